@@ -1,0 +1,1 @@
+"""DSE Pathways: the assistant, its transports (Telegram, terminal, CLI) and their wiring."""

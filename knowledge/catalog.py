@@ -1,0 +1,150 @@
+"""Reading and validating the catalogue: Markdown files with YAML front matter under `knowledge/catalog/`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from knowledge.schema import EN_HEADING, ZH_HEADING, Entry, EntryMeta
+
+CATALOG_DIR = Path(__file__).parent / "catalog"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one catalogue file, said so that an admin can fix it."""
+
+    file: str
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.field}: {self.reason}"
+
+
+@dataclass
+class CatalogLoad:
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def catalog_files(paths: Sequence[Path] | None = None) -> list[Path]:
+    """Every entry file under the given files or folders (default: the shipped catalogue), sorted."""
+    roots = list(paths) if paths else [CATALOG_DIR]
+    found: list[Path] = []
+    for root in roots:
+        if root.is_dir():
+            found.extend(p for p in root.rglob("*.md") if not p.name.startswith(("_", ".")))
+        else:
+            found.append(root)
+    return sorted(set(found))
+
+
+def split_front_matter(text: str) -> tuple[str, str] | None:
+    """Return (yaml, body) or None when the file does not start with a `---` block."""
+    if not text.startswith("---"):
+        return None
+    lines = text.splitlines(keepends=True)
+    if lines[0].strip() != "---":
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].strip() == "---":
+            return "".join(lines[1:index]), "".join(lines[index + 1 :])
+    return None
+
+
+def split_sections(body: str) -> dict[str, str]:
+    """The text under each `## ` heading of the body, keyed by the heading line."""
+    sections: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in body.splitlines():
+        if line.startswith("## "):
+            current = line.strip()
+            sections[current] = []
+        elif current is not None:
+            sections[current].append(line)
+    return {heading: "\n".join(lines).strip() for heading, lines in sections.items()}
+
+
+def _field_name(location: Iterable[int | str]) -> str:
+    return ".".join(str(part) for part in location) or "front matter"
+
+
+def parse_entry(path: Path, display: str | None = None) -> tuple[Entry | None, list[Problem]]:
+    """Parse one file; return the entry (when valid) and every problem found in it."""
+    name = display or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [Problem(name, "file", f"cannot be read as UTF-8 text ({exc.__class__.__name__})")]
+    parts = split_front_matter(text)
+    if parts is None:
+        return None, [Problem(name, "front matter", "the file must start with a '---' YAML block")]
+    raw_yaml, body = parts
+    try:
+        data = yaml.safe_load(raw_yaml)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        return None, [Problem(name, "front matter", f"invalid YAML{where}")]
+    if not isinstance(data, dict):
+        return None, [Problem(name, "front matter", "must be a YAML mapping of fields")]
+
+    problems: list[Problem] = []
+    meta: EntryMeta | None = None
+    try:
+        meta = EntryMeta.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            problems.append(Problem(name, _field_name(error["loc"]), error["msg"]))
+
+    sections = split_sections(body)
+    body_en = sections.get(EN_HEADING, "")
+    body_zh = sections.get(ZH_HEADING, "")
+    if not body_en:
+        problems.append(Problem(name, "body", f"missing or empty '{EN_HEADING}' section"))
+    if not body_zh:
+        problems.append(Problem(name, "body", f"missing or empty '{ZH_HEADING}' section"))
+    if meta is None or problems:
+        return None, problems
+    return Entry(meta=meta, body_en=body_en, body_zh=body_zh, path=name), []
+
+
+def load_catalog(paths: Sequence[Path] | None = None) -> CatalogLoad:
+    """Load and validate every entry; problems are collected, never raised, so all are reported at once."""
+    result = CatalogLoad()
+    seen_ids: dict[str, str] = {}
+    files = catalog_files(paths)
+    if paths and not files:
+        result.problems.append(Problem(", ".join(map(str, paths)), "path", "no catalogue files found"))
+    for path in files:
+        if not path.exists():
+            result.problems.append(Problem(str(path), "path", "does not exist"))
+            continue
+        entry, problems = parse_entry(path, _display(path))
+        result.problems.extend(problems)
+        if entry is None:
+            continue
+        if entry.id in seen_ids:
+            result.problems.append(
+                Problem(entry.path, "id", f"duplicate id '{entry.id}' (also in {seen_ids[entry.id]})")
+            )
+            continue
+        seen_ids[entry.id] = entry.path
+        result.entries.append(entry)
+    return result
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
