@@ -35,8 +35,11 @@ class Settings(BaseSettings):
     openai_base_url: str | None = Field(default=None, validation_alias=_env("OPENAI_BASE_URL"))
     chroma_host: str | None = Field(default=None, validation_alias=_env("CHROMA_HOST"))
     chroma_port: int = Field(default=8000, ge=1, le=65535, validation_alias=_env("CHROMA_PORT"))
+    database_url: str | None = Field(default=None, validation_alias=_env("DATABASE_URL"))
+    retention_days: int = Field(default=365, ge=1, validation_alias=_env("PATHWAYS_RETENTION_DAYS"))
+    turn_retention_days: int = Field(default=30, ge=1, validation_alias=_env("PATHWAYS_TURN_RETENTION_DAYS"))
 
-    @field_validator("openai_base_url", "chroma_host", "embedding_model", mode="before")
+    @field_validator("openai_base_url", "chroma_host", "embedding_model", "database_url", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         # An empty line in .env ("OPENAI_BASE_URL=") means "not configured", not "the empty string".
@@ -64,6 +67,13 @@ class Settings(BaseSettings):
     @property
     def index_dir(self) -> Path:
         return self.data_dir / "index"
+
+    @property
+    def resolved_database_url(self) -> str:
+        """DATABASE_URL, or the default SQLite file in the data folder."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'pathways.db').resolve()}"
 
 
 def load_settings() -> Settings:

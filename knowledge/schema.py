@@ -122,7 +122,8 @@ class EntryMeta(BaseModel):
     dates: list[KeyDate] = Field(default_factory=list)
     url: HttpUrl
     sources: list[HttpUrl] = Field(min_length=1)
-    seen: int = Field(ge=1990)
+    # Year of the newest source; "unknown" when no source shows a year (never guessed).
+    seen: int | Literal["unknown"]
     refs: list[FactRef] = Field(min_length=1)
     confidence: Confidence = "high"
 
@@ -158,10 +159,16 @@ class EntryMeta(BaseModel):
 
     @field_validator("seen")
     @classmethod
-    def _seen_not_in_future(cls, value: int) -> int:
-        if value > dt.date.today().year:
+    def _seen_not_in_future(cls, value: int | str) -> int | str:
+        if isinstance(value, int) and value < 1990:
+            raise ValueError(f"year {value} is too old to be a source year")
+        if isinstance(value, int) and value > dt.date.today().year:
             raise ValueError(f"year {value} is in the future")
         return value
+
+    @property
+    def seen_year(self) -> int | None:
+        return self.seen if isinstance(self.seen, int) else None
 
     @property
     def is_free(self) -> bool:

@@ -1,0 +1,30 @@
+"""The `pathways` command: one Typer app whose sub-commands live in small modules by concern."""
+
+from __future__ import annotations
+
+import logging
+
+import typer
+
+from bot.cli_kb import kb_app
+
+app = typer.Typer(
+    name="pathways",
+    help="DSE Pathways: knowledge base, database, users and the assistant.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.add_typer(kb_app, name="kb")
+
+
+@app.callback()
+def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log debug details.")) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def main() -> None:
+    app()
