@@ -124,7 +124,9 @@ class EntryMeta(BaseModel):
     sources: list[HttpUrl] = Field(min_length=1)
     # Year of the newest source; "unknown" when no source shows a year (never guessed).
     seen: int | Literal["unknown"]
-    refs: list[FactRef] = Field(min_length=1)
+    # Fact-sheet ids the entry was written from. Only a guide written from sources outside the fact sheet
+    # (e.g. support lines) may have none; it must then cite its sources directly.
+    refs: list[FactRef] = Field(default_factory=list)
     confidence: Confidence = "high"
 
     @field_validator("id")
@@ -165,6 +167,12 @@ class EntryMeta(BaseModel):
         if isinstance(value, int) and value > dt.date.today().year:
             raise ValueError(f"year {value} is in the future")
         return value
+
+    @model_validator(mode="after")
+    def _refs_required_unless_guide(self) -> EntryMeta:
+        if not self.refs and self.kind is not Kind.GUIDE:
+            raise ValueError("refs: only a guide may have no fact-sheet ids")
+        return self
 
     @property
     def seen_year(self) -> int | None:
