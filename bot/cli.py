@@ -6,6 +6,7 @@ import logging
 
 import typer
 
+from bot import cli_run
 from bot.cli_kb import kb_app
 
 app = typer.Typer(
@@ -16,6 +17,7 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(kb_app, name="kb")
+cli_run.register(app)
 
 
 @app.callback()

@@ -2,16 +2,53 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
+from bot import services
+from bot.config import Settings, load_settings
 from knowledge.catalog import load_catalog
+from knowledge.embeddings import EmbeddingError, build_embeddings
+from knowledge.evaluation import EvalError, evaluate, load_questions
+from knowledge.refresh import RefreshReport, refresh_index
+from knowledge.schema import FORMS, SUBJECTS
+from knowledge.search import KnowledgeSearcher, SearchFilters
+from knowledge.store import IndexUnavailable
 
 kb_app = typer.Typer(help="Check, refresh, search and evaluate the knowledge base.", no_args_is_help=True)
 console = Console()
 err_console = Console(stderr=True)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    err_console.print(f"[red]Error:[/red] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+@contextmanager
+def friendly_errors() -> Iterator[None]:
+    """Known failures become one clear line and a non-zero exit, never a traceback."""
+    try:
+        yield
+    except (IndexUnavailable, EmbeddingError, EvalError) as exc:
+        raise fail(str(exc)) from None
+    except ValueError as exc:
+        raise fail(str(exc), 2) from None
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except ValueError as exc:
+        raise fail(f"invalid configuration: {exc}", 2) from None
 
 
 @kb_app.command("validate")
@@ -21,9 +58,193 @@ def validate(
     """Check catalogue files and print every problem with its file, field and reason."""
     result = load_catalog(paths or None)
     for problem in result.problems:
-        err_console.print(f"[red]✗[/red] {problem.file}: [bold]{problem.field}[/bold]: {problem.reason}",
-                          highlight=False)
+        err_console.print(
+            f"[red]✗[/red] {problem.file}: [bold]{problem.field}[/bold]: {problem.reason}", highlight=False
+        )
     if result.problems:
         err_console.print(f"{len(result.problems)} problem(s) in the catalogue.")
         raise typer.Exit(1)
     console.print(f"[green]✓[/green] {len(result.entries)} entries are valid.")
+
+
+def run_refresh(settings: Settings, *, sources: list[Path], full: bool, show_progress: bool) -> RefreshReport:
+    embeddings, spec = build_embeddings(services.embedding_config(settings))
+    source_dirs = [*settings.extra_source_dirs, *sources]
+    missing = [str(p) for p in source_dirs if not p.exists()]
+    if missing:
+        raise ValueError(f"source folder not found: {', '.join(missing)}")
+    if not show_progress:
+        return refresh_index(
+            location=services.location(settings),
+            embeddings=embeddings,
+            spec=spec,
+            source_dirs=source_dirs,
+            full=full,
+        )
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err_console, transient=True) as bar:
+        task = bar.add_task("reading sources", total=None)
+
+        def progress(done: int, total: int, what: str) -> None:
+            bar.update(task, completed=done, total=total, description=what)
+
+        return refresh_index(
+            location=services.location(settings),
+            embeddings=embeddings,
+            spec=spec,
+            source_dirs=source_dirs,
+            full=full,
+            progress=progress,
+        )
+
+
+@kb_app.command("refresh")
+def refresh(
+    source: list[Path] = typer.Option(
+        [], "--source", "-s", help="Extra folder of .md/.pdf/.html/.csv files (repeatable)."
+    ),
+    full: bool = typer.Option(False, "--full", help="Rebuild everything, e.g. after changing the embedding model."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Load the catalogue and extra sources, embed what changed, and publish a new index atomically."""
+    settings = _settings()
+    with friendly_errors():
+        report = run_refresh(settings, sources=source, full=full, show_progress=not as_json)
+    for problem in report.problems:
+        err_console.print(f"[yellow]![/yellow] {problem.file}: {problem.field}: {problem.reason}", highlight=False)
+    if as_json:
+        console.print_json(json.dumps(report.as_json()))
+    elif report.nothing_to_do:
+        console.print(f"Nothing to do: {report.unchanged} documents unchanged, {report.chunks} chunks.")
+    else:
+        console.print(
+            f"[green]✓[/green] added {report.added}, updated {report.updated}, removed {report.removed}, "
+            f"unchanged {report.unchanged}; {report.chunks} chunks ({report.embedded} embedded) "
+            f"in {report.seconds:.1f}s."
+        )
+    if report.problems:
+        err_console.print(f"{len(report.problems)} source file(s) had problems; their previous content is kept.")
+        raise typer.Exit(1)
+
+
+def parse_filters(
+    kind: list[str],
+    form: str | None,
+    free: bool,
+    max_fee: float | None,
+    cef: bool,
+    mode: list[str],
+    language: list[str],
+    subject: list[str],
+) -> SearchFilters:
+    return SearchFilters(
+        kinds=tuple(kind),
+        form=form,
+        free=free,
+        max_fee=max_fee,
+        cef=cef,
+        modes=tuple(mode),
+        languages=tuple(language),
+        subjects=tuple(subject),
+    )
+
+
+@kb_app.command("search")
+def search(
+    query: str = typer.Argument(..., help="What a student would ask."),
+    k: int = typer.Option(5, "-k", min=1, max=50, help="How many entries to return."),
+    kind: list[str] = typer.Option([], "--kind", help="taster, microcredential, certificate, scheme, guide."),
+    form: str | None = typer.Option(None, "--form", help=f"Who may join: {', '.join(FORMS)}."),
+    free: bool = typer.Option(False, "--free", help="Only free entries."),
+    max_fee: float | None = typer.Option(None, "--max-fee", min=0, help="Fee ceiling in HKD."),
+    cef: bool = typer.Option(False, "--cef", help="Only CEF-reimbursable entries."),
+    mode: list[str] = typer.Option([], "--mode", help="in-person, online, hybrid."),
+    language: list[str] = typer.Option([], "--language", help="en, zh, bilingual."),
+    subject: list[str] = typer.Option([], "--subject", help=f"One of: {', '.join(SUBJECTS)}."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Search the knowledge base the way the assistant does."""
+    settings = _settings()
+    with friendly_errors():
+        filters = parse_filters(kind, form, free, max_fee, cef, mode, language, subject)
+        hits = services.searcher(settings).search(query, k=k, filters=filters)
+    if as_json:
+        console.print_json(json.dumps({"query": query, "results": [h.as_json() for h in hits]}, ensure_ascii=False))
+        return
+    if not hits:
+        console.print("No entry matches.")
+        return
+    table = Table("#", "id", "title", "kind", "refs", "score")
+    for number, hit in enumerate(hits, start=1):
+        table.add_row(
+            str(number),
+            hit.id,
+            f"{hit.title}\n{hit.title_zh}",
+            hit.kind,
+            ",".join(hit.refs),
+            f"{hit.score:.4f}",
+        )
+    console.print(table)
+
+
+@kb_app.command("stats")
+def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Entries per kind, chunks, embedding model, last refresh and entries whose sources are over two years old."""
+    settings = _settings()
+    with friendly_errors():
+        info = services.searcher(settings).stats()
+    data = info.as_json()
+    if as_json:
+        console.print_json(json.dumps(data, ensure_ascii=False))
+        return
+    table = Table("kind", "entries")
+    for kind_name, count in data["entries_by_kind"].items():
+        table.add_row(kind_name, str(count))
+    table.add_row("[bold]total[/bold]", str(data["entries"]))
+    console.print(table)
+    console.print(
+        f"Chunks: {data['chunks']}  ·  embeddings: {data['embedding_backend']}:{data['embedding_model']} "
+        f"({data['embedding_dimension']} dims)  ·  {data['location']}"
+    )
+    console.print(f"Last refresh: {data['last_refresh']}  ·  generation {data['generation']}")
+    stale = data["stale_entries"]
+    console.print(f"Entries whose newest source is more than two years old: {len(stale)}")
+    for item in stale:
+        console.print(f"  {item['seen']!s:>7}  {item['id']}", highlight=False)
+
+
+@kb_app.command("eval")
+def eval_command(
+    files: list[Path] = typer.Argument(..., help="JSONL file(s) or folders of questions with expected entry ids."),
+    k: int = typer.Option(5, "-k", min=1, max=20, help="Cut-off for hit@k."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    show_misses: bool = typer.Option(False, "--misses", help="List the questions that missed."),
+) -> None:
+    """hit@1, hit@5 and MRR overall and per language for an evaluation set."""
+    settings = _settings()
+    with friendly_errors():
+        questions = load_questions(files)
+        searcher: KnowledgeSearcher = services.searcher(settings)
+        report = evaluate(searcher, questions, k=k)
+    data: dict[str, Any] = report.as_json()
+    if as_json:
+        console.print_json(json.dumps(data, ensure_ascii=False))
+        return
+    table = Table("group", "questions", "hit@1", f"hit@{k}", "MRR", "no-answer correct")
+    for group, row in data["groups"].items():
+        table.add_row(
+            group,
+            str(row["questions"]),
+            f"{row['hit@1']:.3f}",
+            f"{row[f'hit@{k}']:.3f}",
+            f"{row['mrr']:.3f}",
+            f"{row['no_answer_correct']}/{row['no_answer_questions']}",
+        )
+    console.print(table)
+    if show_misses:
+        for miss in data["misses"]:
+            console.print(
+                f"[yellow]miss[/yellow] [{miss['lang']}] {miss['question']} → expected {miss['expected']}, "
+                f"got {miss['got']}",
+                highlight=False,
+            )

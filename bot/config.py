@@ -26,9 +26,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     data_dir: Path = Field(default=Path("data"), validation_alias=_env("PATHWAYS_DATA_DIR"))
-    embeddings: Literal["local", "openai"] = Field(
-        default="local", validation_alias=_env("PATHWAYS_EMBEDDINGS")
-    )
+    embeddings: Literal["local", "openai"] = Field(default="local", validation_alias=_env("PATHWAYS_EMBEDDINGS"))
     embedding_model: str | None = Field(default=None, validation_alias=_env("PATHWAYS_EMBEDDING_MODEL"))
     source_dirs: str = Field(default="", validation_alias=_env("PATHWAYS_SOURCES"))
     openai_api_key: SecretStr | None = Field(default=None, validation_alias=_env("OPENAI_API_KEY"))

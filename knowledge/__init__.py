@@ -1,0 +1,1 @@
+"""Knowledge base: catalogue, sources, index, hybrid search and evaluation. Never imports bot/."""

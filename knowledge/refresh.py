@@ -1,0 +1,308 @@
+"""Refreshing the index: incremental, idempotent and safe to interrupt.
+
+A refresh compares what the sources hold now with what the current generation holds (per document, by
+content hash), and writes a new generation in which unchanged chunks keep their stored vectors and only new or
+changed chunks are embedded. A file that fails to load keeps its previous chunks, so a typo never deletes a
+programme from the bot's knowledge; its problem is reported with the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+
+from knowledge.catalog import Problem, catalog_files, parse_entry
+from knowledge.chunking import Chunk, chunk_document
+from knowledge.embeddings import EmbeddingSpec
+from knowledge.sources import SourceDocument, SourceError, entry_document, load_source_file, source_files
+from knowledge.store import IndexLocation, IndexUnavailable, new_generation_name
+
+EMBED_BATCH = 32
+WRITE_BATCH = 500
+Progress = Callable[[int, int, str], None]
+
+
+class EmbeddingMismatch(IndexUnavailable):
+    """The index was built with another embedding model or dimension than the one configured."""
+
+
+@dataclass
+class RefreshReport:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    seconds: float = 0.0
+    generation: str | None = None
+    nothing_to_do: bool = False
+    problems: list[Problem] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+            "chunks": self.chunks,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def spec_metadata(spec: EmbeddingSpec) -> dict[str, Any]:
+    return {
+        "hnsw:space": "cosine",
+        "embedding_backend": spec.backend,
+        "embedding_model": spec.model,
+        "embedding_dimension": spec.dimension,
+    }
+
+
+def stored_spec(collection_metadata: dict[str, Any] | None) -> EmbeddingSpec | None:
+    meta = collection_metadata or {}
+    try:
+        return EmbeddingSpec(
+            str(meta["embedding_backend"]), str(meta["embedding_model"]), int(meta["embedding_dimension"])
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def check_spec(stored: EmbeddingSpec | None, configured: EmbeddingSpec) -> None:
+    if stored != configured:
+        found = stored.describe() if stored else "an unknown model"
+        raise EmbeddingMismatch(
+            f"the index was built with {found} but {configured.describe()} is configured; "
+            "run `pathways kb refresh --full` to rebuild it"
+        )
+
+
+def collect_documents(
+    catalog_paths: Sequence[Path] | None, source_dirs: Sequence[Path]
+) -> tuple[list[SourceDocument], list[Problem], set[str]]:
+    """Every document from the catalogue and the extra sources, the problems found, and failed file names."""
+    documents: list[SourceDocument] = []
+    problems: list[Problem] = []
+    failed: set[str] = set()
+    keys: dict[str, str] = {}
+
+    def add(document: SourceDocument) -> None:
+        if document.key in keys:
+            problems.append(
+                Problem(document.source, "id", f"duplicate '{document.key}' (also in {keys[document.key]})")
+            )
+            failed.add(document.source)
+            return
+        keys[document.key] = document.source
+        documents.append(document)
+
+    for path in catalog_files(catalog_paths):
+        name = str(path)
+        entry, entry_problems = parse_entry(path, name)
+        if entry is None:
+            problems.extend(entry_problems)
+            failed.add(name)
+            continue
+        add(entry_document(entry, path.read_text(encoding="utf-8")))
+    for path in source_files(source_dirs):
+        try:
+            for document in load_source_file(path):
+                add(document)
+        except SourceError as exc:
+            problems.append(Problem(str(path), "file", str(exc)))
+            failed.add(str(path))
+    return documents, problems, failed
+
+
+def _read_all(collection: Any, include: list[str], ids: list[str] | None = None) -> dict[str, Any]:
+    """Everything (or the given ids) from a collection, fetched in pages to bound memory per call."""
+    out: dict[str, list[Any]] = {"ids": [], **{k: [] for k in include}}
+    if ids is not None:
+        for start in range(0, len(ids), WRITE_BATCH):
+            page = collection.get(ids=ids[start : start + WRITE_BATCH], include=include)
+            out["ids"].extend(page["ids"])
+            for key in include:
+                out[key].extend(list(page[key]) if page[key] is not None else [])
+        return out
+    offset = 0
+    while True:
+        page = collection.get(include=include, limit=WRITE_BATCH * 4, offset=offset)
+        if not page["ids"]:
+            break
+        out["ids"].extend(page["ids"])
+        for key in include:
+            out[key].extend(list(page[key]) if page[key] is not None else [])
+        offset += len(page["ids"])
+    return out
+
+
+def refresh_index(
+    *,
+    location: IndexLocation,
+    embeddings: Embeddings,
+    spec: EmbeddingSpec,
+    catalog_paths: Sequence[Path] | None = None,
+    source_dirs: Sequence[Path] = (),
+    full: bool = False,
+    progress: Progress | None = None,
+) -> RefreshReport:
+    """Bring the index up to date with the sources; see the module docstring for the guarantees."""
+    started = time.perf_counter()
+    report = RefreshReport()
+    with location.refresh_lock():
+        location.discard_stale()  # leftovers of a refresh that was killed
+        documents, report.problems, failed_sources = collect_documents(catalog_paths, source_dirs)
+
+        old: Any = None
+        current = location.current()
+        if current is not None:
+            old = location.open(current)
+            if not full:
+                check_spec(stored_spec(old.collection.metadata), spec)
+        try:
+            _plan_and_write(location, embeddings, spec, documents, failed_sources, old, full, report, progress)
+        finally:
+            if old is not None:
+                old.close()
+        if report.generation:
+            location.discard_stale()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+@dataclass
+class _Plan:
+    """What a refresh will do, decided before anything is written."""
+
+    kept_keys: list[str]
+    to_write: list[SourceDocument]
+    old_chunk_ids: set[str]
+    old_ids_by_doc: dict[str, list[str]]
+
+
+def _plan(
+    documents: list[SourceDocument], failed_sources: set[str], old: Any, full: bool, report: RefreshReport
+) -> _Plan:
+    old_docs: dict[str, str] = {}
+    old_sources: dict[str, str] = {}
+    old_ids_by_doc: dict[str, list[str]] = {}
+    if old is not None:
+        stored = _read_all(old.collection, ["metadatas"])
+        for chunk_id, meta in zip(stored["ids"], stored["metadatas"], strict=True):
+            key = str(meta.get("doc_key", ""))
+            old_docs[key] = str(meta.get("doc_hash", ""))
+            old_sources[key] = str(meta.get("source", ""))
+            old_ids_by_doc.setdefault(key, []).append(chunk_id)
+    new_keys = {d.key for d in documents}
+    # A full rebuild may change the model, so old vectors cannot be carried over then.
+    carried = [] if full else [k for k, src in old_sources.items() if src in failed_sources and k not in new_keys]
+    unchanged = [d.key for d in documents if not full and old_docs.get(d.key) == d.content_hash]
+    report.added = sum(1 for d in documents if d.key not in old_docs)
+    report.updated = sum(1 for d in documents if d.key in old_docs and (full or old_docs[d.key] != d.content_hash))
+    report.removed = sum(1 for k in old_docs if k not in new_keys and k not in carried)
+    report.unchanged = len(unchanged) + len(carried)
+    return _Plan(
+        kept_keys=unchanged + carried,
+        to_write=[d for d in documents if full or old_docs.get(d.key) != d.content_hash],
+        old_chunk_ids={cid for ids in old_ids_by_doc.values() for cid in ids},
+        old_ids_by_doc=old_ids_by_doc,
+    )
+
+
+def _plan_and_write(
+    location: IndexLocation,
+    embeddings: Embeddings,
+    spec: EmbeddingSpec,
+    documents: list[SourceDocument],
+    failed_sources: set[str],
+    old: Any,
+    full: bool,
+    report: RefreshReport,
+    progress: Progress | None,
+) -> None:
+    plan = _plan(documents, failed_sources, old, full, report)
+    if old is not None and not full and not plan.to_write and not report.removed:
+        report.nothing_to_do = True
+        report.chunks = len(plan.old_chunk_ids)
+        return
+    generation = new_generation_name()
+    target = location.create(
+        generation,
+        {**spec_metadata(spec), "generation": generation, "created_at": dt.datetime.now(dt.UTC).isoformat()},
+    )
+    try:
+        report.chunks = _write(target.collection, old, plan, embeddings, full, report, progress)
+    finally:
+        target.close()
+    location.publish(generation)
+    report.generation = generation
+
+
+def _write(
+    target: Any,
+    old: Any,
+    plan: _Plan,
+    embeddings: Embeddings,
+    full: bool,
+    report: RefreshReport,
+    progress: Progress | None,
+) -> int:
+    copy_ids = [cid for key in plan.kept_keys for cid in plan.old_ids_by_doc.get(key, [])]
+    new_chunks = [c for d in plan.to_write for c in chunk_document(d)]
+    reusable = [] if full else [c for c in new_chunks if c.id in plan.old_chunk_ids]
+    reusable_ids = {c.id for c in reusable}
+    to_embed = [c for c in new_chunks if c.id not in reusable_ids]
+    total = len(copy_ids) + len(reusable) + len(to_embed)
+    done = 0
+
+    def tick(count: int, what: str) -> None:
+        nonlocal done
+        done += count
+        if progress:
+            progress(done, total, what)
+
+    for start in range(0, len(copy_ids), WRITE_BATCH):
+        batch = _read_all(
+            old.collection, ["documents", "metadatas", "embeddings"], copy_ids[start : start + WRITE_BATCH]
+        )
+        target.add(
+            ids=batch["ids"], documents=batch["documents"], metadatas=batch["metadatas"], embeddings=batch["embeddings"]
+        )
+        tick(len(batch["ids"]), "copying unchanged chunks")
+    if reusable:
+        vectors = dict(zip(*_vectors(old.collection, [c.id for c in reusable]), strict=True))
+        for start in range(0, len(reusable), WRITE_BATCH):
+            batch_chunks = reusable[start : start + WRITE_BATCH]
+            _add(target, batch_chunks, [vectors[c.id] for c in batch_chunks])
+            tick(len(batch_chunks), "reusing vectors")
+    for start in range(0, len(to_embed), EMBED_BATCH):
+        batch_chunks = to_embed[start : start + EMBED_BATCH]
+        _add(target, batch_chunks, embeddings.embed_documents([c.text for c in batch_chunks]))
+        report.embedded += len(batch_chunks)
+        tick(len(batch_chunks), "embedding")
+    count = int(target.count())
+    if count != total:
+        raise IndexUnavailable(f"the new index holds {count} chunks instead of {total}; nothing was changed")
+    return count
+
+
+def _vectors(collection: Any, ids: list[str]) -> tuple[list[str], list[Any]]:
+    data = _read_all(collection, ["embeddings"], ids)
+    return data["ids"], data["embeddings"]
+
+
+def _add(collection: Any, chunks: Iterable[Chunk], vectors: Sequence[Any]) -> None:
+    chunk_list = list(chunks)
+    collection.add(
+        ids=[c.id for c in chunk_list],
+        documents=[c.text for c in chunk_list],
+        metadatas=[c.metadata for c in chunk_list],
+        embeddings=[list(map(float, v)) for v in vectors],
+    )

@@ -1,0 +1,445 @@
+"""Hybrid search: dense (Chroma, through langchain-chroma) plus lexical (BM25 over English words and Chinese
+bigrams), fused by reciprocal rank fusion and grouped per entry, with filters applied on both sides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from knowledge.embeddings import EmbeddingSpec
+from knowledge.lexical import tokens
+from knowledge.refresh import check_spec, stored_spec
+from knowledge.schema import FORMS, SUBJECTS
+from knowledge.store import IndexLocation, IndexUnavailable, OpenCollection
+
+MAX_QUERY_CHARS = 500
+STALE_AFTER_YEARS = 2
+
+
+@dataclass(frozen=True)
+class RelevanceGate:
+    """When a hit is evidence enough to answer from. e5's cosine similarities sit close together (unrelated
+    text still scores ~0.78), so a hit needs either a high dense similarity, or a fair one backed by shared
+    words. Calibrated on the evaluation set's no-answer questions; see docs/benchmarks.md."""
+
+    dense_alone: float = 0.87
+    dense_with_words: float = 0.82
+    min_lexical: float = 1.0
+
+    def keeps(self, hit: SearchHit) -> bool:
+        if hit.dense >= self.dense_alone:
+            return True
+        return hit.dense >= self.dense_with_words and hit.lexical >= self.min_lexical
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Filters a student can state ("free", "S4", "online", "CEF" …). Empty means no restriction."""
+
+    kinds: tuple[str, ...] = ()
+    form: str | None = None
+    free: bool = False
+    max_fee: float | None = None
+    cef: bool = False
+    modes: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.form is not None and self.form not in FORMS:
+            raise ValueError(f"unknown form '{self.form}' (use one of {', '.join(FORMS)})")
+        unknown = [s for s in self.subjects if s not in SUBJECTS]
+        if unknown:
+            raise ValueError(f"unknown subject(s): {', '.join(unknown)}")
+        if self.max_fee is not None and self.max_fee < 0:
+            raise ValueError("the fee ceiling cannot be negative")
+
+    @property
+    def empty(self) -> bool:
+        return self == SearchFilters()
+
+    def chroma_where(self) -> dict[str, Any] | None:
+        clauses: list[dict[str, Any]] = []
+        if self.kinds:
+            clauses.append({"kind": {"$in": list(self.kinds)}})
+        if self.form:
+            clauses.append({f"form_{self.form}": True})
+        if self.free:
+            clauses.append({"free": True})
+        if self.max_fee is not None:
+            clauses += [{"fee_hkd": {"$gte": 0}}, {"fee_hkd": {"$lte": float(self.max_fee)}}]
+        if self.cef:
+            clauses.append({"cef": "yes"})
+        if self.modes:
+            clauses.append({"mode": {"$in": list(self.modes)}})
+        if self.languages:
+            clauses.append({"language": {"$in": list(self.languages)}})
+        if self.subjects:
+            any_subject = [{f"subj_{s}": True} for s in self.subjects]
+            clauses.append(any_subject[0] if len(any_subject) == 1 else {"$or": any_subject})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+@dataclass
+class _Columns:
+    """Per-chunk metadata as arrays, so a filter over 100k chunks is a few vector operations."""
+
+    kind: np.ndarray
+    fee: np.ndarray
+    free: np.ndarray
+    cef: np.ndarray
+    mode: np.ndarray
+    language: np.ndarray
+    flags: dict[str, np.ndarray]
+
+    @classmethod
+    def build(cls, metadatas: Sequence[dict[str, Any]]) -> _Columns:
+        def col(name: str, default: Any, dtype: Any = object) -> np.ndarray:
+            return np.array([m.get(name, default) for m in metadatas], dtype=dtype)
+
+        flag_names = [f"form_{f}" for f in FORMS] + [f"subj_{s}" for s in SUBJECTS]
+        return cls(
+            kind=col("kind", ""),
+            fee=col("fee_hkd", -1.0, float),
+            free=col("free", False, bool),
+            cef=col("cef", "unknown"),
+            mode=col("mode", "unknown"),
+            language=col("language", "unknown"),
+            flags={name: col(name, False, bool) for name in flag_names},
+        )
+
+    def mask(self, filters: SearchFilters) -> np.ndarray | None:
+        if filters.empty:
+            return None
+        keep = np.ones(len(self.kind), dtype=bool)
+        if filters.kinds:
+            keep &= np.isin(self.kind, list(filters.kinds))
+        if filters.form:
+            keep &= self.flags[f"form_{filters.form}"]
+        if filters.free:
+            keep &= self.free
+        if filters.max_fee is not None:
+            keep &= (self.fee >= 0) & (self.fee <= filters.max_fee)
+        if filters.cef:
+            keep &= self.cef == "yes"
+        if filters.modes:
+            keep &= np.isin(self.mode, list(filters.modes))
+        if filters.languages:
+            keep &= np.isin(self.language, list(filters.languages))
+        if filters.subjects:
+            any_subject = np.zeros(len(self.kind), dtype=bool)
+            for subject in filters.subjects:
+                any_subject |= self.flags[f"subj_{subject}"]
+            keep &= any_subject
+        return keep
+
+
+@dataclass
+class SearchHit:
+    """One entry found, with the evidence for it."""
+
+    id: str
+    title: str
+    title_zh: str
+    kind: str
+    provider: str
+    refs: list[str]
+    url: str
+    seen: int | None
+    score: float
+    dense: float
+    lexical: float
+    chunks: list[str] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "kind": self.kind,
+            "provider": self.provider,
+            "refs": self.refs,
+            "score": round(self.score, 6),
+            "url": self.url,
+        }
+
+
+@dataclass
+class _Loaded:
+    generation: str
+    opened: OpenCollection
+    vectorstore: Any
+    ids: list[str]
+    texts: list[str]
+    metadatas: list[dict[str, Any]]
+    position: dict[str, int]
+    columns: _Columns
+    bm25: Any
+    created_at: str
+
+
+@dataclass
+class IndexStats:
+    generation: str
+    entries_by_kind: dict[str, int]
+    chunks: int
+    spec: EmbeddingSpec | None
+    last_refresh: str
+    stale: list[dict[str, Any]]
+    location: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "generation": self.generation,
+            "entries": sum(self.entries_by_kind.values()),
+            "entries_by_kind": self.entries_by_kind,
+            "chunks": self.chunks,
+            "embedding_backend": self.spec.backend if self.spec else None,
+            "embedding_model": self.spec.model if self.spec else None,
+            "embedding_dimension": self.spec.dimension if self.spec else None,
+            "last_refresh": self.last_refresh,
+            "stale_entries": self.stale,
+            "location": self.location,
+        }
+
+
+class KnowledgeSearcher:
+    """Answers searches from the current index generation and follows refreshes made by other processes."""
+
+    def __init__(
+        self,
+        *,
+        location: IndexLocation,
+        embeddings: Embeddings,
+        spec: EmbeddingSpec,
+        candidates: int = 40,
+        rrf_k: int = 60,
+        check_interval_seconds: float = 0.0,
+        gate: RelevanceGate | None = None,
+    ) -> None:
+        self.location = location
+        self.embeddings = embeddings
+        self.spec = spec
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+        self.check_interval = check_interval_seconds
+        self.gate = gate or RelevanceGate()
+        self._loaded: _Loaded | None = None
+        self._token: str | None = None
+        self._checked_at = 0.0
+        self._lock = threading.Lock()
+        self._query_cache: OrderedDict[str, list[float]] = OrderedDict()
+
+    # -- loading ---------------------------------------------------------------------------------------
+
+    def _pointer_token(self) -> str:
+        token = getattr(self.location, "pointer_token", None)
+        return str(token()) if callable(token) else str(self.location.current() or "")
+
+    def _current(self) -> _Loaded:
+        now = time.monotonic()
+        loaded = self._loaded
+        if loaded is not None and now - self._checked_at < self.check_interval:
+            return loaded
+        with self._lock:
+            token = self._pointer_token()
+            self._checked_at = now
+            if self._loaded is not None and token == self._token:
+                return self._loaded
+            generation = self.location.current()
+            if generation is None:
+                raise IndexUnavailable("the knowledge base has not been built yet; run `pathways kb refresh`")
+            if self._loaded is None or self._loaded.generation != generation:
+                fresh = self._load(generation)
+                old, self._loaded = self._loaded, fresh
+                if old is not None:
+                    old.opened.close()
+            self._token = token
+            return self._loaded  # type: ignore[return-value]
+
+    def _load(self, generation: str) -> _Loaded:
+        import bm25s
+        from langchain_chroma import Chroma
+
+        opened = self.location.open(generation)
+        try:
+            metadata = dict(opened.collection.metadata or {})
+            check_spec(stored_spec(metadata), self.spec)
+            data = opened.collection.get(include=["documents", "metadatas"])
+        except Exception:
+            opened.close()
+            raise
+        ids: list[str] = list(data["ids"])
+        texts: list[str] = list(data["documents"] or [])
+        metadatas: list[dict[str, Any]] = [dict(m or {}) for m in (data["metadatas"] or [])]
+        retriever = bm25s.BM25()
+        if ids:
+            retriever.index([tokens(t) or ["∅"] for t in texts], show_progress=False)
+        vectorstore = Chroma(
+            client=opened.client,
+            collection_name=opened.collection.name,
+            embedding_function=self.embeddings,
+            create_collection_if_not_exists=False,
+        )
+        return _Loaded(
+            generation=generation,
+            opened=opened,
+            vectorstore=vectorstore,
+            ids=ids,
+            texts=texts,
+            metadatas=metadatas,
+            position={cid: i for i, cid in enumerate(ids)},
+            columns=_Columns.build(metadatas),
+            bm25=retriever,
+            created_at=str(metadata.get("created_at", "")),
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            if self._loaded is not None:
+                self._loaded.opened.close()
+                self._loaded = None
+
+    # -- searching -------------------------------------------------------------------------------------
+
+    def _query_vector(self, query: str) -> list[float]:
+        cached = self._query_cache.get(query)
+        if cached is not None:
+            self._query_cache.move_to_end(query)
+            return cached
+        vector = self.embeddings.embed_query(query)
+        self._query_cache[query] = vector
+        if len(self._query_cache) > 1024:
+            self._query_cache.popitem(last=False)
+        return vector
+
+    def dense_ranking(self, loaded: _Loaded, query: str, filters: SearchFilters) -> list[tuple[int, float]]:
+        """(chunk position, cosine similarity), best first."""
+        if not loaded.ids:
+            return []
+        results = loaded.vectorstore.similarity_search_by_vector_with_relevance_scores(
+            self._query_vector(query), k=min(self.candidates, len(loaded.ids)), filter=filters.chroma_where()
+        )
+        ranking = []
+        for document, distance in results:
+            position = loaded.position.get(str(document.id))
+            if position is not None:
+                ranking.append((position, 1.0 - float(distance)))
+        return ranking
+
+    def lexical_ranking(self, loaded: _Loaded, query: str, filters: SearchFilters) -> list[tuple[int, float]]:
+        """(chunk position, BM25 score), best first; only chunks sharing at least one token."""
+        query_tokens = tokens(query)
+        if not loaded.ids or not query_tokens:
+            return []
+        mask = loaded.columns.mask(filters)
+        if mask is not None and not mask.any():
+            return []
+        documents, scores = loaded.bm25.retrieve(
+            [query_tokens],
+            k=min(self.candidates, len(loaded.ids)),
+            show_progress=False,
+            weight_mask=mask.astype(np.float32) if mask is not None else None,
+        )
+        return [(int(d), float(s)) for d, s in zip(documents[0], scores[0], strict=True) if s > 0]
+
+    def search(self, query: str, *, k: int = 5, filters: SearchFilters | None = None) -> list[SearchHit]:
+        """The k best entries for a query, fused from dense and lexical rankings."""
+        query = " ".join(query.split())[:MAX_QUERY_CHARS]
+        if not query:
+            return []
+        filters = filters or SearchFilters()
+        loaded = self._current()
+        dense = self.dense_ranking(loaded, query, filters)
+        lexical = self.lexical_ranking(loaded, query, filters)
+        return self._fuse(loaded, dense, lexical, k)
+
+    def relevant(self, query: str, hits: list[SearchHit]) -> list[SearchHit]:
+        """The hits the relevance gate accepts, in order; empty means "the knowledge base does not know"."""
+        del query  # the gate judges the evidence already attached to each hit
+        return [hit for hit in hits if self.gate.keeps(hit)]
+
+    def _fuse(
+        self, loaded: _Loaded, dense: list[tuple[int, float]], lexical: list[tuple[int, float]], k: int
+    ) -> list[SearchHit]:
+        fused: dict[str, float] = {}
+        best_dense: dict[str, float] = {}
+        best_lexical: dict[str, float] = {}
+        evidence: dict[str, list[int]] = {}
+        for ranking, best in ((dense, best_dense), (lexical, best_lexical)):
+            rank = 0
+            for position, score in ranking:
+                entry = str(loaded.metadatas[position].get("entry_id", ""))
+                evidence.setdefault(entry, [])
+                if position not in evidence[entry]:
+                    evidence[entry].append(position)
+                if entry in best:
+                    continue  # an entry counts once per ranking, at its best chunk
+                best[entry] = score
+                rank += 1
+                fused[entry] = fused.get(entry, 0.0) + 1.0 / (self.rrf_k + rank)
+        ordered = sorted(fused, key=lambda e: fused[e], reverse=True)[:k]
+        hits = []
+        for entry in ordered:
+            meta = loaded.metadatas[evidence[entry][0]]
+            seen = int(meta.get("seen", 0) or 0)
+            hits.append(
+                SearchHit(
+                    id=entry,
+                    title=str(meta.get("title_en", "")),
+                    title_zh=str(meta.get("title_zh", "")),
+                    kind=str(meta.get("kind", "")),
+                    provider=str(meta.get("provider", "")),
+                    refs=[r for r in str(meta.get("refs", "")).split(",") if r],
+                    url=str(meta.get("url", "")),
+                    seen=seen or None,
+                    score=fused[entry],
+                    dense=best_dense.get(entry, 0.0),
+                    lexical=best_lexical.get(entry, 0.0),
+                    chunks=[loaded.texts[p] for p in evidence[entry][:3]],
+                    metadata=meta,
+                )
+            )
+        return hits
+
+    # -- inspection ------------------------------------------------------------------------------------
+
+    def stats(self, today: dt.date | None = None) -> IndexStats:
+        loaded = self._current()
+        year = (today or dt.date.today()).year
+        kinds: dict[str, set[str]] = {}
+        entries: dict[str, dict[str, Any]] = {}
+        for meta in loaded.metadatas:
+            entry = str(meta.get("entry_id", ""))
+            kinds.setdefault(str(meta.get("kind", "")), set()).add(entry)
+            entries.setdefault(entry, meta)
+        stale = [
+            {"id": e, "title": str(m.get("title_en", "")), "seen": int(m.get("seen", 0) or 0) or "unknown"}
+            for e, m in sorted(entries.items())
+            if m.get("kind") != "document" and year - int(m.get("seen", 0) or 0) > STALE_AFTER_YEARS
+        ]
+        return IndexStats(
+            generation=loaded.generation,
+            entries_by_kind={k: len(v) for k, v in sorted(kinds.items())},
+            chunks=len(loaded.ids),
+            spec=stored_spec(dict(loaded.opened.collection.metadata or {})),
+            last_refresh=loaded.created_at,
+            stale=stale,
+            location=self.location.describe(),
+        )
+
+    def entry_chunks(self, entry_id: str) -> list[tuple[str, dict[str, Any]]]:
+        """All chunks of one entry (text, metadata), in index order."""
+        loaded = self._current()
+        return [(t, m) for t, m in zip(loaded.texts, loaded.metadatas, strict=True) if m.get("entry_id") == entry_id]
