@@ -8,6 +8,7 @@ import typer
 
 from bot import cli_run
 from bot.cli_kb import kb_app
+from bot.cli_storage import db_app, users_app
 
 app = typer.Typer(
     name="pathways",
@@ -17,6 +18,8 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(kb_app, name="kb")
+app.add_typer(db_app, name="db")
+app.add_typer(users_app, name="users")
 cli_run.register(app)
 
 
