@@ -102,6 +102,11 @@ def make_engine(url: str | URL, *, foreign_keys: bool = True, echo: bool = False
     return engine
 
 
+def for_writing(connection: Connection) -> Connection:
+    """Make the connection's transactions writers (``BEGIN IMMEDIATE`` on SQLite); returns the connection."""
+    return connection.execution_options(**{_WRITE_OPTION: True})
+
+
 @dataclass(frozen=True)
 class Database:
     """One database: its engine plus read and write sessions. Thread-safe; share one per process."""

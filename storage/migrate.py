@@ -8,6 +8,7 @@ package is installed. ``storage/alembic.ini`` exists only for running the ``alem
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Final
 
@@ -17,9 +18,13 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
-from storage.engine import make_engine, normalise_url
+from storage.engine import for_writing, make_engine, normalise_url
 
 MIGRATIONS_DIR: Final = Path(__file__).resolve().parent / "migrations"
+
+# Alembic keeps its migration context in module globals, so one migration at a time per process. Across
+# processes the database serialises them (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL).
+_IN_PROCESS = threading.Lock()
 
 
 def alembic_config() -> Config:
@@ -37,7 +42,8 @@ def _migration_engine(url: str) -> Engine:
 def _run(url: str, revision: str, *, up: bool) -> None:
     engine = _migration_engine(url)
     try:
-        with engine.connect() as connection:
+        with _IN_PROCESS, engine.connect() as connection:
+            for_writing(connection)  # take SQLite's write lock up front: another migrator waits, never fails
             config = alembic_config()
             config.attributes["connection"] = connection
             if up:

@@ -17,7 +17,7 @@ from sqlmodel import SQLModel
 from sqlmodel.sql.sqltypes import AutoString
 
 import storage.models  # noqa: F401  (registers the tables on SQLModel.metadata)
-from storage.engine import make_engine, normalise_url
+from storage.engine import for_writing, make_engine, normalise_url
 from storage.sqltypes import UtcDateTime
 
 config = context.config
@@ -77,7 +77,7 @@ def run_migrations_online() -> None:
     engine = make_engine(_url(), foreign_keys=False)
     try:
         with engine.connect() as new_connection:
-            _configure(new_connection)
+            _configure(for_writing(new_connection))
     finally:
         engine.dispose()
 
