@@ -67,22 +67,18 @@ def validate(
     console.print(f"[green]✓[/green] {len(result.entries)} entries are valid.")
 
 
-def run_refresh(settings: Settings, *, sources: list[Path], full: bool, show_progress: bool) -> RefreshReport:
+def run_refresh(
+    settings: Settings, *, sources: list[Path], full: bool, show_progress: bool, catalog: Path | None = None
+) -> RefreshReport:
     embeddings, spec = build_embeddings(services.embedding_config(settings))
     source_dirs = [*settings.extra_source_dirs, *sources]
     missing = [str(p) for p in source_dirs if not p.exists()]
     if missing:
         raise ValueError(f"source folder not found: {', '.join(missing)}")
-    if not show_progress:
-        return refresh_index(
-            location=services.location(settings),
-            embeddings=embeddings,
-            spec=spec,
-            source_dirs=source_dirs,
-            full=full,
-        )
+    if catalog is not None and not catalog.is_dir():
+        raise ValueError(f"catalogue folder not found: {catalog}")
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err_console, transient=True) as bar:
+    with Progress(*columns, console=err_console, transient=True, disable=not show_progress) as bar:
         task = bar.add_task("reading sources", total=None)
 
         def progress(done: int, total: int, what: str) -> None:
@@ -92,6 +88,7 @@ def run_refresh(settings: Settings, *, sources: list[Path], full: bool, show_pro
             location=services.location(settings),
             embeddings=embeddings,
             spec=spec,
+            catalog_paths=[catalog] if catalog else None,
             source_dirs=source_dirs,
             full=full,
             progress=progress,
@@ -105,11 +102,12 @@ def refresh(
     ),
     full: bool = typer.Option(False, "--full", help="Rebuild everything, e.g. after changing the embedding model."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    catalog: Path | None = typer.Option(None, "--catalog", help="Catalogue folder (default: the shipped one)."),
 ) -> None:
     """Load the catalogue and extra sources, embed what changed, and publish a new index atomically."""
     settings = _settings()
     with friendly_errors():
-        report = run_refresh(settings, sources=source, full=full, show_progress=not as_json)
+        report = run_refresh(settings, sources=source, full=full, show_progress=not as_json, catalog=catalog)
     for problem in report.problems:
         err_console.print(f"[yellow]![/yellow] {problem.file}: {problem.field}: {problem.reason}", highlight=False)
     if as_json:

@@ -439,6 +439,10 @@ class KnowledgeSearcher:
             location=self.location.describe(),
         )
 
+    def entry_ids(self) -> set[str]:
+        """Every entry (and extra document) the current generation holds."""
+        return {str(m.get("entry_id", "")) for m in self._current().metadatas}
+
     def entry_chunks(self, entry_id: str) -> list[tuple[str, dict[str, Any]]]:
         """All chunks of one entry (text, metadata), in index order."""
         loaded = self._current()
