@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, Final, cast
 
-from sqlalchemy import Column, CursorResult, Table, delete, select, update
+from sqlalchemy import Column, CursorResult, Executable, Table, delete, select, update
 from sqlalchemy.dialects.postgresql import Insert as PgInsert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
@@ -133,8 +133,22 @@ def _insert(session: Session, table: Table) -> PgInsert | SqliteInsert:
     return sqlite_insert(table)
 
 
-def _rowcount(result: Any) -> int:
-    return cast(CursorResult[Any], result).rowcount
+def _inserted(session: Session, statement: PgInsert | SqliteInsert) -> bool:
+    """Run an INSERT … ON CONFLICT DO NOTHING; True if it inserted a row.
+
+    Uses RETURNING rather than ``rowcount``: PostgreSQL inserts already use RETURNING for their keys,
+    and the driver then reports no row count.
+    """
+    returning = statement.returning(*cast(Table, statement.table).primary_key.columns)
+    return session.execute(returning).first() is not None
+
+
+def _changed(session: Session, statement: Executable) -> int:
+    """Run an UPDATE or DELETE and return how many rows it changed."""
+    result = cast(CursorResult[Any], session.execute(statement, execution_options={"synchronize_session": False}))
+    if result.rowcount < 0:  # pragma: no cover - would mean a driver without row counts
+        raise RuntimeError("the database driver did not report a row count")
+    return result.rowcount
 
 
 def _now(now: dt.datetime | None) -> dt.datetime:
@@ -375,7 +389,7 @@ def grant_teacher(db: Database, *, telegram_id: int, now: dt.datetime | None = N
             .values(user_id=user_id, granted_at=moment)
             .on_conflict_do_nothing(index_elements=["user_id"])
         )
-        return _rowcount(session.execute(statement)) == 1
+        return _inserted(session, statement)
 
 
 def revoke_teacher(db: Database, *, telegram_id: int) -> bool:
@@ -386,7 +400,7 @@ def revoke_teacher(db: Database, *, telegram_id: int) -> bool:
         if user is None:
             return False
         statement = delete(TeacherRole).where(col(TeacherRole.user_id) == _user_id(user))
-        return _rowcount(session.execute(statement)) > 0
+        return _changed(session, statement) > 0
 
 
 def is_teacher(db: Database, *, telegram_id: int) -> bool:
@@ -452,7 +466,7 @@ def create_class_link(
                 )
                 .on_conflict_do_nothing(index_elements=["code"])
             )
-            if _rowcount(session.execute(statement)) == 1:
+            if _inserted(session, statement):
                 link = session.exec(sm_select(ClassLink).where(ClassLink.code == candidate)).one()
                 return _link_info(link)
             if code is not None:
@@ -475,7 +489,7 @@ def revoke_class_link(db: Database, *, teacher_telegram_id: int, code: str, now:
             )
             .values(revoked_at=moment)
         )
-        return _rowcount(session.execute(statement)) == 1
+        return _changed(session, statement) == 1
 
 
 def list_class_links(db: Database, *, teacher_telegram_id: int) -> list[ClassLinkInfo]:
@@ -520,12 +534,12 @@ def join_class(db: Database, *, telegram_id: int, code: str, now: dt.datetime | 
             return JoinResult(status="expired", label=link.label)
         _upsert_user_row(session, telegram_id, None, moment)
         user = _existing_user(session, telegram_id, lock=True)
-        inserted = session.execute(
+        joined = _inserted(
+            session,
             _insert(session, _table("class_members"))
             .values(class_id=link.id, user_id=_user_id(user), joined_at=moment)
-            .on_conflict_do_nothing(index_elements=["class_id", "user_id"])
+            .on_conflict_do_nothing(index_elements=["class_id", "user_id"]),
         )
-        joined = _rowcount(inserted) == 1
         if joined:
             session.execute(
                 update(ClassLink).where(col(ClassLink.id) == link.id).values(join_count=col(ClassLink.join_count) + 1)
@@ -597,7 +611,7 @@ def save_course(db: Database, *, telegram_id: int, entry_id: str, now: dt.dateti
             .values(user_id=user_id, entry_id=entry, saved_at=moment)
             .on_conflict_do_nothing(index_elements=["user_id", "entry_id"])
         )
-        return _rowcount(session.execute(statement)) == 1
+        return _inserted(session, statement)
 
 
 def unsave_course(db: Database, *, telegram_id: int, entry_id: str) -> bool:
@@ -610,7 +624,7 @@ def unsave_course(db: Database, *, telegram_id: int, entry_id: str) -> bool:
         statement = delete(SavedCourse).where(
             col(SavedCourse.user_id) == _user_id(user), col(SavedCourse.entry_id) == entry_id
         )
-        return _rowcount(session.execute(statement)) > 0
+        return _changed(session, statement) > 0
 
 
 def saved_courses(db: Database, *, telegram_id: int) -> list[SavedCourseInfo]:
@@ -670,7 +684,7 @@ def cancel_reminder(db: Database, *, telegram_id: int, reminder_id: int) -> bool
         if user is None:
             return False
         statement = delete(Reminder).where(col(Reminder.id) == reminder_id, col(Reminder.user_id) == _user_id(user))
-        return _rowcount(session.execute(statement)) > 0
+        return _changed(session, statement) > 0
 
 
 def user_reminders(db: Database, *, telegram_id: int, include_sent: bool = False) -> list[ReminderInfo]:
@@ -720,7 +734,7 @@ def mark_reminder_sent(db: Database, *, reminder_id: int, now: dt.datetime | Non
             .where(col(Reminder.id) == reminder_id, col(Reminder.sent_at).is_(None))
             .values(sent_at=moment)
         )
-        return _rowcount(session.execute(statement)) == 1
+        return _changed(session, statement) == 1
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -834,7 +848,7 @@ def clear_turns(db: Database, *, telegram_id: int) -> int:
         if user is None:
             return 0
         statement = delete(ConversationTurn).where(col(ConversationTurn.user_id) == _user_id(user))
-        return _rowcount(session.execute(statement))
+        return _changed(session, statement)
 
 
 def log_question(db: Database, *, question: str, language: str, found: bool, now: dt.datetime | None = None) -> str:
@@ -859,7 +873,7 @@ def set_question_feedback(db: Database, *, question_id: str, helpful: bool) -> b
     """Attach a helpful/unhelpful verdict to a logged question. True if the question is still in the log."""
     with db.write() as session:
         statement = update(QuestionLog).where(col(QuestionLog.id) == question_id).values(helpful=bool(helpful))
-        return _rowcount(session.execute(statement)) == 1
+        return _changed(session, statement) == 1
 
 
 def knowledge_gaps(
@@ -949,9 +963,9 @@ def _delete_user_ids(session: Session, user_ids: Sequence[int]) -> dict[str, int
     for start in range(0, len(user_ids), _CHUNK):
         chunk = list(user_ids[start : start + _CHUNK])
         for table, column in reversed(_user_links()):
-            deleted = _rowcount(session.execute(delete(table).where(column.in_(chunk))))
+            deleted = _changed(session, delete(table).where(column.in_(chunk)))
             counts[table.name] = counts.get(table.name, 0) + deleted
-        deleted = _rowcount(session.execute(delete(users).where(users.c.id.in_(chunk))))
+        deleted = _changed(session, delete(users).where(users.c.id.in_(chunk)))
         counts["users"] = counts.get("users", 0) + deleted
     return counts
 
@@ -998,13 +1012,10 @@ def purge(
         stale = session.exec(sm_select(User.id).where(col(User.last_active_at) < user_cutoff).with_for_update()).all()
         stale_ids = [user_id for user_id in stale if user_id is not None]
         users = _delete_user_ids(session, stale_ids).get("users", 0) if stale_ids else 0
-        turns = _rowcount(
-            session.execute(delete(ConversationTurn).where(col(ConversationTurn.created_at) < turn_cutoff))
+        turns = _changed(session, delete(ConversationTurn).where(col(ConversationTurn.created_at) < turn_cutoff))
+        reminders = _changed(
+            session,
+            delete(Reminder).where(col(Reminder.sent_at).is_not(None), col(Reminder.sent_at) < turn_cutoff),
         )
-        reminders = _rowcount(
-            session.execute(
-                delete(Reminder).where(col(Reminder.sent_at).is_not(None), col(Reminder.sent_at) < turn_cutoff)
-            )
-        )
-        questions = _rowcount(session.execute(delete(QuestionLog).where(col(QuestionLog.asked_on) < question_cutoff)))
+        questions = _changed(session, delete(QuestionLog).where(col(QuestionLog.asked_on) < question_cutoff))
         return PurgeReport(users=users, turns=turns, questions=questions, reminders=reminders)
