@@ -17,12 +17,12 @@ import click
 import typer
 from pydantic import ValidationError
 from rich.console import Console
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import Settings, load_settings
 from storage import Database, StorageError, UnsupportedDatabaseError, connect, migrate, safe_url
 from storage import repository as repo
+from storage.engine import normalise_url
 
 db_app = typer.Typer(help="Create or update the database tables (Alembic migrations).", no_args_is_help=True)
 users_app = typer.Typer(help="Privacy operations: export, delete and purge stored user data.", no_args_is_help=True)
@@ -70,7 +70,7 @@ def _database_errors(url: str) -> Iterator[None]:
 
 def _open_migrated(url: str) -> Database:
     """Connect to a database that exists and is fully migrated, or explain what to do."""
-    parsed = make_url(url)
+    parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         path = Path(parsed.database or "")
         if not path.expanduser().exists():
@@ -152,7 +152,9 @@ def db_current() -> None:
 
 
 @users_app.command("export")
-def users_export(telegram_id: str = typer.Argument(..., metavar="TELEGRAM_ID")) -> None:
+def users_export(
+    telegram_id: str = typer.Argument(..., metavar="TELEGRAM_ID", help="The user's numeric Telegram id."),
+) -> None:
     """Print everything stored about one user as JSON (for a data access request)."""
     user = _telegram_id(telegram_id)
     url = _database_url()
@@ -169,7 +171,7 @@ def users_export(telegram_id: str = typer.Argument(..., metavar="TELEGRAM_ID")) 
 
 @users_app.command("delete")
 def users_delete(
-    telegram_id: str = typer.Argument(..., metavar="TELEGRAM_ID"),
+    telegram_id: str = typer.Argument(..., metavar="TELEGRAM_ID", help="The user's numeric Telegram id."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
 ) -> None:
     """Delete everything stored about one user, from every table."""
