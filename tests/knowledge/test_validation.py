@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from knowledge.catalog import CATALOG_DIR, load_catalog
 
+from knowledge.catalog import CATALOG_DIR, load_catalog
 from tests.conftest import run_cli
 
 GOOD = (CATALOG_DIR / "taster" / "cuhk-summer-institute.md").read_text(encoding="utf-8")
@@ -57,7 +57,8 @@ def test_each_problem_is_reported(tmp_path: Path, mutate: object, field: str, re
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     line = next(line for line in result.stderr.splitlines() if "bad.md" in line)
-    assert field in line and reason in line, line
+    assert field in line, line
+    assert reason in line, line
 
 
 def test_duplicate_id_is_reported(tmp_path: Path) -> None:
