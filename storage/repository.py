@@ -793,7 +793,8 @@ def record_turn(
     lang = _text(language, 8, "language")
     moment = _now(now)
     with db.write() as session:
-        user_id = _user_id(_existing_user(session, telegram_id))
+        # Locking the user serialises this user's turns (PostgreSQL), so the bound is exact under concurrency.
+        user_id = _user_id(_existing_user(session, telegram_id, lock=True))
         session.add(
             ConversationTurn(user_id=user_id, role=role, text=text[:MAX_TURN_CHARS], language=lang, created_at=moment)
         )

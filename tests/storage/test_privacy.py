@@ -52,6 +52,8 @@ def test_delete_leaves_no_row_about_the_user_in_any_table(db: Database) -> None:
     _fill_every_table(db, TEACHER, "teacher-marker")
     _fill_every_table(db, STUDENT, MARKER, teacher_of=TEACHER)
     _fill_every_table(db, OTHER, "other-marker", teacher_of=STUDENT)  # joins the student's own class
+    teachers_class = repo.list_class_links(db, teacher_telegram_id=TEACHER)[0].code
+    repo.join_class(db, telegram_id=OTHER, code=teachers_class)  # ...and the teacher's
     repo.log_question(db, question="anonymous question", language="en", found=False)
     student_id = internal_id(db, STUDENT)
 
@@ -72,7 +74,9 @@ def test_delete_leaves_no_row_about_the_user_in_any_table(db: Database) -> None:
     assert other is not None
     assert other.goal == "goal other-marker"
     assert len(repo.recent_turns(db, telegram_id=OTHER)) == 2
-    assert repo.list_class_links(db, teacher_telegram_id=TEACHER)[0].join_count == 1
+    assert repo.list_class_links(db, teacher_telegram_id=TEACHER)[0].join_count == 2  # a count, not a link
+    # The classmate's membership of the deleted student's own class went with that class; the other stays.
+    assert count(db, "class_members", user_id=internal_id(db, OTHER)) == 1
     assert count(db, "question_log") == 1
     assert repo.delete_user(db, telegram_id=STUDENT) == {}
 
