@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from bot.assistant.assistant import Assistant, LlmAnswerer
 from bot.config import Settings
+from bot.conversation import Conversation
 from knowledge.embeddings import EmbeddingConfig, EmbeddingSpec, build_embeddings
 from knowledge.index import index_location
 from knowledge.search import KnowledgeSearcher
 from knowledge.store import IndexLocation
+from storage import Database, connect, migrate
 
 
 def embedding_config(settings: Settings) -> EmbeddingConfig:
@@ -34,3 +37,26 @@ def searcher(settings: Settings) -> KnowledgeSearcher:
 
 def embedding_spec(settings: Settings) -> EmbeddingSpec:
     return build_embeddings(embedding_config(settings))[1]
+
+
+def database(settings: Settings, *, upgrade: bool = True) -> Database:
+    """The database, migrated to the newest schema (the bot and the chat do this on start)."""
+    url = settings.resolved_database_url
+    if url.startswith("sqlite:///"):
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    if upgrade:
+        migrate.upgrade(url)
+    return connect(url)
+
+
+def assistant(settings: Settings) -> Assistant:
+    return Assistant(searcher(settings), llm=llm_answerer(settings))
+
+
+def llm_answerer(settings: Settings) -> None:
+    """The LLM path; None until an OpenAI-compatible endpoint is configured."""
+    del settings
+
+
+def conversation(settings: Settings) -> Conversation:
+    return Conversation(assistant(settings), database(settings))

@@ -7,6 +7,7 @@ paragraph about fees still says which programme it belongs to.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -14,6 +15,8 @@ from knowledge.schema import FORMS, KIND_LABELS, SUBJECTS, EntryMeta
 from knowledge.sources import SourceDocument, digest
 
 MetadataValue = str | int | float | bool
+# Bump when chunk text or metadata change shape: every document then counts as updated on the next refresh.
+CHUNK_FORMAT = "2"
 # Rough budget per chunk, well under e5's 512-token window once the title prefix is added.
 MAX_CHUNK_TOKENS = 300
 UNKNOWN_FEE = -1.0
@@ -90,6 +93,16 @@ def entry_metadata(meta: EntryMeta) -> dict[str, MetadataValue]:
         "fee_hkd": meta.fee_hkd if meta.fee_hkd is not None else UNKNOWN_FEE,
         "free": meta.is_free,
         "confidence": meta.confidence,
+        # The wording of the key facts travels with every chunk, so answers are composed from the index alone
+        # and a refresh is reflected in answers without reloading the catalogue files.
+        "provider_zh": meta.provider_zh or "",
+        "forms": ",".join(meta.forms),
+        "subjects": ",".join(meta.subjects),
+        "fee_text": meta.fee,
+        "duration": meta.duration,
+        "credits": meta.credits,
+        "season": meta.season,
+        "dates": json.dumps([d.model_dump(mode="json") for d in meta.dates], ensure_ascii=False),
     }
     for form in FORMS:
         data[f"form_{form}"] = form in meta.forms
@@ -114,6 +127,14 @@ def document_metadata(document: SourceDocument) -> dict[str, MetadataValue]:
         "fee_hkd": UNKNOWN_FEE,
         "free": False,
         "confidence": "low",
+        "provider_zh": "",
+        "forms": "",
+        "subjects": "",
+        "fee_text": "unknown",
+        "duration": "unknown",
+        "credits": "unknown",
+        "season": "unknown",
+        "dates": "[]",
     }
     for form in FORMS:
         data[f"form_{form}"] = False
@@ -140,6 +161,11 @@ def card_text(meta: EntryMeta) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def document_hash(document: SourceDocument) -> str:
+    """What decides whether a document must be re-chunked: its content and the chunk format."""
+    return f"{CHUNK_FORMAT}-{document.content_hash}"
+
+
 def chunk_document(document: SourceDocument) -> list[Chunk]:
     """All chunks of one document, with ids that change only when their text changes."""
     if document.entry is not None:
@@ -158,11 +184,11 @@ def chunk_document(document: SourceDocument) -> list[Chunk]:
             {
                 "section": section,
                 "doc_key": document.key,
-                "doc_hash": document.content_hash,
+                "doc_hash": document_hash(document),
                 "source": document.source,
             }
         )
         # The position is part of the id so that two identical paragraphs in one document stay distinct.
         chunk_id = digest(document.key, str(number), text)
-        chunks.append(Chunk(chunk_id, text, document.key, document.content_hash, metadata))
+        chunks.append(Chunk(chunk_id, text, document.key, document_hash(document), metadata))
     return chunks

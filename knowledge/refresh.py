@@ -18,10 +18,10 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 
 from knowledge.catalog import Problem, catalog_files, parse_entry
-from knowledge.chunking import Chunk, chunk_document
+from knowledge.chunking import Chunk, chunk_document, document_hash
 from knowledge.embeddings import EmbeddingSpec
 from knowledge.sources import SourceDocument, SourceError, entry_document, load_source_file, source_files
-from knowledge.store import IndexLocation, IndexUnavailable, new_generation_name
+from knowledge.store import IndexLocation, IndexUnavailable, new_generation_name, read_all
 
 EMBED_BATCH = 32
 WRITE_BATCH = 500
@@ -121,28 +121,6 @@ def collect_documents(
     return documents, problems, failed
 
 
-def _read_all(collection: Any, include: list[str], ids: list[str] | None = None) -> dict[str, Any]:
-    """Everything (or the given ids) from a collection, fetched in pages to bound memory per call."""
-    out: dict[str, list[Any]] = {"ids": [], **{k: [] for k in include}}
-    if ids is not None:
-        for start in range(0, len(ids), WRITE_BATCH):
-            page = collection.get(ids=ids[start : start + WRITE_BATCH], include=include)
-            out["ids"].extend(page["ids"])
-            for key in include:
-                out[key].extend(list(page[key]) if page[key] is not None else [])
-        return out
-    offset = 0
-    while True:
-        page = collection.get(include=include, limit=WRITE_BATCH * 4, offset=offset)
-        if not page["ids"]:
-            break
-        out["ids"].extend(page["ids"])
-        for key in include:
-            out[key].extend(list(page[key]) if page[key] is not None else [])
-        offset += len(page["ids"])
-    return out
-
-
 def refresh_index(
     *,
     location: IndexLocation,
@@ -194,7 +172,7 @@ def _plan(
     old_sources: dict[str, str] = {}
     old_ids_by_doc: dict[str, list[str]] = {}
     if old is not None:
-        stored = _read_all(old.collection, ["metadatas"])
+        stored = read_all(old.collection, ["metadatas"])
         for chunk_id, meta in zip(stored["ids"], stored["metadatas"], strict=True):
             key = str(meta.get("doc_key", ""))
             old_docs[key] = str(meta.get("doc_hash", ""))
@@ -203,14 +181,14 @@ def _plan(
     new_keys = {d.key for d in documents}
     # A full rebuild may change the model, so old vectors cannot be carried over then.
     carried = [] if full else [k for k, src in old_sources.items() if src in failed_sources and k not in new_keys]
-    unchanged = [d.key for d in documents if not full and old_docs.get(d.key) == d.content_hash]
+    unchanged = [d.key for d in documents if not full and old_docs.get(d.key) == document_hash(d)]
     report.added = sum(1 for d in documents if d.key not in old_docs)
-    report.updated = sum(1 for d in documents if d.key in old_docs and (full or old_docs[d.key] != d.content_hash))
+    report.updated = sum(1 for d in documents if d.key in old_docs and (full or old_docs[d.key] != document_hash(d)))
     report.removed = sum(1 for k in old_docs if k not in new_keys and k not in carried)
     report.unchanged = len(unchanged) + len(carried)
     return _Plan(
         kept_keys=unchanged + carried,
-        to_write=[d for d in documents if full or old_docs.get(d.key) != d.content_hash],
+        to_write=[d for d in documents if full or old_docs.get(d.key) != document_hash(d)],
         old_chunk_ids={cid for ids in old_ids_by_doc.values() for cid in ids},
         old_ids_by_doc=old_ids_by_doc,
     )
@@ -269,7 +247,7 @@ def _write(
             progress(done, total, what)
 
     for start in range(0, len(copy_ids), WRITE_BATCH):
-        batch = _read_all(
+        batch = read_all(
             old.collection, ["documents", "metadatas", "embeddings"], copy_ids[start : start + WRITE_BATCH]
         )
         target.add(
@@ -294,7 +272,7 @@ def _write(
 
 
 def _vectors(collection: Any, ids: list[str]) -> tuple[list[str], list[Any]]:
-    data = _read_all(collection, ["embeddings"], ids)
+    data = read_all(collection, ["embeddings"], ids)
     return data["ids"], data["embeddings"]
 
 

@@ -21,7 +21,8 @@ from knowledge.embeddings import EmbeddingSpec
 from knowledge.lexical import tokens
 from knowledge.refresh import check_spec, stored_spec
 from knowledge.schema import FORMS, SUBJECTS
-from knowledge.store import IndexLocation, IndexUnavailable, OpenCollection
+from knowledge.store import IndexLocation, IndexUnavailable, OpenCollection, read_all
+from knowledge.views import EntryView, build_view
 
 # bm25s logs every index build at DEBUG through its own handler; it is noise in the CLI and the bot.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -196,6 +197,7 @@ class _Loaded:
     bm25: Any
     created_at: str
     vocabulary: frozenset[str]
+    by_entry: dict[str, list[int]]
 
 
 @dataclass
@@ -221,6 +223,14 @@ class IndexStats:
             "stale_entries": self.stale,
             "location": self.location,
         }
+
+
+def _positions_by_entry(metadatas: Sequence[dict[str, Any]]) -> dict[str, list[int]]:
+    """Chunk positions per entry, so one entry's chunks are found without scanning the whole index."""
+    grouped: dict[str, list[int]] = {}
+    for position, meta in enumerate(metadatas):
+        grouped.setdefault(str(meta.get("entry_id", "")), []).append(position)
+    return grouped
 
 
 class KnowledgeSearcher:
@@ -285,7 +295,7 @@ class KnowledgeSearcher:
         try:
             metadata = dict(opened.collection.metadata or {})
             check_spec(stored_spec(metadata), self.spec)
-            data = opened.collection.get(include=["documents", "metadatas"])
+            data = read_all(opened.collection, ["documents", "metadatas"])
         except Exception:
             opened.close()
             raise
@@ -314,6 +324,7 @@ class KnowledgeSearcher:
             bm25=retriever,
             created_at=str(metadata.get("created_at", "")),
             vocabulary=frozenset(t for doc in corpus_tokens for t in doc),
+            by_entry=_positions_by_entry(metadatas),
         )
 
     def close(self) -> None:
@@ -365,15 +376,18 @@ class KnowledgeSearcher:
         )
         return [(int(d), float(s)) for d, s in zip(documents[0], scores[0], strict=True) if s > 0]
 
-    def search(self, query: str, *, k: int = 5, filters: SearchFilters | None = None) -> list[SearchHit]:
-        """The k best entries for a query, fused from dense and lexical rankings."""
+    def search(
+        self, query: str, *, k: int = 5, filters: SearchFilters | None = None, mode: str = "hybrid"
+    ) -> list[SearchHit]:
+        """The k best entries for a query, fused from dense and lexical rankings. `mode` "dense" or "lexical"
+        uses one ranking alone (for the benchmarks that compare them)."""
         query = " ".join(query.split())[:MAX_QUERY_CHARS]
         if not query:
             return []
         filters = filters or SearchFilters()
         loaded = self._current()
-        dense = self.dense_ranking(loaded, query, filters)
-        lexical = self.lexical_ranking(loaded, query, filters)
+        dense = self.dense_ranking(loaded, query, filters) if mode in {"hybrid", "dense"} else []
+        lexical = self.lexical_ranking(loaded, query, filters) if mode in {"hybrid", "lexical"} else []
         return self._fuse(loaded, dense, lexical, k)
 
     def unknown_names(self, query: str) -> list[str]:
@@ -466,6 +480,12 @@ class KnowledgeSearcher:
         return {str(m.get("entry_id", "")) for m in self._current().metadatas}
 
     def entry_chunks(self, entry_id: str) -> list[tuple[str, dict[str, Any]]]:
-        """All chunks of one entry (text, metadata), in index order."""
+        """All chunks of one entry (text, metadata), in the order they were written."""
         loaded = self._current()
-        return [(t, m) for t, m in zip(loaded.texts, loaded.metadatas, strict=True) if m.get("entry_id") == entry_id]
+        positions = loaded.by_entry.get(entry_id, [])
+        ordered = sorted(positions, key=lambda p: int(loaded.metadatas[p].get("position", 0)))
+        return [(loaded.texts[p], loaded.metadatas[p]) for p in ordered]
+
+    def entry(self, entry_id: str) -> EntryView | None:
+        """One entry as the assistant composes from it, or None when the index does not hold it."""
+        return build_view(self.entry_chunks(entry_id))

@@ -25,6 +25,31 @@ COLLECTION_NAME = "pathways-chunks"
 POINTER_SUFFIX = "pointer"
 
 
+PAGE = 500
+
+
+def read_all(collection: Any, include: list[str], ids: list[str] | None = None) -> dict[str, Any]:
+    """Everything (or the given ids) from a collection, fetched in pages to bound memory per call."""
+    out: dict[str, list[Any]] = {"ids": [], **{k: [] for k in include}}
+    if ids is not None:
+        for start in range(0, len(ids), PAGE):
+            page = collection.get(ids=ids[start : start + PAGE], include=include)
+            out["ids"].extend(page["ids"])
+            for key in include:
+                out[key].extend(list(page[key]) if page[key] is not None else [])
+        return out
+    offset = 0
+    while True:
+        page = collection.get(include=include, limit=PAGE * 4, offset=offset)
+        if not page["ids"]:
+            break
+        out["ids"].extend(page["ids"])
+        for key in include:
+            out[key].extend(list(page[key]) if page[key] is not None else [])
+        offset += len(page["ids"])
+    return out
+
+
 class IndexUnavailable(RuntimeError):
     """No index can be read; the message tells the admin what to do."""
 

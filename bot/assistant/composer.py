@@ -1,0 +1,242 @@
+"""The grounded composer: answers built only from knowledge-base entries, worded from template files.
+
+Every fact in an answer is a sentence or field of an entry in the student's language, shown with its year
+and official page, so nothing is invented. It is the default answer path and the fallback for the LLM path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from bot.assistant.intents import paragraph_score
+from bot.assistant.types import StudentContext, Suggestion
+from knowledge.lexical import tokens
+from knowledge.schema import SUBJECTS
+from knowledge.views import EntryView
+from prompts import load_templates
+
+Reply = Literal["en", "zh-Hant"]
+STALE_YEARS = 1
+
+
+@dataclass(frozen=True)
+class Wording:
+    """One language's templates, with helpers that keep lookups tidy."""
+
+    language: Reply
+    data: dict[str, Any]
+
+    @classmethod
+    def for_language(cls, language: Reply) -> Wording:
+        return cls(language, load_templates(language))
+
+    def __call__(self, key: str, **values: object) -> str:
+        return str(self.data[key]).format(**values)
+
+    def kind(self, kind: str) -> str:
+        return str(self.data["kinds"].get(kind, kind))
+
+    def label(self, key: str) -> str:
+        return str(self.data["labels"][key])
+
+    def forms(self, forms: Sequence[str]) -> str:
+        names = [str(self.data["forms"].get(f, f)) for f in forms]
+        return self.join(names) if names else str(self.data["unknown"])
+
+    def join(self, items: Sequence[str]) -> str:
+        return str(self.data["list_separator"]).join(items)
+
+    def subjects(self, subjects: Sequence[str]) -> str:
+        index = 0 if self.language == "en" else 1
+        return self.join([SUBJECTS[s][index] if s in SUBJECTS else s for s in subjects])
+
+    def suggestion(self, key: str) -> Suggestion:
+        text = str(self.data["suggest"][key])
+        return Suggestion(text, text)
+
+    def value(self, text: str) -> str:
+        return str(self.data["unknown"]) if not text or text.strip().lower() == "unknown" else text
+
+
+def _summary(entry: EntryView, language: Reply) -> str:
+    paragraphs = entry.paragraphs(language)
+    return paragraphs[0] if paragraphs else entry.title(language)
+
+
+def _best_paragraphs(
+    entry: EntryView, language: Reply, aspects: Sequence[str], question: str, limit: int = 2
+) -> list[str]:
+    """The body paragraphs that answer the aspects asked (fee, dates …), else the ones sharing most words."""
+    paragraphs = list(entry.paragraphs(language))[1:]
+    if not paragraphs:
+        return []
+    if aspects:
+        scored = [(sum(paragraph_score(p, a) for a in aspects), -i, p) for i, p in enumerate(paragraphs)]
+    else:
+        wanted = set(tokens(question))
+        scored = [(len(wanted & set(tokens(p))), -i, p) for i, p in enumerate(paragraphs)]
+    best = [item for item in sorted(scored, reverse=True) if item[0] > 0][:limit]
+    return [p for _, _, p in sorted(best, key=lambda item: -item[1])]  # keep the entry's own order
+
+
+def provenance(entry: EntryView, words: Wording, today: dt.date | None = None) -> list[str]:
+    """How old the facts are, where to check them, and whether they are lower confidence."""
+    del today  # every answer says its year; the wording is the same however old it is
+    lines = []
+    if entry.seen:
+        lines.append(words("seen_line", year=entry.seen, url=entry.url))
+    else:
+        lines.append(words("seen_unknown_line", url=entry.url))
+    if entry.confidence == "low":
+        lines.append(words("low_confidence"))
+    return lines
+
+
+def eligibility_note(entry: EntryView, context: StudentContext, words: Wording) -> str | None:
+    if not context.form or not entry.forms or entry.kind == "guide":
+        return None
+    if context.form in entry.forms:
+        return None
+    return words("not_eligible", forms=words.forms(entry.forms), form=words.forms([context.form]))
+
+
+def facts_block(entry: EntryView, words: Wording) -> list[str]:
+    """Key facts from the entry's fields. Field values are written in English, so Chinese answers show the
+    localised ones (who may join) and leave the rest to the Chinese paragraphs."""
+    lines = [f"{words.label('who')}: {words.forms(entry.forms)}"]
+    if words.language == "en":
+        lines += [
+            f"{words.label('when')}: {words.value(entry.season)}",
+            f"{words.label('fee')}: {words.value(entry.fee_text)}",
+            f"{words.label('length')}: {words.value(entry.duration)}",
+            f"{words.label('credits')}: {words.value(entry.credits)}",
+        ]
+    return lines
+
+
+def heading(entry: EntryView, words: Wording) -> str:
+    provider = entry.provider if words.language == "en" else (entry.provider_zh or entry.provider)
+    title = entry.title(words.language)
+    return f"{title} — {words.kind(entry.kind)}" + (f" · {provider}" if provider and provider not in title else "")
+
+
+def lookup(entry: EntryView, words: Wording, context: StudentContext, aspects: Sequence[str], question: str) -> str:
+    parts = [heading(entry, words), _summary(entry, words.language)]
+    parts += _best_paragraphs(entry, words.language, aspects, question)
+    note = eligibility_note(entry, context, words)
+    if note:
+        parts.append(note)
+    if not aspects and entry.kind != "guide":
+        parts.append("\n".join(facts_block(entry, words)))
+    parts.append("\n".join(provenance(entry, words)))
+    return "\n\n".join(parts)
+
+
+def explain(entry: EntryView, words: Wording, question: str) -> str:
+    paragraphs = list(entry.paragraphs(words.language))
+    body = paragraphs[:1] + _best_paragraphs(entry, words.language, (), question, limit=2)
+    return "\n\n".join([entry.title(words.language), *body, "\n".join(provenance(entry, words))])
+
+
+def _profile_phrase(context: StudentContext, words: Wording) -> str:
+    bits = []
+    if context.form:
+        bits.append(words("profile_form", form=words.forms([context.form])))
+    if context.interests:
+        bits.append(words("profile_interests", interests=words.subjects(context.interests)))
+    return words.join(bits)
+
+
+def option_lines(number: int, entry: EntryView, words: Wording, context: StudentContext) -> list[str]:
+    shared = [s for s in entry.subjects if s in context.interests]
+    why = words("why_interest", interests=words.subjects(shared)) if shared else words("why_question")
+    year = str(entry.seen) if entry.seen else "?"
+    lines = [
+        f"{number}. {entry.title(words.language)} ({words.kind(entry.kind)}, {year})",
+        f"   {why}",
+        f"   {words('who_line', forms=words.forms(entry.forms))}",
+    ]
+    if words.language == "en" and entry.fee_text.lower() != "unknown":
+        lines.append(f"   {words.label('fee')}: {entry.fee_text}")
+    note = eligibility_note(entry, context, words)
+    if note:
+        lines.append(f"   {note}")
+    return lines
+
+
+def recommend(entries: Sequence[EntryView], words: Wording, context: StudentContext, relaxed: str | None) -> str:
+    profile = _profile_phrase(context, words)
+    parts = [words("recommend_intro_profile", profile=profile) if profile else words("recommend_intro")]
+    if relaxed:
+        parts.append(words("filters_relaxed", what=relaxed))
+    options = ["\n".join(option_lines(i, e, words, context)) for i, e in enumerate(entries, start=1)]
+    parts.append("\n\n".join(options))
+    parts.append(words("recommend_outro"))
+    return "\n\n".join(parts)
+
+
+def compare(entries: Sequence[EntryView], words: Wording, context: StudentContext) -> str:
+    parts = [words("compare_intro")]
+    for number, entry in enumerate(entries, start=1):
+        block = [f"{number}. {heading(entry, words)}"]
+        if words.language == "en":
+            block += [f"   {line}" for line in facts_block(entry, words)]
+        else:
+            block.append(f"   {words.label('who')}：{words.forms(entry.forms)}")
+            block += [
+                f"   {p}" for p in _best_paragraphs(entry, words.language, ("fee", "when", "credits"), "", limit=2)
+            ]
+        note = eligibility_note(entry, context, words)
+        if note:
+            block.append(f"   {note}")
+        block.append(f"   {provenance(entry, words)[0]}")
+        parts.append("\n".join(block))
+    return "\n\n".join(parts)
+
+
+def plan(
+    tasters: Sequence[EntryView],
+    credentials: Sequence[EntryView],
+    words: Wording,
+    context: StudentContext,
+) -> str:
+    profile = _profile_phrase(context, words)
+    parts = [words("plan_intro", profile=profile) if profile else words("plan_intro_empty")]
+    for title_key, entries in (("plan_tasters", tasters), ("plan_credentials", credentials)):
+        lines = [words(title_key)]
+        if entries:
+            for entry in entries:
+                year = str(entry.seen) if entry.seen else "?"
+                lines.append(f"• {entry.title(words.language)} ({words.forms(entry.forms)}; {year})")
+        else:
+            lines.append(words("plan_none"))
+        parts.append("\n".join(lines))
+    parts.append("\n".join([words("plan_record"), words("plan_record_text")]))
+    if context.form == "S6":
+        parts.append(words("plan_s6"))
+    return "\n\n".join(parts)
+
+
+def card(entry: EntryView, words: Wording) -> str:
+    """A course card: everything key about one entry."""
+    parts = [heading(entry, words), _summary(entry, words.language), "\n".join(facts_block(entry, words))]
+    if words.language != "en":
+        parts += _best_paragraphs(entry, words.language, ("fee", "when"), "", limit=2)
+    parts.append("\n".join(provenance(entry, words)))
+    return "\n\n".join(parts)
+
+
+def support(entry: EntryView | None, words: Wording) -> str:
+    parts = [words("support_intro")]
+    if entry is not None:
+        parts += list(entry.paragraphs(words.language))[1:4]
+    parts.append(words("support_outro"))
+    return "\n\n".join(parts)
+
+
+def no_answer(words: Wording, unknown_names: Sequence[str]) -> str:
+    first = words("no_answer_names", names=words.join(unknown_names)) if unknown_names else words("no_answer")
+    return "\n\n".join([first, words("no_answer_hint")])

@@ -1,0 +1,263 @@
+"""What a question asks for: the intent (lookup, recommendation, comparison, explainer), the aspect of a lookup
+(fee, dates, who may join …) and the filters a student states in words ("free", "S4", "online", "CEF")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.assistant.types import Intent
+from knowledge.search import SearchFilters
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+COMPARE = _rx(
+    r"\bcompare\b",
+    r"\bvs\.?\b",
+    r"\bversus\b",
+    r"\bdifference between\b",
+    r"\bwhich (one )?is better\b",
+    r"\bor\b.{1,40}\bbetter\b",
+    r"定(係|系)",
+    r"比較",
+    r"分別",
+    r"差別",
+    r"邊個好(啲|D)",
+    r"邊樣好(啲|D)",
+    r"同.{1,20}比",
+)
+RECOMMEND = _rx(
+    r"\brecommend",
+    r"\bsuggest",
+    r"\bwhat should i\b",
+    r"\bwhich .{0,30} should i\b",
+    r"\bfor me\b",
+    r"\bany (good )?(summer|taster|course|programme|program|cert|certificate|micro)",
+    r"\b(options|ideas)\b",
+    r"\bwhat can i (do|take|join)\b",
+    r"\bis there (a|an|any)\b",
+    r"\bare there any\b",
+    r"推介",
+    r"建議",
+    r"啱我",
+    r"適合我",
+    r"有(咩|乜|冇|沒有|無).{0,12}(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course)",
+    r"可以(報|讀|參加)(咩|乜)",
+    r"點揀",
+)
+EXPLAIN = _rx(
+    r"\bwhat (is|are|'s)\b",
+    r"\bwhats\b",
+    r"\bmeaning of\b",
+    r"\bexplain\b",
+    r"\bhow does .{1,30} work\b",
+    r"\bdefine\b",
+    r"\bwhat does .{1,30} (mean|stand for)\b",
+    r"咩(係|嚟)",
+    r"係(咩|乜)(嚟|嘢)?",
+    r"乜(嘢)?係",
+    r"點(樣)?運作",
+    r"解釋",
+    r"意思",
+    r"有咩用",
+    r"點解",
+)
+PLAN = _rx(r"\bpathway plan\b", r"\bmy plan\b", r"\bplan for me\b", r"規劃", r"升學計劃", r"點部署")
+
+ASPECTS: dict[str, re.Pattern[str]] = {
+    "fee": _rx(
+        r"\bhow much\b",
+        r"\bfees?\b",
+        r"\bcosts?\b",
+        r"\bprice\b",
+        r"\btuition\b",
+        r"\bexpensive\b",
+        r"\bcheap\b",
+        r"幾(多)?錢",
+        r"費用",
+        r"學費",
+        r"收費",
+        r"貴(唔貴)?",
+        r"平唔平",
+        r"\$",
+    ),
+    "when": _rx(
+        r"\bwhen\b",
+        r"\bdates?\b",
+        r"\bdeadline",
+        r"\bapply by\b",
+        r"\bwhat time\b",
+        r"\bschedule\b",
+        r"幾時",
+        r"日期",
+        r"截止",
+        r"死線",
+        r"時間表",
+        r"幾號",
+    ),
+    "who": _rx(
+        r"\bwho can\b",
+        r"\beligib",
+        r"\brequirements?\b",
+        r"\bcan i (join|apply|take)\b",
+        r"\bqualif",
+        r"\bfor (s|f|form ?)[1-6]\b",
+        r"\bage\b",
+        r"邊個可以",
+        r"資格",
+        r"對象",
+        r"可(唔|以)可以(報|參加|讀)",
+        r"要求",
+        r"幾多歲",
+        r"收(唔收)?(中四|中五|中六)",
+    ),
+    "credits": _rx(r"\bcredits?\b", r"\bcount (for|towards)\b", r"\bexempt", r"學分", r"豁免", r"計唔計"),
+    "duration": _rx(
+        r"\bhow long\b", r"\bhours?\b", r"\bduration\b", r"\bweeks?\b", r"幾耐", r"幾(多)?(個)?鐘", r"時數", r"幾多日"
+    ),
+    "apply": _rx(
+        r"\bhow (do|can) i (apply|join|register|enrol|enroll|sign up)\b",
+        r"\bapplication\b",
+        r"\bsign up\b",
+        r"點(樣)?(報|申請|參加|登記)",
+        r"報名",
+        r"申請",
+    ),
+    "language": _rx(
+        r"\blanguage\b",
+        r"\btaught in\b",
+        r"\benglish\b.{0,20}\b(taught|teach|class)",
+        r"語言",
+        r"英文(授課|教)",
+        r"廣東話",
+    ),
+    "cef": _rx(r"\bcef\b", r"\bcontinuing education fund\b", r"\bsubsid", r"持續進修基金", r"資助", r"津貼"),
+}
+
+# Keywords in body paragraphs that answer each aspect, in both languages.
+ASPECT_WORDS: dict[str, tuple[str, ...]] = {
+    "fee": ("hk$", "us$", "fee", "cost", "free", "tuition", "subscription", "scholarship", "費", "元", "免費", "資助"),
+    "when": (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "deadline",
+        "apply",
+        "月",
+        "截止",
+        "報名",
+        "日",
+    ),
+    "who": (
+        "who may",
+        "open to",
+        "s4",
+        "s5",
+        "s6",
+        "form",
+        "eligible",
+        "nominat",
+        "aged",
+        "資格",
+        "中四",
+        "中五",
+        "中六",
+        "對象",
+        "提名",
+    ),
+    "credits": ("credit", "exemption", "certificate", "qf", "學分", "豁免", "證書"),
+    "duration": ("hour", "week", "day", "month", "session", "小時", "星期", "日", "個月", "節"),
+    "apply": ("apply", "application", "nominat", "select", "interview", "申請", "報名", "甄選", "面試", "提名"),
+    "language": ("english", "chinese", "cantonese", "language", "英文", "中文", "廣東話", "語言"),
+    "cef": ("cef", "continuing education fund", "reimburs", "持續進修基金", "發還", "資助"),
+}
+
+KIND_WORDS: dict[str, re.Pattern[str]] = {
+    "certificate": _rx(r"\bcerts?\b", r"\bcertificates?\b", r"\bcertification", r"證書", r"認證"),
+    "taster": _rx(
+        r"\btasters?\b",
+        r"\bsummer (programme|program|camp|school|institute)",
+        r"體驗",
+        r"暑期(課程|班|活動)?",
+        r"\bcamp\b",
+        r"營",
+    ),
+    "microcredential": _rx(r"\bmicro-?credentials?\b", r"微證書", r"微學分"),
+}
+
+_FORM = re.compile(r"\b(?:s|f|form\s?)([1-6])\b|中([一二三四五六])", re.IGNORECASE)
+_CHINESE_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6"}
+_FREE = _rx(r"\bfree\b", r"免費", r"唔(使|駛)錢", r"免費")
+_ONLINE = _rx(r"\bonline\b", r"網上", r"線上", r"\bmooc")
+_CEF_ONLY = _rx(r"\bcef\b", r"持續進修基金")
+_FEE_CEILING = re.compile(
+    r"(?:under|below|less than|within|<|少過|唔超過|低於)\s*(?:hk)?\$?\s*([0-9][0-9,]*)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How the assistant reads one question."""
+
+    intent: Intent
+    aspects: tuple[str, ...] = ()
+    filters: SearchFilters = field(default_factory=SearchFilters)
+    stated_form: str | None = None
+
+
+def stated_form(question: str) -> str | None:
+    match = _FORM.search(question)
+    if not match:
+        return None
+    digit = match.group(1) or _CHINESE_DIGIT.get(match.group(2) or "", "")
+    return f"S{digit}" if digit else None
+
+
+def read_question(question: str) -> Reading:
+    aspects = tuple(name for name, pattern in ASPECTS.items() if pattern.search(question))
+    if COMPARE.search(question):
+        intent: Intent = "compare"
+    elif PLAN.search(question):
+        intent = "plan"
+    elif EXPLAIN.search(question) and not aspects:
+        intent = "explain"
+    elif RECOMMEND.search(question) and not (aspects and not _generic_list(question)):
+        intent = "recommend"
+    else:
+        intent = "lookup"
+    form = stated_form(question)
+    kinds = (
+        tuple(kind for kind, pattern in KIND_WORDS.items() if pattern.search(question)) if intent == "recommend" else ()
+    )
+    ceiling = _FEE_CEILING.search(question)
+    filters = SearchFilters(
+        kinds=kinds,
+        form=form if intent in {"recommend", "plan"} else None,
+        free=bool(_FREE.search(question)),
+        max_fee=float(ceiling.group(1).replace(",", "")) if ceiling else None,
+        cef=intent == "recommend" and bool(_CEF_ONLY.search(question)),
+        modes=("online",) if _ONLINE.search(question) and intent == "recommend" else (),
+    )
+    return Reading(intent=intent, aspects=aspects, filters=filters, stated_form=form)
+
+
+def _generic_list(question: str) -> bool:
+    """ "Any free summer programmes for S4?" asks for a list even though it names a fee."""
+    return bool(re.search(r"\bany\b|\bare there\b|有(冇|咩|乜)|推介|建議", question, re.IGNORECASE))
+
+
+def paragraph_score(paragraph: str, aspect: str) -> int:
+    lowered = paragraph.lower()
+    return sum(lowered.count(word) for word in ASPECT_WORDS.get(aspect, ()))

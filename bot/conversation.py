@@ -1,0 +1,74 @@
+"""One student's exchange with the assistant, shared by every transport.
+
+It loads only that student's own profile and recent questions, asks the assistant, remembers the question
+for follow-ups, and logs it anonymously for the admins' knowledge-gap report. Nothing about one student can
+reach another student's answer: the context is built from the asking student's id alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from bot.assistant.assistant import Assistant
+from bot.assistant.types import Answer, StudentContext
+from storage import Database, UserProfile
+from storage import repository as repo
+
+logger = logging.getLogger(__name__)
+
+FOLLOW_UP_TURNS = 3
+FOLLOW_UP_MAX_AGE = dt.timedelta(minutes=30)
+LOGGED_SCOPES = frozenset({"answer", "no_answer"})  # never log distress, refusals or abuse
+
+
+@dataclass(frozen=True)
+class Reply:
+    answer: Answer
+    question_id: str | None  # the anonymous log row, for 👍/👎 feedback; never stored next to a user
+
+
+def context_from(profile: UserProfile | None, recent_questions: tuple[str, ...] = ()) -> StudentContext:
+    if profile is None:
+        return StudentContext(recent_questions=recent_questions)
+    return StudentContext(
+        user_key=profile.telegram_id,
+        language=profile.language,
+        form=profile.form,
+        interests=profile.interests,
+        electives=profile.electives,
+        recent_questions=recent_questions,
+    )
+
+
+class Conversation:
+    def __init__(self, assistant: Assistant, db: Database, *, turn_max_age: dt.timedelta = FOLLOW_UP_MAX_AGE) -> None:
+        self.assistant = assistant
+        self.db = db
+        self.turn_max_age = turn_max_age
+
+    def context(self, telegram_id: int) -> StudentContext:
+        profile = repo.get_user(self.db, telegram_id=telegram_id)
+        turns = repo.recent_turns(self.db, telegram_id=telegram_id, limit=FOLLOW_UP_TURNS, max_age=self.turn_max_age)
+        return context_from(profile, tuple(t.text for t in turns if t.role == "user"))
+
+    def ask(self, *, telegram_id: int, text: str) -> Reply:
+        repo.upsert_user(self.db, telegram_id=telegram_id)
+        answer = self.assistant.answer(text, self.context(telegram_id))
+        if answer.scope != "support":
+            # A distressed message is not kept, even as context: it is answered and forgotten.
+            repo.record_turn(self.db, telegram_id=telegram_id, role="user", text=text, language=answer.language)
+        question_id = None
+        if answer.scope in LOGGED_SCOPES:
+            question_id = repo.log_question(
+                self.db, question=text, language=answer.language, found=answer.scope == "answer"
+            )
+        if answer.notes:
+            logger.info("answer notes: %s", "; ".join(answer.notes))
+        return Reply(answer, question_id)
+
+    async def ask_async(self, *, telegram_id: int, text: str) -> Reply:
+        """The same, off the event loop: retrieval and an LLM call can take a while."""
+        return await asyncio.to_thread(self.ask, telegram_id=telegram_id, text=text)

@@ -1,0 +1,109 @@
+"""An entry as the assistant sees it, rebuilt from the chunks of the current index generation."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class KeyDateView:
+    what_en: str
+    what_zh: str
+    start: str
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class EntryView:
+    id: str
+    kind: str
+    title_en: str
+    title_zh: str
+    provider: str
+    provider_zh: str
+    url: str
+    seen: int | None
+    refs: tuple[str, ...]
+    confidence: str
+    forms: tuple[str, ...]
+    subjects: tuple[str, ...]
+    fee_text: str
+    fee_hkd: float | None
+    cef: str
+    mode: str
+    language: str
+    duration: str
+    credits: str
+    season: str
+    dates: tuple[KeyDateView, ...]
+    paragraphs_en: tuple[str, ...] = field(default=())
+    paragraphs_zh: tuple[str, ...] = field(default=())
+
+    def title(self, language: str) -> str:
+        return self.title_en if language == "en" else self.title_zh
+
+    def paragraphs(self, language: str) -> tuple[str, ...]:
+        own = self.paragraphs_en if language == "en" else self.paragraphs_zh
+        return own or self.paragraphs_en or self.paragraphs_zh
+
+
+def _split_csv(value: Any) -> tuple[str, ...]:
+    return tuple(part for part in str(value or "").split(",") if part)
+
+
+def _body_paragraphs(text: str) -> list[str]:
+    # Every body chunk starts with the entry's title line, added at indexing for context; drop it here.
+    parts = [p.strip() for p in text.split("\n\n") if p.strip()]
+    return parts[1:] if len(parts) > 1 else parts
+
+
+def build_view(chunks: Sequence[tuple[str, dict[str, Any]]]) -> EntryView | None:
+    """The entry whose chunks (text, metadata) are given, in index order."""
+    if not chunks:
+        return None
+    meta = chunks[0][1]
+    english: list[str] = []
+    chinese: list[str] = []
+    for text, chunk_meta in chunks:
+        section = chunk_meta.get("section")
+        if section in {"en", "doc"}:
+            english.extend(_body_paragraphs(text))
+        elif section == "zh":
+            chinese.extend(_body_paragraphs(text))
+    try:
+        raw_dates = json.loads(str(meta.get("dates") or "[]"))
+    except json.JSONDecodeError:
+        raw_dates = []
+    fee = float(meta.get("fee_hkd", -1.0))
+    return EntryView(
+        id=str(meta.get("entry_id", "")),
+        kind=str(meta.get("kind", "")),
+        title_en=str(meta.get("title_en", "")),
+        title_zh=str(meta.get("title_zh", "")),
+        provider=str(meta.get("provider", "")),
+        provider_zh=str(meta.get("provider_zh", "")),
+        url=str(meta.get("url", "")),
+        seen=int(meta.get("seen", 0) or 0) or None,
+        refs=_split_csv(meta.get("refs")),
+        confidence=str(meta.get("confidence", "high")),
+        forms=_split_csv(meta.get("forms")),
+        subjects=_split_csv(meta.get("subjects")),
+        fee_text=str(meta.get("fee_text", "unknown")),
+        fee_hkd=fee if fee >= 0 else None,
+        cef=str(meta.get("cef", "unknown")),
+        mode=str(meta.get("mode", "unknown")),
+        language=str(meta.get("language", "unknown")),
+        duration=str(meta.get("duration", "unknown")),
+        credits=str(meta.get("credits", "unknown")),
+        season=str(meta.get("season", "unknown")),
+        dates=tuple(
+            KeyDateView(str(d.get("what_en", "")), str(d.get("what_zh", "")), str(d.get("start", "")), d.get("end"))
+            for d in raw_dates
+            if isinstance(d, dict)
+        ),
+        paragraphs_en=tuple(english),
+        paragraphs_zh=tuple(chinese),
+    )
