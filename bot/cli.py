@@ -6,7 +6,7 @@ import logging
 
 import typer
 
-from bot import cli_run
+from bot import cli_ask, cli_run
 from bot.cli_kb import kb_app
 from bot.cli_storage import db_app, users_app
 
@@ -21,6 +21,7 @@ app.add_typer(kb_app, name="kb")
 app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
 cli_run.register(app)
+cli_ask.register(app)
 
 
 @app.callback()

@@ -24,9 +24,6 @@ from knowledge.schema import FORMS, SUBJECTS
 from knowledge.store import IndexLocation, IndexUnavailable, OpenCollection, read_all
 from knowledge.views import EntryView, build_view
 
-# bm25s logs every index build at DEBUG through its own handler; it is noise in the CLI and the bot.
-logging.getLogger("bm25s").setLevel(logging.WARNING)
-
 MAX_QUERY_CHARS = 500
 STALE_AFTER_YEARS = 2
 
@@ -290,6 +287,9 @@ class KnowledgeSearcher:
     def _load(self, generation: str) -> _Loaded:
         import bm25s
         from langchain_chroma import Chroma
+
+        # bm25s sets its own logger to DEBUG when imported; every index build would be logged.
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
 
         opened = self.location.open(generation)
         try:
