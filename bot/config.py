@@ -33,6 +33,9 @@ class Settings(BaseSettings):
     openai_base_url: str | None = Field(default=None, validation_alias=_env("OPENAI_BASE_URL"))
     chroma_host: str | None = Field(default=None, validation_alias=_env("CHROMA_HOST"))
     chroma_port: int = Field(default=8000, ge=1, le=65535, validation_alias=_env("CHROMA_PORT"))
+    chat_model: str = Field(default="gpt-4o-mini", validation_alias=_env("PATHWAYS_CHAT_MODEL"))
+    llm_timeout_seconds: float = Field(default=12.0, gt=0, le=120, validation_alias=_env("PATHWAYS_LLM_TIMEOUT"))
+    llm_max_retries: int = Field(default=1, ge=0, le=5, validation_alias=_env("PATHWAYS_LLM_RETRIES"))
     database_url: str | None = Field(default=None, validation_alias=_env("DATABASE_URL"))
     retention_days: int = Field(default=365, ge=1, validation_alias=_env("PATHWAYS_RETENTION_DAYS"))
     turn_retention_days: int = Field(default=30, ge=1, validation_alias=_env("PATHWAYS_TURN_RETENTION_DAYS"))
@@ -61,6 +64,11 @@ class Settings(BaseSettings):
     @property
     def extra_source_dirs(self) -> list[Path]:
         return [Path(part.strip()) for part in self.source_dirs.split(",") if part.strip()]
+
+    @property
+    def llm_enabled(self) -> bool:
+        """LLM answers are used as soon as an OpenAI-compatible endpoint or key is configured."""
+        return bool(self.openai_base_url or self.openai_api_key)
 
     @property
     def index_dir(self) -> Path:

@@ -54,10 +54,20 @@ def assistant(settings: Settings) -> Assistant:
 
 
 def llm_answerer(settings: Settings) -> LlmAnswerer | None:
-    """The LLM path, when an OpenAI-compatible endpoint is configured (wired in bot/assistant/llm.py)."""
-    if not (settings.openai_base_url or settings.openai_api_key):
+    """The LLM path, when an OpenAI-compatible endpoint is configured."""
+    if not settings.llm_enabled:
         return None
-    return None
+    from bot.assistant.llm import LangChainAnswerer, LlmConfig
+
+    return LangChainAnswerer(
+        LlmConfig(
+            base_url=settings.openai_base_url,
+            api_key=settings.openai_api_key.get_secret_value() if settings.openai_api_key else None,
+            model=settings.chat_model,
+            timeout_seconds=settings.llm_timeout_seconds,
+            max_retries=settings.llm_max_retries,
+        )
+    )
 
 
 def conversation(settings: Settings) -> Conversation:
