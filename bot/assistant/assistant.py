@@ -16,11 +16,12 @@ from typing import Protocol
 
 from bot.assistant import composer
 from bot.assistant.composer import Reply, Wording
-from bot.assistant.guardrails import GuardResult, check, is_abusive
+from bot.assistant.guardrails import ABUSE, GuardResult, check, is_abusive
 from bot.assistant.intents import Reading, read_question
 from bot.assistant.language import detect_language
 from bot.assistant.types import Answer, Intent, Language, Source, StudentContext, Suggestion
 from knowledge.lexical import tokens
+from knowledge.schema import SUBJECTS
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 from knowledge.views import EntryView
 
@@ -58,18 +59,14 @@ class Assistant:
         question = " ".join(question.split())[:MAX_QUESTION_CHARS]
         language = detect_language(question, fallback=context.language or "en")
         words = Wording.for_language("en" if language == "en" else "zh-Hant")
-        if not question:
-            return self._no_answer(words, language, [])
-
-        guard = check(question)
-        if guard is not None:
-            return self._guarded(guard, words, language)
-
+        early = self._early_reply(question, words, language)
+        if early is not None:
+            return early
         reading = read_question(question)
-        query = self._contextual_query(question, reading, context)
         if reading.intent == "plan":
             return self.plan(context, language=language)
-        hits, relaxed = self._retrieve(query, reading)
+        reading = self._with_profile_subjects(reading, context)
+        hits, relaxed = self._retrieve(self._topic_query(question, reading, context), reading)
         if not hits:
             if is_abusive(question):
                 return Answer(words("abuse"), language, "grounded", "out_of_scope")
@@ -127,23 +124,55 @@ class Assistant:
 
     # -- steps ------------------------------------------------------------------------------------------
 
-    def _contextual_query(self, question: str, reading: Reading, context: StudentContext) -> str:
-        """A follow-up ("how much is it?") is searched together with the student's previous question."""
+    def _early_reply(self, question: str, words: Wording, language: Language) -> Answer | None:
+        """Replies decided before any search: empty input, guardrails, and bare insults."""
+        if not question:
+            return self._no_answer(words, language, [])
+        guard = check(question)
+        if guard is not None:
+            return self._guarded(guard, words, language)
+        if is_abusive(question) and not has_question_content(question):
+            return Answer(words("abuse"), language, "grounded", "out_of_scope")
+        return None
+
+    def _topic_query(self, question: str, reading: Reading, context: StudentContext) -> str:
+        """What to search for. A follow-up ("how much is it?") names no programme of its own: its topic is the
+        student's previous question, and only its aspect (the fee) comes from the new one."""
         if not context.recent_questions:
             return question
         content = [t for t in tokens(question) if len(t) > 1]
         if _FOLLOW_UP.search(question) or (reading.aspects and len(content) <= 3) or len(content) <= 1:
-            return f"{context.recent_questions[-1]} {question}"
+            return context.recent_questions[-1]
         return question
+
+    @staticmethod
+    def _with_profile_subjects(reading: Reading, context: StudentContext) -> Reading:
+        """A recommendation follows the subject the question names, else the student's interests."""
+        if reading.intent != "recommend" or reading.filters.subjects:
+            return reading
+        subjects = reading.stated_subjects or tuple(s for s in context.interests if s in SUBJECTS)
+        if not subjects:
+            return reading
+        return replace(reading, filters=replace(reading.filters, subjects=subjects))
+
+    def _gated_search(self, query: str, reading: Reading, filters: SearchFilters, k: int) -> list[SearchHit]:
+        found = self.searcher.search(query, k=k, filters=filters)
+        kept = self.searcher.relevant(query, found)
+        if reading.intent == "recommend" and kept:
+            # "Any summer programmes for me?" is broad: once the gate confirms the topic is known, the other
+            # matches that meet the filters are options too.
+            return kept + [hit for hit in found if hit not in kept]
+        return kept
 
     def _retrieve(self, query: str, reading: Reading) -> tuple[list[SearchHit], str | None]:
         k = 12 if reading.intent in {"recommend", "compare"} else 6
-        hits = self.searcher.relevant(query, self.searcher.search(query, k=k, filters=reading.filters))
+        hits = self._gated_search(query, reading, reading.filters, k)
         if hits or reading.filters.empty:
             return hits, None
         # Nothing met every stated filter: show the closest matches and say so, rather than nothing.
-        hits = self.searcher.relevant(query, self.searcher.search(query, k=k))
-        return hits, _describe_filters(reading.filters) if hits else None
+        hits = self._gated_search(query, reading, SearchFilters(), k)
+        described = _describe_filters(reading.filters)
+        return hits, described if hits and described else None
 
     def _personalise(self, hits: list[SearchHit], context: StudentContext, intent: Intent) -> list[SearchHit]:
         """Interests lift matching entries; for recommendations, entries the student cannot join sink."""
@@ -271,6 +300,13 @@ class Assistant:
         return Source(
             entry.id, entry.title_en, entry.refs, entry.url, entry.seen, entry.kind, entry.title_zh, entry.confidence
         )
+
+
+def has_question_content(text: str) -> bool:
+    """Whether anything but insults, particles and the word "bot" is left to answer."""
+    cleaned = ABUSE.sub(" ", text)
+    content = [t for t in tokens(cleaned) if t not in {"bot", "ai", "你", "個", "you", "your", "u"} and len(t) > 1]
+    return len(content) >= 2
 
 
 def _describe_filters(filters: SearchFilters) -> str:

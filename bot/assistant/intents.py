@@ -35,7 +35,7 @@ RECOMMEND = _rx(
     r"\bwhat should i\b",
     r"\bwhich .{0,30} should i\b",
     r"\bfor me\b",
-    r"\bany (good )?(summer|taster|course|programme|program|cert|certificate|micro)",
+    r"\bany\b.{0,30}\b(summer|taster|course|programme|program|cert|certificate|micro|camp|option)",
     r"\b(options|ideas)\b",
     r"\bwhat can i (do|take|join)\b",
     r"\bis there (a|an|any)\b",
@@ -197,6 +197,47 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
     "microcredential": _rx(r"\bmicro-?credentials?\b", r"微證書", r"微學分"),
 }
 
+# Words that name a field of interest; a subject named in the question outranks the profile's interests.
+SUBJECT_WORDS: dict[str, re.Pattern[str]] = {
+    "engineering": _rx(r"\bengineer", r"\belectric", r"\brobot", r"工程", r"機械人"),
+    "science": _rx(
+        r"\bscience", r"\bchemist", r"\bphysics\b", r"\bbiolog", r"\blab\b", r"科學", r"化學", r"物理", r"生物"
+    ),
+    "maths": _rx(r"\bmaths?\b", r"\bmathematics\b", r"\bstatistic", r"\bactuar", r"數學", r"統計"),
+    "computing": _rx(
+        r"\bcomputer", r"\bcoding\b", r"\bprogramming\b", r"\bIT\b", r"\bcyber", r"\bcloud\b", r"電腦", r"編程", r"程式"
+    ),
+    "data-ai": _rx(
+        r"\bdata\b", r"\bAI\b", r"\bartificial intelligence\b", r"\bmachine learning\b", r"數據", r"人工智能"
+    ),
+    "medicine-health": _rx(r"\bmedic", r"\bhealth", r"\bnurs", r"\bdoctor", r"醫", r"護理", r"護士", r"健康"),
+    "business": _rx(
+        r"\bbusiness",
+        r"\bfinance",
+        r"\baccount",
+        r"\bBBA\b",
+        r"\bentrepreneur",
+        r"商科",
+        r"商業",
+        r"金融",
+        r"會計",
+        r"創業",
+    ),
+    "marketing": _rx(r"\bmarketing\b", r"\bsocial media\b", r"\bads?\b", r"市場推廣", r"營銷", r"廣告"),
+    "design-arts": _rx(r"\bdesign", r"\bart\b", r"\barts\b", r"\bUX\b", r"設計", r"藝術", r"美術"),
+    "performing-arts": _rx(
+        r"\bmusic", r"\bdance", r"\bdrama\b", r"\btheatre\b", r"\bfilm\b", r"音樂", r"舞蹈", r"戲劇", r"電影"
+    ),
+    "humanities": _rx(
+        r"\bhistory\b", r"\bliterature\b", r"\bphilosoph", r"\blanguages?\b", r"歷史", r"文學", r"哲學", r"語文"
+    ),
+    "social-science": _rx(
+        r"\bpsycholog", r"\blaw\b", r"\bsocial (science|work)", r"\bpolitic", r"心理", r"法律", r"社工", r"社會科學"
+    ),
+    "education": _rx(r"\bteach", r"\beducation\b", r"教育", r"做老師"),
+    "hospitality": _rx(r"\bhotel", r"\btourism\b", r"\bhospitality\b", r"\bculinary\b", r"酒店", r"旅遊", r"廚"),
+}
+
 _FORM = re.compile(r"\b(?:s|f|form\s?)([1-6])\b|中([一二三四五六])", re.IGNORECASE)
 _CHINESE_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6"}
 _FREE = _rx(r"\bfree\b", r"免費", r"唔(使|駛)錢", r"免費")
@@ -215,6 +256,7 @@ class Reading:
     aspects: tuple[str, ...] = ()
     filters: SearchFilters = field(default_factory=SearchFilters)
     stated_form: str | None = None
+    stated_subjects: tuple[str, ...] = ()
 
 
 def stated_form(question: str) -> str | None:
@@ -250,7 +292,8 @@ def read_question(question: str) -> Reading:
         cef=intent == "recommend" and bool(_CEF_ONLY.search(question)),
         modes=("online",) if _ONLINE.search(question) and intent == "recommend" else (),
     )
-    return Reading(intent=intent, aspects=aspects, filters=filters, stated_form=form)
+    subjects = tuple(name for name, pattern in SUBJECT_WORDS.items() if pattern.search(question))
+    return Reading(intent=intent, aspects=aspects, filters=filters, stated_form=form, stated_subjects=subjects)
 
 
 def _generic_list(question: str) -> bool:

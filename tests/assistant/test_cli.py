@@ -1,0 +1,81 @@
+"""`pathways ask` and `pathways chat` as a user runs them: real processes over a small real index."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PATHWAYS, cli_env, run_cli
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, small_catalog: Path) -> Path:
+    data = tmp_path / "data"
+    built = run_cli("kb", "refresh", "--catalog", str(small_catalog), "--json", data_dir=data)
+    assert built.returncode == 0, built.stderr
+    return data
+
+
+def test_ask_json(data_dir: Path) -> None:
+    result = run_cli("ask", "中大 summer institute 幾錢？", "--json", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"answer", "language", "mode", "scope", "sources"} <= set(data)
+    assert data["language"] == "mixed"
+    assert data["mode"] == "grounded"
+    assert data["scope"] == "answer"
+    assert data["sources"][0]["id"] == "cuhk-summer-institute"
+    assert set(data["sources"][0]) >= {"id", "title", "refs", "url"}
+    assert "HK$7,200" in data["answer"]
+
+
+def test_ask_with_a_user_profile(data_dir: Path) -> None:
+    result = run_cli("ask", "What is OEA?", "--user-id", str(2**41), "--json", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["sources"][0]["id"] == "jupas-oea"
+    exported = run_cli("users", "export", str(2**41), data_dir=data_dir)
+    assert "What is OEA?" in exported.stdout  # the turn is kept for follow-ups, and visible to its owner
+
+
+def test_ask_without_an_index_is_a_clear_error(tmp_path: Path) -> None:
+    result = run_cli("ask", "hello", data_dir=tmp_path / "empty")
+    assert result.returncode == 1
+    assert "pathways kb refresh" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_chat_session(data_dir: Path) -> None:
+    script = "\n".join(
+        [
+            "/form S5",
+            "/interests medicine-health",
+            "/interests astrology",
+            "Tell me about the HKUST Summer Institute",
+            "how much is it?",
+            "/profile",
+            "/delete",
+            "/profile",
+            "/quit",
+        ]
+    )
+    result = subprocess.run(
+        [PATHWAYS, "chat"],
+        input=script,
+        capture_output=True,
+        text=True,
+        env=cli_env(data_dir),
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Saved." in out
+    assert "Unknown interest(s): astrology" in out
+    assert out.count("hkust-summer-institute") == 0  # ids are not shown to students, titles are
+    assert "HKUST Summer Institute" in out
+    assert '"form": "S5"' in out
+    assert "Nothing is stored about you." in out
+    assert "Traceback" not in result.stderr

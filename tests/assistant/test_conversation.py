@@ -1,0 +1,47 @@
+"""The conversation service: own context only, turns remembered for follow-ups, anonymous question log."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from bot.conversation import Conversation
+from storage import Database
+from storage import repository as repo
+
+ALICE = 2**40 + 1
+BOB = 2**40 + 2
+
+
+def test_follow_up_across_messages(conversation: Conversation) -> None:
+    conversation.ask(telegram_id=ALICE, text="Tell me about CUHK's Summer Institute")
+    reply = conversation.ask(telegram_id=ALICE, text="how much is it?")
+    assert [s.id for s in reply.answer.sources] == ["cuhk-summer-institute"]
+    assert "HK$7,200" in reply.answer.text
+
+
+def test_no_data_of_another_user_ever(conversation: Conversation, db: Database) -> None:
+    repo.upsert_user(db, telegram_id=ALICE)
+    repo.record_consent(db, telegram_id=ALICE)
+    repo.set_form(db, telegram_id=ALICE, form="S5")
+    repo.set_interests(db, telegram_id=ALICE, interests=["medicine-health"])
+    conversation.ask(telegram_id=ALICE, text="Tell me about the HKUST Summer Institute")
+    # Bob's follow-up must not be resolved with Alice's question, nor personalised with her profile.
+    bob = conversation.ask(telegram_id=BOB, text="how much is it?")
+    assert "hkust-summer-institute" not in [s.id for s in bob.answer.sources]
+    assert "Medicine" not in bob.answer.text
+    assert conversation.context(BOB).recent_questions == ("how much is it?",)
+    assert conversation.context(BOB).interests == ()
+    assert str(ALICE) not in bob.answer.text
+
+
+def test_question_log_is_anonymous_and_skips_distress(conversation: Conversation, db: Database) -> None:
+    reply = conversation.ask(telegram_id=ALICE, text="What is OEA?")
+    assert reply.question_id
+    distress = conversation.ask(telegram_id=ALICE, text="I want to die")
+    assert distress.answer.scope == "support"
+    assert distress.question_id is None
+    with db.read() as session:
+        logged = [row[0] for row in session.execute(text("SELECT question FROM question_log"))]
+        turns = [row[0] for row in session.execute(text("SELECT text FROM conversation_turns"))]
+    assert logged == ["What is OEA?"]
+    assert "I want to die" not in turns  # answered and forgotten

@@ -1,0 +1,145 @@
+"""The grounded composer on the real catalogue: language, sources, follow-ups, profile effects, no answer."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.assistant.assistant import Assistant
+from bot.assistant.language import chinese_share, detect_language
+from bot.assistant.types import StudentContext
+
+
+def ids(answer: object) -> list[str]:
+    return [s.id for s in answer.sources]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("How much is it?", "en"), ("中大暑期課程幾錢", "zh-Hant"), ("中大 summer programme 幾錢", "mixed"), ("👍", "en")],
+)
+def test_language_detection(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "entry"),
+    [
+        ("How much is the CUHK Summer Institute?", "en", "cuhk-summer-institute"),
+        ("中大暑期學院幾錢？", "zh-Hant", "cuhk-summer-institute"),
+        ("中大 summer institute 幾錢呀", "mixed", "cuhk-summer-institute"),
+        ("When is the JUPAS OEA deadline?", "en", "jupas-oea"),
+        ("持續進修基金幾多歲先可以用？", "zh-Hant", "continuing-education-fund|cef-history-and-eligible-courses"),
+        ("HKU SPACE 嘅 microcredential 有幾多 credit", "mixed", "hku-space-microcredentials"),
+    ],
+)
+def test_lookup_answers_in_the_students_language_with_the_right_source(
+    assistant: Assistant, question: str, language: str, entry: str
+) -> None:
+    answer = assistant.answer(question)
+    assert answer.scope == "answer"
+    assert answer.mode == "grounded"
+    assert answer.language == language
+    assert ids(answer)[0] in entry.split("|")
+    share = chinese_share(answer.text)
+    if language == "en":
+        assert share < 0.05
+    else:
+        assert share > 0.5  # mixed questions are answered in Chinese, English terms kept
+    assert str(answer.sources[0].seen) in answer.text  # every answer says how old its facts are
+    assert answer.sources[0].url in answer.text
+
+
+def test_fee_lookup_gives_the_fee_with_its_year(assistant: Assistant) -> None:
+    answer = assistant.answer("How much is the CUHK Summer Institute?")
+    assert "HK$7,200" in answer.text
+    assert "2022" in answer.text
+
+
+def test_follow_up_resolves_from_the_students_own_previous_question(assistant: Assistant) -> None:
+    context = StudentContext(recent_questions=("Tell me about the HKUST Summer Institute",))
+    answer = assistant.answer("how much is it?", context)
+    assert ids(answer) == ["hkust-summer-institute"]
+    zh = assistant.answer("咁幾時報名？", StudentContext(recent_questions=("中大暑期學院係咩嚟",)))
+    assert ids(zh) == ["cuhk-summer-institute"]
+    # Without history the same words cannot be pinned to a programme.
+    assert ids(assistant.answer("how much is it?")) != ["hkust-summer-institute"]
+
+
+def test_profile_form_flags_programmes_the_student_cannot_join(assistant: Assistant) -> None:
+    question = "HKU Empowering Future Healthcare Academy"
+    s5 = assistant.answer(question, StudentContext(form="S5"))
+    assert ids(s5)[0] == "hku-empowering-future-healthcare-academy"
+    assert "may not be able to join" in s5.text
+    s3 = assistant.answer(question, StudentContext(form="S3"))
+    assert "may not be able to join" not in s3.text
+
+
+def test_recommendation_fits_the_profile(assistant: Assistant) -> None:
+    context = StudentContext(form="S5", interests=("medicine-health",))
+    answer = assistant.answer("any summer programme recommendations for me?", context)
+    assert answer.intent == "recommend"
+    assert 3 <= len(answer.sources) <= 5
+    views = [assistant.entry(s.id) for s in answer.sources]
+    assert all(v is not None and "medicine-health" in v.subjects for v in views[:3])
+    assert all(v is not None and (not v.forms or "S5" in v.forms) for v in views[:3])
+    assert "fits your interest in Medicine & health" in answer.text
+
+
+def test_stated_filters_are_applied(assistant: Assistant) -> None:
+    answer = assistant.answer("Any free online certificates?")
+    assert answer.intent == "recommend"
+    views = [assistant.entry(s.id) for s in answer.sources]
+    assert views
+    for view in views:
+        assert view is not None
+        assert view.fee_hkd == 0 or "closest matches" in answer.text
+
+
+def test_comparison_is_side_by_side(assistant: Assistant) -> None:
+    answer = assistant.answer("compare the CUHK summer institute and the HKUST summer institute")
+    assert answer.intent == "compare"
+    assert set(ids(answer)) == {"cuhk-summer-institute", "hkust-summer-institute"}
+    assert answer.text.count("Who may join") == 2
+
+
+def test_explainer_uses_the_guide(assistant: Assistant) -> None:
+    answer = assistant.answer("咩係微證書？")
+    assert answer.intent == "explain"
+    view = assistant.entry(ids(answer)[0])
+    assert view is not None
+    assert view.kind == "guide"
+
+
+def test_unknown_programme_is_not_invented(assistant: Assistant) -> None:
+    answer = assistant.answer("Does Oxford run a Minecraft summer camp for F4?")
+    assert answer.scope == "no_answer"
+    assert answer.sources == ()
+    assert "Oxford" in answer.text
+    assert "https://www.jupas.edu.hk" in answer.text
+
+
+def test_pathway_plan(assistant: Assistant) -> None:
+    plan = assistant.plan(StudentContext(form="S6", interests=("data-ai",), language="en"))
+    assert plan.intent == "plan"
+    assert "OEA" in plan.text
+    assert "2 January" in plan.text  # S6 gets the OEA deadline
+    kinds = {assistant.entry(s.id).kind for s in plan.sources}  # type: ignore[union-attr]
+    assert "taster" in kinds
+    assert kinds & {"microcredential", "certificate"}
+
+
+def test_course_card(assistant: Assistant) -> None:
+    card = assistant.card("cuhk-summer-institute", "zh-Hant")
+    assert card is not None
+    assert "中大暑期學院" in card.text
+    assert assistant.card("no-such-entry", "en") is None
+
+
+def test_links_in_grounded_answers_come_from_sources_or_the_allow_list(assistant: Assistant) -> None:
+    for question in ("CEF 點申請", "What is OEA?", "any engineering taster for S4?", "Oxford summer"):
+        answer = assistant.answer(question)
+        allowed = {s.url for s in answer.sources} | {"https://www.jupas.edu.hk"}
+        for url in re.findall(r"https?://\S+", answer.text):
+            assert url.rstrip("。.,)）") in allowed, url
