@@ -7,13 +7,14 @@ depend on how the product is configured.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 LOCAL_EMBEDDING_MODEL = "multilingual-e5-small-q4"
 OPENAI_EMBEDDING_MODEL = "text-embedding-3-small"
+TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
 
 
 def _env(*names: str) -> AliasChoices:
@@ -39,6 +40,16 @@ class Settings(BaseSettings):
     database_url: str | None = Field(default=None, validation_alias=_env("DATABASE_URL"))
     retention_days: int = Field(default=365, ge=1, validation_alias=_env("PATHWAYS_RETENTION_DAYS"))
     turn_retention_days: int = Field(default=30, ge=1, validation_alias=_env("PATHWAYS_TURN_RETENTION_DAYS"))
+    # Telegram. The token is a secret: never printed, never logged (its repr is masked).
+    telegram_bot_token: SecretStr | None = Field(default=None, validation_alias=_env("TELEGRAM_BOT_TOKEN"))
+    telegram_api_base_url: str = Field(default=TELEGRAM_API_BASE_URL, validation_alias=_env("TELEGRAM_API_BASE_URL"))
+    admin_ids: Annotated[tuple[int, ...], NoDecode] = Field(default=(), validation_alias=_env("PATHWAYS_ADMIN_IDS"))
+    rate_limit_per_minute: int = Field(
+        default=12, ge=1, le=600, validation_alias=_env("PATHWAYS_RATE_LIMIT_PER_MINUTE")
+    )
+    daily_question_cap: int = Field(default=150, ge=1, validation_alias=_env("PATHWAYS_DAILY_QUESTION_CAP"))
+    max_input_chars: int = Field(default=1000, ge=20, le=4096, validation_alias=_env("PATHWAYS_MAX_INPUT_CHARS"))
+    reminder_lead_days: int = Field(default=7, ge=0, le=60, validation_alias=_env("PATHWAYS_REMINDER_LEAD_DAYS"))
 
     @field_validator("openai_base_url", "chroma_host", "embedding_model", "database_url", mode="before")
     @classmethod
@@ -48,11 +59,32 @@ class Settings(BaseSettings):
             return None
         return value
 
-    @field_validator("openai_api_key", mode="before")
+    @field_validator("openai_api_key", "telegram_bot_token", mode="before")
     @classmethod
     def _blank_key_is_unset(cls, value: object) -> object:
         if isinstance(value, str) and not value.strip():
             return None
+        return value
+
+    @field_validator("telegram_api_base_url", mode="before")
+    @classmethod
+    def _blank_base_url_is_default(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return TELEGRAM_API_BASE_URL
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _comma_separated_ids(cls, value: object) -> object:
+        # PATHWAYS_ADMIN_IDS=123,456 (spaces allowed); an empty value means no admins.
+        if isinstance(value, str):
+            parts = [part.strip() for part in value.split(",") if part.strip()]
+            try:
+                return tuple(int(part) for part in parts)
+            except ValueError:
+                raise ValueError("PATHWAYS_ADMIN_IDS must be Telegram user ids separated by commas") from None
+        if isinstance(value, int):
+            return (value,)
         return value
 
     @property
