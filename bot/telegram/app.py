@@ -1,0 +1,274 @@
+"""The application: every handler registered in one place, the commands menu in English and Chinese, the
+reminder job, and long polling.
+
+Order matters: a gate (group -1) drops updates without a user and edited messages and applies the per-user
+flood limit; deep-link ``/start PAYLOAD`` is registered before plain ``/start``; private free text, group
+mentions, media hints and unknown commands come last.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, Final, TypeAlias
+
+from telegram import BotCommand, Update
+from telegram.constants import ChatType
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ExtBot,
+    JobQueue,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.config import TELEGRAM_API_BASE_URL
+from bot.telegram import account, onboarding, questions, reminders, teachers
+from bot.telegram.callbacks import Action, decode
+from bot.telegram.common import Who, who
+from bot.telegram.context import CONTEXT_TYPES, BotContext, BotData, BotServices
+from bot.telegram.errors import on_error
+from bot.telegram.i18n import N_, UiLanguage, from_telegram, t, tp
+from bot.telegram.limits import OutboundLimiter, PerUserProcessor
+from bot.telegram.sending import send_html
+
+logger = logging.getLogger(__name__)
+
+App: TypeAlias = Application[ExtBot[Any], BotContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[BotContext]]
+Flow = Callable[[Update, BotContext, Who, Action], Awaitable[None]]
+Command = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
+
+ALLOWED_UPDATES: Final = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
+
+# The menu, in the order students see it.
+COMMANDS: Final[list[tuple[str, str]]] = [
+    ("start", N_("Welcome and set-up")),
+    ("recommend", N_("Your pathway plan")),
+    ("profile", N_("Your form, interests and electives")),
+    ("interests", N_("Choose your interests")),
+    ("saved", N_("Your saved courses")),
+    ("remind", N_("Reminders before course dates")),
+    ("language", N_("English or 中文")),
+    ("privacy", N_("What I keep and why")),
+    ("mydata", N_("Everything I hold about you, as a file")),
+    ("forget", N_("Delete everything about you")),
+    ("help", N_("What I can do")),
+    ("cancel", N_("Stop what we were doing")),
+]
+
+# Callback kind → (handler, needs the privacy notice accepted first)
+CALLBACKS: Final[dict[str, tuple[Flow, bool]]] = {
+    "ok": (onboarding.on_accept, False),
+    "no": (onboarding.on_not_now, False),
+    "pv": (onboarding.on_show_privacy, False),
+    "fm": (onboarding.on_form, True),
+    "it": (onboarding.on_interest, True),
+    "el": (onboarding.on_elective, True),
+    "ed": (onboarding.on_edit, True),
+    "lg": (onboarding.on_language, False),
+    "fg": (account.on_forget, False),
+    "rm": (reminders.on_reminders, True),
+    "fb": (questions.on_feedback, False),
+    "sv": (questions.on_save, False),
+    "us": (questions.on_unsave, False),
+    "ml": (questions.on_more, False),
+    "cd": (questions.on_card, False),
+    "q": (questions.on_suggestion, False),
+    "pl": (questions.on_plan, False),
+    "cl": (teachers.on_class, False),
+}
+
+
+def menu(language: UiLanguage) -> list[BotCommand]:
+    return [BotCommand(name, tp(language, description)) for name, description in COMMANDS]
+
+
+async def gate(update: Update, context: BotContext) -> None:
+    """Runs before every handler: ignore what has no user or was edited; stop floods from one user."""
+    user = update.effective_user
+    if user is None or user.is_bot or update.edited_message is not None:
+        raise ApplicationHandlerStop
+    limiter = context.services.user_limiter
+    if limiter.check(user.id, question=False) == "ok":
+        return
+    language = from_telegram(user.language_code)
+    text = tp(language, "You're sending messages quickly — please wait a few seconds and try again. ⏳")
+    if update.callback_query is not None:
+        with contextlib.suppress(TelegramError):
+            await update.callback_query.answer(text)
+    elif (
+        update.effective_chat is not None
+        and update.effective_chat.type == ChatType.PRIVATE
+        and limiter.should_warn(user.id)
+    ):
+        await send_html(context.bot, update.effective_chat.id, t(language, text))
+    raise ApplicationHandlerStop
+
+
+async def on_callback(update: Update, context: BotContext) -> None:
+    """Every button. The query is answered first, before any slow work, so it never becomes "too old"."""
+    query = update.callback_query
+    if query is None:
+        return
+    action = decode(query.data)
+    if action is None or action.kind == "nop":
+        expired = None if action else tp(from_telegram(query.from_user.language_code), "⌛ This button has expired.")
+        with contextlib.suppress(TelegramError):
+            await query.answer(expired)
+        return
+    with contextlib.suppress(TelegramError):
+        await query.answer()
+    me = await who(update, context)
+    if me is None:
+        return
+    flow, needs_consent = CALLBACKS[action.kind]
+    if needs_consent and not me.consented:
+        await onboarding.send_consent_needed(context, me)
+        return
+    await flow(update, context, me, action)
+
+
+def private(command: Command) -> Command:
+    async def wrapped(update: Update, context: BotContext) -> None:
+        if await account.private_only(update, context):
+            await command(update, context)
+
+    wrapped.__name__ = command.__name__
+    return wrapped
+
+
+def register(application: App) -> None:
+    only_new = filters.UpdateType.MESSAGE  # edited messages never re-run a command
+    application.add_handler(TypeHandler(Update, gate), group=-1)
+    application.add_handler(CommandHandler("start", onboarding.start_with_payload, filters=only_new, has_args=True))
+    application.add_handler(CommandHandler("start", onboarding.start, filters=only_new))
+    commands: dict[str, Command] = {
+        "help": account.help_command,
+        "privacy": onboarding.show_privacy,
+        "language": onboarding.choose_language,
+        "cancel": account.cancel,
+        "recommend": private(questions.recommend),
+        "profile": private(account.profile),
+        "interests": private(account.interests),
+        "saved": private(account.saved),
+        "remind": private(reminders.remind),
+        "mydata": private(account.mydata),
+        "forget": private(account.forget),
+        "class": private(teachers.class_command),
+        "gaps": private(teachers.gaps),
+    }
+    for name, callback in commands.items():
+        application.add_handler(CommandHandler(name, callback, filters=only_new))
+    application.add_handler(CallbackQueryHandler(on_callback))
+    application.add_handler(
+        MessageHandler(filters.ChatType.PRIVATE & only_new & filters.TEXT & ~filters.COMMAND, questions.on_text)
+    )
+    application.add_handler(
+        MessageHandler(filters.ChatType.GROUPS & only_new & filters.TEXT & ~filters.COMMAND, questions.on_group_text)
+    )
+    media = (
+        filters.PHOTO
+        | filters.Sticker.ALL
+        | filters.VOICE
+        | filters.AUDIO
+        | filters.VIDEO
+        | filters.VIDEO_NOTE
+        | filters.Document.ALL
+        | filters.ANIMATION
+        | filters.LOCATION
+        | filters.CONTACT
+    )
+    application.add_handler(MessageHandler(filters.ChatType.PRIVATE & only_new & media, questions.on_media))
+    application.add_handler(MessageHandler(only_new & filters.COMMAND, account.unknown_command))
+    application.add_error_handler(on_error)  # type: ignore[arg-type]
+
+
+async def post_init(application: App) -> None:
+    """Runs once the bot is connected: the commands menu (English, and Chinese for Chinese clients) and the
+    reminder job."""
+    await application.bot.set_my_commands(menu("en"))
+    await application.bot.set_my_commands(menu("zh-Hant"), language_code="zh")
+    services = application.bot_data.services
+    assert services is not None
+    if application.job_queue is not None:
+        config = services.config
+        application.job_queue.run_repeating(
+            reminders.reminder_job,
+            interval=config.reminder_interval_seconds,
+            first=config.reminder_first_seconds,
+            name="reminders",
+            job_kwargs={"max_instances": 1, "coalesce": True},
+        )
+
+
+def file_url(base_url: str) -> str:
+    """The file endpoint that goes with an API base URL (https://api.telegram.org/bot → …/file/bot)."""
+    stem = base_url[: -len("bot")] if base_url.endswith("bot") else base_url.rstrip("/") + "/"
+    return f"{stem}file/bot"
+
+
+def build_application(
+    services: BotServices,
+    *,
+    token: str,
+    base_url: str = TELEGRAM_API_BASE_URL,
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+) -> App:
+    """The bot, ready for ``run_polling`` (or ``initialize`` + ``process_update`` in tests)."""
+    config = services.config
+    limiter = OutboundLimiter(
+        overall_per_second=config.overall_per_second,
+        per_chat_per_second=config.per_chat_per_second,
+        group_per_minute=config.group_per_minute,
+        retry_after_retries=config.retry_after_retries,
+        network_retries=config.network_retries,
+        backoff_seconds=config.network_backoff_seconds,
+    )
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(base_url)
+        .base_file_url(file_url(base_url))
+        .context_types(CONTEXT_TYPES)
+        .rate_limiter(limiter)
+        .concurrent_updates(PerUserProcessor(config.max_concurrent_updates))
+        .post_init(post_init)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(get_updates_request or request)
+    else:
+        builder = (
+            builder.connection_pool_size(64)
+            .connect_timeout(config.connect_timeout_seconds)
+            .read_timeout(config.read_timeout_seconds)
+            .write_timeout(config.read_timeout_seconds)
+            .pool_timeout(config.connect_timeout_seconds)
+            .get_updates_connect_timeout(config.connect_timeout_seconds)
+            .get_updates_read_timeout(config.read_timeout_seconds)
+        )
+    application: App = builder.build()  # type: ignore[assignment]
+    application.bot_data.services = services
+    register(application)
+    return application
+
+
+def run_polling(application: App, *, drop_pending_updates: bool = False) -> None:
+    """Long polling until Ctrl-C or SIGTERM. One process per token: a second one gets 409 Conflict."""
+    services = application.bot_data.services
+    timeout = services.config.polling_timeout_seconds if services else 30
+    application.run_polling(
+        allowed_updates=ALLOWED_UPDATES,
+        drop_pending_updates=drop_pending_updates,
+        timeout=timeout,
+        bootstrap_retries=5,
+        close_loop=False,
+    )

@@ -1,0 +1,142 @@
+"""What every handler reaches through its context: the services (assistant, conversation, database), the bot's
+configuration and a clock. Registered once through ``ContextTypes`` so handlers are typed end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+from telegram.ext import CallbackContext, ContextTypes, ExtBot
+
+from bot.assistant.assistant import Assistant
+from bot.config import Settings
+from bot.conversation import Conversation
+from storage import Database
+
+if TYPE_CHECKING:
+    from bot.telegram.limits import UserLimiter
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class BotConfig:
+    """The bot's tunables. Built from :class:`Settings` for production; tests pass small numbers."""
+
+    rate_limit_per_minute: int = 12
+    daily_question_cap: int = 150
+    max_input_chars: int = 1000
+    admin_ids: frozenset[int] = frozenset()
+    retention_days: int = 365
+    turn_retention_days: int = 30
+    llm_provider: str | None = None  # who receives questions to word answers, for the privacy notice
+    embeddings_provider: str | None = None  # who receives questions to search, when embeddings are remote
+    reminder_lead_days: int = 7
+    reminder_interval_seconds: float = 300.0
+    reminder_first_seconds: float = 10.0
+    reminder_batch: int = 100
+    broadcast_per_second: float = 4.0  # reminders are spread out, never a burst
+    typing_interval_seconds: float = 4.5
+    answer_timeout_seconds: float = 60.0
+    # Telegram's limits: about 30 messages a second overall, one a second per chat, 20 a minute per group.
+    overall_per_second: float = 30.0
+    per_chat_per_second: float = 1.0
+    group_per_minute: int = 20
+    retry_after_retries: int = 3  # 429: wait retry_after and send again
+    network_retries: int = 3  # 5xx and timeouts: retried with exponential backoff
+    network_backoff_seconds: float = 1.0
+    connect_timeout_seconds: float = 10.0
+    read_timeout_seconds: float = 20.0
+    polling_timeout_seconds: int = 30
+    max_concurrent_updates: int = 256
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **overrides: Any) -> BotConfig:
+        values: dict[str, Any] = {
+            "rate_limit_per_minute": settings.rate_limit_per_minute,
+            "daily_question_cap": settings.daily_question_cap,
+            "max_input_chars": settings.max_input_chars,
+            "admin_ids": frozenset(settings.admin_ids),
+            "retention_days": settings.retention_days,
+            "turn_retention_days": settings.turn_retention_days,
+            "llm_provider": _provider(settings.openai_base_url) if settings.llm_enabled else None,
+            "embeddings_provider": _provider(settings.openai_base_url) if settings.embeddings == "openai" else None,
+            "reminder_lead_days": settings.reminder_lead_days,
+        }
+        values.update(overrides)
+        return cls(**values)
+
+
+def _provider(base_url: str | None) -> str:
+    """A readable name for an OpenAI-compatible endpoint: its host (never the key, never a path)."""
+    if not base_url:
+        return "OpenAI (api.openai.com)"
+    return urlparse(base_url).hostname or "the configured AI provider"
+
+
+@dataclass
+class BotServices:
+    """Everything the handlers use. ``anonymous`` answers people who have not accepted the privacy notice (and
+    group chats): the grounded composer only, nothing stored, nothing sent to an LLM provider."""
+
+    conversation: Conversation
+    config: BotConfig = field(default_factory=BotConfig)
+    clock: Callable[[], dt.datetime] = utcnow
+    anonymous: Assistant | None = None
+    limiter: UserLimiter | None = None
+
+    def __post_init__(self) -> None:
+        if self.anonymous is None:
+            self.anonymous = Assistant(self.conversation.assistant.searcher)
+        if self.limiter is None:
+            from bot.telegram.limits import UserLimiter
+
+            self.limiter = UserLimiter(
+                per_minute=self.config.rate_limit_per_minute, daily_cap=self.config.daily_question_cap, clock=self.clock
+            )
+
+    @property
+    def db(self) -> Database:
+        return self.conversation.db
+
+    @property
+    def assistant(self) -> Assistant:
+        return self.conversation.assistant
+
+    @property
+    def grounded(self) -> Assistant:
+        assert self.anonymous is not None
+        return self.anonymous
+
+    @property
+    def user_limiter(self) -> UserLimiter:
+        assert self.limiter is not None
+        return self.limiter
+
+
+class BotData:
+    """``context.bot_data``: holds the services (set once when the application is built)."""
+
+    def __init__(self) -> None:
+        self.services: BotServices | None = None
+
+
+class BotContext(CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]):
+    """The context every handler receives."""
+
+    @property
+    def services(self) -> BotServices:
+        services = self.bot_data.services
+        if services is None:  # pragma: no cover - build_application always sets it
+            raise RuntimeError("the application was built without services")
+        return services
+
+
+CONTEXT_TYPES: ContextTypes[BotContext, dict[Any, Any], dict[Any, Any], BotData] = ContextTypes(
+    context=BotContext, bot_data=BotData
+)

@@ -1,0 +1,242 @@
+"""Inline keyboards. Every button's callback data comes from :mod:`bot.telegram.callbacks` (≤ 64 bytes)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.assistant.types import Answer, Source
+from bot.telegram.callbacks import encode, encode_entry, encode_query
+from bot.telegram.i18n import N_, UiLanguage, tp
+from bot.telegram.render import is_web_url, source_title
+from knowledge.schema import SUBJECTS
+from storage import FORMS, ClassLinkInfo
+
+Rows = list[list[InlineKeyboardButton]]
+
+FORM_LABELS: Final[dict[str, str]] = {
+    "S4": N_("S4"),
+    "S5": N_("S5"),
+    "S6": N_("S6"),
+    "after-dse": N_("After the DSE"),
+}
+
+# HKDSE electives (and Applied Learning): short codes for buttons, English names as stored.
+ELECTIVES: Final[dict[str, str]] = {
+    "phy": N_("Physics"),
+    "chem": N_("Chemistry"),
+    "bio": N_("Biology"),
+    "csci": N_("Combined Science"),
+    "ict": N_("ICT"),
+    "m1": N_("Maths M1"),
+    "m2": N_("Maths M2"),
+    "econ": N_("Economics"),
+    "bafs": N_("BAFS"),
+    "geog": N_("Geography"),
+    "hist": N_("History"),
+    "chist": N_("Chinese History"),
+    "chlit": N_("Chinese Literature"),
+    "enlit": N_("Literature in English"),
+    "ers": N_("Ethics and Religious Studies"),
+    "thm": N_("Tourism and Hospitality"),
+    "dat": N_("Design and Applied Technology"),
+    "hmsc": N_("Health Management and Social Care"),
+    "tl": N_("Technology and Living"),
+    "va": N_("Visual Arts"),
+    "music": N_("Music"),
+    "pe": N_("Physical Education"),
+    "apl": N_("Applied Learning"),
+}
+ELECTIVE_CODES: Final = {name: code for code, name in ELECTIVES.items()}
+MAX_SAVE_BUTTONS: Final = 3
+MAX_SUGGESTIONS: Final = 3
+OPTION_KINDS: Final = frozenset({"taster", "microcredential", "certificate", "scheme"})
+
+
+def button(label: str, kind: str, *args: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=encode(kind, *args))
+
+
+def entry_button(label: str, kind: str, entry_id: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=encode_entry(kind, entry_id=entry_id))
+
+
+def url_button(label: str, url: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, url=url)
+
+
+def grid(buttons: Sequence[InlineKeyboardButton], columns: int) -> Rows:
+    return [list(buttons[i : i + columns]) for i in range(0, len(buttons), columns)]
+
+
+def short(text: str, limit: int = 28) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def interest_label(tag: str, language: UiLanguage) -> str:
+    labels = SUBJECTS.get(tag)
+    if labels is None:
+        return tag
+    return labels[1] if language == "zh-Hant" else labels[0]
+
+
+def form_label(form: str, language: UiLanguage) -> str:
+    return tp(language, FORM_LABELS.get(form, form))
+
+
+def elective_label(name: str, language: UiLanguage) -> str:
+    return tp(language, name) if name in ELECTIVE_CODES else name
+
+
+def privacy_keyboard(language: UiLanguage, class_code: str | None = None) -> InlineKeyboardMarkup:
+    accept = button(tp(language, N_("✅ I agree")), "ok", *([class_code] if class_code else []))
+    return InlineKeyboardMarkup([[accept, button(tp(language, N_("Not now")), "no")]])
+
+
+def consent_needed_keyboard(language: UiLanguage) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[button(tp(language, N_("🔒 Read the privacy notice")), "pv")]])
+
+
+def form_keyboard(language: UiLanguage, mode: str, current: str | None = None) -> InlineKeyboardMarkup:
+    buttons = [
+        button(("✓ " if form == current else "") + form_label(form, language), "fm", mode, form) for form in FORMS
+    ]
+    rows = grid(buttons, 4)
+    rows.append([button(tp(language, N_("Skip")), "fm", mode, "skip")])
+    return InlineKeyboardMarkup(rows)
+
+
+def interests_keyboard(language: UiLanguage, mode: str, selected: Iterable[str]) -> InlineKeyboardMarkup:
+    chosen = set(selected)
+    buttons = [
+        button(("✓ " if tag in chosen else "") + interest_label(tag, language), "it", mode, tag) for tag in SUBJECTS
+    ]
+    rows = grid(buttons, 2)
+    rows.append(
+        [button(tp(language, N_("Done ➡️")), "it", mode, "done"), button(tp(language, N_("Skip")), "it", mode, "skip")]
+    )
+    return InlineKeyboardMarkup(rows)
+
+
+def electives_keyboard(language: UiLanguage, mode: str, selected: Iterable[str]) -> InlineKeyboardMarkup:
+    chosen = set(selected)
+    buttons = [
+        button(("✓ " if name in chosen else "") + tp(language, name), "el", mode, code)
+        for code, name in ELECTIVES.items()
+    ]
+    rows = grid(buttons, 3)
+    rows.append(
+        [button(tp(language, N_("Done ➡️")), "el", mode, "done"), button(tp(language, N_("Skip")), "el", mode, "skip")]
+    )
+    return InlineKeyboardMarkup(rows)
+
+
+def language_keyboard() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[button("English", "lg", "en"), button("繁體中文", "lg", "zh")]])
+
+
+def forget_keyboard(language: UiLanguage) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [button(tp(language, N_("🗑 Yes, delete everything")), "fg", "y")],
+            [button(tp(language, N_("No, keep my data")), "fg", "n")],
+        ]
+    )
+
+
+def reminders_keyboard(language: UiLanguage, on: bool) -> InlineKeyboardMarkup:
+    if on:
+        return InlineKeyboardMarkup([[button(tp(language, N_("🔕 Turn reminders off")), "rm", "off")]])
+    return InlineKeyboardMarkup([[button(tp(language, N_("🔔 Turn reminders on")), "rm", "on")]])
+
+
+def profile_keyboard(language: UiLanguage) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [button(tp(language, N_("✏️ Form")), "ed", "fm"), button(tp(language, N_("✏️ Interests")), "ed", "it")],
+            [button(tp(language, N_("✏️ Electives")), "ed", "el"), button(tp(language, N_("🌐 Language")), "ed", "lg")],
+        ]
+    )
+
+
+def done_keyboard(language: UiLanguage) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[button(tp(language, N_("🧭 My pathway plan")), "pl")]])
+
+
+def _savable(sources: Sequence[Source]) -> list[Source]:
+    return [s for s in sources if s.kind in OPTION_KINDS][:MAX_SAVE_BUTTONS]
+
+
+def answer_keyboard(
+    answer: Answer, language: UiLanguage, *, question_id: str | None, with_feedback: bool = True
+) -> InlineKeyboardMarkup | None:
+    """👍/👎, ⭐ save for the courses listed, more like this, the official page, and suggested follow-ups."""
+    rows: Rows = []
+    primary = answer.sources[0] if answer.sources else None
+    if with_feedback and question_id:
+        ref_args = {"entry_id": primary.id} if primary else None
+        up = encode_entry("fb", "1", question_id, **ref_args) if ref_args else encode("fb", "1", question_id)
+        down = encode_entry("fb", "0", question_id, **ref_args) if ref_args else encode("fb", "0", question_id)
+        rows.append([InlineKeyboardButton("👍", callback_data=up), InlineKeyboardButton("👎", callback_data=down)])
+    if answer.scope == "answer" and answer.intent != "plan":
+        for source in _savable(answer.sources):
+            rows.append(
+                [
+                    entry_button(
+                        tp(language, "⭐ Save: {title}", title=short(source_title(source, language), 24)),
+                        "sv",
+                        source.id,
+                    )
+                ]
+            )
+        if primary is not None and primary.kind != "guide":
+            rows.append([entry_button(tp(language, N_("🔎 More like this")), "ml", primary.id)])
+    if primary is not None and is_web_url(primary.url) and answer.scope in {"answer", "support"}:
+        rows.append([url_button(tp(language, N_("🌐 Official page")), primary.url)])
+    more_label = tp(language, N_("🔎 More like this"))
+    suggestions = []
+    for suggestion in answer.suggestions:
+        data = encode_query(suggestion.query)
+        if data is None or more_label.endswith(suggestion.label):
+            continue
+        suggestions.append(InlineKeyboardButton("💬 " + short(suggestion.label, 30), callback_data=data))
+    rows.extend(grid(suggestions[:MAX_SUGGESTIONS], 1))
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def card_keyboard(source: Source, language: UiLanguage, *, saved: bool = False) -> InlineKeyboardMarkup:
+    rows: Rows = []
+    if source.kind in OPTION_KINDS:
+        if saved:
+            rows.append([entry_button(tp(language, N_("🗑 Remove from saved")), "us", source.id)])
+        else:
+            rows.append([entry_button(tp(language, N_("⭐ Save")), "sv", source.id)])
+        rows.append([entry_button(tp(language, N_("🔎 More like this")), "ml", source.id)])
+    if is_web_url(source.url):
+        rows.append([url_button(tp(language, N_("🌐 Official page")), source.url)])
+    return InlineKeyboardMarkup(rows)
+
+
+def saved_keyboard(items: Sequence[tuple[str, str]], language: UiLanguage) -> InlineKeyboardMarkup:
+    """One row per saved course: open its card, or remove it."""
+    rows: Rows = [
+        [entry_button("📄 " + short(title, 30), "cd", entry_id), entry_button("🗑", "us", entry_id)]
+        for entry_id, title in items
+    ]
+    return InlineKeyboardMarkup(rows)
+
+
+def class_keyboard(links: Sequence[ClassLinkInfo]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[button("📊 " + short(link.label, 30), "cl", link.code)] for link in links])
+
+
+def private_chat_keyboard(language: UiLanguage, bot_username: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[url_button(tp(language, N_("💬 Chat with me privately")), f"https://t.me/{bot_username}")]]
+    )
+
+
+def thanks_row(language: UiLanguage) -> list[InlineKeyboardButton]:
+    return [button(tp(language, N_("🙏 Thanks for the feedback")), "nop")]

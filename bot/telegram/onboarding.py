@@ -1,0 +1,348 @@
+"""/start (with and without a deep link), the privacy notice and consent, onboarding (form, interests,
+electives), profile edits and /language. Nothing is written before the student taps "I agree"."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import InlineKeyboardMarkup, Update
+
+from bot.telegram import deeplinks
+from bot.telegram.callbacks import Action, resolve_ref
+from bot.telegram.common import LANGUAGE_KEY, Who, full_notice, short_notice, who
+from bot.telegram.context import BotContext
+from bot.telegram.i18n import UiLanguage, t
+from bot.telegram.keyboards import (
+    ELECTIVE_CODES,
+    ELECTIVES,
+    done_keyboard,
+    elective_label,
+    electives_keyboard,
+    form_keyboard,
+    form_label,
+    interest_label,
+    interests_keyboard,
+    language_keyboard,
+    privacy_keyboard,
+    private_chat_keyboard,
+)
+from bot.telegram.sending import edit_html, edit_markup, send_html
+from storage import JoinResult, UserProfile, aio
+
+logger = logging.getLogger(__name__)
+
+
+def _join(items: list[str], language: UiLanguage) -> str:
+    return ("、" if language == "zh-Hant" else ", ").join(items)
+
+
+def welcome_text(me: Who, context: BotContext) -> str:
+    hello = t(
+        me.language,
+        "👋 Hi {name}! I'm <b>DSE Pathways</b>. I help S4–S6 students find university taster programmes, "
+        "micro-credentials and online certificates — and fit them into a JUPAS plan (OEA, SLP). Ask me in "
+        "English or 中文.",
+        name=me.first_name or "there",
+    )
+    return f"{hello}\n\n{short_notice(me.language, context.services.config)}"
+
+
+async def send_welcome(context: BotContext, me: Who, class_code: str | None = None) -> None:
+    if me.consented:
+        text = t(
+            me.language,
+            "👋 Welcome back, {name}! Ask me anything, or get your pathway plan with /recommend.",
+            name=me.first_name or "",
+        )
+        await send_html(context.bot, me.chat_id, text, done_keyboard(me.language))
+        return
+    await send_html(context.bot, me.chat_id, welcome_text(me, context), privacy_keyboard(me.language, class_code))
+
+
+async def send_group_intro(context: BotContext, me: Who) -> None:
+    text = t(
+        me.language,
+        "👋 I'm <b>DSE Pathways</b>. In groups I answer only commands and messages that mention me. For your own "
+        "plan, saved courses and reminders, chat with me privately.",
+    )
+    await send_html(context.bot, me.chat_id, text, private_chat_keyboard(me.language, context.bot.username))
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """/start without a payload."""
+    me = await who(update, context)
+    if me is None:
+        return
+    if not me.private:
+        await send_group_intro(context, me)
+        return
+    await send_welcome(context, me)
+
+
+async def start_with_payload(update: Update, context: BotContext) -> None:
+    """/start PAYLOAD from a deep link; anything unusable falls back to the normal welcome and writes nothing."""
+    me = await who(update, context)
+    if me is None:
+        return
+    if not me.private:
+        await send_group_intro(context, me)
+        return
+    payload = deeplinks.parse(context.args)
+    if payload is None:
+        await send_welcome(context, me)
+        return
+    if payload.kind == "entry":
+        from bot.telegram.questions import send_card
+
+        searcher = context.services.assistant.searcher
+        entry_id = resolve_ref(payload.value, await asyncio.to_thread(searcher.entry_ids))
+        if entry_id is None or not await send_card(context, me, entry_id):
+            await send_welcome(context, me)
+        elif not me.consented:
+            await send_html(context.bot, me.chat_id, welcome_text(me, context), privacy_keyboard(me.language))
+        return
+    if not me.consented:
+        await send_welcome(context, me, class_code=payload.value)  # joined only after "I agree"
+        return
+    services = context.services
+    result = await aio.join_class(services.db, telegram_id=me.user_id, code=payload.value, now=services.clock())
+    if not result.ok:
+        await send_welcome(context, me)
+        return
+    await send_joined(context, me, result)
+    assert me.profile is not None
+    if me.profile.form is None:
+        await send_form_step(context, me)
+
+
+async def send_joined(context: BotContext, me: Who, result: JoinResult) -> None:
+    if result.preset_interests:
+        text = t(
+            me.language,
+            "🏫 You've joined <b>{label}</b>. Your teacher suggested these interests: {interests}.",
+            label=result.label or "",
+            interests=_join([interest_label(tag, me.language) for tag in result.preset_interests], me.language),
+        )
+    else:
+        text = t(me.language, "🏫 You've joined <b>{label}</b>.", label=result.label or "")
+    await send_html(context.bot, me.chat_id, text)
+
+
+async def send_form_step(context: BotContext, me: Who) -> None:
+    await send_html(context.bot, me.chat_id, t(me.language, "Which form are you in?"), form_keyboard(me.language, "o"))
+
+
+async def send_consent_needed(context: BotContext, me: Who) -> None:
+    text = t(me.language, "I can keep this for you once you've agreed to the privacy notice.")
+    await send_html(
+        context.bot,
+        me.chat_id,
+        f"{text}\n\n{short_notice(me.language, context.services.config)}",
+        privacy_keyboard(me.language),
+    )
+
+
+async def show_privacy(update: Update, context: BotContext) -> None:
+    """/privacy, always available (in groups too: it holds nothing personal)."""
+    me = await who(update, context)
+    if me is None:
+        return
+    markup = privacy_keyboard(me.language) if me.private and not me.consented else None
+    await send_html(context.bot, me.chat_id, full_notice(me.language, context.services.config), markup)
+
+
+async def choose_language(update: Update, context: BotContext) -> None:
+    me = await who(update, context)
+    if me is None:
+        return
+    await send_html(context.bot, me.chat_id, "🌐 Choose your language · 選擇語言", language_keyboard())
+
+
+# -- callbacks --------------------------------------------------------------------------------------------
+
+
+async def on_accept(update: Update, context: BotContext, me: Who, action: Action) -> None:
+    """ "I agree": the first write about this student, then onboarding (joining the class link it came with)."""
+    services = context.services
+    now = services.clock()
+    await aio.upsert_user(services.db, telegram_id=me.user_id, language=me.language, now=now)
+    profile = await aio.record_consent(services.db, telegram_id=me.user_id, now=now)
+    me = Who(me.user_id, me.chat_id, me.language, profile, me.private, me.first_name)
+    query = update.callback_query
+    if query is not None and query.message is not None and query.message.is_accessible:
+        await edit_markup(query.message, None)  # type: ignore[arg-type]
+    await send_html(
+        context.bot, me.chat_id, t(me.language, "✅ Thank you! You can change your mind any time with /forget.")
+    )
+    code = action.arg(0) or None
+    if code:
+        result = await aio.join_class(services.db, telegram_id=me.user_id, code=code, now=now)
+        if result.ok:
+            await send_joined(context, me, result)
+    await send_form_step(context, me)
+
+
+async def on_not_now(update: Update, context: BotContext, me: Who, action: Action) -> None:
+    del action
+    query = update.callback_query
+    if query is not None and query.message is not None and query.message.is_accessible:
+        await edit_markup(query.message, None)  # type: ignore[arg-type]
+    text = t(
+        me.language,
+        "No problem — I won't keep anything. You can still ask me questions; send /start whenever you'd like a "
+        "personal plan.",
+    )
+    await send_html(context.bot, me.chat_id, text)
+
+
+async def on_show_privacy(update: Update, context: BotContext, me: Who, action: Action) -> None:
+    del update, action
+    markup = privacy_keyboard(me.language) if not me.consented else None
+    await send_html(context.bot, me.chat_id, full_notice(me.language, context.services.config), markup)
+
+
+async def _edit_or_send(
+    update: Update, context: BotContext, me: Who, text: str, markup: InlineKeyboardMarkup | None
+) -> None:
+    query = update.callback_query
+    if query is not None and query.message is not None and query.message.is_accessible:
+        await edit_html(query.message, text, markup)  # type: ignore[arg-type]
+    else:
+        await send_html(context.bot, me.chat_id, text, markup)
+
+
+def interests_prompt(language: UiLanguage) -> str:
+    return t(language, "What interests you? Tap all that apply, then <b>Done</b>.")
+
+
+def electives_prompt(language: UiLanguage) -> str:
+    return t(language, "Which DSE electives do you take? (optional) Tap all that apply, then <b>Done</b>.")
+
+
+def all_set_text(language: UiLanguage) -> str:
+    return t(
+        language,
+        "All set! 🎉 Ask me anything — for example “engineering summer programmes” or “免費網上證書” — or get your "
+        "pathway plan:",
+    )
+
+
+async def on_form(update: Update, context: BotContext, me: Who, action: Action) -> None:
+    mode, choice = action.args
+    services = context.services
+    form = None if choice == "skip" else choice
+    profile = me.profile
+    if choice != "skip" or mode == "p":
+        profile = await aio.set_form(services.db, telegram_id=me.user_id, form=form, now=services.clock())
+    if mode == "o":
+        selected = profile.interests if profile else ()
+        await _edit_or_send(
+            update, context, me, interests_prompt(me.language), interests_keyboard(me.language, "o", selected)
+        )
+        return
+    shown = form_label(form, me.language) if form else t(me.language, "not set")
+    await _edit_or_send(update, context, me, t(me.language, "Form saved: {form}", form=shown), None)
+
+
+async def on_interest(update: Update, context: BotContext, me: Who, action: Action) -> None:
+    mode, choice = action.args
+    services = context.services
+    assert me.profile is not None
+    if choice not in {"done", "skip"}:
+        interests = list(me.profile.interests)
+        if choice in interests:
+            interests.remove(choice)
+        else:
+            interests.append(choice)
+        profile = await aio.set_interests(
+            services.db, telegram_id=me.user_id, interests=interests, now=services.clock()
+        )
+        query = update.callback_query
+        if query is not None and query.message is not None and query.message.is_accessible:
+            await edit_markup(query.message, interests_keyboard(me.language, mode, profile.interests))  # type: ignore[arg-type]
+        return
+    if mode == "o":
+        await _edit_or_send(
+            update,
+            context,
+            me,
+            electives_prompt(me.language),
+            electives_keyboard(me.language, "o", me.profile.electives),
+        )
+        return
+    await _edit_or_send(update, context, me, _saved_interests(me.language, me.profile), None)
+
+
+def _saved_interests(language: UiLanguage, profile: UserProfile) -> str:
+    chosen = _join([interest_label(tag, language) for tag in profile.interests], language)
+    return t(language, "Interests saved: {interests}", interests=chosen or t(language, "none"))
+
+
+async def on_elective(update: Update, context: BotContext, me: Who, action: Action) -> None:
+    mode, choice = action.args
+    services = context.services
+    assert me.profile is not None
+    if choice not in {"done", "skip"}:
+        name = ELECTIVES.get(choice)
+        if name is None:
+            await send_expired(context, me)
+            return
+        electives = list(me.profile.electives)
+        if name in electives:
+            electives.remove(name)
+        else:
+            electives.append(name)
+        profile = await aio.set_electives(
+            services.db, telegram_id=me.user_id, electives=electives, now=services.clock()
+        )
+        query = update.callback_query
+        if query is not None and query.message is not None and query.message.is_accessible:
+            await edit_markup(query.message, electives_keyboard(me.language, mode, profile.electives))  # type: ignore[arg-type]
+        return
+    if mode == "o":
+        await _edit_or_send(update, context, me, all_set_text(me.language), done_keyboard(me.language))
+        return
+    chosen = _join([elective_label(e, me.language) for e in me.profile.electives], me.language)
+    await _edit_or_send(
+        update,
+        context,
+        me,
+        t(me.language, "Electives saved: {electives}", electives=chosen or t(me.language, "none")),
+        None,
+    )
+
+
+async def on_edit(update: Update, context: BotContext, me: Who, action: Action) -> None:
+    del update
+    part = action.arg(0)
+    assert me.profile is not None
+    if part == "fm":
+        markup = form_keyboard(me.language, "p", me.profile.form)
+        await send_html(context.bot, me.chat_id, t(me.language, "Which form are you in?"), markup)
+    elif part == "it":
+        markup = interests_keyboard(me.language, "p", me.profile.interests)
+        await send_html(context.bot, me.chat_id, interests_prompt(me.language), markup)
+    elif part == "el":
+        markup = electives_keyboard(me.language, "p", me.profile.electives)
+        await send_html(context.bot, me.chat_id, electives_prompt(me.language), markup)
+    else:
+        await send_html(context.bot, me.chat_id, "🌐 Choose your language · 選擇語言", language_keyboard())
+
+
+async def on_language(update: Update, context: BotContext, me: Who, action: Action) -> None:
+    language: UiLanguage = "zh-Hant" if action.arg(0) == "zh" else "en"
+    services = context.services
+    if me.consented:
+        await aio.set_language(services.db, telegram_id=me.user_id, language=language, now=services.clock())
+    elif context.user_data is not None:
+        context.user_data[LANGUAGE_KEY] = language  # memory only until the student agrees to the notice
+    await _edit_or_send(update, context, me, t(language, "🌐 Language set to English."), None)
+
+
+async def send_expired(context: BotContext, me: Who) -> None:
+    await send_html(context.bot, me.chat_id, t(me.language, "⌛ This button has expired. Please ask me again."))
+
+
+def elective_code(name: str) -> str | None:
+    return ELECTIVE_CODES.get(name)
