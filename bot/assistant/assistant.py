@@ -148,7 +148,7 @@ class Assistant:
     @staticmethod
     def _with_profile_subjects(reading: Reading, context: StudentContext) -> Reading:
         """A recommendation follows the subject the question names, else the student's interests."""
-        if reading.intent != "recommend" or reading.filters.subjects:
+        if not reading.generic or reading.filters.subjects:
             return reading
         subjects = reading.stated_subjects or tuple(s for s in context.interests if s in SUBJECTS)
         if not subjects:
@@ -222,7 +222,7 @@ class Assistant:
             views = self._options(hits, context)
             text = composer.recommend(views, words, context, relaxed)
             suggestions = (words.suggestion("compare"), words.suggestion("plan"))
-        elif intent == "compare" and len(hits) >= 2:
+        elif intent == "compare" and len(hits) >= 2 and hits[0].kind != "guide":
             views = self._options(hits, context, limit=2)
             if len(views) < 2:
                 views = [v for v in (self.searcher.entry(h.id) for h in hits[:2]) if v is not None]
@@ -230,8 +230,8 @@ class Assistant:
             suggestions = (words.suggestion("fee"), words.suggestion("who"))
         else:
             top = hits[0]
-            if intent == "explain":
-                top = next((h for h in hits if h.kind == "guide"), top)
+            if intent == "compare":  # "what's the difference between a MOOC and a micro-credential" is a concept
+                intent = "explain"
             view = self.searcher.entry(top.id)
             if view is None:
                 return self._no_answer(words, language, [])
@@ -240,11 +240,11 @@ class Assistant:
                 text = composer.explain(view, words, question)
             else:
                 text = composer.lookup(view, words, context, reading.aspects, question)
-            suggestions = tuple(
-                words.suggestion(k) for k in ("fee", "when", "who", "credits") if k not in reading.aspects
-            )[:3]
-            if intent == "compare":
-                intent = "lookup"
+            if view.kind == "guide":
+                suggestions = (words.suggestion("plan"),)
+            else:
+                keys = ("fee", "when", "who", "credits")
+                suggestions = tuple(words.suggestion(k) for k in keys if k not in reading.aspects)[:3]
         answer = Answer(
             text, language, "grounded", "answer", intent, tuple(self._source(v) for v in views), suggestions
         )

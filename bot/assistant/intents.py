@@ -238,6 +238,13 @@ SUBJECT_WORDS: dict[str, re.Pattern[str]] = {
     "hospitality": _rx(r"\bhotel", r"\btourism\b", r"\bhospitality\b", r"\bculinary\b", r"酒店", r"旅遊", r"廚"),
 }
 
+# Naming a provider or platform means the student asks about that one: no subject or kind narrowing then.
+PROVIDERS = _rx(
+    r"\b(cuhk|hku|hkust|polyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|ive|thei|space|hkage|hkfyg)\b",
+    r"\b(google|ibm|meta|microsoft|aws|amazon|coursera|edx|futurelearn|hubspot|harvard|mit)\b",
+    r"中大|港大|科大|理大|城大|浸大|嶺大|教大|都大|演藝|職訓局|資優教育學苑|青協",
+)
+
 _FORM = re.compile(r"\b(?:s|f|form\s?)([1-6])\b|中([一二三四五六])", re.IGNORECASE)
 _CHINESE_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6"}
 _FREE = _rx(r"\bfree\b", r"免費", r"唔(使|駛)錢", r"免費")
@@ -257,6 +264,7 @@ class Reading:
     filters: SearchFilters = field(default_factory=SearchFilters)
     stated_form: str | None = None
     stated_subjects: tuple[str, ...] = ()
+    generic: bool = False  # a recommendation that names no provider ("any medicine camps for me?")
 
 
 def stated_form(question: str) -> str | None:
@@ -280,9 +288,8 @@ def read_question(question: str) -> Reading:
     else:
         intent = "lookup"
     form = stated_form(question)
-    kinds = (
-        tuple(kind for kind, pattern in KIND_WORDS.items() if pattern.search(question)) if intent == "recommend" else ()
-    )
+    generic = intent == "recommend" and not PROVIDERS.search(question)
+    kinds = tuple(kind for kind, pattern in KIND_WORDS.items() if pattern.search(question)) if generic else ()
     ceiling = _FEE_CEILING.search(question)
     filters = SearchFilters(
         kinds=kinds,
@@ -292,8 +299,10 @@ def read_question(question: str) -> Reading:
         cef=intent == "recommend" and bool(_CEF_ONLY.search(question)),
         modes=("online",) if _ONLINE.search(question) and intent == "recommend" else (),
     )
-    subjects = tuple(name for name, pattern in SUBJECT_WORDS.items() if pattern.search(question))
-    return Reading(intent=intent, aspects=aspects, filters=filters, stated_form=form, stated_subjects=subjects)
+    subjects = tuple(name for name, pattern in SUBJECT_WORDS.items() if pattern.search(question)) if generic else ()
+    return Reading(
+        intent=intent, aspects=aspects, filters=filters, stated_form=form, stated_subjects=subjects, generic=generic
+    )
 
 
 def _generic_list(question: str) -> bool:
