@@ -36,9 +36,13 @@ def main() -> None:
     print(f"answer quality and latency (grounded), {dt.date.today()}, {len(questions)} questions")
     print(f"latency: {summary_ms(samples)}")
     for lang, results in by_lang.items():
-        print(f"{lang:<8} cites an expected entry in the student's language: {sum(results) / len(results):.3f} (n={len(results)})")
+        print(
+            f"{lang:<8} cites an expected entry in the student's language: {sum(results) / len(results):.3f} (n={len(results)})"
+        )
     every = [r for results in by_lang.values() for r in results]
-    print(f"all      {sum(every) / len(every):.3f} (n={len(every)}); no-answer questions declined: {no_answer_ok}/{no_answer_total}")
+    print(
+        f"all      {sum(every) / len(every):.3f} (n={len(every)}); no-answer questions declined: {no_answer_ok}/{no_answer_total}"
+    )
 
 
 if __name__ == "__main__":

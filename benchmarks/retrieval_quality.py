@@ -35,8 +35,10 @@ def main() -> None:
         report = evaluate(OneRanking(searcher, mode, gated), questions, k=5).as_json()
         label = f"{mode}+gate" if gated else mode
         for lang, row in report["groups"].items():
-            print(f"{label:<12} {lang:<8} {row['hit@1']:6.3f} {row['hit@5']:6.3f} {row['mrr']:6.3f}  "
-                  f"{row['no_answer_correct']}/{row['no_answer_questions']}")
+            print(
+                f"{label:<12} {lang:<8} {row['hit@1']:6.3f} {row['hit@5']:6.3f} {row['mrr']:6.3f}  "
+                f"{row['no_answer_correct']}/{row['no_answer_questions']}"
+            )
 
 
 if __name__ == "__main__":

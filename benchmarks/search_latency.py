@@ -44,7 +44,9 @@ def synthetic_index(size: int, base: KnowledgeSearcher, folder: Path) -> Knowled
     shuffle = random.Random(7)
     location = LocalLocation(folder)
     generation = new_generation_name()
-    target = location.create(generation, {**spec_metadata(spec), "generation": generation, "created_at": dt.datetime.now(dt.UTC).isoformat()})
+    target = location.create(
+        generation, {**spec_metadata(spec), "generation": generation, "created_at": dt.datetime.now(dt.UTC).isoformat()}
+    )
     batch = 2000
     for start in range(0, size, batch):
         count = min(batch, size - start)
@@ -54,7 +56,9 @@ def synthetic_index(size: int, base: KnowledgeSearcher, folder: Path) -> Knowled
         for i, meta in enumerate(metas):
             meta["entry_id"] = f"synthetic-{start + i}"
         texts = [" ".join(shuffle.choices(words, k=120)) for _ in range(count)]
-        target.collection.add(ids=[f"s{start + i}" for i in range(count)], embeddings=vectors.tolist(), documents=texts, metadatas=metas)
+        target.collection.add(
+            ids=[f"s{start + i}" for i in range(count)], embeddings=vectors.tolist(), documents=texts, metadatas=metas
+        )
     target.close()
     location.publish(generation)
     return KnowledgeSearcher(location=location, embeddings=embeddings, spec=spec)
@@ -68,14 +72,18 @@ def main() -> None:
     base = catalogue_searcher()
     print(f"search latency, {dt.date.today()}, {len(queries)} distinct queries")
     first, repeat = measure(base, queries)
-    print(f"catalogue ({len(base._current().ids)} chunks): new query {summary_ms(first)} | repeated {summary_ms(repeat)}")
+    print(
+        f"catalogue ({len(base._current().ids)} chunks): new query {summary_ms(first)} | repeated {summary_ms(repeat)}"
+    )
     for size in [int(s) for s in args.sizes.split(",") if s]:
         started = time.perf_counter()
         synthetic = synthetic_index(size, base, Path(tempfile.mkdtemp(prefix=f"pathways-bench-{size}-")))
         synthetic.search(queries[0])
         built = time.perf_counter() - started
         first, repeat = measure(synthetic, queries)
-        print(f"{size:>9} synthetic chunks: new query {summary_ms(first)} | repeated {summary_ms(repeat)}  (built and loaded in {built:.0f}s)")
+        print(
+            f"{size:>9} synthetic chunks: new query {summary_ms(first)} | repeated {summary_ms(repeat)}  (built and loaded in {built:.0f}s)"
+        )
 
 
 if __name__ == "__main__":

@@ -25,7 +25,14 @@ def imported_packages(package: str) -> dict[str, set[str]]:
     return found
 
 
-@pytest.mark.parametrize(("package", "forbidden"), [("knowledge", {"bot", "storage", "telegram"}), ("storage", {"bot", "knowledge", "telegram"}), ("prompts", {"bot", "storage", "knowledge", "telegram"})])
+@pytest.mark.parametrize(
+    ("package", "forbidden"),
+    [
+        ("knowledge", {"bot", "storage", "telegram"}),
+        ("storage", {"bot", "knowledge", "telegram"}),
+        ("prompts", {"bot", "storage", "knowledge", "telegram"}),
+    ],
+)
 def test_lower_layers_do_not_import_upper_ones(package: str, forbidden: set[str]) -> None:
     offenders = {path: names & forbidden for path, names in imported_packages(package).items() if names & forbidden}
     assert offenders == {}
