@@ -38,6 +38,7 @@ from bot.telegram.context import CONTEXT_TYPES, BotContext, BotData, BotServices
 from bot.telegram.errors import on_error
 from bot.telegram.i18n import N_, UiLanguage, from_telegram, t, tp
 from bot.telegram.limits import OutboundLimiter, PerUserProcessor
+from bot.telegram.logs import quiet_http_logs
 from bot.telegram.sending import send_html
 
 logger = logging.getLogger(__name__)
@@ -225,6 +226,7 @@ def build_application(
 ) -> App:
     """The bot, ready for ``run_polling`` (or ``initialize`` + ``process_update`` in tests)."""
     config = services.config
+    quiet_http_logs()  # request URLs carry the token
     limiter = OutboundLimiter(
         overall_per_second=config.overall_per_second,
         per_chat_per_second=config.per_chat_per_second,

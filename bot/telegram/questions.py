@@ -37,7 +37,7 @@ async def allowed(context: BotContext, me: Who, *, question: bool) -> bool:
                 me.language,
                 "You've reached today's limit of {cap} questions — come back tomorrow! Your saved courses (/saved) "
                 "and your plan (/recommend) are still here.",
-                cap=context.services.config.daily_question_cap,
+                cap=limiter.daily_cap,
             )
         else:
             text = t(me.language, "You're sending messages quickly — please wait a few seconds and try again. ⏳")

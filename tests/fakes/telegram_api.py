@@ -506,8 +506,8 @@ class BotApi:
 
     def _send_document(self, params: dict[str, Any], files: dict[str, tuple[str, bytes]], now: float) -> Any:
         chat_id = self._chat_id(params)
-        document = params.get("document")
-        name = str(document).removeprefix("attach://") if isinstance(document, str) else ""
+        document = params.get("document")  # "attach://name", or absent when the file is the "document" part
+        name = str(document).removeprefix("attach://") if isinstance(document, str) else "document"
         if name not in files:
             raise bad_request("there is no document in the request")
         filename, content = files[name]

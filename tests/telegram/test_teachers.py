@@ -1,0 +1,101 @@
+"""Teachers see only anonymised class figures, for classes of at least five; roles are checked on every call."""
+
+from __future__ import annotations
+
+from bot.telegram.context import BotServices
+from storage import repository as repo
+from tests.telegram.conftest import OfflineBot
+
+TEACHER = 7003
+OTHER_TEACHER = 7004
+STUDENT = 5009
+ADMIN = 900  # in the test configuration's admin ids
+
+
+def teacher(services: BotServices, user: int = TEACHER, label: str = "5C Science") -> str:
+    repo.upsert_user(services.db, telegram_id=user)
+    repo.grant_teacher(services.db, telegram_id=user)
+    return repo.create_class_link(services.db, teacher_telegram_id=user, label=label, preset_interests=["science"]).code
+
+
+def students_join(services: BotServices, code: str, count: int) -> None:
+    for index in range(count):
+        user = 8000 + index
+        repo.upsert_user(services.db, telegram_id=user)
+        repo.record_consent(services.db, telegram_id=user)
+        repo.set_form(services.db, telegram_id=user, form="S5" if index % 2 else "S6")
+        repo.join_class(services.db, telegram_id=user, code=code)
+        repo.save_course(services.db, telegram_id=user, entry_id="cuhk-summer-institute")
+
+
+async def test_students_cannot_use_the_teacher_command(offline: OfflineBot, services: BotServices) -> None:
+    code = teacher(services)
+    (reply,) = await offline.text(STUDENT, "/class")
+    assert "for teachers" in reply.text
+    (profile,) = await offline.text(STUDENT, "/help")
+    replies = await offline.tap(STUDENT, profile, f"cl:{code}")  # a forged button
+    assert [r.text for r in replies] == ["⌛ This button has expired. Please ask me again."]
+
+
+async def test_small_classes_show_no_figures(offline: OfflineBot, services: BotServices) -> None:
+    code = teacher(services)
+    students_join(services, code, 4)
+    (listing,) = await offline.text(TEACHER, "/class")
+    assert "5C Science" in listing.text
+    assert "fewer than 5 students so far" in listing.text
+    assert f"https://t.me/DSEPathwaysTestBot?start=c_{code}" in listing.text
+    (reply,) = await offline.press(TEACHER, listing, "5C Science")
+    assert "at least 5 students" in reply.text
+    assert "S5" not in reply.text
+
+
+async def test_classes_of_five_or_more_show_only_counts(offline: OfflineBot, services: BotServices) -> None:
+    code = teacher(services)
+    students_join(services, code, 6)
+    (listing,) = await offline.text(TEACHER, "/class")
+    assert "6 students joined" in listing.text
+    (figures,) = await offline.press(TEACHER, listing, "5C Science")
+    assert "6 students" in figures.text
+    assert "S5 3" in figures.text
+    assert "S6 3" in figures.text
+    assert "Science 6" in figures.text
+    assert "CUHK Summer Institute 6" in figures.text
+    assert "800" not in figures.text  # no student ids
+
+
+async def test_a_teacher_cannot_see_another_teachers_class(offline: OfflineBot, services: BotServices) -> None:
+    code = teacher(services)
+    students_join(services, code, 5)
+    teacher(services, OTHER_TEACHER, "Other class")
+    (listing,) = await offline.text(OTHER_TEACHER, "/class")
+    replies = await offline.tap(OTHER_TEACHER, listing, f"cl:{code}")
+    assert [r.text for r in replies] == ["⌛ This button has expired. Please ask me again."]
+
+
+async def test_the_role_is_checked_on_every_call(offline: OfflineBot, services: BotServices) -> None:
+    code = teacher(services)
+    students_join(services, code, 5)
+    (listing,) = await offline.text(TEACHER, "/class")
+    repo.revoke_teacher(services.db, telegram_id=TEACHER)
+    replies = await offline.press(TEACHER, listing, "5C Science")
+    assert "expired" in replies[0].text
+    (reply,) = await offline.text(TEACHER, "/class")
+    assert "for teachers" in reply.text
+
+
+async def test_teachers_see_the_class_command_in_help(offline: OfflineBot, services: BotServices) -> None:
+    teacher(services)
+    repo.record_consent(services.db, telegram_id=TEACHER)
+    (help_text,) = await offline.text(TEACHER, "/help")
+    assert "/class" in help_text.text
+    (student_help,) = await offline.text(STUDENT, "/help")
+    assert "/class" not in student_help.text
+
+
+async def test_knowledge_gaps_for_admins_only(offline: OfflineBot, services: BotServices) -> None:
+    repo.log_question(services.db, question="volcano camps <on Mars>", language="en", found=False)
+    (denied,) = await offline.text(STUDENT, "/gaps")
+    assert "don't know that command" in denied.text
+    (report,) = await offline.text(ADMIN, "/gaps")
+    assert "volcano camps <on Mars>" in report.text
+    assert "nothing found" in report.text
