@@ -6,13 +6,13 @@ import logging
 
 import typer
 
-from bot import cli_ask, cli_run
+from bot import cli_ask, cli_bot, cli_links, cli_run
 from bot.cli_kb import kb_app
 from bot.cli_storage import db_app, users_app
 
 app = typer.Typer(
     name="pathways",
-    help="DSE Pathways: knowledge base, database, users and the assistant.",
+    help="DSE Pathways: knowledge base, database, users, the assistant and the Telegram bot.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
@@ -22,6 +22,8 @@ app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
 cli_run.register(app)
 cli_ask.register(app)
+cli_bot.register(app)
+cli_links.register(app)
 
 
 @app.callback()

@@ -10,6 +10,12 @@ from bot.cli_chat import LOCAL_USER, chat
 
 def run() -> None:
     """Start the main job: the Telegram bot with a token, else the offline terminal chat."""
+    from bot.cli_bot import load_or_exit, start_bot
+
+    settings = load_or_exit()
+    if settings.telegram_bot_token is not None:
+        start_bot(settings)
+        return
     chat(user_id=LOCAL_USER)
 
 

