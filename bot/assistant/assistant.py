@@ -110,8 +110,9 @@ class Assistant:
         interests = " ".join(context.interests) or "university programme"
         form = context.form if context.form in SENIOR_FORMS else None
         tasters = self._plan_pick(f"taster summer programme {interests}", ("taster",), form, context)
+        # Platforms' minimum ages are unknown, so credentials are not narrowed by form (entries say so).
         credentials = self._plan_pick(
-            f"online course certificate {interests}", ("microcredential", "certificate"), form, context
+            f"online course certificate {interests}", ("microcredential", "certificate"), None, context
         )
         text = composer.plan(tasters, credentials, words, context)
         oea = self.searcher.entry("jupas-oea")
