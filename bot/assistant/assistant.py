@@ -17,7 +17,7 @@ from typing import Protocol
 from bot.assistant import composer
 from bot.assistant.composer import Reply, Wording
 from bot.assistant.guardrails import ABUSE, GuardResult, check, is_abusive
-from bot.assistant.intents import Reading, read_question
+from bot.assistant.intents import COMPARE_SPLIT, GREETING, Reading, read_question
 from bot.assistant.language import detect_language
 from bot.assistant.types import Answer, Intent, Language, Source, StudentContext, Suggestion
 from knowledge.lexical import tokens
@@ -32,6 +32,7 @@ SUPPORT_ENTRY = "support-for-stressed-students"
 VERIFY_ENTRY = "digital-badges"
 OPTION_KINDS = ("taster", "microcredential", "certificate", "scheme")
 SENIOR_FORMS = ("S4", "S5", "S6", "after-dse")
+MIN_OPTIONS = 3
 _FOLLOW_UP = re.compile(
     r"^(and|so|what about|how about|also)\b|\b(it|this|that|they|them|those|these|that one|this one)\b"
     r"|佢|呢個|嗰個|呢啲|嗰啲|咁|個(課|course|programme|cert)|^(咁|噉|咁樣)",
@@ -134,6 +135,8 @@ class Assistant:
             return self._guarded(guard, words, language)
         if is_abusive(question) and not has_question_content(question):
             return Answer(words("abuse"), language, "grounded", "out_of_scope")
+        if GREETING.match(question):
+            return Answer(words("greeting"), language, "grounded", "answer", None, (), (words.suggestion("plan"),))
         return None
 
     def _topic_query(self, question: str, reading: Reading, context: StudentContext) -> str:
@@ -151,10 +154,12 @@ class Assistant:
         """A recommendation follows the subject the question names, else the student's interests."""
         if not reading.generic or reading.filters.subjects:
             return reading
-        subjects = reading.stated_subjects or tuple(s for s in context.interests if s in SUBJECTS)
-        if not subjects:
+        if reading.stated_subjects:
+            return replace(reading, filters=replace(reading.filters, subjects=reading.stated_subjects))
+        interests = tuple(s for s in context.interests if s in SUBJECTS)
+        if not interests:
             return reading
-        return replace(reading, filters=replace(reading.filters, subjects=subjects))
+        return replace(reading, filters=replace(reading.filters, subjects=interests), subjects_from_profile=True)
 
     def _gated_search(self, query: str, reading: Reading, filters: SearchFilters, k: int) -> list[SearchHit]:
         found = self.searcher.search(query, k=k, filters=filters)
@@ -168,6 +173,10 @@ class Assistant:
     def _retrieve(self, query: str, reading: Reading) -> tuple[list[SearchHit], str | None]:
         k = 12 if reading.intent in {"recommend", "compare"} else 6
         hits = self._gated_search(query, reading, reading.filters, k)
+        if reading.subjects_from_profile and len(hits) < MIN_OPTIONS:
+            # Interests narrow the list only while enough options remain; then other matches fill it up.
+            wider = self._gated_search(query, reading, replace(reading.filters, subjects=()), k)
+            hits += [hit for hit in wider if hit.id not in {h.id for h in hits}]
         if hits or reading.filters.empty:
             return hits, None
         # Nothing met every stated filter: show the closest matches and say so, rather than nothing.
@@ -198,6 +207,20 @@ class Assistant:
             views = eligible + [v for v in views if v not in eligible]
         return views[:limit]
 
+    def _compared(self, question: str, hits: list[SearchHit], context: StudentContext) -> list[EntryView]:
+        """The two things compared: each side of "A vs B" found on its own, else the two best options."""
+        sides = [part for part in COMPARE_SPLIT.split(question) if part and len(tokens(part)) >= 1]
+        if len(sides) == 2:
+            tops = [self.searcher.relevant(side, self.searcher.search(side, k=3)) for side in sides]
+            if all(tops) and tops[0][0].id != tops[1][0].id:
+                sided = [v for v in (self.searcher.entry(found[0].id) for found in tops) if v is not None]
+                if len(sided) == 2:
+                    return sided
+        views = self._options(hits, context, limit=2)
+        if len(views) < 2:
+            views = [v for v in (self.searcher.entry(h.id) for h in hits[:2]) if v is not None]
+        return views
+
     def _plan_pick(
         self, query: str, kinds: tuple[str, ...], form: str | None, context: StudentContext
     ) -> list[EntryView]:
@@ -224,9 +247,7 @@ class Assistant:
             text = composer.recommend(views, words, context, relaxed)
             suggestions = (words.suggestion("compare"), words.suggestion("plan"))
         elif intent == "compare" and len(hits) >= 2 and hits[0].kind != "guide":
-            views = self._options(hits, context, limit=2)
-            if len(views) < 2:
-                views = [v for v in (self.searcher.entry(h.id) for h in hits[:2]) if v is not None]
+            views = self._compared(question, hits, context)
             text = composer.compare(views, words, context)
             suggestions = (words.suggestion("fee"), words.suggestion("who"))
         else:

@@ -106,7 +106,8 @@ def eligibility_note(entry: EntryView, context: StudentContext, words: Wording) 
 def facts_block(entry: EntryView, words: Wording) -> list[str]:
     """Key facts from the entry's fields. Field values are written in English, so Chinese answers show the
     localised ones (who may join) and leave the rest to the Chinese paragraphs."""
-    lines = [f"{words.label('who')}: {words.forms(entry.forms)}"]
+    colon = ": " if words.language == "en" else "："
+    lines = [f"{words.label('who')}{colon}{words.forms(entry.forms)}"]
     if words.language == "en":
         lines += [
             f"{words.label('when')}: {words.value(entry.season)}",

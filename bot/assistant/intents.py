@@ -65,6 +65,13 @@ EXPLAIN = _rx(
     r"有咩用",
     r"點解",
 )
+GREETING = re.compile(
+    r"^\s*(hi+|hello|hey|yo|hiya|good (morning|afternoon|evening)|thanks?( you)?|thx|ty|ok(ay)?|bye|"
+    r"你好|哈囉|早晨|早安|午安|晚安|多謝|唔該|謝謝|拜拜|好的|好)\s*[!！.。~～?？]*\s*$",
+    re.IGNORECASE,
+)
+# Where a comparison's two sides meet: "Google cert 同 IBM cert", "CUHK SI vs HKUST SI", "A or B".
+COMPARE_SPLIT = re.compile(r"\s+(?:vs\.?|versus|or|and)\s+|同埋|同|定係|定|和|與|跟|比", re.IGNORECASE)
 PLAN = _rx(r"\bpathway plan\b", r"\bmy plan\b", r"\bplan for me\b", r"規劃", r"升學計劃", r"點部署")
 
 ASPECTS: dict[str, re.Pattern[str]] = {
@@ -265,6 +272,7 @@ class Reading:
     stated_form: str | None = None
     stated_subjects: tuple[str, ...] = ()
     generic: bool = False  # a recommendation that names no provider ("any medicine camps for me?")
+    subjects_from_profile: bool = False  # the subject filter came from the student's interests, not the words
 
 
 def stated_form(question: str) -> str | None:

@@ -41,7 +41,7 @@ def test_ask_with_a_user_profile(data_dir: Path) -> None:
 
 
 def test_ask_without_an_index_is_a_clear_error(tmp_path: Path) -> None:
-    result = run_cli("ask", "hello", data_dir=tmp_path / "empty")
+    result = run_cli("ask", "What is OEA?", data_dir=tmp_path / "empty")
     assert result.returncode == 1
     assert "pathways kb refresh" in result.stderr
     assert "Traceback" not in result.stderr

@@ -143,3 +143,26 @@ def test_links_in_grounded_answers_come_from_sources_or_the_allow_list(assistant
         allowed = {s.url for s in answer.sources} | {"https://www.jupas.edu.hk"}
         for url in re.findall(r"https?://\S+", answer.text):
             assert url.rstrip("。.,)）") in allowed, url
+
+
+def test_greeting_gets_a_welcome_not_a_no_answer(assistant: Assistant) -> None:
+    for text, lang in (("hi", "en"), ("你好", "zh-Hant")):
+        answer = assistant.answer(text)
+        assert answer.scope == "answer"
+        assert answer.language == lang
+        assert "DSE Pathways" in answer.text
+
+
+def test_comparison_finds_each_side(assistant: Assistant) -> None:
+    answer = assistant.answer("Google cert 同 IBM cert 邊個好啲")
+    providers = [assistant.entry(s.id).provider for s in answer.sources]  # type: ignore[union-attr]
+    assert len(providers) == 2
+    assert any("Google" in p for p in providers)
+    assert any("IBM" in p for p in providers)
+
+
+def test_thin_interest_matches_are_filled_up(assistant: Assistant) -> None:
+    context = StudentContext(form="S4", interests=("computing",))
+    answer = assistant.answer("有冇免費嘅網上課程", context)
+    assert answer.intent == "recommend"
+    assert len(answer.sources) >= 3
