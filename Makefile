@@ -36,6 +36,7 @@ bench: setup
 	$(BIN)/python benchmarks/search_latency.py
 	$(BIN)/python benchmarks/refresh_time.py
 	$(BIN)/python benchmarks/retrieval_quality.py
+	$(BIN)/python benchmarks/answer_quality.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
