@@ -17,10 +17,9 @@ import logging
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
-from aiolimiter import AsyncLimiter
 from telegram import Update
 from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import AIORateLimiter, BaseUpdateProcessor
@@ -31,6 +30,7 @@ HONG_KONG: Final = dt.timezone(dt.timedelta(hours=8), "HKT")
 Verdict = Literal["ok", "slow_down", "daily_cap"]
 _UNLIMITED_ENDPOINTS: Final = frozenset({"sendChatAction"})  # a hint, not a message: never queued behind messages
 _PER_CHAT_PREFIXES: Final = ("send", "copyMessage", "forwardMessage")
+MARGIN: Final = 1.05  # 5% under each limit, so network jitter never makes two messages arrive too close
 
 
 @dataclass
@@ -117,6 +117,12 @@ class UserLimiter:
         return True
 
 
+@dataclass
+class _ChatPacer:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    next_at: float = 0.0
+
+
 class OutboundLimiter(AIORateLimiter):
     """``AIORateLimiter`` with a per-chat rate and retries for transient failures."""
 
@@ -135,35 +141,49 @@ class OutboundLimiter(AIORateLimiter):
         # One token every 1/30 s rather than a bucket of 30 a second: steady, never a burst of 30 at once.
         super().__init__(
             overall_max_rate=1,
-            overall_time_period=1 / overall_per_second,
+            overall_time_period=MARGIN / overall_per_second,
             group_max_rate=group_per_minute,
             group_time_period=60,
             max_retries=retry_after_retries,
         )
-        self._chat_period = 1 / per_chat_per_second if per_chat_per_second > 0 else 0.0
+        self._chat_period = MARGIN / per_chat_per_second if per_chat_per_second > 0 else 0.0
         self._network_retries = network_retries
         self._backoff = backoff_seconds
-        self._chat_limiters: dict[int, AsyncLimiter] = {}
+        self._pacers: dict[int, _ChatPacer] = {}
 
-    def _chat_limiter(self, chat_id: int) -> AsyncLimiter:
-        if len(self._chat_limiters) > self.MAX_CHAT_LIMITERS:
-            for key, limiter in list(self._chat_limiters.items()):
-                if key != chat_id and limiter.has_capacity(1):
-                    del self._chat_limiters[key]
-        found = self._chat_limiters.get(chat_id)
+    def _pacer(self, chat_id: int) -> _ChatPacer:
+        if len(self._pacers) > self.MAX_CHAT_LIMITERS:
+            now = asyncio.get_running_loop().time()
+            for key, pacer in list(self._pacers.items()):
+                if key != chat_id and not pacer.lock.locked() and pacer.next_at <= now:
+                    del self._pacers[key]
+        found = self._pacers.get(chat_id)
         if found is None:
-            found = self._chat_limiters[chat_id] = AsyncLimiter(1, self._chat_period)
+            found = self._pacers[chat_id] = _ChatPacer()
         return found
 
     @contextlib.asynccontextmanager
     async def _per_chat(self, endpoint: str, data: dict[str, Any]) -> AsyncIterator[None]:
+        """One message at a time per private chat, the next starting a period after the previous was accepted.
+
+        Spacing is measured from the end of one request to the start of the next (not from when each was
+        queued), so waiting behind the overall limit can never bunch two messages to one chat together.
+        """
         chat_id = data.get("chat_id")
         private = isinstance(chat_id, int) and chat_id > 0
-        if private and self._chat_period and endpoint.startswith(_PER_CHAT_PREFIXES):
-            async with self._chat_limiter(int(chat_id)):  # type: ignore[arg-type]
-                yield
-        else:
+        if not (private and self._chat_period and endpoint.startswith(_PER_CHAT_PREFIXES)):
             yield
+            return
+        pacer = self._pacer(int(chat_id))  # type: ignore[arg-type]
+        loop = asyncio.get_running_loop()
+        async with pacer.lock:
+            delay = pacer.next_at - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            try:
+                yield
+            finally:
+                pacer.next_at = loop.time() + self._chat_period
 
     async def process_request(
         self,
