@@ -69,18 +69,14 @@ def _username(settings: Settings, given: str | None) -> str:
         return name
     if settings.telegram_bot_token is None:
         raise fail("pass --bot-username, or set TELEGRAM_BOT_TOKEN so the bot's username can be asked from Telegram", 2)
-    from telegram.error import TelegramError
-
-    from bot.telegram.app import fetch_username
+    from bot.telegram.app import TelegramUnavailable, fetch_username
 
     try:
         return asyncio.run(
             fetch_username(settings.telegram_bot_token.get_secret_value(), settings.telegram_api_base_url)
         )
-    except TelegramError as exc:
-        raise fail(
-            f"could not ask Telegram for the bot's username ({type(exc).__name__}); pass --bot-username"
-        ) from None
+    except TelegramUnavailable as exc:
+        raise fail(f"could not ask Telegram for the bot's username ({exc}); pass --bot-username") from None
 
 
 def _state(link: ClassLinkInfo, now: dt.datetime) -> str:

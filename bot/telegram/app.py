@@ -283,10 +283,17 @@ def services_from_settings(settings: Settings) -> BotServices:
     return BotServices(conversation=services.conversation(settings), config=BotConfig.from_settings(settings))
 
 
+class TelegramUnavailable(RuntimeError):
+    """Telegram could not be asked (wrong token, network down); the message names only the error's kind."""
+
+
 async def fetch_username(token: str, base_url: str = TELEGRAM_API_BASE_URL) -> str:
     """The bot's @username from getMe (for t.me links)."""
-    async with Bot(token, base_url=base_url) as bot:
-        me = await bot.get_me()
+    try:
+        async with Bot(token, base_url=base_url) as bot:
+            me = await bot.get_me()
+    except TelegramError as exc:
+        raise TelegramUnavailable(type(exc).__name__) from None
     if not me.username:  # pragma: no cover - every bot has one
-        raise RuntimeError("the bot has no username")
+        raise TelegramUnavailable("the bot has no username")
     return me.username

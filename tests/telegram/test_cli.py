@@ -137,3 +137,11 @@ def test_the_bot_process_migrates_answers_and_stops_cleanly(
     assert "running" in stdout
     assert TOKEN not in stdout + stderr
     assert TOKEN.split(":")[1] not in stdout + stderr
+
+
+def test_create_explains_when_telegram_cannot_be_asked(env: dict[str, str], fake_telegram: FakeTelegramServer) -> None:
+    env = {**env, "TELEGRAM_BOT_TOKEN": "999:wrong-token-here", "TELEGRAM_API_BASE_URL": fake_telegram.base_url}
+    code, out = invoke(env, "links", "create", "--teacher", str(TEACHER), "--label", "5B")
+    assert code == 1
+    assert "--bot-username" in out
+    assert "wrong-token-here" not in out
