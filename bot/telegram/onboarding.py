@@ -166,6 +166,12 @@ async def on_accept(update: Update, context: BotContext, me: Who, action: Action
     """ "I agree": the first write about this student, then onboarding (joining the class link it came with)."""
     services = context.services
     now = services.clock()
+    if me.consented:  # a second tap (or an old notice): join the class if there is one, onboard only once
+        if action.arg(0):
+            result = await aio.join_class(services.db, telegram_id=me.user_id, code=action.arg(0), now=now)
+            if result.status == "joined":
+                await send_joined(context, me, result)
+        return
     await aio.upsert_user(services.db, telegram_id=me.user_id, language=me.language, now=now)
     profile = await aio.record_consent(services.db, telegram_id=me.user_id, now=now)
     me = Who(me.user_id, me.chat_id, me.language, profile, me.private, me.first_name)

@@ -172,3 +172,12 @@ async def test_commands_in_groups_do_not_onboard_anyone(
     (reply,) = await offline.text(STUDENT, command, chat_id=-100500, chat_type="supergroup")
     assert stored(services) == {}
     assert "I agree" not in str(reply.buttons)
+
+
+async def test_a_double_tap_on_i_agree_onboards_once(offline: OfflineBot, services: BotServices) -> None:
+    (welcome,) = await offline.text(STUDENT, "/start")
+    first = await offline.press(STUDENT, welcome, "I agree")
+    second = await offline.tap(STUDENT, welcome, "ok")
+    assert len(first) == 2
+    assert second == []
+    assert table_rows(services.db)["users"] == 1
