@@ -24,6 +24,7 @@ import html
 import itertools
 import json
 import re
+import sys
 import threading
 import time
 import urllib.parse
@@ -219,6 +220,7 @@ class BotApi:
     sent: list[Sent] = field(default_factory=list)
     commands: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     answered: dict[str, dict[str, Any]] = field(default_factory=dict)
+    listeners: list[Callable[[Sent], None]] = field(default_factory=list)  # told of each message sent (quickly!)
 
     def __post_init__(self) -> None:
         self._cond = threading.Condition()
@@ -501,7 +503,10 @@ class BotApi:
         message_id = next(self._message_ids)
         message = self._message_dict(chat_id, message_id, shown, markup)
         self._messages[(chat_id, message_id)] = message
-        self.sent.append(Sent(chat_id, message_id, shown, params["text"], params.get("parse_mode"), markup, now))
+        sent = Sent(chat_id, message_id, shown, params["text"], params.get("parse_mode"), markup, now)
+        self.sent.append(sent)
+        for listener in self.listeners:
+            listener(sent)
         return message
 
     def _send_document(self, params: dict[str, Any], files: dict[str, tuple[str, bytes]], now: float) -> Any:
@@ -635,6 +640,15 @@ def decode_params(fields: dict[str, str]) -> dict[str, Any]:
 _PATH = re.compile(r"^/bot([^/]+)/([A-Za-z]+)$")
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that closes a kept-alive connection is normal (python-telegram-bot does on shutdown).
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class FakeTelegramServer:
     """The fake Bot API over real HTTP on 127.0.0.1 (a thread per request, as long polling needs)."""
 
@@ -702,8 +716,7 @@ class FakeTelegramServer:
             do_POST = _respond  # noqa: N815 - the http.server naming
             do_GET = _respond  # noqa: N815
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), Handler)
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
 
