@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -20,10 +21,14 @@ Behaviour = Callable[[dict[str, Any]], tuple[int, Any]]
 
 
 def fake_vector(text: str, dimension: int) -> list[float]:
-    """A deterministic unit vector per text, so equal texts embed equally."""
-    seed = int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "little")
-    vector = np.random.default_rng(seed).standard_normal(dimension)
-    return (vector / np.linalg.norm(vector)).tolist()  # type: ignore[no-any-return]
+    """A deterministic bag-of-words vector: each word is hashed into a dimension, so texts that share words
+    are close, as with a real model, and equal texts embed equally."""
+    vector = np.zeros(dimension)
+    for word in re.findall(r"\w+", text.lower()):
+        bucket = int.from_bytes(hashlib.sha256(word.encode()).digest()[:4], "little") % dimension
+        vector[bucket] += 1.0
+    norm = np.linalg.norm(vector)
+    return (vector / norm if norm else vector + 1 / np.sqrt(dimension)).tolist()  # type: ignore[no-any-return]
 
 
 @dataclass
