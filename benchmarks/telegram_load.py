@@ -113,7 +113,7 @@ class Harness:
         await self.messages(user, 1)
         welcome = self.api.messages_to(user)[0]
         self.api.tap(user, welcome, welcome.button("✅")["callback_data"], language_code=language)
-        await self.messages(user, 3)  # thanks + "which form?"
+        await self.messages(user, 2)  # thanks and "which form?"
         for _ in range(self.args.questions):
             question = random.choice(self.pool)
             key = (user, hash(question))

@@ -4,7 +4,6 @@ for unknown commands and for personal commands typed in a group."""
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import json
 import logging
 
@@ -14,7 +13,7 @@ from telegram.constants import ChatType
 from bot.telegram.callbacks import Action
 from bot.telegram.common import Who, who
 from bot.telegram.context import BotContext
-from bot.telegram.i18n import UiLanguage, t, tp
+from bot.telegram.i18n import join_list, t, tp
 from bot.telegram.keyboards import (
     elective_label,
     forget_keyboard,
@@ -30,11 +29,6 @@ from bot.telegram.sending import edit_html, send_html, send_long
 from storage import aio
 
 logger = logging.getLogger(__name__)
-PRIVATE_ONLY = frozenset({"profile", "interests", "saved", "remind", "mydata", "forget", "recommend", "class", "gaps"})
-
-
-def _join(items: list[str], language: UiLanguage) -> str:
-    return ("、" if language == "zh-Hant" else ", ").join(items)
 
 
 async def help_command(update: Update, context: BotContext) -> None:
@@ -95,8 +89,8 @@ async def profile(update: Update, context: BotContext) -> None:
         "Reminders: {reminders}\nSaved courses: {saved}\nPrivacy notice accepted: {consent}",
         language_name="English" if language == "en" else "繁體中文",
         form=form_label(p.form, language) if p.form else t(language, "not set"),
-        interests=_join([interest_label(tag, language) for tag in p.interests], language) or none,
-        electives=_join([elective_label(e, language) for e in p.electives], language) or none,
+        interests=join_list([interest_label(tag, language) for tag in p.interests], language) or none,
+        electives=join_list([elective_label(e, language) for e in p.electives], language) or none,
         reminders=t(language, "on") if p.reminders_opt_in else t(language, "off"),
         saved=len(saved),
         consent=consent_day,
@@ -211,7 +205,3 @@ async def unknown_command(update: Update, context: BotContext) -> None:
     if me is None or not me.private:
         return
     await send_html(context.bot, me.chat_id, t(me.language, "I don't know that command. See /help."))
-
-
-def today_hk(now: dt.datetime) -> dt.date:
-    return now.astimezone(HONG_KONG).date()

@@ -135,3 +135,8 @@ def from_telegram(code: str | None) -> UiLanguage:
 
 def ui_language(value: str | None) -> UiLanguage:
     return "zh-Hant" if value == "zh-Hant" else "en"
+
+
+def join_list(items: list[str], language: UiLanguage) -> str:
+    """Items as a list in running text: "a, b" in English, 「a、b」 in Chinese."""
+    return ("、" if language == "zh-Hant" else ", ").join(items)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 
 from telegram import InlineKeyboardMarkup, Update
 
@@ -12,7 +13,7 @@ from bot.telegram import deeplinks
 from bot.telegram.callbacks import Action, resolve_ref
 from bot.telegram.common import LANGUAGE_KEY, Who, full_notice, short_notice, who
 from bot.telegram.context import BotContext
-from bot.telegram.i18n import UiLanguage, t
+from bot.telegram.i18n import UiLanguage, join_list, t
 from bot.telegram.keyboards import (
     ELECTIVE_CODES,
     ELECTIVES,
@@ -31,10 +32,6 @@ from bot.telegram.sending import edit_html, edit_markup, send_html
 from storage import JoinResult, UserProfile, aio
 
 logger = logging.getLogger(__name__)
-
-
-def _join(items: list[str], language: UiLanguage) -> str:
-    return ("、" if language == "zh-Hant" else ", ").join(items)
 
 
 def welcome_text(me: Who, context: BotContext) -> str:
@@ -110,27 +107,28 @@ async def start_with_payload(update: Update, context: BotContext) -> None:
     if not result.ok:
         await send_welcome(context, me)
         return
-    await send_joined(context, me, result)
     assert me.profile is not None
     if me.profile.form is None:
-        await send_form_step(context, me)
+        await send_form_step(context, me, [joined_text(me, result)])
+    else:
+        await send_html(context.bot, me.chat_id, joined_text(me, result))
 
 
-async def send_joined(context: BotContext, me: Who, result: JoinResult) -> None:
+def joined_text(me: Who, result: JoinResult) -> str:
     if result.preset_interests:
-        text = t(
+        return t(
             me.language,
             "🏫 You've joined <b>{label}</b>. Your teacher suggested these interests: {interests}.",
             label=result.label or "",
-            interests=_join([interest_label(tag, me.language) for tag in result.preset_interests], me.language),
+            interests=join_list([interest_label(tag, me.language) for tag in result.preset_interests], me.language),
         )
-    else:
-        text = t(me.language, "🏫 You've joined <b>{label}</b>.", label=result.label or "")
-    await send_html(context.bot, me.chat_id, text)
+    return t(me.language, "🏫 You've joined <b>{label}</b>.", label=result.label or "")
 
 
-async def send_form_step(context: BotContext, me: Who) -> None:
-    await send_html(context.bot, me.chat_id, t(me.language, "Which form are you in?"), form_keyboard(me.language, "o"))
+async def send_form_step(context: BotContext, me: Who, before: Sequence[str] = ()) -> None:
+    """The first onboarding step, after whatever should be said first (one message: fewer to send)."""
+    text = "\n\n".join([*before, t(me.language, "Which form are you in?")])
+    await send_html(context.bot, me.chat_id, text, form_keyboard(me.language, "o"))
 
 
 async def send_consent_needed(context: BotContext, me: Who) -> None:
@@ -170,7 +168,7 @@ async def on_accept(update: Update, context: BotContext, me: Who, action: Action
         if action.arg(0):
             result = await aio.join_class(services.db, telegram_id=me.user_id, code=action.arg(0), now=now)
             if result.status == "joined":
-                await send_joined(context, me, result)
+                await send_html(context.bot, me.chat_id, joined_text(me, result))
         return
     await aio.upsert_user(services.db, telegram_id=me.user_id, language=me.language, now=now)
     profile = await aio.record_consent(services.db, telegram_id=me.user_id, now=now)
@@ -178,15 +176,13 @@ async def on_accept(update: Update, context: BotContext, me: Who, action: Action
     query = update.callback_query
     if query is not None and query.message is not None and query.message.is_accessible:
         await edit_markup(query.message, None)  # type: ignore[arg-type]
-    await send_html(
-        context.bot, me.chat_id, t(me.language, "✅ Thank you! You can change your mind any time with /forget.")
-    )
+    said = [t(me.language, "✅ Thank you! You can change your mind any time with /forget.")]
     code = action.arg(0) or None
     if code:
         result = await aio.join_class(services.db, telegram_id=me.user_id, code=code, now=now)
         if result.ok:
-            await send_joined(context, me, result)
-    await send_form_step(context, me)
+            said.append(joined_text(me, result))
+    await send_form_step(context, me, said)
 
 
 async def on_not_now(update: Update, context: BotContext, me: Who, action: Action) -> None:
@@ -281,7 +277,7 @@ async def on_interest(update: Update, context: BotContext, me: Who, action: Acti
 
 
 def _saved_interests(language: UiLanguage, profile: UserProfile) -> str:
-    chosen = _join([interest_label(tag, language) for tag in profile.interests], language)
+    chosen = join_list([interest_label(tag, language) for tag in profile.interests], language)
     return t(language, "Interests saved: {interests}", interests=chosen or t(language, "none"))
 
 
@@ -309,7 +305,7 @@ async def on_elective(update: Update, context: BotContext, me: Who, action: Acti
     if mode == "o":
         await _edit_or_send(update, context, me, all_set_text(me.language), done_keyboard(me.language))
         return
-    chosen = _join([elective_label(e, me.language) for e in me.profile.electives], me.language)
+    chosen = join_list([elective_label(e, me.language) for e in me.profile.electives], me.language)
     await _edit_or_send(
         update,
         context,

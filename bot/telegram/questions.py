@@ -17,7 +17,7 @@ from bot.telegram.common import Who, who
 from bot.telegram.context import BotContext
 from bot.telegram.i18n import UiLanguage, t, tp
 from bot.telegram.keyboards import answer_keyboard, card_keyboard, short, thanks_row
-from bot.telegram.render import answer_messages, source_title
+from bot.telegram.render import answer_messages
 from bot.telegram.sending import edit_markup, send_all, send_html, typing
 from storage import aio
 
@@ -369,13 +369,3 @@ async def on_plan(update: Update, context: BotContext, me: Who, action: Action) 
     if not await allowed(context, me, question=True):
         return
     await send_plan(context, me)
-
-
-def title_of(context: BotContext, entry_id: str, language: UiLanguage) -> str:
-    view = context.services.assistant.entry(entry_id)
-    if view is None:
-        return entry_id
-    return view.title(language)
-
-
-__all__ = ["answer_question", "on_group_text", "on_media", "on_text", "recommend", "send_card", "source_title"]

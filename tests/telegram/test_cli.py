@@ -120,7 +120,7 @@ def test_the_bot_process_migrates_answers_and_stops_cleanly(
         (welcome,) = api.wait_for_messages(42, 1, timeout=60)
         assert "DSE Pathways" in welcome.text
         api.tap(42, welcome, "ok", language_code="zh-hant")
-        api.wait_for_messages(42, 3, timeout=60)
+        api.wait_for_messages(42, 2, timeout=60)
         db = connect(f"sqlite:///{process_data / 'pathways.db'}")  # created and migrated on start
         profile = repo.get_user(db, telegram_id=42)
         assert profile is not None

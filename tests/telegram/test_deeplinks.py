@@ -46,7 +46,9 @@ async def test_class_link_for_a_new_student_joins_after_consent(offline: Offline
     (welcome,) = await offline.text(STUDENT, f"/start {deeplinks.class_payload(code)}")
     assert "Before I keep anything" in welcome.text
     assert student_rows(services) == {}  # nothing written before "I agree"
-    _thanks, joined, form_step = await offline.press(STUDENT, welcome, "I agree")
+    (form_step,) = await offline.press(STUDENT, welcome, "I agree")
+    joined = form_step  # thanks, the class joined and the first step come as one message
+    assert "Thank you" in joined.text
     assert "5A Careers" in joined.text
     assert "Engineering" in joined.text
     profile = repo.get_user(services.db, telegram_id=STUDENT)
@@ -63,9 +65,9 @@ async def test_class_link_for_a_student_who_already_agreed(offline: OfflineBot, 
     repo.upsert_user(services.db, telegram_id=STUDENT)
     repo.record_consent(services.db, telegram_id=STUDENT)
     repo.set_interests(services.db, telegram_id=STUDENT, interests=["business"])
-    joined, form_step = await offline.text(STUDENT, f"/start c_{code}")
+    (joined,) = await offline.text(STUDENT, f"/start c_{code}")
     assert "You've joined" in joined.text
-    assert "Which form" in form_step.text
+    assert "Which form" in joined.text
     assert repo.get_user(services.db, telegram_id=STUDENT).interests == ("business", "engineering", "data-ai")  # type: ignore[union-attr]
     await offline.text(STUDENT, f"/start c_{code}")  # following it twice counts once
     assert repo.list_class_links(services.db, teacher_telegram_id=TEACHER)[0].join_count == 1

@@ -17,7 +17,7 @@ TEACHER = 7002
 
 async def onboard(offline: OfflineBot, user: int) -> None:
     (welcome,) = await offline.text(user, "/start")
-    _, form_step = await offline.press(user, welcome, "I agree")
+    (form_step,) = await offline.press(user, welcome, "I agree")
     await offline.press(user, form_step, "S4")
     await offline.tap(user, form_step, "it:o:computing")
     await offline.tap(user, form_step, "it:o:done")
