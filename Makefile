@@ -37,6 +37,7 @@ bench: setup
 	$(BIN)/python benchmarks/refresh_time.py
 	$(BIN)/python benchmarks/retrieval_quality.py
 	$(BIN)/python benchmarks/answer_quality.py
+	$(BIN)/python benchmarks/telegram_load.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
