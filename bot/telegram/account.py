@@ -25,7 +25,7 @@ from bot.telegram.keyboards import (
     saved_keyboard,
 )
 from bot.telegram.limits import HONG_KONG
-from bot.telegram.sending import edit_html, send_html, send_long
+from bot.telegram.sending import edit_or_send, send_html, send_long
 from storage import aio
 
 logger = logging.getLogger(__name__)
@@ -173,7 +173,6 @@ async def forget(update: Update, context: BotContext) -> None:
 
 
 async def on_forget(update: Update, context: BotContext, me: Who, action: Action) -> None:
-    query = update.callback_query
     if action.arg(0) == "y":
         removed = await aio.delete_user(context.services.db, telegram_id=me.user_id)
         if context.user_data is not None:
@@ -187,10 +186,7 @@ async def on_forget(update: Update, context: BotContext, me: Who, action: Action
         )
     else:
         text = t(me.language, "OK, nothing was deleted.")
-    if query is not None and query.message is not None and query.message.is_accessible:
-        await edit_html(query.message, text, None)  # type: ignore[arg-type]
-    else:
-        await send_html(context.bot, me.chat_id, text)
+    await edit_or_send(context.bot, me.chat_id, update, text)
 
 
 async def cancel(update: Update, context: BotContext) -> None:

@@ -28,7 +28,7 @@ from bot.telegram.keyboards import (
     privacy_keyboard,
     private_chat_keyboard,
 )
-from bot.telegram.sending import edit_html, edit_markup, send_html
+from bot.telegram.sending import edit_markup, edit_or_send, pressed_message, send_html
 from storage import JoinResult, UserProfile, aio
 
 logger = logging.getLogger(__name__)
@@ -173,9 +173,9 @@ async def on_accept(update: Update, context: BotContext, me: Who, action: Action
     await aio.upsert_user(services.db, telegram_id=me.user_id, language=me.language, now=now)
     profile = await aio.record_consent(services.db, telegram_id=me.user_id, now=now)
     me = Who(me.user_id, me.chat_id, me.language, profile, me.private, me.first_name)
-    query = update.callback_query
-    if query is not None and query.message is not None and query.message.is_accessible:
-        await edit_markup(query.message, None)  # type: ignore[arg-type]
+    pressed = pressed_message(update)
+    if pressed is not None:
+        await edit_markup(pressed, None)
     said = [t(me.language, "✅ Thank you! You can change your mind any time with /forget.")]
     code = action.arg(0) or None
     if code:
@@ -187,9 +187,9 @@ async def on_accept(update: Update, context: BotContext, me: Who, action: Action
 
 async def on_not_now(update: Update, context: BotContext, me: Who, action: Action) -> None:
     del action
-    query = update.callback_query
-    if query is not None and query.message is not None and query.message.is_accessible:
-        await edit_markup(query.message, None)  # type: ignore[arg-type]
+    pressed = pressed_message(update)
+    if pressed is not None:
+        await edit_markup(pressed, None)
     text = t(
         me.language,
         "No problem — I won't keep anything. You can still ask me questions; send /start whenever you'd like a "
@@ -207,11 +207,7 @@ async def on_show_privacy(update: Update, context: BotContext, me: Who, action: 
 async def _edit_or_send(
     update: Update, context: BotContext, me: Who, text: str, markup: InlineKeyboardMarkup | None
 ) -> None:
-    query = update.callback_query
-    if query is not None and query.message is not None and query.message.is_accessible:
-        await edit_html(query.message, text, markup)  # type: ignore[arg-type]
-    else:
-        await send_html(context.bot, me.chat_id, text, markup)
+    await edit_or_send(context.bot, me.chat_id, update, text, markup)
 
 
 def interests_prompt(language: UiLanguage) -> str:
@@ -260,9 +256,9 @@ async def on_interest(update: Update, context: BotContext, me: Who, action: Acti
         profile = await aio.set_interests(
             services.db, telegram_id=me.user_id, interests=interests, now=services.clock()
         )
-        query = update.callback_query
-        if query is not None and query.message is not None and query.message.is_accessible:
-            await edit_markup(query.message, interests_keyboard(me.language, mode, profile.interests))  # type: ignore[arg-type]
+        pressed = pressed_message(update)
+        if pressed is not None:
+            await edit_markup(pressed, interests_keyboard(me.language, mode, profile.interests))
         return
     if mode == "o":
         await _edit_or_send(
@@ -298,9 +294,9 @@ async def on_elective(update: Update, context: BotContext, me: Who, action: Acti
         profile = await aio.set_electives(
             services.db, telegram_id=me.user_id, electives=electives, now=services.clock()
         )
-        query = update.callback_query
-        if query is not None and query.message is not None and query.message.is_accessible:
-            await edit_markup(query.message, electives_keyboard(me.language, mode, profile.electives))  # type: ignore[arg-type]
+        pressed = pressed_message(update)
+        if pressed is not None:
+            await edit_markup(pressed, electives_keyboard(me.language, mode, profile.electives))
         return
     if mode == "o":
         await _edit_or_send(update, context, me, all_set_text(me.language), done_keyboard(me.language))

@@ -18,7 +18,7 @@ from bot.telegram.context import BotContext
 from bot.telegram.i18n import UiLanguage, t, tp
 from bot.telegram.keyboards import answer_keyboard, card_keyboard, short, thanks_row
 from bot.telegram.render import answer_messages
-from bot.telegram.sending import edit_markup, send_all, send_html, typing
+from bot.telegram.sending import edit_markup, pressed_message, send_all, send_html, typing
 from storage import aio
 
 logger = logging.getLogger(__name__)
@@ -240,8 +240,7 @@ def _replace_button(
 def _pressed(update: Update) -> tuple[Message | None, str]:
     query = update.callback_query
     assert query is not None
-    message = query.message if query.message is not None and query.message.is_accessible else None
-    return message, query.data or ""  # type: ignore[return-value]
+    return pressed_message(update), query.data or ""
 
 
 async def on_feedback(update: Update, context: BotContext, me: Who, action: Action) -> None:

@@ -24,7 +24,7 @@ from bot.telegram.i18n import Markup, UiLanguage, t, tp, ui_language
 from bot.telegram.keyboards import entry_button, reminders_keyboard
 from bot.telegram.limits import HONG_KONG
 from bot.telegram.render import link
-from bot.telegram.sending import edit_html, send_html, send_long
+from bot.telegram.sending import edit_or_send, send_html, send_long
 from knowledge.views import EntryView, KeyDateView
 from storage import DueReminder, ReminderInfo, aio
 
@@ -165,12 +165,7 @@ async def on_reminders(update: Update, context: BotContext, me: Who, action: Act
     if on:
         await sync_saved(services, me.user_id)
     text = await _status_text(services, me, on)
-    query = update.callback_query
-    markup = reminders_keyboard(me.language, on)
-    if query is not None and query.message is not None and query.message.is_accessible:
-        await edit_html(query.message, text, markup)  # type: ignore[arg-type]
-    else:
-        await send_html(context.bot, me.chat_id, text, markup)
+    await edit_or_send(context.bot, me.chat_id, update, text, reminders_keyboard(me.language, on))
 
 
 def reminder_text(reminder: DueReminder, view: EntryView | None) -> str:

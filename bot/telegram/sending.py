@@ -7,7 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Sequence
 
-from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message
+from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ExtBot
@@ -84,6 +84,25 @@ async def edit_markup(message: Message, reply_markup: InlineKeyboardMarkup | Non
     except BadRequest as error:
         if "not modified" not in error.message.lower():
             raise
+
+
+def pressed_message(update: Update) -> Message | None:
+    """The message whose button was pressed, when Telegram still lets the bot edit it."""
+    query = update.callback_query
+    if query is not None and query.message is not None and query.message.is_accessible:
+        return query.message  # type: ignore[return-value]
+    return None
+
+
+async def edit_or_send(
+    bot: ExtBot[object], chat_id: int, update: Update, text: str, markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """Replace the pressed message's text when possible (a tidy chat), else send a new message."""
+    message = pressed_message(update)
+    if message is not None:
+        await edit_html(message, text, markup)
+    else:
+        await send_html(bot, chat_id, text, markup)
 
 
 @contextlib.asynccontextmanager
