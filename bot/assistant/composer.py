@@ -6,7 +6,6 @@ and official page, so nothing is invented. It is the default answer path and the
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -19,7 +18,6 @@ from knowledge.views import EntryView
 from prompts import load_templates
 
 Reply = Literal["en", "zh-Hant"]
-STALE_YEARS = 1
 
 
 @dataclass(frozen=True)
@@ -82,9 +80,8 @@ def _best_paragraphs(
     return [p for _, _, p in sorted(best, key=lambda item: -item[1])]  # keep the entry's own order
 
 
-def provenance(entry: EntryView, words: Wording, today: dt.date | None = None) -> list[str]:
+def provenance(entry: EntryView, words: Wording) -> list[str]:
     """How old the facts are, where to check them, and whether they are lower confidence."""
-    del today  # every answer says its year; the wording is the same however old it is
     lines = []
     if entry.seen:
         lines.append(words("seen_line", year=entry.seen, url=entry.url))

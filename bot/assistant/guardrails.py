@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.assistant.patterns import any_of
+
 logger = logging.getLogger(__name__)
 
 GuardKind = Literal[
@@ -43,11 +45,7 @@ class GuardResult:
         return "out_of_scope"
 
 
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
-
-DISTRESS = _any(
+DISTRESS = any_of(
     r"\b(want|wanna|going) to die\b",
     r"\bkill (myself|my self)\b",
     r"\bsuicid",
@@ -83,7 +81,7 @@ DISTRESS = _any(
     r"瞓唔着",
     r"瞓唔著",
 )
-INJECTION = _any(
+INJECTION = any_of(
     r"\bignore (all |any |the |your |my )?(previous |prior |above |earlier )?(instructions|rules|prompts?|guidelines)",
     r"\bdisregard (all |your |the )?(previous |prior )?(instructions|rules)",
     r"\bforget (all |your |the )?(previous |prior )?(instructions|rules)",
@@ -106,7 +104,7 @@ INJECTION = _any(
     r"開發者模式",
     r"越獄",
 )
-OTHER_STUDENTS = _any(
+OTHER_STUDENTS = any_of(
     r"\b(other|another|all) (students?|users?)('s)?\b",
     r"\bwho else (uses|asked|is using)\b",
     r"\bmy classmates?'?s? (data|profile|interests|messages|questions|info)",
@@ -118,7 +116,7 @@ OTHER_STUDENTS = _any(
     r"邊個(用|問)(過|緊)",
     r"(其他|全部|所有)(用戶|使用者)",
 )
-FAKE_CERTIFICATE = _any(
+FAKE_CERTIFICATE = any_of(
     r"\bfake (a |an |my )?(cert|certificate|diploma|degree|badge|transcript|result)",
     r"\bforg(e|ed|ing) (a |an |my )?(cert|certificate|diploma|badge|transcript|signature)",
     r"\b(photoshop|edit|make) (a |an |my )?(fake )?(cert|certificate|diploma) (look|that)",
@@ -130,7 +128,7 @@ FAKE_CERTIFICATE = _any(
     r"買(張|個)?(證書|cert|文憑)",
     r"唔(使|駛)(讀|上堂).{0,6}(攞|拎|有)(cert|證書)",
 )
-ABUSE = _any(
+ABUSE = any_of(
     r"\bf+u+c+k+",
     r"\bshit\b",
     r"\bstupid (bot|ai|thing)\b",
@@ -150,7 +148,7 @@ ABUSE = _any(
     r"收皮",
     r"躝",
 )
-HOMEWORK = _any(
+HOMEWORK = any_of(
     r"\bsolve (this|the|for|my)\b",
     r"\b(quadratic|simultaneous) equation",
     r"\bintegrat(e|ion) .{0,20}dx\b",
@@ -165,7 +163,7 @@ HOMEWORK = _any(
     r"解(呢|這)(條|題)",
     r"(呢|這)條數",
 )
-MEDICAL = _any(
+MEDICAL = any_of(
     r"\b(i|my .{1,10}) (have|has|got) (a )?(fever|headache|cough|rash|pain|flu|covid)\b",
     r"\bwhat (medicine|medication|pills?|drugs?) should\b",
     r"\bdosage\b",
@@ -176,7 +174,7 @@ MEDICAL = _any(
     r"(睇|看)(咩|邊科)醫生",
     r"係咪(病|懷孕)",
 )
-MONEY = _any(
+MONEY = any_of(
     r"\b(which|what) (stocks?|shares|crypto|coins?) (should|to) (i )?(buy|sell|invest)",
     r"\binvest(ing|ment)? (in|advice)\b",
     r"\bbitcoin\b",
@@ -189,7 +187,7 @@ MONEY = _any(
     r"比特幣",
     r"炒(股|樓|幣)",
 )
-GOSSIP = _any(
+GOSSIP = any_of(
     r"\bgossip\b",
     r"\bcelebrit(y|ies)\b",
     r"\bwho is dating\b",

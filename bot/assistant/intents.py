@@ -6,15 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.assistant.patterns import any_of
 from bot.assistant.types import Intent
 from knowledge.search import SearchFilters
 
-
-def _rx(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
-
-COMPARE = _rx(
+COMPARE = any_of(
     r"\bcompare\b",
     r"\bvs\.?\b",
     r"\bversus\b",
@@ -29,7 +25,7 @@ COMPARE = _rx(
     r"邊樣好(啲|D)",
     r"同.{1,20}比",
 )
-RECOMMEND = _rx(
+RECOMMEND = any_of(
     r"\brecommend",
     r"\bsuggest",
     r"\bwhat should i\b",
@@ -48,7 +44,7 @@ RECOMMEND = _rx(
     r"可以(報|讀|參加)(咩|乜)",
     r"點揀",
 )
-EXPLAIN = _rx(
+EXPLAIN = any_of(
     r"\bwhat (is|are|'s)\b",
     r"\bwhats\b",
     r"\bmeaning of\b",
@@ -72,10 +68,10 @@ GREETING = re.compile(
 )
 # Where a comparison's two sides meet: "Google cert 同 IBM cert", "CUHK SI vs HKUST SI", "A or B".
 COMPARE_SPLIT = re.compile(r"\s+(?:vs\.?|versus|or|and)\s+|同埋|同|定係|定|和|與|跟|比", re.IGNORECASE)
-PLAN = _rx(r"\bpathway plan\b", r"\bmy plan\b", r"\bplan for me\b", r"規劃", r"升學計劃", r"點部署")
+PLAN = any_of(r"\bpathway plan\b", r"\bmy plan\b", r"\bplan for me\b", r"規劃", r"升學計劃", r"點部署")
 
 ASPECTS: dict[str, re.Pattern[str]] = {
-    "fee": _rx(
+    "fee": any_of(
         r"\bhow much\b",
         r"\bfees?\b",
         r"\bcosts?\b",
@@ -91,7 +87,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"平唔平",
         r"\$",
     ),
-    "when": _rx(
+    "when": any_of(
         r"\bwhen\b",
         r"\bdates?\b",
         r"\bdeadline",
@@ -105,7 +101,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"時間表",
         r"幾號",
     ),
-    "who": _rx(
+    "who": any_of(
         r"\bwho can\b",
         r"\beligib",
         r"\brequirements?\b",
@@ -121,11 +117,11 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"幾多歲",
         r"收(唔收)?(中四|中五|中六)",
     ),
-    "credits": _rx(r"\bcredits?\b", r"\bcount (for|towards)\b", r"\bexempt", r"學分", r"豁免", r"計唔計"),
-    "duration": _rx(
+    "credits": any_of(r"\bcredits?\b", r"\bcount (for|towards)\b", r"\bexempt", r"學分", r"豁免", r"計唔計"),
+    "duration": any_of(
         r"\bhow long\b", r"\bhours?\b", r"\bduration\b", r"\bweeks?\b", r"幾耐", r"幾(多)?(個)?鐘", r"時數", r"幾多日"
     ),
-    "apply": _rx(
+    "apply": any_of(
         r"\bhow (do|can) i (apply|join|register|enrol|enroll|sign up)\b",
         r"\bapplication\b",
         r"\bsign up\b",
@@ -133,7 +129,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"報名",
         r"申請",
     ),
-    "language": _rx(
+    "language": any_of(
         r"\blanguage\b",
         r"\btaught in\b",
         r"\benglish\b.{0,20}\b(taught|teach|class)",
@@ -141,7 +137,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"英文(授課|教)",
         r"廣東話",
     ),
-    "cef": _rx(r"\bcef\b", r"\bcontinuing education fund\b", r"\bsubsid", r"持續進修基金", r"資助", r"津貼"),
+    "cef": any_of(r"\bcef\b", r"\bcontinuing education fund\b", r"\bsubsid", r"持續進修基金", r"資助", r"津貼"),
 }
 
 # Keywords in body paragraphs that answer each aspect, in both languages.
@@ -192,8 +188,8 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 KIND_WORDS: dict[str, re.Pattern[str]] = {
-    "certificate": _rx(r"\bcerts?\b", r"\bcertificates?\b", r"\bcertification", r"證書", r"認證"),
-    "taster": _rx(
+    "certificate": any_of(r"\bcerts?\b", r"\bcertificates?\b", r"\bcertification", r"證書", r"認證"),
+    "taster": any_of(
         r"\btasters?\b",
         r"\bsummer (programme|program|camp|school|institute)",
         r"體驗",
@@ -201,24 +197,24 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
         r"\bcamp\b",
         r"營",
     ),
-    "microcredential": _rx(r"\bmicro-?credentials?\b", r"微證書", r"微學分"),
+    "microcredential": any_of(r"\bmicro-?credentials?\b", r"微證書", r"微學分"),
 }
 
 # Words that name a field of interest; a subject named in the question outranks the profile's interests.
 SUBJECT_WORDS: dict[str, re.Pattern[str]] = {
-    "engineering": _rx(r"\bengineer", r"\belectric", r"\brobot", r"工程", r"機械人"),
-    "science": _rx(
+    "engineering": any_of(r"\bengineer", r"\belectric", r"\brobot", r"工程", r"機械人"),
+    "science": any_of(
         r"\bscience", r"\bchemist", r"\bphysics\b", r"\bbiolog", r"\blab\b", r"科學", r"化學", r"物理", r"生物"
     ),
-    "maths": _rx(r"\bmaths?\b", r"\bmathematics\b", r"\bstatistic", r"\bactuar", r"數學", r"統計"),
-    "computing": _rx(
+    "maths": any_of(r"\bmaths?\b", r"\bmathematics\b", r"\bstatistic", r"\bactuar", r"數學", r"統計"),
+    "computing": any_of(
         r"\bcomputer", r"\bcoding\b", r"\bprogramming\b", r"\bIT\b", r"\bcyber", r"\bcloud\b", r"電腦", r"編程", r"程式"
     ),
-    "data-ai": _rx(
+    "data-ai": any_of(
         r"\bdata\b", r"\bAI\b", r"\bartificial intelligence\b", r"\bmachine learning\b", r"數據", r"人工智能"
     ),
-    "medicine-health": _rx(r"\bmedic", r"\bhealth", r"\bnurs", r"\bdoctor", r"醫", r"護理", r"護士", r"健康"),
-    "business": _rx(
+    "medicine-health": any_of(r"\bmedic", r"\bhealth", r"\bnurs", r"\bdoctor", r"醫", r"護理", r"護士", r"健康"),
+    "business": any_of(
         r"\bbusiness",
         r"\bfinance",
         r"\baccount",
@@ -230,23 +226,23 @@ SUBJECT_WORDS: dict[str, re.Pattern[str]] = {
         r"會計",
         r"創業",
     ),
-    "marketing": _rx(r"\bmarketing\b", r"\bsocial media\b", r"\bads?\b", r"市場推廣", r"營銷", r"廣告"),
-    "design-arts": _rx(r"\bdesign", r"\bart\b", r"\barts\b", r"\bUX\b", r"設計", r"藝術", r"美術"),
-    "performing-arts": _rx(
+    "marketing": any_of(r"\bmarketing\b", r"\bsocial media\b", r"\bads?\b", r"市場推廣", r"營銷", r"廣告"),
+    "design-arts": any_of(r"\bdesign", r"\bart\b", r"\barts\b", r"\bUX\b", r"設計", r"藝術", r"美術"),
+    "performing-arts": any_of(
         r"\bmusic", r"\bdance", r"\bdrama\b", r"\btheatre\b", r"\bfilm\b", r"音樂", r"舞蹈", r"戲劇", r"電影"
     ),
-    "humanities": _rx(
+    "humanities": any_of(
         r"\bhistory\b", r"\bliterature\b", r"\bphilosoph", r"\blanguages?\b", r"歷史", r"文學", r"哲學", r"語文"
     ),
-    "social-science": _rx(
+    "social-science": any_of(
         r"\bpsycholog", r"\blaw\b", r"\bsocial (science|work)", r"\bpolitic", r"心理", r"法律", r"社工", r"社會科學"
     ),
-    "education": _rx(r"\bteach", r"\beducation\b", r"教育", r"做老師"),
-    "hospitality": _rx(r"\bhotel", r"\btourism\b", r"\bhospitality\b", r"\bculinary\b", r"酒店", r"旅遊", r"廚"),
+    "education": any_of(r"\bteach", r"\beducation\b", r"教育", r"做老師"),
+    "hospitality": any_of(r"\bhotel", r"\btourism\b", r"\bhospitality\b", r"\bculinary\b", r"酒店", r"旅遊", r"廚"),
 }
 
 # Naming a provider or platform means the student asks about that one: no subject or kind narrowing then.
-PROVIDERS = _rx(
+PROVIDERS = any_of(
     r"\b(cuhk|hku|hkust|polyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|ive|thei|space|hkage|hkfyg)\b",
     r"\b(google|ibm|meta|microsoft|aws|amazon|coursera|edx|futurelearn|hubspot|harvard|mit)\b",
     r"中大|港大|科大|理大|城大|浸大|嶺大|教大|都大|演藝|職訓局|資優教育學苑|青協",
@@ -254,9 +250,9 @@ PROVIDERS = _rx(
 
 _FORM = re.compile(r"\b(?:s|f|form\s?)([1-6])\b|中([一二三四五六])", re.IGNORECASE)
 _CHINESE_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6"}
-_FREE = _rx(r"\bfree\b", r"免費", r"唔(使|駛)錢", r"免費")
-_ONLINE = _rx(r"\bonline\b", r"網上", r"線上", r"\bmooc")
-_CEF_ONLY = _rx(r"\bcef\b", r"持續進修基金")
+_FREE = any_of(r"\bfree\b", r"免費", r"唔(使|駛)錢", r"免費")
+_ONLINE = any_of(r"\bonline\b", r"網上", r"線上", r"\bmooc")
+_CEF_ONLY = any_of(r"\bcef\b", r"持續進修基金")
 _FEE_CEILING = re.compile(
     r"(?:under|below|less than|within|<|少過|唔超過|低於)\s*(?:hk)?\$?\s*([0-9][0-9,]*)", re.IGNORECASE
 )

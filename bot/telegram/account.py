@@ -69,13 +69,10 @@ async def private_only(update: Update, context: BotContext) -> bool:
 
 
 async def profile(update: Update, context: BotContext) -> None:
-    me = await who(update, context)
-    if me is None:
-        return
-    if not me.consented or me.profile is None:
-        from bot.telegram.onboarding import send_consent_needed
+    from bot.telegram.onboarding import consented_student
 
-        await send_consent_needed(context, me)
+    me = await consented_student(update, context)
+    if me is None or me.profile is None:
         return
     p = me.profile
     language = me.language
@@ -99,13 +96,10 @@ async def profile(update: Update, context: BotContext) -> None:
 
 
 async def interests(update: Update, context: BotContext) -> None:
-    me = await who(update, context)
-    if me is None:
-        return
-    if not me.consented or me.profile is None:
-        from bot.telegram.onboarding import send_consent_needed
+    from bot.telegram.onboarding import consented_student
 
-        await send_consent_needed(context, me)
+    me = await consented_student(update, context)
+    if me is None or me.profile is None:
         return
     from bot.telegram.onboarding import interests_prompt
 

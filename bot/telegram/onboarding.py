@@ -131,6 +131,23 @@ async def send_form_step(context: BotContext, me: Who, before: Sequence[str] = (
     await send_html(context.bot, me.chat_id, text, form_keyboard(me.language, "o"))
 
 
+def toggled(chosen: Sequence[str], item: str) -> list[str]:
+    """A multi-select tap: the item comes off the list if it was on, else it goes on."""
+    return [c for c in chosen if c != item] if item in chosen else [*chosen, item]
+
+
+async def consented_student(update: Update, context: BotContext) -> Who | None:
+    """The student behind an update when they have agreed to the privacy notice; otherwise the notice is
+    shown and None returned (commands about stored data need consent first)."""
+    me = await who(update, context)
+    if me is None:
+        return None
+    if not me.consented or me.profile is None:
+        await send_consent_needed(context, me)
+        return None
+    return me
+
+
 async def send_consent_needed(context: BotContext, me: Who) -> None:
     text = t(me.language, "I can keep this for you once you've agreed to the privacy notice.")
     await send_html(
@@ -248,13 +265,8 @@ async def on_interest(update: Update, context: BotContext, me: Who, action: Acti
     services = context.services
     assert me.profile is not None
     if choice not in {"done", "skip"}:
-        interests = list(me.profile.interests)
-        if choice in interests:
-            interests.remove(choice)
-        else:
-            interests.append(choice)
         profile = await aio.set_interests(
-            services.db, telegram_id=me.user_id, interests=interests, now=services.clock()
+            services.db, telegram_id=me.user_id, interests=toggled(me.profile.interests, choice), now=services.clock()
         )
         pressed = pressed_message(update)
         if pressed is not None:
@@ -286,13 +298,8 @@ async def on_elective(update: Update, context: BotContext, me: Who, action: Acti
         if name is None:
             await send_expired(context, me)
             return
-        electives = list(me.profile.electives)
-        if name in electives:
-            electives.remove(name)
-        else:
-            electives.append(name)
         profile = await aio.set_electives(
-            services.db, telegram_id=me.user_id, electives=electives, now=services.clock()
+            services.db, telegram_id=me.user_id, electives=toggled(me.profile.electives, name), now=services.clock()
         )
         pressed = pressed_message(update)
         if pressed is not None:

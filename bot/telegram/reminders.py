@@ -18,7 +18,7 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.telegram.callbacks import Action
-from bot.telegram.common import Who, who
+from bot.telegram.common import Who
 from bot.telegram.context import BotContext, BotServices
 from bot.telegram.i18n import Markup, UiLanguage, t, tp, ui_language
 from bot.telegram.keyboards import entry_button, reminders_keyboard
@@ -143,15 +143,11 @@ async def _status_text(services: BotServices, me: Who, on: bool) -> str:
 
 async def remind(update: Update, context: BotContext) -> None:
     """/remind: shows whether reminders are on, what is coming up, and a button to switch."""
-    me = await who(update, context)
-    if me is None:
-        return
-    if not me.consented:
-        from bot.telegram.onboarding import send_consent_needed
+    from bot.telegram.onboarding import consented_student
 
-        await send_consent_needed(context, me)
+    me = await consented_student(update, context)
+    if me is None or me.profile is None:
         return
-    assert me.profile is not None
     on = me.profile.reminders_opt_in
     await send_long(
         context.bot, me.chat_id, await _status_text(context.services, me, on), reminders_keyboard(me.language, on)

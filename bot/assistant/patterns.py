@@ -1,0 +1,10 @@
+"""One way to write word lists as patterns, shared by the guardrails and the question reader."""
+
+from __future__ import annotations
+
+import re
+
+
+def any_of(*patterns: str) -> re.Pattern[str]:
+    """A case-insensitive pattern that matches when any of the given patterns does."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
