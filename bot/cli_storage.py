@@ -20,7 +20,7 @@ from rich.console import Console
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import Settings, load_settings
-from storage import Database, StorageError, UnsupportedDatabaseError, connect, migrate, safe_url
+from storage import MAX_TELEGRAM_ID, Database, StorageError, UnsupportedDatabaseError, connect, migrate, safe_url
 from storage import repository as repo
 from storage.engine import normalise_url
 
@@ -28,8 +28,6 @@ db_app = typer.Typer(help="Create or update the database tables (Alembic migrati
 users_app = typer.Typer(help="Privacy operations: export, delete and purge stored user data.", no_args_is_help=True)
 console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
-
-_MAX_TELEGRAM_ID = 2**63 - 1
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
@@ -85,7 +83,7 @@ def _open_migrated(url: str) -> Database:
 
 def _telegram_id(text: str) -> int:
     value = text.strip()
-    if not value.isascii() or not value.isdigit() or not 0 < int(value) <= _MAX_TELEGRAM_ID:
+    if not value.isascii() or not value.isdigit() or not 0 < int(value) <= MAX_TELEGRAM_ID:
         _fail(f"not a Telegram user id: {text!r} (expected a positive whole number)", 2)
     return int(value)
 

@@ -21,6 +21,7 @@ from storage.errors import (
     UnknownUserError,
     UnsupportedDatabaseError,
 )
+from storage.models import MAX_QUESTION_CHARS, MAX_TELEGRAM_ID
 from storage.records import (
     FORMS,
     LANGUAGES,
@@ -33,6 +34,7 @@ from storage.records import (
     ReminderInfo,
     SavedCourseInfo,
     Turn,
+    UiLanguage,
     UserProfile,
 )
 from storage.repository import MAX_TURNS_PER_USER, MIN_CLASS_SIZE
@@ -40,6 +42,8 @@ from storage.repository import MAX_TURNS_PER_USER, MIN_CLASS_SIZE
 __all__ = [
     "FORMS",
     "LANGUAGES",
+    "MAX_QUESTION_CHARS",
+    "MAX_TELEGRAM_ID",
     "MAX_TURNS_PER_USER",
     "MIN_CLASS_SIZE",
     "ClassLinkInfo",
@@ -56,6 +60,7 @@ __all__ = [
     "SavedCourseInfo",
     "StorageError",
     "Turn",
+    "UiLanguage",
     "UnknownUserError",
     "UnsupportedDatabaseError",
     "UserProfile",

@@ -9,12 +9,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-Language = Literal["en", "zh-Hant"]
+UiLanguage = Literal["en", "zh-Hant"]
 Form = Literal["S4", "S5", "S6", "after-dse"]
 Role = Literal["user", "assistant"]
 JoinStatus = Literal["joined", "already-member", "unknown", "expired", "revoked"]
 
-LANGUAGES: tuple[Language, ...] = ("en", "zh-Hant")
+LANGUAGES: tuple[UiLanguage, ...] = ("en", "zh-Hant")
 FORMS: tuple[Form, ...] = ("S4", "S5", "S6", "after-dse")
 ROLES: tuple[Role, ...] = ("user", "assistant")
 
@@ -22,7 +22,7 @@ ROLES: tuple[Role, ...] = ("user", "assistant")
 @dataclass(frozen=True)
 class UserProfile:
     telegram_id: int
-    language: Language
+    language: UiLanguage
     form: Form | None
     electives: tuple[str, ...]
     interests: tuple[str, ...]
@@ -67,7 +67,7 @@ class DueReminder:
 
     id: int
     telegram_id: int
-    language: Language
+    language: UiLanguage
     entry_id: str
     what: str
     due_at: dt.datetime

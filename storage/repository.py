@@ -40,6 +40,7 @@ from storage.models import (
     MAX_REMINDER_WHAT_CHARS,
     MAX_TAG_CHARS,
     MAX_TAGS,
+    MAX_TELEGRAM_ID,
     MAX_TURN_CHARS,
     ClassLink,
     ClassMember,
@@ -60,13 +61,13 @@ from storage.records import (
     DueReminder,
     Form,
     JoinResult,
-    Language,
     LoggedQuestion,
     PurgeReport,
     ReminderInfo,
     Role,
     SavedCourseInfo,
     Turn,
+    UiLanguage,
     UserProfile,
 )
 from storage.sqltypes import utcnow
@@ -114,7 +115,6 @@ MIN_CLASS_SIZE: Final = 5
 MAX_TURNS_PER_USER: Final = 20
 """``record_turn`` keeps at most this many turns per user unless told otherwise."""
 EXPORT_FORMAT: Final = "dse-pathways-export/1"
-_MAX_TELEGRAM_ID: Final = 2**63 - 1
 _CLASS_CODE_RE: Final = re.compile(rf"[A-Za-z0-9_-]{{4,{MAX_CLASS_CODE_CHARS}}}")
 _CHUNK: Final = 500
 
@@ -166,12 +166,12 @@ def _aware(value: dt.datetime, what: str) -> dt.datetime:
 
 
 def _telegram_id(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= _MAX_TELEGRAM_ID:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_TELEGRAM_ID:
         raise InvalidValueError(f"not a Telegram user id: {value!r}")
     return value
 
 
-def _language(value: str) -> Language:
+def _language(value: str) -> UiLanguage:
     if value not in LANGUAGES:
         raise InvalidValueError(f"unknown language {value!r}; expected one of {', '.join(LANGUAGES)}")
     return value
@@ -255,7 +255,7 @@ def _is_teacher(session: Session, user_id: int) -> bool:
 def _profile(session: Session, user: User) -> UserProfile:
     return UserProfile(
         telegram_id=user.telegram_id,
-        language=cast(Language, user.language),
+        language=cast(UiLanguage, user.language),
         form=cast(Form | None, user.form),
         electives=tuple(user.electives),
         interests=tuple(user.interests),
@@ -268,7 +268,7 @@ def _profile(session: Session, user: User) -> UserProfile:
     )
 
 
-def _upsert_user_row(session: Session, telegram_id: int, language: Language | None, now: dt.datetime) -> None:
+def _upsert_user_row(session: Session, telegram_id: int, language: UiLanguage | None, now: dt.datetime) -> None:
     changes: dict[str, Any] = {"last_active_at": now}
     if language is not None:
         changes["language"] = language
@@ -716,7 +716,7 @@ def due_reminders(db: Database, *, now: dt.datetime | None = None, limit: int = 
             DueReminder(
                 id=cast(int, reminder.id),
                 telegram_id=user.telegram_id,
-                language=cast(Language, user.language),
+                language=cast(UiLanguage, user.language),
                 entry_id=reminder.entry_id,
                 what=reminder.what,
                 due_at=reminder.due_at,

@@ -15,23 +15,22 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.assistant import composer
-from bot.assistant.composer import Reply, Wording
+from bot.assistant.composer import Wording
 from bot.assistant.guardrails import ABUSE, GuardResult, check, is_abusive
 from bot.assistant.intents import COMPARE_SPLIT, GREETING, Reading, read_question
 from bot.assistant.language import detect_language
-from bot.assistant.types import Answer, Intent, Language, Source, StudentContext, Suggestion
+from bot.assistant.types import OPTION_KINDS, Answer, Intent, QuestionLanguage, Source, StudentContext, Suggestion
 from knowledge.lexical import tokens
 from knowledge.schema import SUBJECTS
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 from knowledge.views import EntryView
+from storage import MAX_QUESTION_CHARS, UiLanguage
 
 logger = logging.getLogger(__name__)
 
-MAX_QUESTION_CHARS = 1000
 SUPPORT_ENTRY = "support-for-stressed-students"
 VERIFY_ENTRY = "digital-badges"
-OPTION_KINDS = ("taster", "microcredential", "certificate", "scheme")
-SENIOR_FORMS = ("S4", "S5", "S6", "after-dse")
+PLANNING_FORMS = ("S4", "S5", "S6", "after-dse")
 MIN_OPTIONS = 3
 _FOLLOW_UP = re.compile(
     r"^(and|so|what about|how about|also)\b|\b(it|this|that|they|them|those|these|that one|this one)\b"
@@ -44,7 +43,7 @@ class LlmAnswerer(Protocol):
     """Words an answer through an LLM from the same entries; returns checked text, or None to fall back."""
 
     def compose(
-        self, *, question: str, language: Reply, entries: Sequence[EntryView], grounded: str, intent: Intent
+        self, *, question: str, language: UiLanguage, entries: Sequence[EntryView], grounded: str, intent: Intent
     ) -> tuple[str | None, str]: ...
 
 
@@ -75,7 +74,7 @@ class Assistant:
         hits = self._personalise(hits, context, reading.intent)
         return self._compose(question, reading, hits, relaxed, words, language, context)
 
-    def card(self, entry_id: str, language: Reply) -> Answer | None:
+    def card(self, entry_id: str, language: UiLanguage) -> Answer | None:
         """A course card for one entry (deep links, saved courses)."""
         entry = self.searcher.entry(entry_id)
         if entry is None:
@@ -91,7 +90,7 @@ class Assistant:
             (words.suggestion("more"), words.suggestion("oea")),
         )
 
-    def more_like(self, entry_id: str, context: StudentContext, language: Reply) -> Answer:
+    def more_like(self, entry_id: str, context: StudentContext, language: UiLanguage) -> Answer:
         words = Wording.for_language(language)
         entry = self.searcher.entry(entry_id)
         if entry is None:
@@ -104,12 +103,12 @@ class Assistant:
         text = composer.recommend(views, words, context, None)
         return Answer(text, language, "grounded", "answer", "recommend", tuple(self._source(v) for v in views))
 
-    def plan(self, context: StudentContext, *, language: Language | None = None) -> Answer:
+    def plan(self, context: StudentContext, *, language: QuestionLanguage | None = None) -> Answer:
         """A pathway plan for the student's form and interests: tasters, credentials, and how to record them."""
         language = language or context.language or "en"
         words = Wording.for_language("en" if language == "en" else "zh-Hant")
         interests = " ".join(context.interests) or "university programme"
-        form = context.form if context.form in SENIOR_FORMS else None
+        form = context.form if context.form in PLANNING_FORMS else None
         tasters = self._plan_pick(f"taster summer programme {interests}", ("taster",), form, context)
         # Platforms' minimum ages are unknown, so credentials are not narrowed by form (entries say so).
         credentials = self._plan_pick(
@@ -126,7 +125,7 @@ class Assistant:
 
     # -- steps ------------------------------------------------------------------------------------------
 
-    def _early_reply(self, question: str, words: Wording, language: Language) -> Answer | None:
+    def _early_reply(self, question: str, words: Wording, language: QuestionLanguage) -> Answer | None:
         """Replies decided before any search: empty input, guardrails, and bare insults."""
         if not question:
             return self._no_answer(words, language, [])
@@ -237,7 +236,7 @@ class Assistant:
         hits: list[SearchHit],
         relaxed: str | None,
         words: Wording,
-        language: Language,
+        language: QuestionLanguage,
         context: StudentContext,
     ) -> Answer:
         intent = reading.intent
@@ -288,7 +287,7 @@ class Assistant:
 
     # -- fixed replies ---------------------------------------------------------------------------------------
 
-    def _guarded(self, guard: GuardResult, words: Wording, language: Language) -> Answer:
+    def _guarded(self, guard: GuardResult, words: Wording, language: QuestionLanguage) -> Answer:
         if guard.kind == "distress":
             entry = self.searcher.entry(SUPPORT_ENTRY)
             sources = (self._source(entry),) if entry else ()
@@ -311,7 +310,7 @@ class Assistant:
         suggestions = (words.suggestion("plan"),) if guard.scope == "out_of_scope" else ()
         return Answer(words(key), language, "grounded", guard.scope, None, (), suggestions)
 
-    def _no_answer(self, words: Wording, language: Language, unknown_names: Sequence[str]) -> Answer:
+    def _no_answer(self, words: Wording, language: QuestionLanguage, unknown_names: Sequence[str]) -> Answer:
         suggestions: tuple[Suggestion, ...] = (words.suggestion("plan"),)
         return Answer(
             composer.no_answer(words, unknown_names), language, "grounded", "no_answer", None, (), suggestions

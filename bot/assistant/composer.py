@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from bot.assistant.intents import paragraph_score
 from bot.assistant.types import StudentContext, Suggestion
@@ -16,19 +16,18 @@ from knowledge.lexical import tokens
 from knowledge.schema import SUBJECTS
 from knowledge.views import EntryView
 from prompts import load_templates
-
-Reply = Literal["en", "zh-Hant"]
+from storage import UiLanguage
 
 
 @dataclass(frozen=True)
 class Wording:
     """One language's templates, with helpers that keep lookups tidy."""
 
-    language: Reply
+    language: UiLanguage
     data: dict[str, Any]
 
     @classmethod
-    def for_language(cls, language: Reply) -> Wording:
+    def for_language(cls, language: UiLanguage) -> Wording:
         return cls(language, load_templates(language))
 
     def __call__(self, key: str, **values: object) -> str:
@@ -59,13 +58,13 @@ class Wording:
         return str(self.data["unknown"]) if not text or text.strip().lower() == "unknown" else text
 
 
-def _summary(entry: EntryView, language: Reply) -> str:
+def _summary(entry: EntryView, language: UiLanguage) -> str:
     paragraphs = entry.paragraphs(language)
     return paragraphs[0] if paragraphs else entry.title(language)
 
 
 def _best_paragraphs(
-    entry: EntryView, language: Reply, aspects: Sequence[str], question: str, limit: int = 2
+    entry: EntryView, language: UiLanguage, aspects: Sequence[str], question: str, limit: int = 2
 ) -> list[str]:
     """The body paragraphs that answer the aspects asked (fee, dates …), else the ones sharing most words."""
     paragraphs = list(entry.paragraphs(language))[1:]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from bot.assistant.types import Language
+from bot.assistant.types import QuestionLanguage
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
-def detect_language(text: str, fallback: Language = "en") -> Language:
+def detect_language(text: str, fallback: QuestionLanguage = "en") -> QuestionLanguage:
     """`mixed` when both Chinese characters and English words appear ("中大 summer programme 幾錢")."""
     has_cjk = bool(_CJK.search(text))
     has_latin = bool(_LATIN_WORD.search(text))

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.assistant.composer import Reply
 from bot.assistant.language import chinese_share
 from bot.assistant.types import Intent
 from knowledge.views import EntryView
 from prompts import load_prompt
+from storage import UiLanguage
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ def _numbers(text: str) -> set[str]:
     return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
 
 
-def _entry_data(entries: Sequence[EntryView], language: Reply) -> list[dict[str, Any]]:
+def _entry_data(entries: Sequence[EntryView], language: UiLanguage) -> list[dict[str, Any]]:
     return [
         {
             "n": number,
@@ -72,7 +72,7 @@ def _entry_data(entries: Sequence[EntryView], language: Reply) -> list[dict[str,
 
 
 def check_output(
-    text: str, *, entries: Sequence[EntryView], language: Reply, canary: str, question: str, draft: str
+    text: str, *, entries: Sequence[EntryView], language: UiLanguage, canary: str, question: str, draft: str
 ) -> str:
     """Return the cleaned answer, or raise OutputRejected with the reason."""
     answer = text.strip()
@@ -141,7 +141,7 @@ class LangChainAnswerer:
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="llm")
 
     def compose(
-        self, *, question: str, language: Reply, entries: Sequence[EntryView], grounded: str, intent: Intent
+        self, *, question: str, language: UiLanguage, entries: Sequence[EntryView], grounded: str, intent: Intent
     ) -> tuple[str | None, str]:
         inputs = {
             "language": "English" if language == "en" else "Traditional Chinese (Hong Kong)",

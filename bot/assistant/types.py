@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Language = Literal["en", "zh-Hant", "mixed"]
+# The language a question is written in; "mixed" is code-mixed Cantonese-English (answered in Chinese).
+QuestionLanguage = Literal["en", "zh-Hant", "mixed"]
+
+# Kinds of entry a student can join or take (guides only explain).
+OPTION_KINDS: frozenset[str] = frozenset({"taster", "microcredential", "certificate", "scheme"})
 Mode = Literal["grounded", "llm"]
 Scope = Literal["answer", "no_answer", "out_of_scope", "refused", "support"]
 Intent = Literal["lookup", "recommend", "compare", "explain", "plan"]
@@ -51,7 +55,7 @@ class StudentContext:
 @dataclass(frozen=True)
 class Answer:
     text: str
-    language: Language
+    language: QuestionLanguage
     mode: Mode
     scope: Scope
     intent: Intent | None = None

@@ -36,10 +36,11 @@ from bot.telegram.callbacks import Action, decode
 from bot.telegram.common import Who, who
 from bot.telegram.context import CONTEXT_TYPES, BotConfig, BotContext, BotData, BotServices
 from bot.telegram.errors import on_error
-from bot.telegram.i18n import N_, UiLanguage, from_telegram, t, tp
+from bot.telegram.i18n import N_, from_telegram, t, tp
 from bot.telegram.limits import OutboundLimiter, PerUserProcessor
 from bot.telegram.logs import quiet_http_logs
 from bot.telegram.sending import send_html
+from storage import UiLanguage
 
 logger = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ from telegram import Update
 from telegram.constants import ChatType
 
 from bot.telegram.context import BotConfig, BotContext
-from bot.telegram.i18n import LANGUAGES, Markup, UiLanguage, from_telegram, t
-from storage import UserProfile, aio
+from bot.telegram.i18n import LANGUAGES, Markup, from_telegram, t
+from storage import UiLanguage, UserProfile, aio
 
 LANGUAGE_KEY = "language"  # context.user_data: the language chosen before consent (memory only)
 

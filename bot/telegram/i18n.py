@@ -19,14 +19,16 @@ import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Final, Literal
+from typing import Final
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+# One definition of the interface languages: the ones the database stores.
+from storage import UiLanguage
+
 logger = logging.getLogger(__name__)
 
-UiLanguage = Literal["en", "zh-Hant"]
 LANGUAGES: Final[tuple[UiLanguage, ...]] = ("en", "zh-Hant")
 DOMAIN: Final = "pathways"
 LOCALE_DIR: Final = Path(__file__).resolve().parent.parent / "locale"

@@ -7,12 +7,12 @@ from typing import Final
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.assistant.types import Answer, Source
+from bot.assistant.types import OPTION_KINDS, Answer, Source
 from bot.telegram.callbacks import encode, encode_entry, encode_query
-from bot.telegram.i18n import N_, UiLanguage, tp
+from bot.telegram.i18n import N_, tp
 from bot.telegram.render import is_web_url, source_title
 from knowledge.schema import SUBJECTS
-from storage import FORMS, ClassLinkInfo
+from storage import FORMS, ClassLinkInfo, UiLanguage
 
 Rows = list[list[InlineKeyboardButton]]
 
@@ -52,7 +52,6 @@ ELECTIVES: Final[dict[str, str]] = {
 ELECTIVE_CODES: Final = {name: code for code, name in ELECTIVES.items()}
 MAX_SAVE_BUTTONS: Final = 3
 MAX_SUGGESTIONS: Final = 3
-OPTION_KINDS: Final = frozenset({"taster", "microcredential", "certificate", "scheme"})
 
 
 def button(label: str, kind: str, *args: str) -> InlineKeyboardButton:

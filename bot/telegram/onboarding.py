@@ -13,7 +13,7 @@ from bot.telegram import deeplinks
 from bot.telegram.callbacks import Action, resolve_ref
 from bot.telegram.common import LANGUAGE_KEY, Who, full_notice, short_notice, who
 from bot.telegram.context import BotContext
-from bot.telegram.i18n import UiLanguage, join_list, t
+from bot.telegram.i18n import join_list, t
 from bot.telegram.keyboards import (
     ELECTIVE_CODES,
     ELECTIVES,
@@ -29,7 +29,7 @@ from bot.telegram.keyboards import (
     private_chat_keyboard,
 )
 from bot.telegram.sending import edit_markup, edit_or_send, pressed_message, send_html
-from storage import JoinResult, UserProfile, aio
+from storage import JoinResult, UiLanguage, UserProfile, aio
 
 logger = logging.getLogger(__name__)
 

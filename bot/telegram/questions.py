@@ -15,11 +15,11 @@ from bot.telegram import reminders
 from bot.telegram.callbacks import Action, encode, resolve_ref
 from bot.telegram.common import Who, who
 from bot.telegram.context import BotContext
-from bot.telegram.i18n import UiLanguage, t, tp
+from bot.telegram.i18n import t, tp
 from bot.telegram.keyboards import answer_keyboard, card_keyboard, short, thanks_row
 from bot.telegram.render import answer_messages
 from bot.telegram.sending import edit_markup, pressed_message, send_all, send_html, typing
-from storage import aio
+from storage import UiLanguage, aio
 
 logger = logging.getLogger(__name__)
 ANON_TIP_KEY = "anonymous_tip_shown"

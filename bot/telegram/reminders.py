@@ -20,13 +20,13 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot.telegram.callbacks import Action
 from bot.telegram.common import Who
 from bot.telegram.context import BotContext, BotServices
-from bot.telegram.i18n import Markup, UiLanguage, t, tp, ui_language
+from bot.telegram.i18n import Markup, t, tp, ui_language
 from bot.telegram.keyboards import entry_button, reminders_keyboard
 from bot.telegram.limits import HONG_KONG
 from bot.telegram.render import link
 from bot.telegram.sending import edit_or_send, send_html, send_long
 from knowledge.views import EntryView, KeyDateView
-from storage import DueReminder, ReminderInfo, aio
+from storage import DueReminder, ReminderInfo, UiLanguage, aio
 
 logger = logging.getLogger(__name__)
 REMIND_AT = dt.time(9, 0)

@@ -14,7 +14,8 @@ from typing import Final
 from urllib.parse import urlparse
 
 from bot.assistant.types import Answer, Source
-from bot.telegram.i18n import N_, UiLanguage, t
+from bot.telegram.i18n import N_, t
+from storage import UiLanguage
 
 MESSAGE_LIMIT: Final = 4096
 _TAG: Final = re.compile(r"<[^>]*>")

@@ -12,10 +12,10 @@ from bot.telegram import deeplinks
 from bot.telegram.callbacks import Action
 from bot.telegram.common import Who, who
 from bot.telegram.context import BotContext
-from bot.telegram.i18n import UiLanguage, t
+from bot.telegram.i18n import t
 from bot.telegram.keyboards import class_keyboard, form_label, interest_label
 from bot.telegram.sending import send_html, send_long
-from storage import MIN_CLASS_SIZE, ClassLinkInfo, ClassSummary, NotATeacherError, aio
+from storage import MIN_CLASS_SIZE, ClassLinkInfo, ClassSummary, NotATeacherError, UiLanguage, aio
 
 logger = logging.getLogger(__name__)
 TOP = 5
