@@ -10,7 +10,7 @@ import time
 from _common import EVAL_DIR, catalogue_searcher, summary_ms
 
 from bot.assistant.assistant import Assistant
-from bot.assistant.language import chinese_share
+from bot.assistant.understanding.language import chinese_share
 from knowledge.evaluation import load_questions
 
 

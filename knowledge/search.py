@@ -335,7 +335,8 @@ class KnowledgeSearcher:
 
     # -- searching -------------------------------------------------------------------------------------
 
-    def _query_vector(self, query: str) -> list[float]:
+    def query_vector(self, query: str) -> list[float]:
+        """The query's embedding, cached: understanding and dense search embed a question once between them."""
         cached = self._query_cache.get(query)
         if cached is not None:
             self._query_cache.move_to_end(query)
@@ -351,7 +352,7 @@ class KnowledgeSearcher:
         if not loaded.ids:
             return []
         results = loaded.vectorstore.similarity_search_by_vector_with_relevance_scores(
-            self._query_vector(query), k=min(self.candidates, len(loaded.ids)), filter=filters.chroma_where()
+            self.query_vector(query), k=min(self.candidates, len(loaded.ids)), filter=filters.chroma_where()
         )
         ranking = []
         for document, distance in results:

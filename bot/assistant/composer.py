@@ -10,13 +10,65 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.assistant.intents import paragraph_score
 from bot.assistant.types import StudentContext, Suggestion
+from bot.assistant.understanding import Understanding
 from knowledge.lexical import tokens
 from knowledge.schema import SUBJECTS
 from knowledge.views import EntryView
 from prompts import load_templates
 from storage import UiLanguage
+
+# Keywords in body paragraphs that answer each aspect, in both languages.
+ASPECT_WORDS: dict[str, tuple[str, ...]] = {
+    "fee": ("hk$", "us$", "fee", "cost", "free", "tuition", "subscription", "scholarship", "費", "元", "免費", "資助"),
+    "when": (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "deadline",
+        "apply",
+        "月",
+        "截止",
+        "報名",
+        "日",
+    ),
+    "who": (
+        "who may",
+        "open to",
+        "s4",
+        "s5",
+        "s6",
+        "form",
+        "eligible",
+        "nominat",
+        "aged",
+        "資格",
+        "中四",
+        "中五",
+        "中六",
+        "對象",
+        "提名",
+    ),
+    "credits": ("credit", "exemption", "certificate", "qf", "學分", "豁免", "證書"),
+    "duration": ("hour", "week", "day", "month", "session", "小時", "星期", "日", "個月", "節"),
+    "apply": ("apply", "application", "nominat", "select", "interview", "申請", "報名", "甄選", "面試", "提名"),
+    "language": ("english", "chinese", "cantonese", "language", "英文", "中文", "廣東話", "語言"),
+    "cef": ("cef", "continuing education fund", "reimburs", "持續進修基金", "發還", "資助"),
+}
+
+
+def paragraph_score(paragraph: str, aspect: str) -> int:
+    lowered = paragraph.lower()
+    return sum(lowered.count(word) for word in ASPECT_WORDS.get(aspect, ()))
 
 
 @dataclass(frozen=True)
@@ -82,13 +134,31 @@ def _best_paragraphs(
 def provenance(entry: EntryView, words: Wording) -> list[str]:
     """How old the facts are, where to check them, and whether they are lower confidence."""
     lines = []
-    if entry.seen:
-        lines.append(words("seen_line", year=entry.seen, url=entry.url))
-    else:
-        lines.append(words("seen_unknown_line", url=entry.url))
+    status = status_line(entry, words)
+    if status:
+        lines.append(status)
+    lines.append(seen_line(entry, words))
     if entry.confidence == "low":
         lines.append(words("low_confidence"))
     return lines
+
+
+def seen_line(entry: EntryView, words: Wording) -> str:
+    if entry.seen:
+        return words("seen_line", year=entry.seen, url=entry.url)
+    return words("seen_unknown_line", url=entry.url)
+
+
+def status_line(entry: EntryView, words: Wording) -> str | None:
+    """Whether the programme still runs, in the student's language: a past programme is never presented as
+    something to join."""
+    status = str(getattr(entry, "status", "unknown") or "unknown")
+    last_run = getattr(entry, "last_run", None) or entry.seen
+    if status == "past":
+        return words("status_past", year=last_run) if last_run else words("status_past_unknown")
+    if status == "recent" and last_run:
+        return words("status_recent", year=last_run)
+    return None
 
 
 def eligibility_note(entry: EntryView, context: StudentContext, words: Wording) -> str | None:
@@ -120,9 +190,11 @@ def heading(entry: EntryView, words: Wording) -> str:
     return f"{title} — {words.kind(entry.kind)}" + (f" · {provider}" if provider and provider not in title else "")
 
 
-def lookup(entry: EntryView, words: Wording, context: StudentContext, aspects: Sequence[str], question: str) -> str:
+def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: Understanding) -> str:
+    aspects = reading.aspects
     parts = [heading(entry, words), _summary(entry, words.language)]
-    parts += _best_paragraphs(entry, words.language, aspects, question)
+    # Every aspect asked gets its paragraph ("how much and when?" is two).
+    parts += _best_paragraphs(entry, words.language, aspects, reading.text, limit=max(2, len(aspects)))
     note = eligibility_note(entry, context, words)
     if note:
         parts.append(note)
@@ -132,10 +204,33 @@ def lookup(entry: EntryView, words: Wording, context: StudentContext, aspects: S
     return "\n\n".join(parts)
 
 
-def explain(entry: EntryView, words: Wording, question: str) -> str:
-    paragraphs = list(entry.paragraphs(words.language))
-    body = paragraphs[:1] + _best_paragraphs(entry, words.language, (), question, limit=2)
-    return "\n\n".join([entry.title(words.language), *body, "\n".join(provenance(entry, words))])
+def explain(entries: Sequence[EntryView], words: Wording, reading: Understanding) -> str:
+    """A concept or advice question, drawn from the two or three entries that answer it."""
+    parts: list[str] = []
+    for number, entry in enumerate(entries):
+        paragraphs = list(entry.paragraphs(words.language))
+        limit = 2 if number == 0 else 1
+        body = paragraphs[:1] + _best_paragraphs(entry, words.language, reading.aspects, reading.text, limit=limit)
+        title = entry.title(words.language) if number == 0 else f"{words.label('also')}: {entry.title(words.language)}"
+        parts += [title, *body, "\n".join(provenance(entry, words))]
+    return "\n\n".join(parts)
+
+
+def routes(entries: Sequence[EntryView], words: Wording, reading: Understanding) -> str:
+    """Routes for a student who fears missing a university place: each route with its key paragraph."""
+    parts = [words("routes_intro")]
+    for number, entry in enumerate(entries, start=1):
+        paragraphs = list(entry.paragraphs(words.language))
+        block = [f"{number}. {entry.title(words.language)}"]
+        block += [f"   {p}" for p in paragraphs[:1]]
+        block += [f"   {p}" for p in _best_paragraphs(entry, words.language, ("apply",), reading.text, limit=1)]
+        status = status_line(entry, words)
+        if status:
+            block.append(f"   {status}")
+        block.append(f"   {seen_line(entry, words)}")
+        parts.append("\n".join(block))
+    parts.append(words("routes_outro"))
+    return "\n\n".join(parts)
 
 
 def _profile_phrase(context: StudentContext, words: Wording) -> str:
@@ -149,7 +244,12 @@ def _profile_phrase(context: StudentContext, words: Wording) -> str:
 
 def option_lines(number: int, entry: EntryView, words: Wording, context: StudentContext) -> list[str]:
     shared = [s for s in entry.subjects if s in context.interests]
-    why = words("why_interest", interests=words.subjects(shared)) if shared else words("why_question")
+    if shared:
+        why = words("why_interest", interests=words.subjects(shared))
+    elif context.form and entry.forms and context.form in entry.forms:
+        why = words("why_form", form=words.forms([context.form]), subjects=words.subjects(entry.subjects[:2]))
+    else:
+        why = words("why_subjects", subjects=words.subjects(entry.subjects[:2]))
     year = str(entry.seen) if entry.seen else "?"
     lines = [
         f"{number}. {entry.title(words.language)} ({words.kind(entry.kind)}, {year})",
@@ -158,6 +258,9 @@ def option_lines(number: int, entry: EntryView, words: Wording, context: Student
     ]
     if words.language == "en" and entry.fee_text.lower() != "unknown":
         lines.append(f"   {words.label('fee')}: {entry.fee_text}")
+    status = status_line(entry, words)
+    if status:
+        lines.append(f"   {status}")
     note = eligibility_note(entry, context, words)
     if note:
         lines.append(f"   {note}")
@@ -189,7 +292,10 @@ def compare(entries: Sequence[EntryView], words: Wording, context: StudentContex
         note = eligibility_note(entry, context, words)
         if note:
             block.append(f"   {note}")
-        block.append(f"   {provenance(entry, words)[0]}")
+        status = status_line(entry, words)
+        if status:
+            block.append(f"   {status}")
+        block.append(f"   {seen_line(entry, words)}")
         parts.append("\n".join(block))
     return "\n\n".join(parts)
 
@@ -208,6 +314,9 @@ def plan(
             for entry in entries:
                 year = str(entry.seen) if entry.seen else "?"
                 lines.append(f"• {entry.title(words.language)} ({words.forms(entry.forms)}; {year})")
+                status = status_line(entry, words)
+                if status:
+                    lines.append(f"  {status}")
         else:
             lines.append(words("plan_none"))
         parts.append("\n".join(lines))

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.assistant.language import chinese_share
 from bot.assistant.types import Intent
+from bot.assistant.understanding.language import chinese_share
 from knowledge.views import EntryView
 from prompts import load_prompt
 from storage import UiLanguage

@@ -12,7 +12,7 @@ QuestionLanguage = Literal["en", "zh-Hant", "mixed"]
 OPTION_KINDS: frozenset[str] = frozenset({"taster", "microcredential", "certificate", "scheme"})
 Mode = Literal["grounded", "llm"]
 Scope = Literal["answer", "no_answer", "out_of_scope", "refused", "support"]
-Intent = Literal["lookup", "recommend", "compare", "explain", "plan"]
+Intent = Literal["lookup", "recommend", "compare", "explain", "plan", "routes"]
 
 
 @dataclass(frozen=True)

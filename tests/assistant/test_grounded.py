@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bot.assistant.assistant import Assistant
-from bot.assistant.language import chinese_share, detect_language
+from bot.assistant.understanding.language import chinese_share, detect_language
 from bot.assistant.types import StudentContext
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.assistant import guardrails
+from bot.assistant.understanding import safety_rules
 from bot.assistant.assistant import Assistant
 
 CASES = {
@@ -79,7 +79,7 @@ def test_a_guard_that_errors_fails_closed(assistant: Assistant, monkeypatch: pyt
         def search(self, text: str) -> None:
             raise RuntimeError("pattern engine broke")
 
-    monkeypatch.setattr(guardrails, "SAFETY_ORDER", (("distress", Broken()),))
+    monkeypatch.setattr(safety_rules, "SAFETY_ORDER", (("distress", Broken()),))
     answer = assistant.answer("How much is the CUHK Summer Institute?")
     assert answer.scope == "refused"
     assert answer.sources == ()

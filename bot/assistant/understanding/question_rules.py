@@ -4,11 +4,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from bot.assistant.patterns import any_of
 from bot.assistant.types import Intent
-from knowledge.search import SearchFilters
+from bot.assistant.understanding.patterns import any_of
 
 COMPARE = any_of(
     r"\bcompare\b",
@@ -140,53 +138,6 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     "cef": any_of(r"\bcef\b", r"\bcontinuing education fund\b", r"\bsubsid", r"持續進修基金", r"資助", r"津貼"),
 }
 
-# Keywords in body paragraphs that answer each aspect, in both languages.
-ASPECT_WORDS: dict[str, tuple[str, ...]] = {
-    "fee": ("hk$", "us$", "fee", "cost", "free", "tuition", "subscription", "scholarship", "費", "元", "免費", "資助"),
-    "when": (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "deadline",
-        "apply",
-        "月",
-        "截止",
-        "報名",
-        "日",
-    ),
-    "who": (
-        "who may",
-        "open to",
-        "s4",
-        "s5",
-        "s6",
-        "form",
-        "eligible",
-        "nominat",
-        "aged",
-        "資格",
-        "中四",
-        "中五",
-        "中六",
-        "對象",
-        "提名",
-    ),
-    "credits": ("credit", "exemption", "certificate", "qf", "學分", "豁免", "證書"),
-    "duration": ("hour", "week", "day", "month", "session", "小時", "星期", "日", "個月", "節"),
-    "apply": ("apply", "application", "nominat", "select", "interview", "申請", "報名", "甄選", "面試", "提名"),
-    "language": ("english", "chinese", "cantonese", "language", "英文", "中文", "廣東話", "語言"),
-    "cef": ("cef", "continuing education fund", "reimburs", "持續進修基金", "發還", "資助"),
-}
-
 KIND_WORDS: dict[str, re.Pattern[str]] = {
     "certificate": any_of(r"\bcerts?\b", r"\bcertificates?\b", r"\bcertification", r"證書", r"認證"),
     "taster": any_of(
@@ -258,17 +209,32 @@ _FEE_CEILING = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Reading:
-    """How the assistant reads one question."""
+MAX_FEE_CEILING = 10_000_000.0  # HK$; a larger stated ceiling ("under $999…9") means "no ceiling"
 
-    intent: Intent
-    aspects: tuple[str, ...] = ()
-    filters: SearchFilters = field(default_factory=SearchFilters)
-    stated_form: str | None = None
-    stated_subjects: tuple[str, ...] = ()
-    generic: bool = False  # a recommendation that names no provider ("any medicine camps for me?")
-    subjects_from_profile: bool = False  # the subject filter came from the student's interests, not the words
+# Low results: a student who fears missing a university place wants the other routes (sub-degrees, foundation
+# diplomas, Yi Jin, non-JUPAS applications).
+ROUTES = any_of(
+    r"\b(fail|failed|failing|bad|low|poor) (my )?(dse|results?|grades?|marks?)\b",
+    r"\b(dse|results?|grades?|marks?) (is|are|was|were|might be|may be) (bad|low|poor|not enough)\b",
+    r"\bnot (get|getting) (into|in) (a |any )?(uni|university)\b",
+    r"\b(can'?t|cannot|won'?t|might not|may not) (get|make it) (into|in|to) (a |any )?(uni|university)\b",
+    r"\bno (uni|university) (offer|place)\b",
+    r"\b(other|alternative) (routes?|pathways?|ways?)\b",
+    r"\bplan b\b",
+    r"\b332a\b.{0,20}\b(not|fail|miss|can'?t)",
+    r"唔夠分",
+    r"(肥|炒|fail)(咗|左)?\s*(dse|DSE|科)",
+    r"考(得)?(唔好|差|爛)",
+    r"(入|上)唔到(大學|U|u|uni)",
+    r"(其他|別的)(出路|途徑|路)",
+    r"出路",
+)
+# The routes by name: "what is an associate degree?" is an explainer, "any HD options?" a routes question.
+ROUTE_NAMES = any_of(
+    r"\b(associate degree|higher diploma|sub-?degree|foundation diploma|yi jin|non-jupas|e-app)\b",
+    r"副學士|高級文憑|高級證書|毅進|基礎文憑|自資|非聯招|非 ?JUPAS",
+    r"\b(asso|HD)\b",
+)
 
 
 def stated_form(question: str) -> str | None:
@@ -279,41 +245,64 @@ def stated_form(question: str) -> str | None:
     return f"S{digit}" if digit else None
 
 
-def read_question(question: str) -> Reading:
-    aspects = tuple(name for name, pattern in ASPECTS.items() if pattern.search(question))
+def stated_aspects(question: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in ASPECTS.items() if pattern.search(question))
+
+
+def stated_kinds(question: str) -> tuple[str, ...]:
+    return tuple(kind for kind, pattern in KIND_WORDS.items() if pattern.search(question))
+
+
+def stated_subjects(question: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in SUBJECT_WORDS.items() if pattern.search(question))
+
+
+def stated_fee_ceiling(question: str) -> float | None:
+    """The fee ceiling a student states ("under $5000"), or None. Any digits at all are accepted from the
+    student, so absurd values are treated as no ceiling rather than passed on as an overflowing filter."""
+    match = _FEE_CEILING.search(question)
+    if not match:
+        return None
+    digits = match.group(1).replace(",", "")
+    if not digits.isdigit() or len(digits) > 9:
+        return None
+    value = float(digits)
+    return value if 0 <= value <= MAX_FEE_CEILING else None
+
+
+def wants_free(question: str) -> bool:
+    return bool(_FREE.search(question))
+
+
+def wants_online(question: str) -> bool:
+    return bool(_ONLINE.search(question))
+
+
+def wants_cef(question: str) -> bool:
+    return bool(_CEF_ONLY.search(question))
+
+
+def names_provider(question: str) -> bool:
+    return bool(PROVIDERS.search(question))
+
+
+def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
+    """The intent when a high-precision rule decides it; None leaves it to the semantic router."""
     if COMPARE.search(question):
-        intent: Intent = "compare"
-    elif PLAN.search(question):
-        intent = "plan"
-    elif EXPLAIN.search(question) and not aspects:
-        intent = "explain"
-    elif RECOMMEND.search(question) and not (aspects and not _generic_list(question)):
-        intent = "recommend"
-    else:
-        intent = "lookup"
-    form = stated_form(question)
-    generic = intent == "recommend" and not PROVIDERS.search(question)
-    kinds = tuple(kind for kind, pattern in KIND_WORDS.items() if pattern.search(question)) if generic else ()
-    ceiling = _FEE_CEILING.search(question)
-    filters = SearchFilters(
-        kinds=kinds,
-        form=form if intent in {"recommend", "plan"} else None,
-        free=bool(_FREE.search(question)),
-        max_fee=float(ceiling.group(1).replace(",", "")) if ceiling else None,
-        cef=intent == "recommend" and bool(_CEF_ONLY.search(question)),
-        modes=("online",) if _ONLINE.search(question) and intent == "recommend" else (),
-    )
-    subjects = tuple(name for name, pattern in SUBJECT_WORDS.items() if pattern.search(question)) if generic else ()
-    return Reading(
-        intent=intent, aspects=aspects, filters=filters, stated_form=form, stated_subjects=subjects, generic=generic
-    )
+        return "compare"
+    if PLAN.search(question):
+        return "plan"
+    if ROUTES.search(question):
+        return "routes"
+    if EXPLAIN.search(question) and not aspects:
+        return "explain"
+    if ROUTE_NAMES.search(question) and not aspects:
+        return "routes"
+    if RECOMMEND.search(question) and not (aspects and not asks_for_a_list(question)):
+        return "recommend"
+    return None
 
 
-def _generic_list(question: str) -> bool:
+def asks_for_a_list(question: str) -> bool:
     """ "Any free summer programmes for S4?" asks for a list even though it names a fee."""
     return bool(re.search(r"\bany\b|\bare there\b|有(冇|咩|乜)|推介|建議", question, re.IGNORECASE))
-
-
-def paragraph_score(paragraph: str, aspect: str) -> int:
-    lowered = paragraph.lower()
-    return sum(lowered.count(word) for word in ASPECT_WORDS.get(aspect, ()))

@@ -1,0 +1,270 @@
+"""Retrieval for one understood question: which entries answer it, in what order, and which are options.
+
+Everything here works from the :class:`Understanding` (never the raw words again, except to search them) and
+the student's own profile. Options that still run come first; a programme that stopped is offered only when
+nothing current matches, and then labelled as such by the composer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Final
+
+from bot.assistant.types import OPTION_KINDS, Intent, StudentContext
+from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.question_rules import COMPARE_SPLIT
+from knowledge.lexical import tokens
+from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
+from knowledge.views import EntryView
+
+MIN_OPTIONS: Final = 3
+MAX_OPTIONS: Final = 5
+JOINABLE_STATUSES: Final = frozenset({"current", "recent", "unknown"})
+
+# Capitalised words that are ordinary words, not names: a sentence may start with them or stress them, and the
+# no-answer reply must never echo them back as if they were a programme ("Honestly, Nobody").
+_NOT_NAMES: Final = frozenset(
+    [
+        "honestly",
+        "nobody",
+        "everybody",
+        "somebody",
+        "anybody",
+        "someone",
+        "anyone",
+        "everyone",
+        "hello",
+        "hey",
+        "hi",
+        "thanks",
+        "please",
+        "sorry",
+        "okay",
+        "ok",
+        "actually",
+        "basically",
+        "seriously",
+        "really",
+        "also",
+        "just",
+        "maybe",
+        "btw",
+        "lol",
+        "omg",
+        "guys",
+        "bro",
+        "sis",
+        "yo",
+        "my",
+        "our",
+        "your",
+        "their",
+        "his",
+        "her",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "english",
+        "chinese",
+        "cantonese",
+        "mandarin",
+        "hong",
+        "kong",
+        "form",
+        "secondary",
+        "school",
+        "teacher",
+        "student",
+        "students",
+        "mum",
+        "mom",
+        "dad",
+        "parent",
+        "parents",
+        "friend",
+        "friends",
+    ]
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?。！？]\s*)([A-Z][A-Za-z0-9]+)")
+
+
+def status_of(view: EntryView) -> str:
+    return str(getattr(view, "status", "unknown") or "unknown")
+
+
+def is_past(view: EntryView) -> bool:
+    return status_of(view) == "past"
+
+
+class Retriever:
+    def __init__(self, searcher: KnowledgeSearcher) -> None:
+        self.searcher = searcher
+
+    def retrieve(self, reading: Understanding) -> tuple[list[SearchHit], str | None]:
+        """Hits for the question's topic behind the relevance gate, with the stated filters; when nothing meets
+        every filter, the closest matches and a description of the filters that were relaxed."""
+        k = 12 if reading.intent in {"recommend", "compare"} else 6
+        hits = self._gated(reading.topic, reading.intent, reading.filters, k)
+        if reading.subjects_from_profile and len(hits) < MIN_OPTIONS:
+            # Interests narrow the list only while enough options remain; then other matches fill it up.
+            wider = self._gated(reading.topic, reading.intent, replace(reading.filters, subjects=()), k)
+            hits += [hit for hit in wider if hit.id not in {h.id for h in hits}]
+        if hits or reading.filters.empty:
+            return hits, None
+        hits = self._gated(reading.topic, reading.intent, SearchFilters(), k)
+        described = describe_filters(reading.filters)
+        return hits, described if hits and described else None
+
+    def _gated(self, query: str, intent: Intent, filters: SearchFilters, k: int) -> list[SearchHit]:
+        found = self.searcher.search(query, k=k, filters=filters)
+        kept = [hit for hit in found if self.searcher.gate.keeps(hit)] if not self._blocking_names(query) else []
+        if intent == "recommend" and kept:
+            # "Any summer programmes for me?" is broad: once the gate confirms the topic is known, the other
+            # matches that meet the filters are options too.
+            return kept + [hit for hit in found if hit not in kept]
+        return kept
+
+    def unknown_names(self, text: str) -> list[str]:
+        """Names the student used that the knowledge base does not know: real names only, never a word that is
+        capitalised because it starts a sentence or is an ordinary word."""
+        starts = {m.group(1) for m in _SENTENCE_START.finditer(text)}
+        return [
+            name
+            for name in self.searcher.unknown_names(text)
+            if name.lower() not in _NOT_NAMES and not (name in starts and not name.isupper())
+        ]
+
+    def _blocking_names(self, text: str) -> bool:
+        """An unknown proper name ("Oxford summer school") means the student asks about something we lack, so
+        similar entries must not be passed off as the answer. Acronyms do not block: the catalogue may know the
+        thing under its full name."""
+        return any(not name.isupper() for name in self.unknown_names(text))
+
+    def personalise(self, hits: list[SearchHit], context: StudentContext, intent: Intent) -> list[SearchHit]:
+        """Interests lift matching entries; for recommendations, entries the student cannot join sink."""
+        if not context.interests and not (context.form and intent == "recommend"):
+            return hits
+
+        def score(hit: SearchHit) -> float:
+            bonus = 0.004 * sum(1 for s in context.interests if hit.metadata.get(f"subj_{s}"))
+            if intent == "recommend" and context.form and hit.kind in OPTION_KINDS:
+                forms = str(hit.metadata.get("forms", ""))
+                if forms and context.form not in forms.split(","):
+                    bonus -= 0.02
+            return hit.score + bonus
+
+        return sorted(hits, key=score, reverse=True)
+
+    def views(self, hits: Sequence[SearchHit]) -> list[EntryView]:
+        return [v for v in (self.searcher.entry(h.id) for h in hits) if v is not None]
+
+    def options(self, hits: Sequence[SearchHit], context: StudentContext, limit: int = MAX_OPTIONS) -> list[EntryView]:
+        """What a student could join: joinable before past, eligible before not, no near-duplicates. A past
+        programme appears only when nothing current or recent matches."""
+        preferred = [h for h in hits if h.kind in OPTION_KINDS] or list(hits)
+        views = _distinct(self.views(preferred))
+        if context.form:
+            eligible = [v for v in views if not v.forms or context.form in v.forms]
+            views = eligible + [v for v in views if v not in eligible]
+        joinable = [v for v in views if not is_past(v)]
+        if joinable:
+            return joinable[:limit]
+        return views[:limit]
+
+    def similar_options(self, entry: EntryView, context: StudentContext) -> list[EntryView]:
+        query = " ".join([entry.title_en, entry.title_zh, *entry.subjects])
+        hits = [h for h in self.searcher.search(query, k=12) if h.id != entry.id]
+        return self.options(hits, context, limit=4)
+
+    @staticmethod
+    def compares_options(hits: Sequence[SearchHit]) -> bool:
+        return len(hits) >= 2 and hits[0].kind != "guide"
+
+    def compared(self, reading: Understanding, hits: list[SearchHit], context: StudentContext) -> list[EntryView]:
+        """The two things compared: each side of "A vs B" found on its own, else the two best options."""
+        sides = [part for part in COMPARE_SPLIT.split(reading.text) if part and tokens(part)]
+        if len(sides) == 2:
+            tops = [self._gated(side, "lookup", SearchFilters(), 3) for side in sides]
+            if all(tops) and tops[0][0].id != tops[1][0].id:
+                sided = self.views([found[0] for found in tops])
+                if len(sided) == 2:
+                    return sided
+        views = self.options(hits, context, limit=2)
+        if len(views) < 2:
+            views = self.views(hits[:2])
+        return views
+
+    def top_views(self, hits: Sequence[SearchHit], *, limit: int, same_kind_as_first: bool = False) -> list[EntryView]:
+        """The best entries; for an explanation, more guides only (an explainer drawing on a programme's page
+        would answer another question)."""
+        chosen = list(hits[:1])
+        for hit in hits[1:]:
+            if len(chosen) >= limit:
+                break
+            if same_kind_as_first and (hit.kind == "guide") != (chosen[0].kind == "guide"):
+                continue
+            if hit.dense >= chosen[0].dense - 0.02:  # only near-equal matches add to the answer
+                chosen.append(hit)
+        return self.views(chosen)
+
+    def plan_pick(
+        self, query: str, kinds: tuple[str, ...], form: str | None, context: StudentContext
+    ) -> list[EntryView]:
+        filters = SearchFilters(kinds=kinds, form=form, subjects=tuple(context.interests))
+        hits = self.searcher.search(query, k=8, filters=filters)
+        if not hits:
+            hits = self.searcher.search(query, k=8, filters=SearchFilters(kinds=kinds, form=form))
+        return self.options(hits, context, limit=3)
+
+
+def _distinct(views: Sequence[EntryView]) -> list[EntryView]:
+    """No two near-duplicates (the same programme under two years' titles): one per provider and title stem."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for view in views:
+        stem = re.sub(r"\b(19|20)\d{2}\b|[()（）]", "", view.title_en).strip().lower()
+        key = (view.provider.lower(), stem)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(view)
+    return kept
+
+
+def describe_filters(filters: SearchFilters) -> str:
+    bits = []
+    if filters.free:
+        bits.append("free")
+    if filters.max_fee is not None:
+        bits.append(f"≤ HK${filters.max_fee:,.0f}")
+    if filters.form:
+        bits.append(filters.form)
+    if filters.modes:
+        bits.append("/".join(filters.modes))
+    if filters.cef:
+        bits.append("CEF")
+    if filters.kinds:
+        bits.append("/".join(filters.kinds))
+    return ", ".join(bits)

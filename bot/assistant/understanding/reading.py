@@ -1,0 +1,60 @@
+"""The single value understanding produces: everything retrieval and composition need to know about a question.
+
+A question is read once, here; nothing after this stage looks at the raw words again except to search them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from bot.assistant.types import Intent, QuestionLanguage
+from knowledge.search import SearchFilters
+
+ScopeKind = Literal[
+    "in_scope",
+    "empty",
+    "greeting",
+    "distress",
+    "attack_injection",
+    "attack_forgery",
+    "attack_credentials",
+    "other_person",
+    "abuse",
+    "off_topic_homework",
+    "off_topic_medical",
+    "off_topic_money",
+    "off_topic_general",
+    "guard_error",
+]
+
+ATTACKS: frozenset[str] = frozenset({"attack_injection", "attack_forgery", "attack_credentials", "other_person"})
+OFF_TOPIC: frozenset[str] = frozenset(
+    {"off_topic_homework", "off_topic_medical", "off_topic_money", "off_topic_general", "abuse"}
+)
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """How the assistant reads one question."""
+
+    text: str  # the question, whitespace-normalised and capped
+    language: QuestionLanguage
+    tokens: tuple[str, ...]
+    scope: ScopeKind
+    intent: Intent
+    # Distress is also a flag: a message can be distressed *and* ask something; support always comes first.
+    distress: bool = False
+    aspects: tuple[str, ...] = ()
+    filters: SearchFilters = field(default_factory=SearchFilters)
+    stated_form: str | None = None
+    stated_subjects: tuple[str, ...] = ()
+    generic: bool = False  # a recommendation that names no provider ("any medicine camps for me?")
+    subjects_from_profile: bool = False  # the subject filter came from the student's interests, not the words
+    topic: str = ""  # what to search for: the question, or the earlier question a follow-up refers to
+    follow_up: bool = False
+    route: str = ""  # the router's best label and score, for the evaluation and for logs (no message text)
+
+    @property
+    def in_scope(self) -> bool:
+        return self.scope == "in_scope"
