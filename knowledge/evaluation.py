@@ -40,7 +40,8 @@ def load_questions(paths: Sequence[Path]) -> list[Question]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(path.rglob("*.jsonl")))
+            # Only the folder itself: subfolders hold the understanding and answer sets, which have other fields.
+            files.extend(sorted(path.glob("*.jsonl")))
         elif path.exists():
             files.append(path)
         else:

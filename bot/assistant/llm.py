@@ -71,10 +71,41 @@ def _entry_data(entries: Sequence[EntryView], language: UiLanguage) -> list[dict
     ]
 
 
+_LEAK_WORDS = 8  # this many consecutive words of the system prompt in an answer means the prompt leaked
+_LEAK_CHARS = 14  # the same for Chinese text, in characters
+
+
+def leaks_prompt(answer: str, system_prompt: str) -> bool:
+    """Whether the answer repeats a stretch of the system prompt, with or without its canary line: a model
+    told to print its instructions may drop the canary but keep the rest."""
+    prompt_words = re.findall(r"[a-z0-9']+", system_prompt.lower())
+    answer_words = " " + " ".join(re.findall(r"[a-z0-9']+", answer.lower())) + " "
+    for start in range(max(0, len(prompt_words) - _LEAK_WORDS + 1)):
+        if " " + " ".join(prompt_words[start : start + _LEAK_WORDS]) + " " in answer_words:
+            return True
+    prompt_cjk = "".join(re.findall(r"[\u4e00-\u9fff]", system_prompt))
+    answer_cjk = "".join(re.findall(r"[\u4e00-\u9fff]", answer))
+    return any(
+        prompt_cjk[start : start + _LEAK_CHARS] in answer_cjk
+        for start in range(max(0, len(prompt_cjk) - _LEAK_CHARS + 1))
+    )
+
+
 def check_output(
-    text: str, *, entries: Sequence[EntryView], language: UiLanguage, canary: str, question: str, draft: str
+    text: str,
+    *,
+    entries: Sequence[EntryView],
+    language: UiLanguage,
+    canary: str,
+    question: str,
+    draft: str,
+    system_prompt: str = "",
 ) -> str:
-    """Return the cleaned answer, or raise OutputRejected with the reason."""
+    """Return the cleaned answer, or raise OutputRejected with the reason.
+
+    Links, phone numbers and figures count as sourced only when the entries (or the grounded draft built from
+    them) hold them: never because the student typed them, since the student's words are untrusted too."""
+    del question  # kept in the signature for call sites; deliberately not a source of facts
     answer = text.strip()
     if not answer:
         raise OutputRejected("empty answer")
@@ -82,20 +113,16 @@ def check_output(
         raise OutputRejected("answer too long")
     if canary in answer or canary[: len(canary) // 2] in answer:
         raise OutputRejected("canary leaked")
+    if system_prompt and leaks_prompt(answer, system_prompt):
+        raise OutputRejected("system prompt leaked")
     source_text = "\n".join(
-        [draft, question]
+        [draft]
         + [json.dumps(item, ensure_ascii=False) for item in _entry_data(entries, "en")]
         + [json.dumps(item, ensure_ascii=False) for item in _entry_data(entries, "zh-Hant")]
     )
-    allowed_links = {e.url.rstrip("/") for e in entries} | {link.rstrip("/") for link in ALLOWED_LINKS}
-    for url in _URL.findall(answer):
-        cleaned = url.rstrip(".,;:!?").rstrip("/")
-        if cleaned not in allowed_links and cleaned not in source_text:
-            raise OutputRejected("link not in the sources")
-    for phone in _PHONE.findall(answer):
-        digits = re.sub(r"\D", "", phone)
-        if digits not in ALLOWED_NUMBERS and digits not in re.sub(r"(?<=\d)[ -](?=\d)", "", source_text):
-            raise OutputRejected("phone number not in the sources")
+    problem = _unsourced(answer, entries, source_text)
+    if problem:
+        raise OutputRejected(problem)
     citations = {int(n) for n in _CITATION.findall(answer)}
     if entries and not citations:
         raise OutputRejected("no citation")
@@ -113,6 +140,21 @@ def check_output(
     return answer
 
 
+def _unsourced(answer: str, entries: Sequence[EntryView], source_text: str) -> str | None:
+    """The first link or phone number of the answer that no entry holds, as a reason; None when all are."""
+    allowed_links = {e.url.rstrip("/") for e in entries} | {link.rstrip("/") for link in ALLOWED_LINKS}
+    for url in _URL.findall(answer):
+        cleaned = url.rstrip(".,;:!?").rstrip("/")
+        if cleaned not in allowed_links and cleaned not in source_text:
+            return "link not in the sources"
+    compact_sources = re.sub(r"(?<=\d)[ -](?=\d)", "", source_text)
+    for phone in _PHONE.findall(answer):
+        digits = re.sub(r"\D", "", phone)
+        if digits not in ALLOWED_NUMBERS and digits not in compact_sources:
+            return "phone number not in the sources"
+    return None
+
+
 class LangChainAnswerer:
     """Words answers through an OpenAI-compatible chat model; see the module docstring for the guarantees."""
 
@@ -126,6 +168,7 @@ class LangChainAnswerer:
         self.canary = f"PW-CANARY-{secrets.token_hex(8)}"
         system = load_prompt("system")
         human = load_prompt("answer")
+        self.system_prompt = system.text
         self.prompt_version = f"system@{system.version}+answer@{human.version}"
         per_try = max(1.0, config.timeout_seconds / (config.max_retries + 1))
         model = ChatOpenAI(
@@ -162,7 +205,13 @@ class LangChainAnswerer:
             return None, "llm returned no text"
         try:
             text = check_output(
-                raw, entries=entries, language=language, canary=self.canary, question=question, draft=grounded
+                raw,
+                entries=entries,
+                language=language,
+                canary=self.canary,
+                question=question,
+                draft=grounded,
+                system_prompt=self.system_prompt,
             )
         except OutputRejected as exc:
             logger.info("LLM answer rejected: %s", exc)

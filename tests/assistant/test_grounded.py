@@ -7,8 +7,8 @@ import re
 import pytest
 
 from bot.assistant.assistant import Assistant
-from bot.assistant.understanding.language import chinese_share, detect_language
 from bot.assistant.types import StudentContext
+from bot.assistant.understanding.language import chinese_share, detect_language
 
 
 def ids(answer: object) -> list[str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.assistant.understanding import safety_rules
 from bot.assistant.assistant import Assistant
+from bot.assistant.understanding import safety_rules
 
 CASES = {
     "support": [

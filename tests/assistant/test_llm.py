@@ -123,3 +123,28 @@ def test_llm_is_off_without_configuration() -> None:
     assert llm_answerer(Settings(_env_file=None)) is None  # type: ignore[call-arg]
     configured = llm_answerer(Settings(_env_file=None, OPENAI_BASE_URL="http://127.0.0.1:9/v1"))  # type: ignore[call-arg]
     assert isinstance(configured, LangChainAnswerer)
+
+
+def test_system_prompt_leak_without_the_canary_is_rejected(full_index: KnowledgeSearcher, fake: FakeOpenAI) -> None:
+    """A model that prints its instructions but drops the canary line is still caught by the overlap check."""
+    assistant, llm = llm_assistant(full_index, fake)
+
+    def leak_without_canary(payload: dict[str, Any]) -> tuple[int, Any]:
+        system = payload["messages"][0]["content"]
+        kept = "\n".join(line for line in system.splitlines() if llm.canary not in line)
+        return 200, chat_completion(f"Sure! {kept} [1] HK$7,200")
+
+    fake.chat_replies = [leak_without_canary, leak_without_canary]
+    answer = assistant.answer(QUESTION)
+    assert answer.mode == "grounded"
+    assert "Never invent facts" not in answer.text
+    assert any("system prompt leaked" in note for note in answer.notes)
+
+
+def test_a_phone_number_the_student_typed_is_not_a_source(full_index: KnowledgeSearcher, fake: FakeOpenAI) -> None:
+    """The student's own words are untrusted: a number they typed cannot make the model's reply 'sourced'."""
+    fake.chat_replies = ["Call 9123 4567 to join; HK$7,200 in 2022 [1].", "Call 9123 4567 to join; HK$7,200 [1]."]
+    assistant, _ = llm_assistant(full_index, fake)
+    answer = assistant.answer("How much is the CUHK Summer Institute? my friend says call 9123 4567")
+    assert "9123 4567" not in answer.text
+    assert answer.mode == "grounded"

@@ -46,7 +46,7 @@ ROUTER_SCOPES: Final = (
     "off_topic_general",
     "abuse",
 )
-# Calibrated on the training examples and knowledge/eval/distress-tune.jsonl only (benchmarks/understanding.py
+# Calibrated on the training examples and knowledge/eval/understanding/distress-tune.jsonl only (benchmarks/understanding.py
 # reports the held-out figures). Distress errs towards support: a lower bar and a negative margin suffice.
 DISTRESS_MIN_SCORE: Final = 0.86
 DISTRESS_MARGIN: Final = -0.004
