@@ -1,4 +1,6 @@
-"""The `pathways` command: one Typer app whose sub-commands live in small modules by concern."""
+"""The root `pathways` command. Every command is registered here and only here: the single commands first (as
+`pathways --help` lists them), then each group with ``add_typer``. A new group is a module with its own Typer
+app plus one line below."""
 
 from __future__ import annotations
 
@@ -6,9 +8,14 @@ import logging
 
 import typer
 
-from bot import cli_ask, cli_bot, cli_links, cli_run
-from bot.cli_kb import kb_app
-from bot.cli_storage import db_app, users_app
+from bot.cli.ask import ask_command
+from bot.cli.chat import chat_command
+from bot.cli.db import db_app
+from bot.cli.kb import kb_app
+from bot.cli.links import links_app
+from bot.cli.run import run_command
+from bot.cli.telegram_bot import bot_command
+from bot.cli.users import users_app
 
 app = typer.Typer(
     name="pathways",
@@ -17,13 +24,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
+app.command("run")(run_command)
+app.command("chat")(chat_command)
+app.command("ask")(ask_command)
+app.command("bot")(bot_command)
 app.add_typer(kb_app, name="kb")
 app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
-cli_run.register(app)
-cli_ask.register(app)
-cli_bot.register(app)
-cli_links.register(app)
+app.add_typer(links_app, name="links")
 
 
 @app.callback()

@@ -2,53 +2,22 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
 from rich.table import Table
 
 from bot import services
-from bot.config import Settings, load_settings
+from bot.cli.common import console, err_console, knowledge_errors, load_settings_or_exit, print_json, say
+from bot.cli.indexing import run_refresh
 from knowledge.catalog import load_catalog
-from knowledge.embeddings import EmbeddingError, build_embeddings
-from knowledge.evaluation import EvalError, evaluate, load_questions
-from knowledge.refresh import RefreshReport, refresh_index
+from knowledge.evaluation import evaluate, load_questions
 from knowledge.schema import FORMS, SUBJECTS
 from knowledge.search import KnowledgeSearcher, SearchFilters
-from knowledge.store import IndexUnavailable
 
 kb_app = typer.Typer(help="Check, refresh, search and evaluate the knowledge base.", no_args_is_help=True)
-console = Console()
-err_console = Console(stderr=True)
-
-
-def fail(message: str, code: int = 1) -> typer.Exit:
-    err_console.print(f"[red]Error:[/red] {message}", highlight=False)
-    return typer.Exit(code)
-
-
-@contextmanager
-def friendly_errors() -> Iterator[None]:
-    """Known failures become one clear line and a non-zero exit, never a traceback."""
-    try:
-        yield
-    except (IndexUnavailable, EmbeddingError, EvalError) as exc:
-        raise fail(str(exc)) from None
-    except ValueError as exc:
-        raise fail(str(exc), 2) from None
-
-
-def _settings() -> Settings:
-    try:
-        return load_settings()
-    except ValueError as exc:
-        raise fail(f"invalid configuration: {exc}", 2) from None
 
 
 @kb_app.command("validate")
@@ -58,41 +27,11 @@ def validate(
     """Check catalogue files and print every problem with its file, field and reason."""
     result = load_catalog(paths or None)
     for problem in result.problems:
-        err_console.print(
-            f"[red]✗[/red] {problem.file}: [bold]{problem.field}[/bold]: {problem.reason}", highlight=False
-        )
+        err_console.print(f"[red]✗[/red] {problem.file}: [bold]{problem.field}[/bold]: {problem.reason}")
     if result.problems:
         err_console.print(f"{len(result.problems)} problem(s) in the catalogue.")
         raise typer.Exit(1)
-    console.print(f"[green]✓[/green] {len(result.entries)} entries are valid.")
-
-
-def run_refresh(
-    settings: Settings, *, sources: list[Path], full: bool, show_progress: bool, catalog: Path | None = None
-) -> RefreshReport:
-    embeddings, spec = build_embeddings(services.embedding_config(settings))
-    source_dirs = [*settings.extra_source_dirs, *sources]
-    missing = [str(p) for p in source_dirs if not p.exists()]
-    if missing:
-        raise ValueError(f"source folder not found: {', '.join(missing)}")
-    if catalog is not None and not catalog.is_dir():
-        raise ValueError(f"catalogue folder not found: {catalog}")
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err_console, transient=True, disable=not show_progress) as bar:
-        task = bar.add_task("reading sources", total=None)
-
-        def progress(done: int, total: int, what: str) -> None:
-            bar.update(task, completed=done, total=total, description=what)
-
-        return refresh_index(
-            location=services.location(settings),
-            embeddings=embeddings,
-            spec=spec,
-            catalog_paths=[catalog] if catalog else None,
-            source_dirs=source_dirs,
-            full=full,
-            progress=progress,
-        )
+    say(f"[green]✓[/green] {len(result.entries)} entries are valid.")
 
 
 @kb_app.command("refresh")
@@ -105,13 +44,13 @@ def refresh(
     catalog: Path | None = typer.Option(None, "--catalog", help="Catalogue folder (default: the shipped one)."),
 ) -> None:
     """Load the catalogue and extra sources, embed what changed, and publish a new index atomically."""
-    settings = _settings()
-    with friendly_errors():
+    settings = load_settings_or_exit()
+    with knowledge_errors():
         report = run_refresh(settings, sources=source, full=full, show_progress=not as_json, catalog=catalog)
     for problem in report.problems:
-        err_console.print(f"[yellow]![/yellow] {problem.file}: {problem.field}: {problem.reason}", highlight=False)
+        err_console.print(f"[yellow]![/yellow] {problem.file}: {problem.field}: {problem.reason}")
     if as_json:
-        console.print_json(json.dumps(report.as_json()))
+        print_json(report.as_json())
     elif report.nothing_to_do:
         console.print(f"Nothing to do: {report.unchanged} documents unchanged, {report.chunks} chunks.")
     else:
@@ -162,12 +101,12 @@ def search(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Search the knowledge base the way the assistant does."""
-    settings = _settings()
-    with friendly_errors():
+    settings = load_settings_or_exit()
+    with knowledge_errors():
         filters = parse_filters(kind, form, free, max_fee, cef, mode, language, subject)
         hits = services.searcher(settings).search(query, k=k, filters=filters)
     if as_json:
-        console.print_json(json.dumps({"query": query, "results": [h.as_json() for h in hits]}, ensure_ascii=False))
+        print_json({"query": query, "results": [h.as_json() for h in hits]})
         return
     if not hits:
         console.print("No entry matches.")
@@ -188,12 +127,12 @@ def search(
 @kb_app.command("stats")
 def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """Entries per kind, chunks, embedding model, last refresh and entries whose sources are over two years old."""
-    settings = _settings()
-    with friendly_errors():
+    settings = load_settings_or_exit()
+    with knowledge_errors():
         info = services.searcher(settings).stats()
     data = info.as_json()
     if as_json:
-        console.print_json(json.dumps(data, ensure_ascii=False))
+        print_json(data)
         return
     table = Table("kind", "entries")
     for kind_name, count in data["entries_by_kind"].items():
@@ -219,14 +158,14 @@ def eval_command(
     show_misses: bool = typer.Option(False, "--misses", help="List the questions that missed."),
 ) -> None:
     """hit@1, hit@5 and MRR overall and per language for an evaluation set."""
-    settings = _settings()
-    with friendly_errors():
+    settings = load_settings_or_exit()
+    with knowledge_errors():
         questions = load_questions(files)
         searcher: KnowledgeSearcher = services.searcher(settings)
         report = evaluate(searcher, questions, k=k)
     data: dict[str, Any] = report.as_json()
     if as_json:
-        console.print_json(json.dumps(data, ensure_ascii=False))
+        print_json(data)
         return
     table = Table("group", "questions", "hit@1", f"hit@{k}", "MRR", "no-answer correct")
     for group, row in data["groups"].items():
@@ -241,8 +180,9 @@ def eval_command(
     console.print(table)
     if show_misses:
         for miss in data["misses"]:
+            language = escape(f"[{miss['lang']}]")  # unescaped, Rich would take "[en]" for a style and drop it
             console.print(
-                f"[yellow]miss[/yellow] [{miss['lang']}] {miss['question']} → expected {miss['expected']}, "
+                f"[yellow]miss[/yellow] {language} {escape(miss['question'])} → expected {miss['expected']}, "
                 f"got {miss['got']}",
                 highlight=False,
             )

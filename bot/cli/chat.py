@@ -4,21 +4,17 @@ local profile, so the product is usable with no token, no network and no LLM."""
 from __future__ import annotations
 
 import typer
-from rich.console import Console
 from rich.markup import escape
-from rich.panel import Panel
 
 from bot import services
-from bot.assistant.types import Answer
-from bot.cli_kb import fail, run_refresh
-from bot.config import Settings, load_settings
+from bot.cli.common import console, database_errors, knowledge_errors, load_settings_or_exit, show_answer
+from bot.cli.indexing import ensure_index
+from bot.config import Settings
 from bot.conversation import Conversation
 from knowledge.schema import SUBJECTS
-from knowledge.store import IndexUnavailable
 from storage import ConsentRequiredError, InvalidValueError
 from storage import repository as repo
 
-console = Console()
 LOCAL_USER = 1  # the terminal's own profile; Telegram ids of real students are never this small in practice
 
 HELP = """Ask anything about taster programmes, micro-credentials, certificates, JUPAS or the CEF —
@@ -39,25 +35,6 @@ PRIVACY = (
 )
 
 
-def render(answer: Answer) -> None:
-    style = {"answer": "green", "no_answer": "yellow", "support": "magenta"}.get(answer.scope, "red")
-    console.print(Panel(escape(answer.text), border_style=style, title=f"{answer.scope} · {answer.mode}"))
-    for source in answer.sources:
-        year = source.seen or "year unknown"
-        console.print(f"  [dim]source:[/dim] {escape(source.title)} ({year}) {source.url}", highlight=False)
-    if answer.suggestions:
-        console.print("  [dim]try:[/dim] " + " · ".join(escape(s.label) for s in answer.suggestions))
-
-
-def ensure_index(settings: Settings) -> None:
-    """Build the index when none exists yet; an existing one is left as it is (refreshing is an admin's call)."""
-    if services.location(settings).current() is not None:
-        return
-    console.print("Building the knowledge base for the first run (about a minute on two cores)…")
-    report = run_refresh(settings, sources=[], full=False, show_progress=True)
-    console.print(f"Indexed {report.added} documents in {report.chunks} chunks.")
-
-
 def _command(line: str, chat: Conversation, user: int) -> bool:
     """Handle a /command; False when the chat should end."""
     name, _, arg = line.partition(" ")
@@ -75,7 +52,7 @@ def _command(line: str, chat: Conversation, user: int) -> bool:
         data = repo.export_user(db, telegram_id=user)
         console.print_json(data=data) if data else console.print("Nothing is stored about you.")
     elif name == "/plan":
-        render(chat.assistant.plan(chat.context(user)))
+        show_answer(chat.assistant.plan(chat.context(user)))
     elif name == "/delete":
         removed = repo.delete_user(db, telegram_id=user)
         console.print(f"Deleted everything stored about you ({sum(removed.values())} rows).")
@@ -124,17 +101,19 @@ def chat_loop(chat: Conversation, user: int) -> None:
             if not _command(line, chat, user):
                 return
             continue
-        render(chat.ask(telegram_id=user, text=line).answer)
+        show_answer(chat.ask(telegram_id=user, text=line).answer)
 
 
-def chat(user_id: int = typer.Option(LOCAL_USER, "--user-id", min=1, help="Which local profile to use.")) -> None:
-    """Chat with the assistant in the terminal (offline by default)."""
-    settings = load_settings()
-    try:
+def start_chat(settings: Settings, user_id: int) -> None:
+    """Build the index on the first run, open the assistant and the database, then chat until /quit or EOF."""
+    with knowledge_errors(), database_errors(settings.resolved_database_url):
         ensure_index(settings)
         conversation = services.conversation(settings)
-    except IndexUnavailable as exc:
-        raise fail(str(exc)) from None
-    except ValueError as exc:
-        raise fail(str(exc), 2) from None
     chat_loop(conversation, user_id)
+
+
+def chat_command(
+    user_id: int = typer.Option(LOCAL_USER, "--user-id", min=1, help="Which local profile to use."),
+) -> None:
+    """Chat with the assistant in the terminal (offline by default)."""
+    start_chat(load_settings_or_exit(), user_id)

@@ -5,58 +5,27 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import typer
-from pydantic import ValidationError
-from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
-from sqlalchemy.exc import SQLAlchemyError
 
-from bot import services
-from bot.cli_kb import fail
-from bot.config import Settings, load_settings
+from bot.cli.common import USAGE, console, fail, load_settings_or_exit, open_database, print_json, say
+from bot.config import Settings
 from bot.telegram import deeplinks
+from bot.telegram.app import TelegramUnavailable, fetch_username
 from knowledge.schema import SUBJECTS
-from storage import ClassLinkInfo, Database, StorageError, UnsupportedDatabaseError, safe_url
+from storage import ClassLinkInfo
 from storage import repository as repo
 
 links_app = typer.Typer(help="Class links for teachers: create, list and revoke.", no_args_is_help=True)
-console = Console(highlight=False, soft_wrap=True)
-
-
-def _settings() -> Settings:
-    try:
-        return load_settings()
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        raise fail(f"invalid settings: {problems}", 2) from None
-
-
-@contextmanager
-def _database(settings: Settings) -> Iterator[Database]:
-    url = settings.resolved_database_url
-    try:
-        db = services.database(settings)
-        try:
-            yield db
-        finally:
-            db.dispose()
-    except UnsupportedDatabaseError as exc:
-        raise fail(f"DATABASE_URL: {exc}", 2) from None
-    except SQLAlchemyError as exc:
-        raise fail(f"cannot use the database at {safe_url(url)}: {type(exc).__name__}") from None
-    except StorageError as exc:
-        raise fail(str(exc), 2) from None
 
 
 def _interests(text: str) -> list[str]:
     tags = [part.strip() for part in text.split(",") if part.strip()]
     unknown = [tag for tag in tags if tag not in SUBJECTS]
     if unknown:
-        raise fail(f"unknown interest(s) {', '.join(unknown)}; choose from: {', '.join(SUBJECTS)}", 2)
+        fail(f"unknown interest(s) {', '.join(unknown)}; choose from: {', '.join(SUBJECTS)}", USAGE)
     return list(dict.fromkeys(tags))
 
 
@@ -65,18 +34,16 @@ def _username(settings: Settings, given: str | None) -> str:
     if given:
         name = given.lstrip("@")
         if not name.replace("_", "").isalnum():
-            raise fail(f"not a Telegram username: {given!r}", 2)
+            fail(f"not a Telegram username: {given!r}", USAGE)
         return name
     if settings.telegram_bot_token is None:
-        raise fail("pass --bot-username, or set TELEGRAM_BOT_TOKEN so the bot's username can be asked from Telegram", 2)
-    from bot.telegram.app import TelegramUnavailable, fetch_username
-
+        fail("pass --bot-username, or set TELEGRAM_BOT_TOKEN so the bot's username can be asked from Telegram", USAGE)
     try:
         return asyncio.run(
             fetch_username(settings.telegram_bot_token.get_secret_value(), settings.telegram_api_base_url)
         )
     except TelegramUnavailable as exc:
-        raise fail(f"could not ask Telegram for the bot's username ({exc}); pass --bot-username") from None
+        fail(f"could not ask Telegram for the bot's username ({exc}); pass --bot-username")
 
 
 def _state(link: ClassLinkInfo, now: dt.datetime) -> str:
@@ -114,12 +81,12 @@ def create(
     as_json: bool = typer.Option(False, "--json", help="Print the link as JSON."),
 ) -> None:
     """Create a class link for a teacher (who gets the teacher role if new) and print its t.me link."""
-    settings = _settings()
+    settings = load_settings_or_exit()
     tags = _interests(interests)
     username = _username(settings, bot_username)
     now = dt.datetime.now(dt.UTC)
     expires = now + dt.timedelta(days=expires_days) if expires_days else None
-    with _database(settings) as db:
+    with open_database(settings) as db:
         repo.upsert_user(db, telegram_id=teacher)
         granted = repo.grant_teacher(db, telegram_id=teacher)
         link = repo.create_class_link(
@@ -127,12 +94,12 @@ def create(
         )
     url = deeplinks.start_link(username, deeplinks.class_payload(link.code))
     if as_json:
-        print(json.dumps(_as_json(link, url, now), ensure_ascii=False))
+        print_json(_as_json(link, url, now))
         return
     if granted:
-        console.print(f"Telegram user {teacher} now has the teacher role (the /class command in the bot).")
-    console.print(f"Class link for “{link.label}” (code {link.code}):")
-    print(url)
+        say(f"Telegram user {teacher} now has the teacher role (the /class command in the bot).")
+    say(f"Class link for “{escape(link.label)}” (code {link.code}):")
+    typer.echo(url)
 
 
 @links_app.command("list")
@@ -142,11 +109,11 @@ def list_links(
     as_json: bool = typer.Option(False, "--json", help="Print the links as JSON."),
 ) -> None:
     """The teacher's class links, newest first, with how many students joined."""
-    settings = _settings()
+    settings = load_settings_or_exit()
     now = dt.datetime.now(dt.UTC)
-    with _database(settings) as db:
+    with open_database(settings) as db:
         if not repo.is_teacher(db, telegram_id=teacher):
-            raise fail(f"Telegram user {teacher} is not a teacher", 1)
+            fail(f"Telegram user {teacher} is not a teacher")
         links = repo.list_class_links(db, teacher_telegram_id=teacher)
     username = bot_username.lstrip("@") if bot_username else None
 
@@ -154,10 +121,10 @@ def list_links(
         return deeplinks.start_link(username, deeplinks.class_payload(link.code)) if username else None
 
     if as_json:
-        print(json.dumps([_as_json(link, url_of(link), now) for link in links], ensure_ascii=False, indent=2))
+        print_json([_as_json(link, url_of(link), now) for link in links])
         return
     if not links:
-        console.print("No class links yet: create one with `pathways links create`.")
+        say("No class links yet: create one with `pathways links create`.")
         return
     table = Table(
         "code", "label", "interests", "created", "expires", "state", "joined", *(["link"] if username else [])
@@ -165,7 +132,7 @@ def list_links(
     for link in links:
         table.add_row(
             link.code,
-            link.label,
+            escape(link.label),
             ", ".join(link.preset_interests) or "—",
             link.created_at.date().isoformat(),
             link.expires_at.date().isoformat() if link.expires_at else "never",
@@ -182,15 +149,11 @@ def revoke(
     teacher: int = typer.Option(..., "--teacher", min=1, help="The teacher who owns the link."),
 ) -> None:
     """Stop a class link from accepting students (students who joined keep their interests)."""
-    settings = _settings()
-    with _database(settings) as db:
+    settings = load_settings_or_exit()
+    with open_database(settings) as db:
         if not repo.is_teacher(db, telegram_id=teacher):
-            raise fail(f"Telegram user {teacher} is not a teacher", 1)
+            fail(f"Telegram user {teacher} is not a teacher")
         revoked = repo.revoke_class_link(db, teacher_telegram_id=teacher, code=code)
     if not revoked:
-        raise fail(f"no active class link {code!r} for teacher {teacher}", 1)
-    console.print(f"Revoked {code}: following it now gives the normal welcome.")
-
-
-def register(app: typer.Typer) -> None:
-    app.add_typer(links_app, name="links")
+        fail(f"no active class link {code!r} for teacher {teacher}")
+    say(f"Revoked {escape(code)}: following it now gives the normal welcome.")

@@ -1,0 +1,53 @@
+"""Building the knowledge index from the CLI: `pathways kb refresh`, and the first run of `chat`, `bot` and `run`,
+which build the index when there is none yet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from bot import services
+from bot.cli.common import console, err_console
+from bot.config import Settings
+from knowledge.embeddings import build_embeddings
+from knowledge.refresh import RefreshReport, refresh_index
+
+
+def run_refresh(
+    settings: Settings, *, sources: list[Path], full: bool, show_progress: bool, catalog: Path | None = None
+) -> RefreshReport:
+    """Refresh the index from the catalogue (or ``catalog``) and the extra source folders, with a progress bar on
+    stderr. Raises ValueError for a folder that does not exist."""
+    embeddings, spec = build_embeddings(services.embedding_config(settings))
+    source_dirs = [*settings.extra_source_dirs, *sources]
+    missing = [str(p) for p in source_dirs if not p.exists()]
+    if missing:
+        raise ValueError(f"source folder not found: {', '.join(missing)}")
+    if catalog is not None and not catalog.is_dir():
+        raise ValueError(f"catalogue folder not found: {catalog}")
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err_console, transient=True, disable=not show_progress) as bar:
+        task = bar.add_task("reading sources", total=None)
+
+        def progress(done: int, total: int, what: str) -> None:
+            bar.update(task, completed=done, total=total, description=what)
+
+        return refresh_index(
+            location=services.location(settings),
+            embeddings=embeddings,
+            spec=spec,
+            catalog_paths=[catalog] if catalog else None,
+            source_dirs=source_dirs,
+            full=full,
+            progress=progress,
+        )
+
+
+def ensure_index(settings: Settings) -> None:
+    """Build the index when none exists yet; an existing one is left as it is (refreshing is an admin's call)."""
+    if services.location(settings).current() is not None:
+        return
+    console.print("Building the knowledge base for the first run (about a minute on two cores)…")
+    report = run_refresh(settings, sources=[], full=False, show_progress=True)
+    console.print(f"Indexed {report.added} documents in {report.chunks} chunks.")
