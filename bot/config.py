@@ -1,4 +1,4 @@
-"""Configuration: the only place that reads the environment.
+"""Configuration: the only place that reads the environment (keep it so: one reader, one set of defaults).
 
 Everything else receives plain values built from :class:`Settings`, so `knowledge/` and `storage/` never
 depend on how the product is configured.
@@ -6,15 +6,22 @@ depend on how the product is configured.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from storage import MAX_QUESTION_CHARS
+
 LOCAL_EMBEDDING_MODEL = "multilingual-e5-small-q4"
 OPENAI_EMBEDDING_MODEL = "text-embedding-3-small"
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
+# Hong Kong time, for days (the daily question cap, reminder dates, file names). A fixed UTC+8 offset rather than
+# ZoneInfo("Asia/Hong_Kong"): Hong Kong has had no daylight saving since 1979, and a fixed offset does not depend
+# on the host having a time-zone database (slim containers often do not).
+HONG_KONG: Final = dt.timezone(dt.timedelta(hours=8), "HKT")
 
 
 def _env(*names: str) -> AliasChoices:
@@ -48,7 +55,10 @@ class Settings(BaseSettings):
         default=12, ge=1, le=600, validation_alias=_env("PATHWAYS_RATE_LIMIT_PER_MINUTE")
     )
     daily_question_cap: int = Field(default=150, ge=1, validation_alias=_env("PATHWAYS_DAILY_QUESTION_CAP"))
-    max_input_chars: int = Field(default=1000, ge=20, le=4096, validation_alias=_env("PATHWAYS_MAX_INPUT_CHARS"))
+    # The longest question the bot accepts; by default what the anonymous question log keeps.
+    max_input_chars: int = Field(
+        default=MAX_QUESTION_CHARS, ge=20, le=4096, validation_alias=_env("PATHWAYS_MAX_INPUT_CHARS")
+    )
     reminder_lead_days: int = Field(default=7, ge=0, le=60, validation_alias=_env("PATHWAYS_REMINDER_LEAD_DAYS"))
 
     @field_validator("openai_base_url", "chroma_host", "embedding_model", "database_url", mode="before")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bot.assistant.assistant import Assistant, LlmAnswerer
+from bot.assistant.llm import LangChainAnswerer, LlmConfig
 from bot.config import Settings
 from bot.conversation import Conversation
-from knowledge.embeddings import EmbeddingConfig, EmbeddingSpec, build_embeddings
+from knowledge.embeddings import EmbeddingConfig, build_embeddings
 from knowledge.index import index_location
 from knowledge.search import KnowledgeSearcher
 from knowledge.store import IndexLocation
@@ -35,10 +36,6 @@ def searcher(settings: Settings) -> KnowledgeSearcher:
     return KnowledgeSearcher(location=where, embeddings=embeddings, spec=spec, check_interval_seconds=interval)
 
 
-def embedding_spec(settings: Settings) -> EmbeddingSpec:
-    return build_embeddings(embedding_config(settings))[1]
-
-
 def database(settings: Settings, *, upgrade: bool = True) -> Database:
     """The database, migrated to the newest schema (the bot and the chat do this on start)."""
     url = settings.resolved_database_url
@@ -57,8 +54,7 @@ def llm_answerer(settings: Settings) -> LlmAnswerer | None:
     """The LLM path, when an OpenAI-compatible endpoint is configured."""
     if not settings.llm_enabled:
         return None
-    from bot.assistant.llm import LangChainAnswerer, LlmConfig
-
+    # LangChain itself is imported only when this answerer is built (bot.assistant.llm defers it).
     return LangChainAnswerer(
         LlmConfig(
             base_url=settings.openai_base_url,

@@ -10,7 +10,8 @@ import logging
 from telegram import InputFile, Update
 from telegram.constants import ChatType
 
-from bot.telegram.callbacks import Action
+from bot.config import HONG_KONG
+from bot.telegram.callbacks import Action, Mode
 from bot.telegram.common import Who, who
 from bot.telegram.context import BotContext
 from bot.telegram.i18n import join_list, t, tp
@@ -24,7 +25,7 @@ from bot.telegram.keyboards import (
     profile_keyboard,
     saved_keyboard,
 )
-from bot.telegram.limits import HONG_KONG
+from bot.telegram.replies import consented_student, interests_prompt
 from bot.telegram.sending import edit_or_send, send_html, send_long
 from storage import aio
 
@@ -69,8 +70,6 @@ async def private_only(update: Update, context: BotContext) -> bool:
 
 
 async def profile(update: Update, context: BotContext) -> None:
-    from bot.telegram.onboarding import consented_student
-
     me = await consented_student(update, context)
     if me is None or me.profile is None:
         return
@@ -96,18 +95,14 @@ async def profile(update: Update, context: BotContext) -> None:
 
 
 async def interests(update: Update, context: BotContext) -> None:
-    from bot.telegram.onboarding import consented_student
-
     me = await consented_student(update, context)
     if me is None or me.profile is None:
         return
-    from bot.telegram.onboarding import interests_prompt
-
     await send_html(
         context.bot,
         me.chat_id,
         interests_prompt(me.language),
-        interests_keyboard(me.language, "p", me.profile.interests),
+        interests_keyboard(me.language, Mode.PROFILE, me.profile.interests),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any, Final, TypeAlias
 
 from telegram import Bot, BotCommand, Update
@@ -30,15 +31,17 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot import services as wiring
 from bot.config import TELEGRAM_API_BASE_URL, Settings
 from bot.telegram import account, onboarding, questions, reminders, teachers
-from bot.telegram.callbacks import Action, decode
+from bot.telegram.callbacks import Action, Kind, decode
 from bot.telegram.common import Who, who
 from bot.telegram.context import CONTEXT_TYPES, BotConfig, BotContext, BotData, BotServices
 from bot.telegram.errors import on_error
 from bot.telegram.i18n import N_, from_telegram, t, tp
 from bot.telegram.limits import OutboundLimiter, PerUserProcessor
 from bot.telegram.logs import quiet_http_logs
+from bot.telegram.replies import send_consent_needed
 from bot.telegram.sending import send_html
 from storage import UiLanguage
 
@@ -66,26 +69,42 @@ COMMANDS: Final[list[tuple[str, str]]] = [
     ("cancel", N_("Stop what we were doing")),
 ]
 
-# Callback kind → (handler, needs the privacy notice accepted first)
-CALLBACKS: Final[dict[str, tuple[Flow, bool]]] = {
-    "ok": (onboarding.on_accept, False),
-    "no": (onboarding.on_not_now, False),
-    "pv": (onboarding.on_show_privacy, False),
-    "fm": (onboarding.on_form, True),
-    "it": (onboarding.on_interest, True),
-    "el": (onboarding.on_elective, True),
-    "ed": (onboarding.on_edit, True),
-    "lg": (onboarding.on_language, False),
-    "fg": (account.on_forget, False),
-    "rm": (reminders.on_reminders, True),
-    "fb": (questions.on_feedback, False),
-    "sv": (questions.on_save, False),
-    "us": (questions.on_unsave, False),
-    "ml": (questions.on_more, False),
-    "cd": (questions.on_card, False),
-    "q": (questions.on_suggestion, False),
-    "pl": (questions.on_plan, False),
-    "cl": (teachers.on_class, False),
+
+@dataclass(frozen=True)
+class Button:
+    """What a kind of button does: its handler, and whether the student must have accepted the privacy notice
+    first (otherwise they are shown it instead)."""
+
+    handler: Flow
+    needs_consent: bool
+
+
+async def on_label(update: Update, context: BotContext, me: Who, action: Action) -> None:
+    """A label-only button (e.g. "🙏 Thanks for the feedback"): the tap is answered and nothing else happens."""
+    del update, context, me, action
+
+
+# The registry: every kind of button, what it does. A test checks that every Kind is here and reached.
+BUTTONS: Final[dict[Kind, Button]] = {
+    Kind.ACCEPT: Button(onboarding.on_accept, needs_consent=False),
+    Kind.NOT_NOW: Button(onboarding.on_not_now, needs_consent=False),
+    Kind.SHOW_PRIVACY: Button(onboarding.on_show_privacy, needs_consent=False),
+    Kind.FORM: Button(onboarding.on_form, needs_consent=True),
+    Kind.INTEREST: Button(onboarding.on_interest, needs_consent=True),
+    Kind.ELECTIVE: Button(onboarding.on_elective, needs_consent=True),
+    Kind.EDIT: Button(onboarding.on_edit, needs_consent=True),
+    Kind.LANGUAGE: Button(onboarding.on_language, needs_consent=False),
+    Kind.FORGET: Button(account.on_forget, needs_consent=False),
+    Kind.REMINDERS: Button(reminders.on_reminders, needs_consent=True),
+    Kind.FEEDBACK: Button(questions.on_feedback, needs_consent=False),
+    Kind.SAVE: Button(questions.on_save, needs_consent=True),
+    Kind.UNSAVE: Button(questions.on_unsave, needs_consent=False),
+    Kind.MORE_LIKE: Button(questions.on_more, needs_consent=False),
+    Kind.CARD: Button(questions.on_card, needs_consent=False),
+    Kind.QUESTION: Button(questions.on_suggestion, needs_consent=False),
+    Kind.PLAN: Button(questions.on_plan, needs_consent=False),
+    Kind.CLASS: Button(teachers.on_class, needs_consent=False),  # the teacher role is checked by the handler
+    Kind.LABEL: Button(on_label, needs_consent=False),
 }
 
 
@@ -121,8 +140,8 @@ async def on_callback(update: Update, context: BotContext) -> None:
     if query is None:
         return
     action = decode(query.data)
-    if action is None or action.kind == "nop":
-        expired = None if action else tp(from_telegram(query.from_user.language_code), "⌛ This button has expired.")
+    if action is None:
+        expired = tp(from_telegram(query.from_user.language_code), "⌛ This button has expired.")
         with contextlib.suppress(TelegramError):
             await query.answer(expired)
         return
@@ -131,11 +150,11 @@ async def on_callback(update: Update, context: BotContext) -> None:
     me = await who(update, context)
     if me is None:
         return
-    flow, needs_consent = CALLBACKS[action.kind]
-    if needs_consent and not me.consented:
-        await onboarding.send_consent_needed(context, me)
+    button = BUTTONS[action.kind]
+    if button.needs_consent and not me.consented:
+        await send_consent_needed(context, me)
         return
-    await flow(update, context, me, action)
+    await button.handler(update, context, me, action)
 
 
 def private(command: Command) -> Command:
@@ -279,9 +298,7 @@ def run_polling(application: App, *, drop_pending_updates: bool = False) -> None
 
 def services_from_settings(settings: Settings) -> BotServices:
     """The real wiring: the assistant over the index, the database migrated to the newest schema."""
-    from bot import services
-
-    return BotServices(conversation=services.conversation(settings), config=BotConfig.from_settings(settings))
+    return BotServices(conversation=wiring.conversation(settings), config=BotConfig.from_settings(settings))
 
 
 class TelegramUnavailable(RuntimeError):

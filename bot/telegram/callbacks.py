@@ -1,7 +1,8 @@
 """Callback data: what a button sends back, in at most 64 bytes, checked strictly on the way in.
 
-Format: ``kind:arg:arg``. Every kind has a fixed list of argument patterns; anything else — forged, stale from
-an older version, truncated — decodes to ``None`` and is answered "this button has expired".
+Format: ``code:arg:arg``, the code naming the button's :class:`Kind`. Every kind has a fixed pattern for its
+arguments; anything else — forged, stale from an older version, truncated — decodes to ``None`` and is answered
+"this button has expired".
 
 Catalogue entry ids appear as *refs*: the id itself when it fits, else ``_`` and 11 characters of its SHA-256
 (entry ids never start with ``_``), resolved against the ids the index holds. The same refs serve deep links.
@@ -14,6 +15,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Final
 
 from knowledge.schema import SUBJECTS
@@ -50,34 +52,65 @@ def resolve_ref(ref: str, known_ids: Iterable[str]) -> str | None:
     return None
 
 
-# kind -> one pattern per argument (the whole data must match exactly)
-_KINDS: Final[dict[str, str]] = {
-    "ok": rf"(?::{_CODE})?",  # accept the privacy notice (and join this class link)
-    "no": "",  # not now
-    "pv": "",  # show the privacy notice
-    "fm": rf":[op]:(?:{'|'.join(re.escape(f) for f in FORMS)}|skip)",  # form (onboarding / profile)
-    "it": rf":[op]:(?:{'|'.join(re.escape(s) for s in SUBJECTS)}|done|skip)",  # interests
-    "el": r":[op]:(?:[a-z0-9]{1,8}|done|skip)",  # electives
-    "ed": r":(?:fm|it|el|lg)",  # edit part of the profile
-    "lg": r":(?:en|zh)",  # interface language
-    "fg": r":[yn]",  # forget me: yes / no
-    "rm": r":(?:on|off)",  # reminders
-    "fb": rf":[01]:{_QID}(?::{_REF})?",  # 👍 / 👎 on an answer
-    "sv": rf":{_REF}",  # save
-    "us": rf":{_REF}",  # unsave
-    "ml": rf":{_REF}",  # more like this
-    "cd": rf":{_REF}",  # course card
-    "q": r":.+",  # ask a suggested follow-up
-    "pl": "",  # pathway plan
-    "cl": rf":{_CODE}",  # class figures (teachers)
-    "nop": "",  # a label-only button
-}
-_PATTERNS: Final = {kind: re.compile(re.escape(kind) + tail, re.DOTALL) for kind, tail in _KINDS.items()}
+class Mode(StrEnum):
+    """Where a form, interests or electives button was shown, sent as the first argument of its data.
+
+    - ``ONBOARDING`` ("o"): the set-up after "I agree". Each step replaces the previous message and leads to the
+      next one (form → interests → electives → "all set").
+    - ``PROFILE`` ("p"): changing one part from /profile. The choice is saved and confirmed; there is no next step.
+    """
+
+    ONBOARDING = "o"
+    PROFILE = "p"
+
+
+_MODE: Final = f"[{''.join(Mode)}]"
+
+
+class Kind(StrEnum):
+    """Every kind of button, with the code that starts its data and the pattern of its arguments (matched with
+    the code, against the whole data). What each kind does is registered in :data:`bot.telegram.app.BUTTONS`.
+
+    Adding a button: one member here, one line in ``BUTTONS``. The codes are the wire format: buttons already
+    in students' chats carry them, so they never change.
+    """
+
+    _value_: str
+    arguments: re.Pattern[str]
+
+    def __new__(cls, code: str, arguments: str) -> Kind:
+        member = str.__new__(cls, code)
+        member._value_ = code
+        member.arguments = re.compile(re.escape(code) + arguments, re.DOTALL)
+        return member
+
+    ACCEPT = "ok", rf"(?::{_CODE})?"  # accept the privacy notice (and join this class link)
+    NOT_NOW = "no", ""  # not now
+    SHOW_PRIVACY = "pv", ""  # show the privacy notice
+    FORM = "fm", rf":{_MODE}:(?:{'|'.join(re.escape(f) for f in FORMS)}|skip)"
+    INTEREST = "it", rf":{_MODE}:(?:{'|'.join(re.escape(s) for s in SUBJECTS)}|done|skip)"
+    ELECTIVE = "el", rf":{_MODE}:(?:[a-z0-9]{{1,8}}|done|skip)"
+    EDIT = "ed", r":(?:fm|it|el|lg)"  # edit one part of the profile, named by the kind of its buttons
+    LANGUAGE = "lg", r":(?:en|zh)"  # interface language
+    FORGET = "fg", r":[yn]"  # forget me: yes / no
+    REMINDERS = "rm", r":(?:on|off)"
+    FEEDBACK = "fb", rf":[01]:{_QID}(?::{_REF})?"  # 👍 / 👎 on an answer (question id, first source)
+    SAVE = "sv", rf":{_REF}"  # ⭐ save a course
+    UNSAVE = "us", rf":{_REF}"
+    MORE_LIKE = "ml", rf":{_REF}"  # more like this
+    CARD = "cd", rf":{_REF}"  # a course card
+    QUESTION = "q", r":.+"  # ask a suggested follow-up: its one argument is free text (it may hold ":")
+    PLAN = "pl", ""  # the pathway plan
+    CLASS = "cl", rf":{_CODE}"  # a class's figures (teachers)
+    LABEL = "nop", ""  # a label-only button: tapping it does nothing
+
+
+_BY_CODE: Final[dict[str, Kind]] = {kind.value: kind for kind in Kind}
 
 
 @dataclass(frozen=True)
 class Action:
-    kind: str
+    kind: Kind
     args: tuple[str, ...]
 
     def arg(self, index: int, default: str = "") -> str:
@@ -88,7 +121,7 @@ def fits(data: str) -> bool:
     return 0 < len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES
 
 
-def encode(kind: str, *args: str) -> str:
+def encode(kind: Kind, *args: str) -> str:
     """Callback data for a button; raises ValueError when it would not be accepted back (a programming error)."""
     data = ":".join((kind, *args))
     if not fits(data) or decode(data) is None:
@@ -96,7 +129,7 @@ def encode(kind: str, *args: str) -> str:
     return data
 
 
-def encode_entry(kind: str, *args: str, entry_id: str) -> str:
+def encode_entry(kind: Kind, *args: str, entry_id: str) -> str:
     """Callback data ending with an entry ref that fits in what is left of the 64 bytes."""
     prefix = ":".join((kind, *args)) + ":"
     return encode(kind, *args, entry_ref(entry_id, MAX_CALLBACK_BYTES - len(prefix.encode("utf-8"))))
@@ -104,20 +137,29 @@ def encode_entry(kind: str, *args: str, entry_id: str) -> str:
 
 def encode_query(text: str) -> str | None:
     """A suggested follow-up question, or None when it does not fit (the button is then left out)."""
-    data = f"q:{text}"
+    data = f"{Kind.QUESTION}:{text}"
     if not text.strip() or not fits(data):
         return None
     return data
 
 
 def decode(data: str | None) -> Action | None:
-    """The action a button sent, or None for anything this version of the bot did not create."""
+    """The action a button sent, or None for anything this version of the bot did not create.
+
+    Strict on purpose: the data comes from the student's client and can be forged, so only what matches its
+    kind's pattern in full reaches a handler, and handlers can trust the shape of their arguments."""
     if not data or not fits(data):
         return None
-    kind = data.split(":", 1)[0]
-    pattern = _PATTERNS.get(kind)
-    if pattern is None or not pattern.fullmatch(data):
+    code, _, rest = data.partition(":")
+    kind = _BY_CODE.get(code)
+    if kind is None or not kind.arguments.fullmatch(data):
         return None
-    if kind == "q":
-        return Action(kind, (data[2:],))
+    if kind is Kind.QUESTION:
+        return Action(kind, (rest,))
     return Action(kind, tuple(data.split(":")[1:]))
+
+
+def is_kind(data: object, kind: Kind) -> bool:
+    """Whether a button's callback data is a valid button of this kind."""
+    action = decode(data) if isinstance(data, str) else None
+    return action is not None and action.kind is kind

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlparse
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
@@ -14,29 +14,35 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 from bot.assistant.assistant import Assistant
 from bot.config import Settings
 from bot.conversation import Conversation
+from bot.telegram.limits import UserLimiter
 from storage import Database
-
-if TYPE_CHECKING:
-    from bot.telegram.limits import UserLimiter
 
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _setting_default(name: str) -> Any:
+    """The default of one of :class:`Settings`' fields: the bot's defaults are never written down twice."""
+    return Settings.model_fields[name].default
+
+
 @dataclass(frozen=True)
 class BotConfig:
-    """The bot's tunables. Built from :class:`Settings` for production; tests pass small numbers."""
+    """The bot's tunables. Built from :class:`Settings` for production; tests pass small numbers.
 
-    rate_limit_per_minute: int = 12
-    daily_question_cap: int = 150
-    max_input_chars: int = 1000
-    admin_ids: frozenset[int] = frozenset()
-    retention_days: int = 365
-    turn_retention_days: int = 30
+    The first group mirrors settings an operator can change, and takes its defaults from :class:`Settings`; the
+    rest are fixed by Telegram's limits or by how the bot paces itself."""
+
+    rate_limit_per_minute: int = _setting_default("rate_limit_per_minute")
+    daily_question_cap: int = _setting_default("daily_question_cap")
+    max_input_chars: int = _setting_default("max_input_chars")
+    admin_ids: frozenset[int] = frozenset(_setting_default("admin_ids"))
+    retention_days: int = _setting_default("retention_days")
+    turn_retention_days: int = _setting_default("turn_retention_days")
+    reminder_lead_days: int = _setting_default("reminder_lead_days")
     llm_provider: str | None = None  # who receives questions to word answers, for the privacy notice
     embeddings_provider: str | None = None  # who receives questions to search, when embeddings are remote
-    reminder_lead_days: int = 7
     reminder_interval_seconds: float = 300.0
     reminder_first_seconds: float = 10.0
     reminder_batch: int = 100
@@ -81,24 +87,26 @@ def _provider(base_url: str | None) -> str:
 
 @dataclass
 class BotServices:
-    """Everything the handlers use. ``anonymous`` answers people who have not accepted the privacy notice (and
-    group chats): the grounded composer only, nothing stored, nothing sent to an LLM provider."""
+    """Everything the handlers use.
+
+    - ``conversation`` (and its ``assistant``): answers for students who accepted the privacy notice, with their
+      profile, their recent messages and the LLM when one is configured.
+    - ``grounded_assistant``: answers everyone else (no consent yet, group chats) from the grounded composer
+      only — nothing stored, nothing sent to an LLM provider. Built over the same searcher.
+    - ``user_limiter``: how often each student may ask (see :class:`UserLimiter`).
+    """
 
     conversation: Conversation
     config: BotConfig = field(default_factory=BotConfig)
     clock: Callable[[], dt.datetime] = utcnow
-    anonymous: Assistant | None = None
-    limiter: UserLimiter | None = None
+    grounded_assistant: Assistant = field(init=False)
+    user_limiter: UserLimiter = field(init=False)
 
     def __post_init__(self) -> None:
-        if self.anonymous is None:
-            self.anonymous = Assistant(self.conversation.assistant.searcher)
-        if self.limiter is None:
-            from bot.telegram.limits import UserLimiter
-
-            self.limiter = UserLimiter(
-                per_minute=self.config.rate_limit_per_minute, daily_cap=self.config.daily_question_cap, clock=self.clock
-            )
+        self.grounded_assistant = Assistant(self.conversation.assistant.searcher)
+        self.user_limiter = UserLimiter(
+            per_minute=self.config.rate_limit_per_minute, daily_cap=self.config.daily_question_cap, clock=self.clock
+        )
 
     @property
     def db(self) -> Database:
@@ -107,16 +115,6 @@ class BotServices:
     @property
     def assistant(self) -> Assistant:
         return self.conversation.assistant
-
-    @property
-    def grounded(self) -> Assistant:
-        assert self.anonymous is not None
-        return self.anonymous
-
-    @property
-    def user_limiter(self) -> UserLimiter:
-        assert self.limiter is not None
-        return self.limiter
 
 
 class BotData:

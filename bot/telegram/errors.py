@@ -1,5 +1,6 @@
 """The error handler: logs what failed and where — never the token, never message text — and tells the student
-something went wrong in plain words (never an exception's text)."""
+something went wrong in plain words (never an exception's text). Keep it this way: students are minors, and an
+exception's text can quote what they typed."""
 
 from __future__ import annotations
 

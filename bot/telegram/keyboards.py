@@ -8,7 +8,7 @@ from typing import Final
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.assistant.types import OPTION_KINDS, Answer, Source
-from bot.telegram.callbacks import encode, encode_entry, encode_query
+from bot.telegram.callbacks import Kind, Mode, encode, encode_entry, encode_query
 from bot.telegram.i18n import N_, tp
 from bot.telegram.render import is_web_url, source_title
 from knowledge.schema import SUBJECTS
@@ -54,11 +54,11 @@ MAX_SAVE_BUTTONS: Final = 3
 MAX_SUGGESTIONS: Final = 3
 
 
-def button(label: str, kind: str, *args: str) -> InlineKeyboardButton:
+def button(label: str, kind: Kind, *args: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(label, callback_data=encode(kind, *args))
 
 
-def entry_button(label: str, kind: str, entry_id: str) -> InlineKeyboardButton:
+def entry_button(label: str, kind: Kind, entry_id: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(label, callback_data=encode_entry(kind, entry_id=entry_id))
 
 
@@ -90,78 +90,87 @@ def elective_label(name: str, language: UiLanguage) -> str:
 
 
 def privacy_keyboard(language: UiLanguage, class_code: str | None = None) -> InlineKeyboardMarkup:
-    accept = button(tp(language, N_("✅ I agree")), "ok", *([class_code] if class_code else []))
-    return InlineKeyboardMarkup([[accept, button(tp(language, N_("Not now")), "no")]])
+    accept = button(tp(language, N_("✅ I agree")), Kind.ACCEPT, *([class_code] if class_code else []))
+    return InlineKeyboardMarkup([[accept, button(tp(language, N_("Not now")), Kind.NOT_NOW)]])
 
 
-def consent_needed_keyboard(language: UiLanguage) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[button(tp(language, N_("🔒 Read the privacy notice")), "pv")]])
-
-
-def form_keyboard(language: UiLanguage, mode: str, current: str | None = None) -> InlineKeyboardMarkup:
+def form_keyboard(language: UiLanguage, mode: Mode, current: str | None = None) -> InlineKeyboardMarkup:
     buttons = [
-        button(("✓ " if form == current else "") + form_label(form, language), "fm", mode, form) for form in FORMS
+        button(("✓ " if form == current else "") + form_label(form, language), Kind.FORM, mode, form) for form in FORMS
     ]
     rows = grid(buttons, 4)
-    rows.append([button(tp(language, N_("Skip")), "fm", mode, "skip")])
+    rows.append([button(tp(language, N_("Skip")), Kind.FORM, mode, "skip")])
     return InlineKeyboardMarkup(rows)
 
 
-def interests_keyboard(language: UiLanguage, mode: str, selected: Iterable[str]) -> InlineKeyboardMarkup:
+def interests_keyboard(language: UiLanguage, mode: Mode, selected: Iterable[str]) -> InlineKeyboardMarkup:
     chosen = set(selected)
     buttons = [
-        button(("✓ " if tag in chosen else "") + interest_label(tag, language), "it", mode, tag) for tag in SUBJECTS
+        button(("✓ " if tag in chosen else "") + interest_label(tag, language), Kind.INTEREST, mode, tag)
+        for tag in SUBJECTS
     ]
     rows = grid(buttons, 2)
     rows.append(
-        [button(tp(language, N_("Done ➡️")), "it", mode, "done"), button(tp(language, N_("Skip")), "it", mode, "skip")]
+        [
+            button(tp(language, N_("Done ➡️")), Kind.INTEREST, mode, "done"),
+            button(tp(language, N_("Skip")), Kind.INTEREST, mode, "skip"),
+        ]
     )
     return InlineKeyboardMarkup(rows)
 
 
-def electives_keyboard(language: UiLanguage, mode: str, selected: Iterable[str]) -> InlineKeyboardMarkup:
+def electives_keyboard(language: UiLanguage, mode: Mode, selected: Iterable[str]) -> InlineKeyboardMarkup:
     chosen = set(selected)
     buttons = [
-        button(("✓ " if name in chosen else "") + tp(language, name), "el", mode, code)
+        button(("✓ " if name in chosen else "") + tp(language, name), Kind.ELECTIVE, mode, code)
         for code, name in ELECTIVES.items()
     ]
     rows = grid(buttons, 3)
     rows.append(
-        [button(tp(language, N_("Done ➡️")), "el", mode, "done"), button(tp(language, N_("Skip")), "el", mode, "skip")]
+        [
+            button(tp(language, N_("Done ➡️")), Kind.ELECTIVE, mode, "done"),
+            button(tp(language, N_("Skip")), Kind.ELECTIVE, mode, "skip"),
+        ]
     )
     return InlineKeyboardMarkup(rows)
 
 
 def language_keyboard() -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[button("English", "lg", "en"), button("繁體中文", "lg", "zh")]])
+    return InlineKeyboardMarkup([[button("English", Kind.LANGUAGE, "en"), button("繁體中文", Kind.LANGUAGE, "zh")]])
 
 
 def forget_keyboard(language: UiLanguage) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
-            [button(tp(language, N_("🗑 Yes, delete everything")), "fg", "y")],
-            [button(tp(language, N_("No, keep my data")), "fg", "n")],
+            [button(tp(language, N_("🗑 Yes, delete everything")), Kind.FORGET, "y")],
+            [button(tp(language, N_("No, keep my data")), Kind.FORGET, "n")],
         ]
     )
 
 
 def reminders_keyboard(language: UiLanguage, on: bool) -> InlineKeyboardMarkup:
     if on:
-        return InlineKeyboardMarkup([[button(tp(language, N_("🔕 Turn reminders off")), "rm", "off")]])
-    return InlineKeyboardMarkup([[button(tp(language, N_("🔔 Turn reminders on")), "rm", "on")]])
+        return InlineKeyboardMarkup([[button(tp(language, N_("🔕 Turn reminders off")), Kind.REMINDERS, "off")]])
+    return InlineKeyboardMarkup([[button(tp(language, N_("🔔 Turn reminders on")), Kind.REMINDERS, "on")]])
 
 
 def profile_keyboard(language: UiLanguage) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
-            [button(tp(language, N_("✏️ Form")), "ed", "fm"), button(tp(language, N_("✏️ Interests")), "ed", "it")],
-            [button(tp(language, N_("✏️ Electives")), "ed", "el"), button(tp(language, N_("🌐 Language")), "ed", "lg")],
+            [
+                button(tp(language, N_("✏️ Form")), Kind.EDIT, Kind.FORM),
+                button(tp(language, N_("✏️ Interests")), Kind.EDIT, Kind.INTEREST),
+            ],
+            [
+                button(tp(language, N_("✏️ Electives")), Kind.EDIT, Kind.ELECTIVE),
+                button(tp(language, N_("🌐 Language")), Kind.EDIT, Kind.LANGUAGE),
+            ],
         ]
     )
 
 
 def done_keyboard(language: UiLanguage) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[button(tp(language, N_("🧭 My pathway plan")), "pl")]])
+    return InlineKeyboardMarkup([[button(tp(language, N_("🧭 My pathway plan")), Kind.PLAN)]])
 
 
 def _savable(sources: Sequence[Source]) -> list[Source]:
@@ -176,8 +185,16 @@ def answer_keyboard(
     primary = answer.sources[0] if answer.sources else None
     if with_feedback and question_id:
         ref_args = {"entry_id": primary.id} if primary else None
-        up = encode_entry("fb", "1", question_id, **ref_args) if ref_args else encode("fb", "1", question_id)
-        down = encode_entry("fb", "0", question_id, **ref_args) if ref_args else encode("fb", "0", question_id)
+        up = (
+            encode_entry(Kind.FEEDBACK, "1", question_id, **ref_args)
+            if ref_args
+            else encode(Kind.FEEDBACK, "1", question_id)
+        )
+        down = (
+            encode_entry(Kind.FEEDBACK, "0", question_id, **ref_args)
+            if ref_args
+            else encode(Kind.FEEDBACK, "0", question_id)
+        )
         rows.append([InlineKeyboardButton("👍", callback_data=up), InlineKeyboardButton("👎", callback_data=down)])
     if answer.scope == "answer" and answer.intent != "plan":
         for source in _savable(answer.sources):
@@ -185,13 +202,13 @@ def answer_keyboard(
                 [
                     entry_button(
                         tp(language, "⭐ Save: {title}", title=short(source_title(source, language), 24)),
-                        "sv",
+                        Kind.SAVE,
                         source.id,
                     )
                 ]
             )
         if primary is not None and primary.kind != "guide":
-            rows.append([entry_button(tp(language, N_("🔎 More like this")), "ml", primary.id)])
+            rows.append([entry_button(tp(language, N_("🔎 More like this")), Kind.MORE_LIKE, primary.id)])
     if primary is not None and is_web_url(primary.url) and answer.scope in {"answer", "support"}:
         rows.append([url_button(tp(language, N_("🌐 Official page")), primary.url)])
     more_label = tp(language, N_("🔎 More like this"))
@@ -209,10 +226,10 @@ def card_keyboard(source: Source, language: UiLanguage, *, saved: bool = False) 
     rows: Rows = []
     if source.kind in OPTION_KINDS:
         if saved:
-            rows.append([entry_button(tp(language, N_("🗑 Remove from saved")), "us", source.id)])
+            rows.append([entry_button(tp(language, N_("🗑 Remove from saved")), Kind.UNSAVE, source.id)])
         else:
-            rows.append([entry_button(tp(language, N_("⭐ Save")), "sv", source.id)])
-        rows.append([entry_button(tp(language, N_("🔎 More like this")), "ml", source.id)])
+            rows.append([entry_button(tp(language, N_("⭐ Save")), Kind.SAVE, source.id)])
+        rows.append([entry_button(tp(language, N_("🔎 More like this")), Kind.MORE_LIKE, source.id)])
     if is_web_url(source.url):
         rows.append([url_button(tp(language, N_("🌐 Official page")), source.url)])
     return InlineKeyboardMarkup(rows)
@@ -221,14 +238,14 @@ def card_keyboard(source: Source, language: UiLanguage, *, saved: bool = False) 
 def saved_keyboard(items: Sequence[tuple[str, str]], language: UiLanguage) -> InlineKeyboardMarkup:
     """One row per saved course: open its card, or remove it."""
     rows: Rows = [
-        [entry_button("📄 " + short(title, 30), "cd", entry_id), entry_button("🗑", "us", entry_id)]
+        [entry_button("📄 " + short(title, 30), Kind.CARD, entry_id), entry_button("🗑", Kind.UNSAVE, entry_id)]
         for entry_id, title in items
     ]
     return InlineKeyboardMarkup(rows)
 
 
 def class_keyboard(links: Sequence[ClassLinkInfo]) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[button("📊 " + short(link.label, 30), "cl", link.code)] for link in links])
+    return InlineKeyboardMarkup([[button("📊 " + short(link.label, 30), Kind.CLASS, link.code)] for link in links])
 
 
 def private_chat_keyboard(language: UiLanguage, bot_username: str) -> InlineKeyboardMarkup:
@@ -238,4 +255,4 @@ def private_chat_keyboard(language: UiLanguage, bot_username: str) -> InlineKeyb
 
 
 def thanks_row(language: UiLanguage) -> list[InlineKeyboardButton]:
-    return [button(tp(language, N_("🙏 Thanks for the feedback")), "nop")]
+    return [button(tp(language, N_("🙏 Thanks for the feedback")), Kind.LABEL)]

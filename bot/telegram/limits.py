@@ -24,9 +24,10 @@ from telegram import Update
 from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import AIORateLimiter, BaseUpdateProcessor
 
+from bot.config import HONG_KONG
+
 logger = logging.getLogger(__name__)
 
-HONG_KONG: Final = dt.timezone(dt.timedelta(hours=8), "HKT")
 Verdict = Literal["ok", "slow_down", "daily_cap"]
 _UNLIMITED_ENDPOINTS: Final = frozenset({"sendChatAction"})  # a hint, not a message: never queued behind messages
 _PER_CHAT_PREFIXES: Final = ("send", "copyMessage", "forwardMessage")

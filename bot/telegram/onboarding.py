@@ -3,19 +3,17 @@ electives), profile edits and /language. Nothing is written before the student t
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Sequence
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import Update
 
 from bot.telegram import deeplinks
-from bot.telegram.callbacks import Action, resolve_ref
+from bot.telegram.callbacks import Action, Kind, Mode
 from bot.telegram.common import LANGUAGE_KEY, Who, full_notice, short_notice, who
 from bot.telegram.context import BotContext
 from bot.telegram.i18n import join_list, t
 from bot.telegram.keyboards import (
-    ELECTIVE_CODES,
     ELECTIVES,
     done_keyboard,
     elective_label,
@@ -28,6 +26,7 @@ from bot.telegram.keyboards import (
     privacy_keyboard,
     private_chat_keyboard,
 )
+from bot.telegram.replies import find_entry, interests_prompt, send_card, send_expired
 from bot.telegram.sending import edit_markup, edit_or_send, pressed_message, send_html
 from storage import JoinResult, UiLanguage, UserProfile, aio
 
@@ -90,10 +89,7 @@ async def start_with_payload(update: Update, context: BotContext) -> None:
         await send_welcome(context, me)
         return
     if payload.kind == "entry":
-        from bot.telegram.questions import send_card
-
-        searcher = context.services.assistant.searcher
-        entry_id = resolve_ref(payload.value, await asyncio.to_thread(searcher.entry_ids))
+        entry_id = await find_entry(context, payload.value)
         if entry_id is None or not await send_card(context, me, entry_id):
             await send_welcome(context, me)
         elif not me.consented:
@@ -128,34 +124,12 @@ def joined_text(me: Who, result: JoinResult) -> str:
 async def send_form_step(context: BotContext, me: Who, before: Sequence[str] = ()) -> None:
     """The first onboarding step, after whatever should be said first (one message: fewer to send)."""
     text = "\n\n".join([*before, t(me.language, "Which form are you in?")])
-    await send_html(context.bot, me.chat_id, text, form_keyboard(me.language, "o"))
+    await send_html(context.bot, me.chat_id, text, form_keyboard(me.language, Mode.ONBOARDING))
 
 
 def toggled(chosen: Sequence[str], item: str) -> list[str]:
     """A multi-select tap: the item comes off the list if it was on, else it goes on."""
     return [c for c in chosen if c != item] if item in chosen else [*chosen, item]
-
-
-async def consented_student(update: Update, context: BotContext) -> Who | None:
-    """The student behind an update when they have agreed to the privacy notice; otherwise the notice is
-    shown and None returned (commands about stored data need consent first)."""
-    me = await who(update, context)
-    if me is None:
-        return None
-    if not me.consented or me.profile is None:
-        await send_consent_needed(context, me)
-        return None
-    return me
-
-
-async def send_consent_needed(context: BotContext, me: Who) -> None:
-    text = t(me.language, "I can keep this for you once you've agreed to the privacy notice.")
-    await send_html(
-        context.bot,
-        me.chat_id,
-        f"{text}\n\n{short_notice(me.language, context.services.config)}",
-        privacy_keyboard(me.language),
-    )
 
 
 async def show_privacy(update: Update, context: BotContext) -> None:
@@ -221,16 +195,6 @@ async def on_show_privacy(update: Update, context: BotContext, me: Who, action: 
     await send_html(context.bot, me.chat_id, full_notice(me.language, context.services.config), markup)
 
 
-async def _edit_or_send(
-    update: Update, context: BotContext, me: Who, text: str, markup: InlineKeyboardMarkup | None
-) -> None:
-    await edit_or_send(context.bot, me.chat_id, update, text, markup)
-
-
-def interests_prompt(language: UiLanguage) -> str:
-    return t(language, "What interests you? Tap all that apply, then <b>Done</b>.")
-
-
 def electives_prompt(language: UiLanguage) -> str:
     return t(language, "Which DSE electives do you take? (optional) Tap all that apply, then <b>Done</b>.")
 
@@ -244,24 +208,23 @@ def all_set_text(language: UiLanguage) -> str:
 
 
 async def on_form(update: Update, context: BotContext, me: Who, action: Action) -> None:
-    mode, choice = action.args
+    mode, choice = Mode(action.arg(0)), action.arg(1)
     services = context.services
     form = None if choice == "skip" else choice
     profile = me.profile
-    if choice != "skip" or mode == "p":
+    if choice != "skip" or mode is Mode.PROFILE:  # in /profile "Skip" clears the form; in onboarding it keeps it
         profile = await aio.set_form(services.db, telegram_id=me.user_id, form=form, now=services.clock())
-    if mode == "o":
+    if mode is Mode.ONBOARDING:
         selected = profile.interests if profile else ()
-        await _edit_or_send(
-            update, context, me, interests_prompt(me.language), interests_keyboard(me.language, "o", selected)
-        )
+        markup = interests_keyboard(me.language, Mode.ONBOARDING, selected)
+        await edit_or_send(context.bot, me.chat_id, update, interests_prompt(me.language), markup)
         return
     shown = form_label(form, me.language) if form else t(me.language, "not set")
-    await _edit_or_send(update, context, me, t(me.language, "Form saved: {form}", form=shown), None)
+    await edit_or_send(context.bot, me.chat_id, update, t(me.language, "Form saved: {form}", form=shown))
 
 
 async def on_interest(update: Update, context: BotContext, me: Who, action: Action) -> None:
-    mode, choice = action.args
+    mode, choice = Mode(action.arg(0)), action.arg(1)
     services = context.services
     assert me.profile is not None
     if choice not in {"done", "skip"}:
@@ -272,16 +235,11 @@ async def on_interest(update: Update, context: BotContext, me: Who, action: Acti
         if pressed is not None:
             await edit_markup(pressed, interests_keyboard(me.language, mode, profile.interests))
         return
-    if mode == "o":
-        await _edit_or_send(
-            update,
-            context,
-            me,
-            electives_prompt(me.language),
-            electives_keyboard(me.language, "o", me.profile.electives),
-        )
+    if mode is Mode.ONBOARDING:
+        markup = electives_keyboard(me.language, Mode.ONBOARDING, me.profile.electives)
+        await edit_or_send(context.bot, me.chat_id, update, electives_prompt(me.language), markup)
         return
-    await _edit_or_send(update, context, me, _saved_interests(me.language, me.profile), None)
+    await edit_or_send(context.bot, me.chat_id, update, _saved_interests(me.language, me.profile))
 
 
 def _saved_interests(language: UiLanguage, profile: UserProfile) -> str:
@@ -290,7 +248,7 @@ def _saved_interests(language: UiLanguage, profile: UserProfile) -> str:
 
 
 async def on_elective(update: Update, context: BotContext, me: Who, action: Action) -> None:
-    mode, choice = action.args
+    mode, choice = Mode(action.arg(0)), action.arg(1)
     services = context.services
     assert me.profile is not None
     if choice not in {"done", "skip"}:
@@ -305,31 +263,26 @@ async def on_elective(update: Update, context: BotContext, me: Who, action: Acti
         if pressed is not None:
             await edit_markup(pressed, electives_keyboard(me.language, mode, profile.electives))
         return
-    if mode == "o":
-        await _edit_or_send(update, context, me, all_set_text(me.language), done_keyboard(me.language))
+    if mode is Mode.ONBOARDING:
+        await edit_or_send(context.bot, me.chat_id, update, all_set_text(me.language), done_keyboard(me.language))
         return
     chosen = join_list([elective_label(e, me.language) for e in me.profile.electives], me.language)
-    await _edit_or_send(
-        update,
-        context,
-        me,
-        t(me.language, "Electives saved: {electives}", electives=chosen or t(me.language, "none")),
-        None,
-    )
+    text = t(me.language, "Electives saved: {electives}", electives=chosen or t(me.language, "none"))
+    await edit_or_send(context.bot, me.chat_id, update, text)
 
 
 async def on_edit(update: Update, context: BotContext, me: Who, action: Action) -> None:
     del update
     part = action.arg(0)
     assert me.profile is not None
-    if part == "fm":
-        markup = form_keyboard(me.language, "p", me.profile.form)
+    if part == Kind.FORM:
+        markup = form_keyboard(me.language, Mode.PROFILE, me.profile.form)
         await send_html(context.bot, me.chat_id, t(me.language, "Which form are you in?"), markup)
-    elif part == "it":
-        markup = interests_keyboard(me.language, "p", me.profile.interests)
+    elif part == Kind.INTEREST:
+        markup = interests_keyboard(me.language, Mode.PROFILE, me.profile.interests)
         await send_html(context.bot, me.chat_id, interests_prompt(me.language), markup)
-    elif part == "el":
-        markup = electives_keyboard(me.language, "p", me.profile.electives)
+    elif part == Kind.ELECTIVE:
+        markup = electives_keyboard(me.language, Mode.PROFILE, me.profile.electives)
         await send_html(context.bot, me.chat_id, electives_prompt(me.language), markup)
     else:
         await send_html(context.bot, me.chat_id, "🌐 Choose your language · 選擇語言", language_keyboard())
@@ -342,12 +295,4 @@ async def on_language(update: Update, context: BotContext, me: Who, action: Acti
         await aio.set_language(services.db, telegram_id=me.user_id, language=language, now=services.clock())
     elif context.user_data is not None:
         context.user_data[LANGUAGE_KEY] = language  # memory only until the student agrees to the notice
-    await _edit_or_send(update, context, me, t(language, "🌐 Language set to English."), None)
-
-
-async def send_expired(context: BotContext, me: Who) -> None:
-    await send_html(context.bot, me.chat_id, t(me.language, "⌛ This button has expired. Please ask me again."))
-
-
-def elective_code(name: str) -> str | None:
-    return ELECTIVE_CODES.get(name)
+    await edit_or_send(context.bot, me.chat_id, update, t(language, "🌐 Language set to English."))

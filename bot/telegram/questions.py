@@ -12,12 +12,13 @@ from telegram.constants import ChatType, MessageEntityType
 
 from bot.assistant.types import Answer, StudentContext
 from bot.telegram import reminders
-from bot.telegram.callbacks import Action, encode, resolve_ref
+from bot.telegram.callbacks import Action, Kind, encode, is_kind, resolve_ref
 from bot.telegram.common import Who, who
 from bot.telegram.context import BotContext
 from bot.telegram.i18n import t, tp
-from bot.telegram.keyboards import answer_keyboard, card_keyboard, short, thanks_row
+from bot.telegram.keyboards import answer_keyboard, short, thanks_row
 from bot.telegram.render import answer_messages
+from bot.telegram.replies import find_entry, send_card, send_expired
 from bot.telegram.sending import edit_markup, pressed_message, send_all, send_html, typing
 from storage import UiLanguage, aio
 
@@ -64,7 +65,7 @@ async def _compose(context: BotContext, me: Who, text: str, *, personal: bool) -
         return reply.answer, reply.question_id
     # Not agreed to the notice yet, or a group: grounded only, nothing stored, nothing sent to an LLM provider.
     anonymous = StudentContext(language=me.language)
-    answer = await asyncio.wait_for(asyncio.to_thread(services.grounded.answer, text, anonymous), timeout)
+    answer = await asyncio.wait_for(asyncio.to_thread(services.grounded_assistant.answer, text, anonymous), timeout)
     return answer, None
 
 
@@ -167,24 +168,6 @@ async def on_media(update: Update, context: BotContext) -> None:
     await send_html(context.bot, me.chat_id, text)
 
 
-async def send_card(context: BotContext, me: Who, entry_id: str) -> bool:
-    """A course card (deep link, saved course, reminder). False when the index no longer has the entry."""
-    services = context.services
-    answer = await asyncio.to_thread(services.assistant.card, entry_id, me.language)
-    if answer is None or not answer.sources:
-        return False
-    saved = False
-    if me.consented:
-        saved = any(s.entry_id == entry_id for s in await aio.saved_courses(services.db, telegram_id=me.user_id))
-    await send_all(
-        context.bot,
-        me.chat_id,
-        answer_messages(answer, me.language),
-        card_keyboard(answer.sources[0], me.language, saved=saved),
-    )
-    return True
-
-
 async def recommend(update: Update, context: BotContext) -> None:
     """/recommend: the pathway plan for the student's form and interests."""
     me = await who(update, context)
@@ -201,7 +184,7 @@ async def send_plan(context: BotContext, me: Who) -> None:
             answer = await asyncio.to_thread(services.assistant.plan, student, language=me.language)
         else:
             answer = await asyncio.to_thread(
-                services.grounded.plan, StudentContext(language=me.language), language=me.language
+                services.grounded_assistant.plan, StudentContext(language=me.language), language=me.language
             )
     await send_all(
         context.bot,
@@ -216,11 +199,6 @@ async def send_plan(context: BotContext, me: Who) -> None:
 
 
 # -- callbacks --------------------------------------------------------------------------------------------
-
-
-async def _entry(context: BotContext, ref: str) -> str | None:
-    searcher = context.services.assistant.searcher
-    return resolve_ref(ref, await asyncio.to_thread(searcher.entry_ids))
 
 
 def _replace_button(
@@ -250,7 +228,7 @@ async def on_feedback(update: Update, context: BotContext, me: Who, action: Acti
     services = context.services
     entry_ids: list[str] = []
     if action.arg(2):
-        found = await _entry(context, action.arg(2))
+        found = await find_entry(context, action.arg(2))
         entry_ids = [found] if found else []
     await aio.set_question_feedback(services.db, question_id=question_id, helpful=helpful)
     if me.consented:
@@ -263,18 +241,14 @@ async def on_feedback(update: Update, context: BotContext, me: Who, action: Acti
         rows = [
             row
             for row in message.reply_markup.inline_keyboard
-            if not any(isinstance(b.callback_data, str) and b.callback_data.startswith("fb:") for b in row)
+            if not any(is_kind(b.callback_data, Kind.FEEDBACK) for b in row)
         ]
         await edit_markup(message, InlineKeyboardMarkup([thanks_row(me.language), *rows]))
 
 
 async def on_save(update: Update, context: BotContext, me: Who, action: Action) -> None:
-    from bot.telegram.onboarding import send_consent_needed, send_expired
-
-    if not me.consented:
-        await send_consent_needed(context, me)
-        return
-    entry_id = await _entry(context, action.arg(0))
+    """⭐ (registered as needing consent: a student who has not agreed is shown the notice instead)."""
+    entry_id = await find_entry(context, action.arg(0))
     view = await asyncio.to_thread(context.services.assistant.entry, entry_id) if entry_id else None
     if entry_id is None or view is None:
         await send_expired(context, me)
@@ -286,7 +260,9 @@ async def on_save(update: Update, context: BotContext, me: Who, action: Action) 
         await reminders.sync_for_entries(services, me.user_id, [view])
     title = view.title(me.language)
     message, data = _pressed(update)
-    done = InlineKeyboardButton(tp(me.language, "✅ Saved: {title}", title=short(title, 24)), callback_data="nop")
+    done = InlineKeyboardButton(
+        tp(me.language, "✅ Saved: {title}", title=short(title, 24)), callback_data=encode(Kind.LABEL)
+    )
     if message is not None:
         await edit_markup(message, _replace_button(message.reply_markup, data, done))
     else:
@@ -295,14 +271,12 @@ async def on_save(update: Update, context: BotContext, me: Who, action: Action) 
 
 async def on_unsave(update: Update, context: BotContext, me: Who, action: Action) -> None:
     services = context.services
-    entry_id = await _entry(context, action.arg(0))
+    entry_id = await find_entry(context, action.arg(0))
     if entry_id is None:
         # The index may have dropped it; the bookmark can still go.
         saved = [s.entry_id for s in await aio.saved_courses(services.db, telegram_id=me.user_id)]
         entry_id = resolve_ref(action.arg(0), saved)
     if entry_id is None:
-        from bot.telegram.onboarding import send_expired
-
         await send_expired(context, me)
         return
     await aio.unsave_course(services.db, telegram_id=me.user_id, entry_id=entry_id)
@@ -316,17 +290,17 @@ async def on_unsave(update: Update, context: BotContext, me: Who, action: Action
         if not any(b.callback_data == data for b in row):
             rows.append(list(row))
         elif len(row) == 1:  # on a card the button turns back into "⭐ Save"; a row of /saved just goes
-            rows.append([InlineKeyboardButton(tp(me.language, "⭐ Save"), callback_data=encode("sv", action.arg(0)))])
+            rows.append(
+                [InlineKeyboardButton(tp(me.language, "⭐ Save"), callback_data=encode(Kind.SAVE, action.arg(0)))]
+            )
     await edit_markup(message, InlineKeyboardMarkup(rows))
 
 
 async def on_more(update: Update, context: BotContext, me: Who, action: Action) -> None:
     del update
-    from bot.telegram.onboarding import send_expired
-
     if not await allowed(context, me, question=True):
         return
-    entry_id = await _entry(context, action.arg(0))
+    entry_id = await find_entry(context, action.arg(0))
     if entry_id is None:
         await send_expired(context, me)
         return
@@ -337,7 +311,7 @@ async def on_more(update: Update, context: BotContext, me: Who, action: Action) 
             answer = await asyncio.to_thread(services.assistant.more_like, entry_id, student, me.language)
         else:
             answer = await asyncio.to_thread(
-                services.grounded.more_like, entry_id, StudentContext(language=me.language), me.language
+                services.grounded_assistant.more_like, entry_id, StudentContext(language=me.language), me.language
             )
     await send_all(
         context.bot,
@@ -349,9 +323,7 @@ async def on_more(update: Update, context: BotContext, me: Who, action: Action) 
 
 async def on_card(update: Update, context: BotContext, me: Who, action: Action) -> None:
     del update
-    from bot.telegram.onboarding import send_expired
-
-    entry_id = await _entry(context, action.arg(0))
+    entry_id = await find_entry(context, action.arg(0))
     if entry_id is None or not await send_card(context, me, entry_id):
         await send_expired(context, me)
 

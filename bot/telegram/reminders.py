@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 
-from bot.telegram.callbacks import Action
+from bot.config import HONG_KONG
+from bot.telegram.callbacks import Action, Kind
 from bot.telegram.common import Who
 from bot.telegram.context import BotContext, BotServices
 from bot.telegram.i18n import Markup, t, tp, ui_language
 from bot.telegram.keyboards import entry_button, reminders_keyboard
-from bot.telegram.limits import HONG_KONG
 from bot.telegram.render import link
+from bot.telegram.replies import consented_student
 from bot.telegram.sending import edit_or_send, send_html, send_long
 from knowledge.views import EntryView, KeyDateView
 from storage import DueReminder, ReminderInfo, UiLanguage, aio
@@ -143,8 +144,6 @@ async def _status_text(services: BotServices, me: Who, on: bool) -> str:
 
 async def remind(update: Update, context: BotContext) -> None:
     """/remind: shows whether reminders are on, what is coming up, and a button to switch."""
-    from bot.telegram.onboarding import consented_student
-
     me = await consented_student(update, context)
     if me is None or me.profile is None:
         return
@@ -187,7 +186,7 @@ async def send_due(context: BotContext) -> int:
         language = ui_language(reminder.language)
         markup = None
         if view is not None:
-            markup = InlineKeyboardMarkup([[entry_button(tp(language, "📄 Open the course card"), "cd", view.id)]])
+            markup = InlineKeyboardMarkup([[entry_button(tp(language, "📄 Open the course card"), Kind.CARD, view.id)]])
         if sent:
             await asyncio.sleep(gap)
         try:

@@ -14,6 +14,7 @@ from bot.telegram.common import Who, who
 from bot.telegram.context import BotContext
 from bot.telegram.i18n import t
 from bot.telegram.keyboards import class_keyboard, form_label, interest_label
+from bot.telegram.replies import send_expired
 from bot.telegram.sending import send_html, send_long
 from storage import MIN_CLASS_SIZE, ClassLinkInfo, ClassSummary, NotATeacherError, UiLanguage, aio
 
@@ -89,8 +90,6 @@ def summary_text(summary: ClassSummary, language: UiLanguage, titles: dict[str, 
 
 async def on_class(update: Update, context: BotContext, me: Who, action: Action) -> None:
     del update
-    from bot.telegram.onboarding import send_expired
-
     services = context.services
     code = action.arg(0)
     if not await aio.is_teacher(services.db, telegram_id=me.user_id):

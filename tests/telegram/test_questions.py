@@ -3,6 +3,7 @@ suggested follow-ups, /recommend, /saved; limits; groups; media; edited messages
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import pytest
@@ -141,13 +142,13 @@ async def test_input_length_is_capped(offline: OfflineBot, services: BotServices
 
 async def test_rate_limit_and_daily_cap_are_friendly(offline: OfflineBot, services: BotServices) -> None:
     agree(services)
-    services.limiter = UserLimiter(per_minute=2, daily_cap=3, clock=services.clock)
+    services.user_limiter = UserLimiter(per_minute=2, daily_cap=3, clock=services.clock)
     await offline.text(STUDENT, "CEF")
     await offline.text(STUDENT, "CEF fees")
     (slow,) = await offline.text(STUDENT, "CEF again")
     assert "quickly" in slow.text
     assert await offline.text(STUDENT, "CEF once more") == []  # told once, not on every message
-    services.limiter = UserLimiter(per_minute=100, daily_cap=1, clock=services.clock)
+    services.user_limiter = UserLimiter(per_minute=100, daily_cap=1, clock=services.clock)
     await offline.text(STUDENT, "CEF")
     (cap,) = await offline.text(STUDENT, "CEF again")
     assert "today's limit of 1 questions" in cap.text
@@ -155,7 +156,7 @@ async def test_rate_limit_and_daily_cap_are_friendly(offline: OfflineBot, servic
 
 async def test_a_flood_of_button_taps_is_stopped(offline: OfflineBot, services: BotServices) -> None:
     agree(services)
-    services.limiter = UserLimiter(per_minute=1, daily_cap=100, clock=services.clock)
+    services.user_limiter = UserLimiter(per_minute=1, daily_cap=100, clock=services.clock)
     (listing,) = await offline.text(STUDENT, "/profile")
     for _ in range(5):
         await offline.tap(STUDENT, listing, "nop")
@@ -278,8 +279,6 @@ async def test_buttons_from_a_removed_course_expire_gracefully(offline: OfflineB
 async def test_answer_timeout_is_a_friendly_message(
     offline: OfflineBot, services: BotServices, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import time
-
     agree(services)
     services.config = replace(services.config, answer_timeout_seconds=0.2)
     monkeypatch.setattr(services.conversation, "ask", lambda **_: time.sleep(1))

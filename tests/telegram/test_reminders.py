@@ -3,6 +3,7 @@ spread out, never twice, retried when Telegram fails."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import itertools
 from dataclasses import replace
@@ -133,6 +134,4 @@ async def test_a_reminder_that_fails_is_sent_on_a_later_run(live: BotApi, servic
 
 
 async def _wait_a_few_job_runs() -> None:
-    import asyncio
-
     await asyncio.sleep(0.7)  # the job runs every 0.2 s in tests
