@@ -140,7 +140,43 @@ def load_catalog(paths: Sequence[Path] | None = None) -> CatalogLoad:
             continue
         seen_ids[entry.id] = entry.path
         result.entries.append(entry)
+    result.problems.extend(_missing_successors(result.entries, checking_a_subset=bool(paths)))
     return result
+
+
+def _missing_successors(entries: Sequence[Entry], *, checking_a_subset: bool) -> list[Problem]:
+    """A successor written as an id must name an entry; when only some files are checked, the shipped
+    catalogue counts too, so an admin can validate one edited file on its own."""
+    wanted = [entry for entry in entries if entry.meta.successor_id is not None]
+    if not wanted:
+        return []
+    known = {entry.id for entry in entries}
+    if checking_a_subset:
+        known |= _shipped_ids()
+    return [
+        Problem(
+            entry.path,
+            "successor",
+            f"no catalogue entry has id '{entry.meta.successor_id}' "
+            "(give an existing entry's id, or the successor's name if the catalogue does not describe it)",
+        )
+        for entry in wanted
+        if entry.meta.successor_id not in known
+    ]
+
+
+def _shipped_ids() -> set[str]:
+    """The ids of the shipped catalogue, read from the front matter alone (no validation)."""
+    ids: set[str] = set()
+    for path in catalog_files():
+        parts = split_front_matter(path.read_text(encoding="utf-8"))
+        try:
+            data = yaml.safe_load(parts[0]) if parts else None
+        except yaml.YAMLError:  # reported when that file itself is validated
+            continue
+        if isinstance(data, dict) and isinstance(data.get("id"), str):
+            ids.add(data["id"])
+    return ids
 
 
 def _display(path: Path) -> str:

@@ -11,12 +11,12 @@ import json
 import re
 from dataclasses import dataclass
 
-from knowledge.schema import FORMS, KIND_LABELS, SUBJECTS, EntryMeta
+from knowledge.schema import FORMS, KIND_LABELS, SUBJECTS, EntryMeta, status_label
 from knowledge.sources import SourceDocument, digest
 
 MetadataValue = str | int | float | bool
 # Bump when chunk text or metadata change shape: every document then counts as updated on the next refresh.
-CHUNK_FORMAT = "2"
+CHUNK_FORMAT = "3"
 # Rough budget per chunk, well under e5's 512-token window once the title prefix is added.
 MAX_CHUNK_TOKENS = 300
 UNKNOWN_FEE = -1.0
@@ -103,6 +103,13 @@ def entry_metadata(meta: EntryMeta) -> dict[str, MetadataValue]:
         "credits": meta.credits,
         "season": meta.season,
         "dates": json.dumps([d.model_dump(mode="json") for d in meta.dates], ensure_ascii=False),
+        # Currency. Chroma takes no None, so a missing year is 0 and a missing name or date is "".
+        "status": meta.status,
+        "last_run": meta.last_run or 0,
+        "successor": meta.successor or "",
+        "successor_id": meta.successor_id or "",
+        "retires": meta.retires.isoformat() if meta.retires else "",
+        "formerly": meta.formerly or "",
     }
     for form in FORMS:
         data[f"form_{form}"] = form in meta.forms
@@ -135,6 +142,12 @@ def document_metadata(document: SourceDocument) -> dict[str, MetadataValue]:
         "credits": "unknown",
         "season": "unknown",
         "dates": "[]",
+        "status": "unknown",
+        "last_run": 0,
+        "successor": "",
+        "successor_id": "",
+        "retires": "",
+        "formerly": "",
     }
     for form in FORMS:
         data[f"form_{form}"] = False
@@ -157,6 +170,10 @@ def card_text(meta: EntryMeta) -> str:
         f"When 日期: {meta.season}",
         f"Length 時間: {meta.duration}",
         f"Credits 學分: {meta.credits}",
+        f"Status 狀態: {status_label(meta.status, meta.last_run, 'en')} | {status_label(meta.status, meta.last_run, 'zh')}",
+        f"Replaced by 由以下取代: {meta.successor}" if meta.successor else "",
+        f"Retires 停止提供: {meta.retires.isoformat()}" if meta.retires else "",
+        f"Formerly 前稱: {meta.formerly}" if meta.formerly else "",
     ]
     return "\n".join(line for line in lines if line)
 

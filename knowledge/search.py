@@ -20,7 +20,7 @@ from langchain_core.embeddings import Embeddings
 from knowledge.embeddings import EmbeddingSpec
 from knowledge.lexical import tokens
 from knowledge.refresh import check_spec, stored_spec
-from knowledge.schema import FORMS, SUBJECTS
+from knowledge.schema import FORMS, STATUSES, SUBJECTS
 from knowledge.store import IndexLocation, IndexUnavailable, OpenCollection, read_all
 from knowledge.views import EntryView, build_view
 
@@ -59,6 +59,8 @@ class SearchFilters:
     modes: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
+    # Currency, e.g. ("current", "recent") for options a student can still join.
+    statuses: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.form is not None and self.form not in FORMS:
@@ -66,6 +68,9 @@ class SearchFilters:
         unknown = [s for s in self.subjects if s not in SUBJECTS]
         if unknown:
             raise ValueError(f"unknown subject(s): {', '.join(unknown)}")
+        unknown_statuses = [s for s in self.statuses if s not in STATUSES]
+        if unknown_statuses:
+            raise ValueError(f"unknown status(es): {', '.join(unknown_statuses)}")
         if self.max_fee is not None and self.max_fee < 0:
             raise ValueError("the fee ceiling cannot be negative")
 
@@ -92,6 +97,8 @@ class SearchFilters:
         if self.subjects:
             any_subject = [{f"subj_{s}": True} for s in self.subjects]
             clauses.append(any_subject[0] if len(any_subject) == 1 else {"$or": any_subject})
+        if self.statuses:
+            clauses.append({"status": {"$in": list(self.statuses)}})
         if not clauses:
             return None
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
@@ -107,6 +114,7 @@ class _Columns:
     cef: np.ndarray
     mode: np.ndarray
     language: np.ndarray
+    status: np.ndarray
     flags: dict[str, np.ndarray]
 
     @classmethod
@@ -122,6 +130,7 @@ class _Columns:
             cef=col("cef", "unknown"),
             mode=col("mode", "unknown"),
             language=col("language", "unknown"),
+            status=col("status", "unknown"),
             flags={name: col(name, False, bool) for name in flag_names},
         )
 
@@ -148,6 +157,8 @@ class _Columns:
             for subject in filters.subjects:
                 any_subject |= self.flags[f"subj_{subject}"]
             keep &= any_subject
+        if filters.statuses:
+            keep &= np.isin(self.status, list(filters.statuses))
         return keep
 
 

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from knowledge.schema import STATUSES, status_label
+
 
 @dataclass(frozen=True)
 class KeyDateView:
@@ -39,11 +41,27 @@ class EntryView:
     credits: str
     season: str
     dates: tuple[KeyDateView, ...]
+    # Currency (see knowledge.schema): "current" | "recent" | "past" | "unknown"; years and names or None.
+    status: str = "unknown"
+    last_run: int | None = None
+    successor: str | None = None
+    successor_id: str | None = None
+    retires: str | None = None
+    formerly: str | None = None
     paragraphs_en: tuple[str, ...] = field(default=())
     paragraphs_zh: tuple[str, ...] = field(default=())
 
     def title(self, language: str) -> str:
         return self.title_en if language == "en" else self.title_zh
+
+    @property
+    def joinable(self) -> bool:
+        """False for a programme that has stopped (or a credential no longer offered): never offer it to join."""
+        return self.status != "past"
+
+    def status_text(self, language: str) -> str:
+        """The status as a plain phrase in the student's language, e.g. "Last ran in 2018; ask …"."""
+        return status_label(self.status, self.last_run, language)
 
     def paragraphs(self, language: str) -> tuple[str, ...]:
         own = self.paragraphs_en if language == "en" else self.paragraphs_zh
@@ -52,6 +70,10 @@ class EntryView:
 
 def _split_csv(value: Any) -> tuple[str, ...]:
     return tuple(part for part in str(value or "").split(",") if part)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return str(value) if value else None
 
 
 def _body_paragraphs(text: str) -> list[str]:
@@ -78,6 +100,7 @@ def build_view(chunks: Sequence[tuple[str, dict[str, Any]]]) -> EntryView | None
     except json.JSONDecodeError:
         raw_dates = []
     fee = float(meta.get("fee_hkd", -1.0))
+    status = str(meta.get("status", "unknown"))
     return EntryView(
         id=str(meta.get("entry_id", "")),
         kind=str(meta.get("kind", "")),
@@ -104,6 +127,12 @@ def build_view(chunks: Sequence[tuple[str, dict[str, Any]]]) -> EntryView | None
             for d in raw_dates
             if isinstance(d, dict)
         ),
+        status=status if status in STATUSES else "unknown",
+        last_run=int(meta.get("last_run", 0) or 0) or None,
+        successor=_text_or_none(meta.get("successor")),
+        successor_id=_text_or_none(meta.get("successor_id")),
+        retires=_text_or_none(meta.get("retires")),
+        formerly=_text_or_none(meta.get("formerly")),
         paragraphs_en=tuple(english),
         paragraphs_zh=tuple(chinese),
     )
