@@ -9,9 +9,21 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from knowledge.safety import (
+    ALLOWLIST_FILE,
+    ALLOWLIST_NAME,
+    AllowlistError,
+    ApprovedContacts,
+    Finding,
+    load_allowlist,
+    screen_text,
+)
 from knowledge.schema import EN_HEADING, ZH_HEADING, Entry, EntryMeta
 
 CATALOG_DIR = Path(__file__).parent / "catalog"
+# An entry is a page of facts, not a book: a bigger file is a mistake (or an attack) and would take minutes
+# to embed.
+MAX_ENTRY_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -78,10 +90,23 @@ def _field_name(location: Iterable[int | str]) -> str:
     return ".".join(str(part) for part in location) or "front matter"
 
 
-def parse_entry(path: Path, display: str | None = None) -> tuple[Entry | None, list[Problem]]:
-    """Parse one file; return the entry (when valid) and every problem found in it."""
+def parse_entry(
+    path: Path, display: str | None = None, approved: ApprovedContacts | None = None
+) -> tuple[Entry | None, list[Problem]]:
+    """Parse one file; return the entry (when valid) and every problem found in it. Phone numbers and links are
+    checked against ``approved`` (default: the shipped allow-list)."""
     name = display or str(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_ENTRY_BYTES:
+            return None, [
+                Problem(
+                    name,
+                    "file",
+                    f"is {size / 1024:.0f} KB; an entry may be at most {MAX_ENTRY_BYTES // 1024} KB "
+                    "(keep the facts a student needs and link to the provider's page for the rest)",
+                )
+            ]
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Problem(name, "file", f"cannot be read as UTF-8 text ({exc.__class__.__name__})")]
@@ -115,13 +140,75 @@ def parse_entry(path: Path, display: str | None = None) -> tuple[Entry | None, l
         problems.append(Problem(name, "body", f"missing or empty '{ZH_HEADING}' section"))
     if meta is None or problems:
         return None, problems
-    return Entry(meta=meta, body_en=body_en, body_zh=body_zh, path=name), []
+    entry = Entry(meta=meta, body_en=body_en, body_zh=body_zh, path=name)
+    problems = screen_entry(entry, approved if approved is not None else shipped_allowlist())
+    return (None, problems) if problems else (entry, [])
+
+
+_FIX = {
+    "instruction": "remove it: an entry holds facts for students, never instructions to the assistant",
+    "phone": f"remove it, or approve the number in knowledge/catalog/{ALLOWLIST_NAME} with the page it comes from",
+    "link": f"link to the entry's own url/sources site, or approve the host in knowledge/catalog/{ALLOWLIST_NAME}",
+}
+
+
+def screen_entry(entry: Entry, approved: ApprovedContacts) -> list[Problem]:
+    """Planted instructions, and phone numbers and links that are not approved, in every text a student may be
+    shown. Links on the site of the entry's own ``url`` or ``sources`` are approved for that entry."""
+    meta = entry.meta
+    own_urls = [str(meta.url), *map(str, meta.sources)]
+    texts: list[tuple[str, str]] = [
+        ("body (English)", entry.body_en),
+        ("body (中文)", entry.body_zh),
+        *((name, str(getattr(meta, name) or "")) for name in _SCREENED_FIELDS),
+        *((f"aliases.{n}", alias) for n, alias in enumerate(meta.aliases)),
+        *((f"dates.{n}", f"{d.what_en}\n{d.what_zh}") for n, d in enumerate(meta.dates)),
+    ]
+    problems: list[Problem] = []
+    for field_name, text in texts:
+        findings: list[Finding] = screen_text(text, approved, own_urls)
+        problems += [Problem(entry.path, field_name, f"{f.describe()}; {_FIX[f.what]}") for f in findings]
+    return problems
+
+
+_SCREENED_FIELDS = (
+    "title_en",
+    "title_zh",
+    "provider",
+    "provider_zh",
+    "duration",
+    "fee",
+    "credits",
+    "season",
+    "successor",
+    "formerly",
+)
+
+
+def shipped_allowlist() -> ApprovedContacts:
+    """The shipped allow-list; unreadable, it approves nothing (and `kb validate` says why)."""
+    return allowlist_for(None)[0]
+
+
+def allowlist_for(paths: Sequence[Path] | None) -> tuple[ApprovedContacts, list[Problem]]:
+    """The shipped allow-list plus an ``allowlist.yaml`` at the top of each catalogue folder checked, and the
+    problems found in them."""
+    files = [ALLOWLIST_FILE] + [p / ALLOWLIST_NAME for p in paths or () if p.is_dir()]
+    approved = ApprovedContacts()
+    problems: list[Problem] = []
+    for file in dict.fromkeys(f.resolve() for f in files if f.exists()):
+        try:
+            approved = approved.merged(load_allowlist(file))
+        except AllowlistError as exc:
+            problems.append(Problem(_display(file), "allow-list", str(exc)))
+    return approved, problems
 
 
 def load_catalog(paths: Sequence[Path] | None = None) -> CatalogLoad:
     """Load and validate every entry; problems are collected, never raised, so all are reported at once."""
     result = CatalogLoad()
     seen_ids: dict[str, str] = {}
+    approved, result.problems = allowlist_for(paths)
     files = catalog_files(paths)
     if paths and not files:
         result.problems.append(Problem(", ".join(map(str, paths)), "path", "no catalogue files found"))
@@ -129,7 +216,7 @@ def load_catalog(paths: Sequence[Path] | None = None) -> CatalogLoad:
         if not path.exists():
             result.problems.append(Problem(str(path), "path", "does not exist"))
             continue
-        entry, problems = parse_entry(path, _display(path))
+        entry, problems = parse_entry(path, _display(path), approved)
         result.problems.extend(problems)
         if entry is None:
             continue

@@ -4,6 +4,11 @@ A refresh compares what the sources hold now with what the current generation ho
 content hash), and writes a new generation in which unchanged chunks keep their stored vectors and only new or
 changed chunks are embedded. A file that fails to load keeps its previous chunks, so a typo never deletes a
 programme from the bot's knowledge; its problem is reported with the others.
+
+A refresh never publishes a generation that holds nothing, that lacks the support guide (the hotlines a
+student in distress is given) when the current one has it or the shipped catalogue is refreshed, or that
+removes more than :data:`MAX_SHRINK_SHARE` of the current entries unless ``allow_shrink`` is given: it raises
+:class:`PublishRefused` before writing anything, and the current index keeps serving.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from knowledge.catalog import Problem, catalog_files, parse_entry
+from knowledge.catalog import Problem, allowlist_for, catalog_files, parse_entry
 from knowledge.chunking import Chunk, chunk_document, document_hash
 from knowledge.embeddings import EmbeddingSpec
 from knowledge.sources import SourceDocument, SourceError, entry_document, load_source_file, source_files
@@ -25,11 +30,19 @@ from knowledge.store import IndexLocation, IndexUnavailable, new_generation_name
 
 EMBED_BATCH = 32
 WRITE_BATCH = 500
+# A refresh that would remove more than this share of the current entries needs `allow_shrink`.
+MAX_SHRINK_SHARE = 0.2
+SUPPORT_GUIDE_ID = "support-for-stressed-students"
 Progress = Callable[[int, int, str], None]
 
 
 class EmbeddingMismatch(IndexUnavailable):
     """The index was built with another embedding model or dimension than the one configured."""
+
+
+class PublishRefused(IndexUnavailable):
+    """The new generation would leave students worse off (empty, no support guide, much smaller); nothing was
+    written and the current index keeps serving."""
 
 
 @dataclass
@@ -44,6 +57,8 @@ class RefreshReport:
     generation: str | None = None
     nothing_to_do: bool = False
     problems: list[Problem] = field(default_factory=list)
+    # Loaded anyway, but an admin should know (contacts removed from a source, text cut at the cap).
+    warnings: list[Problem] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -84,14 +99,23 @@ def check_spec(stored: EmbeddingSpec | None, configured: EmbeddingSpec) -> None:
         )
 
 
-def collect_documents(
-    catalog_paths: Sequence[Path] | None, source_dirs: Sequence[Path]
-) -> tuple[list[SourceDocument], list[Problem], set[str]]:
-    """Every document from the catalogue and the extra sources, the problems found, and failed file names."""
-    documents: list[SourceDocument] = []
-    problems: list[Problem] = []
-    failed: set[str] = set()
+@dataclass
+class Collected:
+    """Every document from the catalogue and the extra sources, the problems and notes, and failed sources."""
+
+    documents: list[SourceDocument] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    failed: set[str] = field(default_factory=set)
+
+
+def collect_documents(catalog_paths: Sequence[Path] | None, source_dirs: Sequence[Path]) -> Collected:
+    """Load the catalogue and the extra sources; one bad file never stops the others."""
+    collected = Collected()
+    documents, problems, failed = collected.documents, collected.problems, collected.failed
     keys: dict[str, str] = {}
+    approved, allowlist_problems = allowlist_for(catalog_paths)
+    problems.extend(allowlist_problems)
 
     def add(document: SourceDocument) -> None:
         if document.key in keys:
@@ -105,20 +129,21 @@ def collect_documents(
 
     for path in catalog_files(catalog_paths):
         name = str(path)
-        entry, entry_problems = parse_entry(path, name)
+        entry, entry_problems = parse_entry(path, name, approved)
         if entry is None:
             problems.extend(entry_problems)
             failed.add(name)
             continue
         add(entry_document(entry, path.read_text(encoding="utf-8")))
-    for path in source_files(source_dirs):
+    for source in source_files(source_dirs):
         try:
-            for document in load_source_file(path):
+            for document in load_source_file(source.path, source.name, approved):
                 add(document)
+                collected.warnings += [Problem(str(source.path), "text", note) for note in document.notes]
         except SourceError as exc:
-            problems.append(Problem(str(path), "file", str(exc)))
-            failed.add(str(path))
-    return documents, problems, failed
+            problems.append(Problem(str(source.path), "file", str(exc)))
+            failed.add(source.name)
+    return collected
 
 
 def refresh_index(
@@ -130,13 +155,17 @@ def refresh_index(
     source_dirs: Sequence[Path] = (),
     full: bool = False,
     progress: Progress | None = None,
+    allow_shrink: bool = False,
 ) -> RefreshReport:
     """Bring the index up to date with the sources; see the module docstring for the guarantees."""
     started = time.perf_counter()
     report = RefreshReport()
+    guard = PublishGuard(support_guide_required=catalog_paths is None, allow_shrink=allow_shrink)
     with location.refresh_lock():
         location.discard_stale()  # leftovers of a refresh that was killed
-        documents, report.problems, failed_sources = collect_documents(catalog_paths, source_dirs)
+        collected = collect_documents(catalog_paths, source_dirs)
+        documents, failed_sources = collected.documents, collected.failed
+        report.problems, report.warnings = collected.problems, collected.warnings
 
         old: Any = None
         current = location.current()
@@ -145,7 +174,9 @@ def refresh_index(
             if not full:
                 check_spec(stored_spec(old.collection.metadata), spec)
         try:
-            _plan_and_write(location, embeddings, spec, documents, failed_sources, old, full, report, progress)
+            plan = _plan(documents, failed_sources, old, full, report)
+            guard.check(plan, report.problems)
+            _write_generation(location, embeddings, spec, plan, old, full, report, progress)
         finally:
             if old is not None:
                 old.close()
@@ -163,6 +194,39 @@ class _Plan:
     to_write: list[SourceDocument]
     old_chunk_ids: set[str]
     old_ids_by_doc: dict[str, list[str]]
+    # Document keys of the current generation and of the one this refresh would publish.
+    old_keys: set[str] = field(default_factory=set)
+    new_keys: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class PublishGuard:
+    """What a new generation must hold before it replaces the current one (see the module docstring)."""
+
+    support_guide_required: bool
+    allow_shrink: bool
+    max_shrink_share: float = MAX_SHRINK_SHARE
+
+    def check(self, plan: _Plan, problems: Sequence[Problem]) -> None:
+        kept = "nothing was written and the current index keeps serving"
+        why = "; ".join(str(p) for p in problems[:3])
+        why = f" (problems: {why})" if why else ""
+        if not plan.new_keys:
+            raise PublishRefused(
+                f"the new index would hold no entries (is it the right catalogue folder?); {kept}{why}"
+            )
+        guide = f"entry:{SUPPORT_GUIDE_ID}"
+        if guide not in plan.new_keys and (self.support_guide_required or guide in plan.old_keys):
+            raise PublishRefused(
+                f"the new index would lack the support guide '{SUPPORT_GUIDE_ID}' (the support lines a student in "
+                f"distress is given); it is always required, even with --allow-shrink; {kept}{why}"
+            )
+        removed = len(plan.old_keys - plan.new_keys)
+        if plan.old_keys and removed > self.max_shrink_share * len(plan.old_keys) and not self.allow_shrink:
+            raise PublishRefused(
+                f"the new index would remove {removed} of the {len(plan.old_keys)} current entries (more than "
+                f"{self.max_shrink_share:.0%}); {kept}. If this is intended, run it again with --allow-shrink{why}"
+            )
 
 
 def _plan(
@@ -191,21 +255,21 @@ def _plan(
         to_write=[d for d in documents if full or old_docs.get(d.key) != document_hash(d)],
         old_chunk_ids={cid for ids in old_ids_by_doc.values() for cid in ids},
         old_ids_by_doc=old_ids_by_doc,
+        old_keys=set(old_docs),
+        new_keys=new_keys | set(carried),
     )
 
 
-def _plan_and_write(
+def _write_generation(
     location: IndexLocation,
     embeddings: Embeddings,
     spec: EmbeddingSpec,
-    documents: list[SourceDocument],
-    failed_sources: set[str],
+    plan: _Plan,
     old: Any,
     full: bool,
     report: RefreshReport,
     progress: Progress | None,
 ) -> None:
-    plan = _plan(documents, failed_sources, old, full, report)
     if old is not None and not full and not plan.to_write and not report.removed:
         report.nothing_to_do = True
         report.chunks = len(plan.old_chunk_ids)

@@ -18,11 +18,24 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from knowledge.embeddings import EmbeddingSpec
+from knowledge.filters import MAX_FEE_CEILING, FilterColumns, SearchFilters
 from knowledge.lexical import tokens
 from knowledge.refresh import check_spec, stored_spec
-from knowledge.schema import FORMS, STATUSES, SUBJECTS
 from knowledge.store import IndexLocation, IndexUnavailable, OpenCollection, read_all
 from knowledge.views import EntryView, build_view
+
+# SearchFilters and MAX_FEE_CEILING live in knowledge.filters and are part of this module's interface too.
+__all__ = [
+    "MAX_FEE_CEILING",
+    "MAX_QUERY_CHARS",
+    "SEARCH_MODES",
+    "STALE_AFTER_YEARS",
+    "IndexStats",
+    "KnowledgeSearcher",
+    "RelevanceGate",
+    "SearchFilters",
+    "SearchHit",
+]
 
 MAX_QUERY_CHARS = 500
 STALE_AFTER_YEARS = 2
@@ -45,121 +58,7 @@ class RelevanceGate:
 
 
 _NAME = re.compile(r"\b[A-Z][A-Za-z0-9]{2,}\b")
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    """Filters a student can state ("free", "S4", "online", "CEF" …). Empty means no restriction."""
-
-    kinds: tuple[str, ...] = ()
-    form: str | None = None
-    free: bool = False
-    max_fee: float | None = None
-    cef: bool = False
-    modes: tuple[str, ...] = ()
-    languages: tuple[str, ...] = ()
-    subjects: tuple[str, ...] = ()
-    # Currency, e.g. ("current", "recent") for options a student can still join.
-    statuses: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        if self.form is not None and self.form not in FORMS:
-            raise ValueError(f"unknown form '{self.form}' (use one of {', '.join(FORMS)})")
-        unknown = [s for s in self.subjects if s not in SUBJECTS]
-        if unknown:
-            raise ValueError(f"unknown subject(s): {', '.join(unknown)}")
-        unknown_statuses = [s for s in self.statuses if s not in STATUSES]
-        if unknown_statuses:
-            raise ValueError(f"unknown status(es): {', '.join(unknown_statuses)}")
-        if self.max_fee is not None and self.max_fee < 0:
-            raise ValueError("the fee ceiling cannot be negative")
-
-    @property
-    def empty(self) -> bool:
-        return self == SearchFilters()
-
-    def chroma_where(self) -> dict[str, Any] | None:
-        clauses: list[dict[str, Any]] = []
-        if self.kinds:
-            clauses.append({"kind": {"$in": list(self.kinds)}})
-        if self.form:
-            clauses.append({f"form_{self.form}": True})
-        if self.free:
-            clauses.append({"free": True})
-        if self.max_fee is not None:
-            clauses += [{"fee_hkd": {"$gte": 0}}, {"fee_hkd": {"$lte": float(self.max_fee)}}]
-        if self.cef:
-            clauses.append({"cef": "yes"})
-        if self.modes:
-            clauses.append({"mode": {"$in": list(self.modes)}})
-        if self.languages:
-            clauses.append({"language": {"$in": list(self.languages)}})
-        if self.subjects:
-            any_subject = [{f"subj_{s}": True} for s in self.subjects]
-            clauses.append(any_subject[0] if len(any_subject) == 1 else {"$or": any_subject})
-        if self.statuses:
-            clauses.append({"status": {"$in": list(self.statuses)}})
-        if not clauses:
-            return None
-        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-
-@dataclass
-class _Columns:
-    """Per-chunk metadata as arrays, so a filter over 100k chunks is a few vector operations."""
-
-    kind: np.ndarray
-    fee: np.ndarray
-    free: np.ndarray
-    cef: np.ndarray
-    mode: np.ndarray
-    language: np.ndarray
-    status: np.ndarray
-    flags: dict[str, np.ndarray]
-
-    @classmethod
-    def build(cls, metadatas: Sequence[dict[str, Any]]) -> _Columns:
-        def col(name: str, default: Any, dtype: Any = object) -> np.ndarray:
-            return np.array([m.get(name, default) for m in metadatas], dtype=dtype)
-
-        flag_names = [f"form_{f}" for f in FORMS] + [f"subj_{s}" for s in SUBJECTS]
-        return cls(
-            kind=col("kind", ""),
-            fee=col("fee_hkd", -1.0, float),
-            free=col("free", False, bool),
-            cef=col("cef", "unknown"),
-            mode=col("mode", "unknown"),
-            language=col("language", "unknown"),
-            status=col("status", "unknown"),
-            flags={name: col(name, False, bool) for name in flag_names},
-        )
-
-    def mask(self, filters: SearchFilters) -> np.ndarray | None:
-        if filters.empty:
-            return None
-        keep = np.ones(len(self.kind), dtype=bool)
-        if filters.kinds:
-            keep &= np.isin(self.kind, list(filters.kinds))
-        if filters.form:
-            keep &= self.flags[f"form_{filters.form}"]
-        if filters.free:
-            keep &= self.free
-        if filters.max_fee is not None:
-            keep &= (self.fee >= 0) & (self.fee <= filters.max_fee)
-        if filters.cef:
-            keep &= self.cef == "yes"
-        if filters.modes:
-            keep &= np.isin(self.mode, list(filters.modes))
-        if filters.languages:
-            keep &= np.isin(self.language, list(filters.languages))
-        if filters.subjects:
-            any_subject = np.zeros(len(self.kind), dtype=bool)
-            for subject in filters.subjects:
-                any_subject |= self.flags[f"subj_{subject}"]
-            keep &= any_subject
-        if filters.statuses:
-            keep &= np.isin(self.status, list(filters.statuses))
-        return keep
+SEARCH_MODES = ("hybrid", "dense", "lexical")
 
 
 @dataclass
@@ -201,7 +100,7 @@ class _Loaded:
     texts: list[str]
     metadatas: list[dict[str, Any]]
     position: dict[str, int]
-    columns: _Columns
+    columns: FilterColumns
     bm25: Any
     created_at: str
     vocabulary: frozenset[str]
@@ -331,7 +230,7 @@ class KnowledgeSearcher:
             texts=texts,
             metadatas=metadatas,
             position={cid: i for i, cid in enumerate(ids)},
-            columns=_Columns.build(metadatas),
+            columns=FilterColumns.build(metadatas),
             bm25=retriever,
             created_at=str(metadata.get("created_at", "")),
             vocabulary=frozenset(t for doc in corpus_tokens for t in doc),
@@ -393,8 +292,10 @@ class KnowledgeSearcher:
     ) -> list[SearchHit]:
         """The k best entries for a query, fused from dense and lexical rankings. `mode` "dense" or "lexical"
         uses one ranking alone (for the benchmarks that compare them)."""
+        if mode not in SEARCH_MODES:
+            raise ValueError(f"unknown search mode '{mode}' (use {', '.join(SEARCH_MODES)})")
         query = " ".join(query.split())[:MAX_QUERY_CHARS]
-        if not query:
+        if not query or k < 1:
             return []
         filters = filters or SearchFilters()
         loaded = self._current()

@@ -15,7 +15,13 @@ from knowledge.refresh import RefreshReport, refresh_index
 
 
 def run_refresh(
-    settings: Settings, *, sources: list[Path], full: bool, show_progress: bool, catalog: Path | None = None
+    settings: Settings,
+    *,
+    sources: list[Path],
+    full: bool,
+    show_progress: bool,
+    catalog: Path | None = None,
+    allow_shrink: bool = False,
 ) -> RefreshReport:
     """Refresh the index from the catalogue (or ``catalog``) and the extra source folders, with a progress bar on
     stderr. Raises ValueError for a folder that does not exist."""
@@ -41,6 +47,7 @@ def run_refresh(
             source_dirs=source_dirs,
             full=full,
             progress=progress,
+            allow_shrink=allow_shrink,
         )
 
 

@@ -2,22 +2,41 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final, get_args
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
 from bot import services
-from bot.cli.common import console, err_console, knowledge_errors, load_settings_or_exit, print_json, say
+from bot.cli.common import (
+    USAGE,
+    console,
+    err_console,
+    fail,
+    knowledge_errors,
+    load_settings_or_exit,
+    print_json,
+    say,
+)
 from bot.cli.indexing import run_refresh
+from bot.cli.review import review_command
 from knowledge.catalog import load_catalog
 from knowledge.evaluation import evaluate, load_questions
-from knowledge.schema import FORMS, SUBJECTS
+from knowledge.schema import FORMS, KIND_LABELS, STATUSES, SUBJECTS, CourseLanguage, Mode
 from knowledge.search import KnowledgeSearcher, SearchFilters
 
-kb_app = typer.Typer(help="Check, refresh, search and evaluate the knowledge base.", no_args_is_help=True)
+kb_app = typer.Typer(help="Check, refresh, search, evaluate and review the knowledge base.", no_args_is_help=True)
+kb_app.command("review")(review_command)
+
+KINDS: Final = tuple(KIND_LABELS)
+MODES: Final = get_args(Mode)
+COURSE_LANGUAGES: Final = get_args(CourseLanguage)
+# A higher ceiling filters nothing out; it is refused so a typo (1e400 is infinity) cannot reach the index.
+MAX_FEE_HKD: Final = 10_000_000
 
 
 @kb_app.command("validate")
@@ -42,13 +61,27 @@ def refresh(
     full: bool = typer.Option(False, "--full", help="Rebuild everything, e.g. after changing the embedding model."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     catalog: Path | None = typer.Option(None, "--catalog", help="Catalogue folder (default: the shipped one)."),
+    allow_shrink: bool = typer.Option(
+        False,
+        "--allow-shrink",
+        help="Publish even if more than 20% of the entries would be removed (never without the support guide).",
+    ),
 ) -> None:
     """Load the catalogue and extra sources, embed what changed, and publish a new index atomically."""
     settings = load_settings_or_exit()
     with knowledge_errors():
-        report = run_refresh(settings, sources=source, full=full, show_progress=not as_json, catalog=catalog)
+        report = run_refresh(
+            settings,
+            sources=source,
+            full=full,
+            show_progress=not as_json,
+            catalog=catalog,
+            allow_shrink=allow_shrink,
+        )
     for problem in report.problems:
-        err_console.print(f"[yellow]![/yellow] {problem.file}: {problem.field}: {problem.reason}")
+        err_console.print(f"[yellow]![/yellow] {escape(str(problem))}", highlight=False)
+    for warning in report.warnings:
+        err_console.print(f"[dim]~[/dim] {escape(str(warning))}", highlight=False)
     if as_json:
         print_json(report.as_json())
     elif report.nothing_to_do:
@@ -64,6 +97,14 @@ def refresh(
         raise typer.Exit(1)
 
 
+def _choices(option: str, values: Sequence[str], allowed: Sequence[str]) -> tuple[str, ...]:
+    """The values as given, or a usage error naming the unknown ones (instead of silently matching nothing)."""
+    unknown = [value for value in values if value not in allowed]
+    if unknown:
+        fail(f"{option}: unknown value(s) {', '.join(unknown)}; choose from {', '.join(allowed)}", USAGE)
+    return tuple(values)
+
+
 def parse_filters(
     kind: list[str],
     form: str | None,
@@ -73,16 +114,20 @@ def parse_filters(
     mode: list[str],
     language: list[str],
     subject: list[str],
+    status: Sequence[str] = (),
 ) -> SearchFilters:
+    if max_fee is not None and not (math.isfinite(max_fee) and 0 <= max_fee <= MAX_FEE_HKD):
+        fail(f"--max-fee must be a fee in HKD between 0 and {MAX_FEE_HKD:,} (leave it out for no limit)", USAGE)
     return SearchFilters(
-        kinds=tuple(kind),
+        kinds=_choices("--kind", kind, KINDS),
         form=form,
         free=free,
         max_fee=max_fee,
         cef=cef,
-        modes=tuple(mode),
-        languages=tuple(language),
+        modes=_choices("--mode", mode, MODES),
+        languages=_choices("--language", language, COURSE_LANGUAGES),
         subjects=tuple(subject),
+        statuses=_choices("--status", status, STATUSES),
     )
 
 
@@ -90,20 +135,21 @@ def parse_filters(
 def search(
     query: str = typer.Argument(..., help="What a student would ask."),
     k: int = typer.Option(5, "-k", min=1, max=50, help="How many entries to return."),
-    kind: list[str] = typer.Option([], "--kind", help="taster, microcredential, certificate, scheme, guide."),
+    kind: list[str] = typer.Option([], "--kind", help=f"One of: {', '.join(KINDS)}."),
     form: str | None = typer.Option(None, "--form", help=f"Who may join: {', '.join(FORMS)}."),
     free: bool = typer.Option(False, "--free", help="Only free entries."),
-    max_fee: float | None = typer.Option(None, "--max-fee", min=0, help="Fee ceiling in HKD."),
+    max_fee: float | None = typer.Option(None, "--max-fee", help="Fee ceiling in HKD."),
     cef: bool = typer.Option(False, "--cef", help="Only CEF-reimbursable entries."),
-    mode: list[str] = typer.Option([], "--mode", help="in-person, online, hybrid."),
-    language: list[str] = typer.Option([], "--language", help="en, zh, bilingual."),
+    mode: list[str] = typer.Option([], "--mode", help=f"One of: {', '.join(MODES)}."),
+    language: list[str] = typer.Option([], "--language", help=f"One of: {', '.join(COURSE_LANGUAGES)}."),
     subject: list[str] = typer.Option([], "--subject", help=f"One of: {', '.join(SUBJECTS)}."),
+    status: list[str] = typer.Option([], "--status", help=f"One of: {', '.join(STATUSES)}."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Search the knowledge base the way the assistant does."""
     settings = load_settings_or_exit()
     with knowledge_errors():
-        filters = parse_filters(kind, form, free, max_fee, cef, mode, language, subject)
+        filters = parse_filters(kind, form, free, max_fee, cef, mode, language, subject, status)
         hits = services.searcher(settings).search(query, k=k, filters=filters)
     if as_json:
         print_json({"query": query, "results": [h.as_json() for h in hits]})
