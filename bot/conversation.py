@@ -21,7 +21,8 @@ logger = logging.getLogger(__name__)
 
 FOLLOW_UP_TURNS = 3
 FOLLOW_UP_MAX_AGE = dt.timedelta(minutes=30)
-LOGGED_SCOPES = frozenset({"answer", "no_answer"})  # never log distress, refusals or abuse
+# Only questions about the catalogue are kept: never distress, refusals (credentials included), off-topic or abuse.
+LOGGED_SCOPES = frozenset({"answer", "no_answer"})
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,14 @@ class Reply:
     question_id: str | None  # the anonymous log row, for 👍/👎 feedback; never stored next to a user
 
 
-def context_from(profile: UserProfile | None, recent_questions: tuple[str, ...] = ()) -> StudentContext:
+SOURCES_PREFIX = "sources:"  # the assistant's turn is stored as the ids of what it showed, never its text
+
+
+def context_from(
+    profile: UserProfile | None, recent_questions: tuple[str, ...] = (), recent_sources: tuple[str, ...] = ()
+) -> StudentContext:
     if profile is None:
-        return StudentContext(recent_questions=recent_questions)
+        return StudentContext(recent_questions=recent_questions, recent_sources=recent_sources)
     return StudentContext(
         user_key=profile.telegram_id,
         language=profile.language,
@@ -40,6 +46,7 @@ def context_from(profile: UserProfile | None, recent_questions: tuple[str, ...] 
         interests=profile.interests,
         electives=profile.electives,
         recent_questions=recent_questions,
+        recent_sources=recent_sources,
     )
 
 
@@ -51,15 +58,26 @@ class Conversation:
 
     def context(self, telegram_id: int) -> StudentContext:
         profile = repo.get_user(self.db, telegram_id=telegram_id)
-        turns = repo.recent_turns(self.db, telegram_id=telegram_id, limit=FOLLOW_UP_TURNS, max_age=self.turn_max_age)
-        return context_from(profile, tuple(t.text for t in turns if t.role == "user"))
+        turns = repo.recent_turns(
+            self.db, telegram_id=telegram_id, limit=2 * FOLLOW_UP_TURNS, max_age=self.turn_max_age
+        )
+        questions = tuple(t.text for t in turns if t.role == "user")[-FOLLOW_UP_TURNS:]
+        shown = [t.text for t in turns if t.role == "assistant" and t.text.startswith(SOURCES_PREFIX)]
+        sources = tuple(i for i in shown[-1].removeprefix(SOURCES_PREFIX).split(",") if i) if shown else ()
+        return context_from(profile, questions, sources)
 
     def ask(self, *, telegram_id: int, text: str) -> Reply:
         repo.upsert_user(self.db, telegram_id=telegram_id)
         answer = self.assistant.answer(text, self.context(telegram_id))
-        if answer.scope != "support":
-            # A distressed message is not kept, even as context: it is answered and forgotten.
+        if answer.scope in LOGGED_SCOPES:
+            # Only questions are kept as context for follow-ups. A distressed message, a refused one (say, a
+            # password sent by mistake) or an off-topic one is answered and forgotten.
             repo.record_turn(self.db, telegram_id=telegram_id, role="user", text=text, language=answer.language)
+            if len(answer.sources) >= 2:
+                # A list the student may point back at ("the second one", "compare them"); a single lookup
+                # does not replace it.
+                shown = SOURCES_PREFIX + ",".join(s.id for s in answer.sources)
+                repo.record_turn(self.db, telegram_id=telegram_id, role="assistant", text=shown)
         question_id = None
         if answer.scope in LOGGED_SCOPES:
             question_id = repo.log_question(

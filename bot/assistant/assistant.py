@@ -20,7 +20,10 @@ from bot.assistant.composer import Wording
 from bot.assistant.retrieval import Retriever
 from bot.assistant.types import OPTION_KINDS, Answer, Intent, QuestionLanguage, Source, StudentContext, Suggestion
 from bot.assistant.understanding import Understander, Understanding
-from bot.assistant.understanding.router import shared_router
+from bot.assistant.understanding.models import shared_models
+from bot.assistant.understanding.question_rules import names_provider
+from bot.assistant.understanding.reader import DOMAIN
+from knowledge.safety import approved_contacts, redact_contacts
 from knowledge.search import KnowledgeSearcher
 from knowledge.views import EntryView
 from storage import UiLanguage
@@ -64,8 +67,12 @@ def default_understander(searcher: KnowledgeSearcher, cache_dir: Path | None = N
         vectors = batch(texts) if callable(batch) else [embeddings.embed_query(t) for t in texts]
         return np.asarray(vectors, dtype=np.float32)
 
-    router = shared_router(embed_many, model_key=searcher.spec.describe(), cache_dir=cache_dir)
-    return Understander(router, embed_query=lambda text: np.asarray(searcher.query_vector(text), dtype=np.float32))
+    router, detector = shared_models(embed_many, model_key=searcher.spec.describe(), cache_dir=cache_dir)
+    return Understander(
+        router,
+        embed_query=lambda text: np.asarray(searcher.query_vector(text), dtype=np.float32),
+        distress_detector=detector,
+    )
 
 
 class Assistant:
@@ -88,11 +95,15 @@ class Assistant:
         return self.understander.understand(question, context)
 
     def answer(self, question: str, context: StudentContext | None = None) -> Answer:
-        context = context or StudentContext()
+        """The answer, and last, the check that it shows no phone number or link that is not approved (on the
+        allow-list or on the site of an entry it cites), whichever path composed it."""
+        return contacts_checked(self._answer(question, context or StudentContext()))
+
+    def _answer(self, question: str, context: StudentContext) -> Answer:
         reading = self.understand(question, context)
         words = Wording.for_language(_reply_language(reading.language))
         if reading.scope == "distress":
-            return self._support(reading, words)
+            return self._support_first(reading, words, context)
         if reading.scope == "empty":
             return self._no_answer(words, reading.language, [])
         if reading.scope == "greeting":
@@ -100,11 +111,12 @@ class Assistant:
                 words("greeting"), reading.language, "grounded", "answer", None, (), (words.suggestion("plan"),)
             )
         if reading.scope == "attack_forgery":
-            return self._refused_forgery(words, reading.language)
+            return self._support_before(reading, words, self._refused_forgery(words, reading.language))
         if reading.scope in REFUSALS:
             key, scope = REFUSALS[reading.scope]
             suggestions = (words.suggestion("plan"),) if scope == "out_of_scope" else ()
-            return Answer(words(key), reading.language, "grounded", scope, None, (), suggestions)  # type: ignore[arg-type]
+            refusal = Answer(words(key), reading.language, "grounded", scope, None, (), suggestions)  # type: ignore[arg-type]
+            return self._support_before(reading, words, refusal)
         if reading.intent == "plan":
             return self.plan(context, language=reading.language)
         if reading.intent == "routes":
@@ -161,6 +173,10 @@ class Assistant:
     # -- in scope: retrieve → compose → check ------------------------------------------------------------
 
     def _answer_in_scope(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer:
+        if reading.referenced:
+            answer = self._about_referenced(reading, words, context)
+            if answer is not None:
+                return answer
         hits, relaxed = self.retriever.retrieve(reading)
         if not hits:
             names = self.retriever.unknown_names(reading.text)
@@ -199,6 +215,29 @@ class Assistant:
         )
         return self._through_llm(answer, reading.text, views, words)
 
+    def _about_referenced(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer | None:
+        """ "The second one", 「第二個呢？」, "compare them": the entries of the previous answer, by position."""
+        views = [v for v in (self.searcher.entry(e) for e in reading.referenced) if v is not None]
+        if not views:
+            return None
+        intent: Intent
+        if len(views) > 1:
+            text, intent = composer.compare(views, words, context), "compare"
+            suggestions: tuple[Suggestion, ...] = (words.suggestion("fee"), words.suggestion("who"))
+        else:
+            text, intent = composer.lookup(views[0], words, context, reading), "lookup"
+            suggestions = tuple(words.suggestion(k) for k in ("fee", "when", "who") if k not in reading.aspects)
+        answer = Answer(
+            text,
+            reading.language,
+            "grounded",
+            "answer",
+            intent,
+            tuple(source_of(v) for v in views),
+            suggestions,  # type: ignore[arg-type]
+        )
+        return self._through_llm(answer, reading.text, views, words)
+
     def _routes(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer:
         """Low results or no JUPAS place: the routes the catalogue has, each with its key facts."""
         views = [v for v in (self.searcher.entry(e) for e in ROUTE_ENTRIES) if v is not None]
@@ -225,12 +264,43 @@ class Assistant:
 
     # -- fixed replies ---------------------------------------------------------------------------------------
 
-    def _support(self, reading: Understanding, words: Wording) -> Answer:
-        """Support first. The support lines come from the cited guide; a fixed fallback keeps them even if the
-        index lacks it (the refresh refuses to publish without it)."""
+    def _support_first(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer:
+        """Support first, whatever else the message says; the support lines come from the cited guide. A
+        question asked alongside is answered after them (never an attack's request), so a false alarm costs the
+        student a kind paragraph, not their answer."""
         entry = self.searcher.entry(SUPPORT_ENTRY)
         sources = (source_of(entry),) if entry else ()
-        return Answer(composer.support(entry, words), reading.language, "grounded", "support", None, sources)
+        support = Answer(composer.support(entry, words), reading.language, "grounded", "support", None, sources)
+        rest = self._rest_after_support(reading, words, context)
+        if rest is None:
+            return support
+        text = "\n\n".join([support.text, words("support_then_answer"), rest.text])
+        return replace(support, text=text, sources=sources + rest.sources, suggestions=rest.suggestions)
+
+    def _support_before(self, reading: Understanding, words: Wording, answer: Answer) -> Answer:
+        """A refusal or redirect for a message the distress detector also suspects: support lines first."""
+        if not reading.distress:
+            return answer
+        entry = self.searcher.entry(SUPPORT_ENTRY)
+        sources = (source_of(entry),) if entry else ()
+        return replace(answer, text="\n\n".join([composer.support(entry, words), answer.text]), sources=sources)
+
+    def _rest_after_support(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer | None:
+        if reading.scope_besides_distress != "in_scope" or not (
+            DOMAIN.search(reading.text) or names_provider(reading.text)
+        ):
+            return None
+        plain = replace(reading, scope="in_scope", distress=False)
+        if plain.intent == "plan":
+            return None
+        rest = (
+            self._routes(plain, words, context)
+            if plain.intent == "routes"
+            else self._answer_in_scope(plain, words, context)
+        )
+        if rest.scope != "answer" or any(s.id == SUPPORT_ENTRY for s in rest.sources):
+            return None
+        return rest
 
     def _refused_forgery(self, words: Wording, language: QuestionLanguage) -> Answer:
         entry = self.searcher.entry(VERIFY_ENTRY)
@@ -242,6 +312,14 @@ class Assistant:
         return Answer(
             composer.no_answer(words, unknown_names), language, "grounded", "no_answer", None, (), suggestions
         )
+
+
+def contacts_checked(answer: Answer) -> Answer:
+    text, removed = redact_contacts(answer.text, approved_contacts(), [s.url for s in answer.sources])
+    if not removed:
+        return answer
+    logger.warning("removed %d unapproved contact(s) from an answer", len(removed))
+    return replace(answer, text=text, notes=(*answer.notes, "unapproved contacts removed"))
 
 
 def source_of(entry: EntryView) -> Source:

@@ -50,6 +50,7 @@ class StudentContext:
     interests: tuple[str, ...] = ()
     electives: tuple[str, ...] = ()
     recent_questions: tuple[str, ...] = ()  # the student's own earlier questions, oldest first
+    recent_sources: tuple[str, ...] = ()  # entry ids of the last answer's options, in the order shown
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from storage.models import (
 from storage.records import ROLES, Role, Turn
 from storage.repository._rows import changed_rows, existing_user, user_id_of, user_row
 from storage.repository._validation import now_utc, optional_text, required_text, valid_telegram_id
+from storage.scrub import scrub
 
 __all__ = ["add_feedback", "clear_turns", "recent_turns", "record_turn"]
 
@@ -70,7 +71,8 @@ def record_turn(
 ) -> None:
     """Remember one message for follow-ups; keeps only the newest ``keep`` (and none older than ``max_age``).
 
-    Text longer than MAX_TURN_CHARS is cut: turns are context, not a record.
+    Text longer than MAX_TURN_CHARS is cut: turns are context, not a record. Credentials, phone numbers,
+    emails and HKID-like strings are scrubbed before anything is written.
     """
     telegram_id = valid_telegram_id(telegram_id)
     if role not in ROLES:
@@ -85,7 +87,9 @@ def record_turn(
         # Locking the user serialises this user's turns (PostgreSQL), so the bound is exact under concurrency.
         user_id = user_id_of(existing_user(session, telegram_id, lock=True))
         session.add(
-            ConversationTurn(user_id=user_id, role=role, text=text[:MAX_TURN_CHARS], language=lang, created_at=moment)
+            ConversationTurn(
+                user_id=user_id, role=role, text=scrub(text)[:MAX_TURN_CHARS], language=lang, created_at=moment
+            )
         )
         session.flush()
         surplus = (

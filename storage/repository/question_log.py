@@ -17,6 +17,7 @@ from storage.models import MAX_QUESTION_CHARS, QuestionLog
 from storage.records import LoggedQuestion
 from storage.repository._rows import changed_rows
 from storage.repository._validation import now_utc, required_text
+from storage.scrub import scrub
 
 __all__ = ["knowledge_gaps", "log_question", "set_question_feedback"]
 
@@ -24,7 +25,8 @@ __all__ = ["knowledge_gaps", "log_question", "set_question_feedback"]
 def log_question(db: Database, *, question: str, language: str, found: bool, now: dt.datetime | None = None) -> str:
     """Add a question to the anonymous log (no user, only the day). Returns its random id for feedback.
 
-    Do not store the returned id next to a user anywhere: that would link the log to people.
+    Do not store the returned id next to a user anywhere: that would link the log to people. Credentials,
+    phone numbers, emails and HKID-like strings are scrubbed first, so the log holds nothing identifying.
     """
     if not isinstance(question, str) or not question.strip():
         raise InvalidValueError("question is required")
@@ -32,7 +34,10 @@ def log_question(db: Database, *, question: str, language: str, found: bool, now
     moment = now_utc(now)
     with db.write() as session:
         row = QuestionLog(
-            question=question.strip()[:MAX_QUESTION_CHARS], language=lang, found=bool(found), asked_on=moment.date()
+            question=scrub(question.strip())[:MAX_QUESTION_CHARS],
+            language=lang,
+            found=bool(found),
+            asked_on=moment.date(),
         )
         session.add(row)
         session.flush()

@@ -45,3 +45,15 @@ def test_question_log_is_anonymous_and_skips_distress(conversation: Conversation
         turns = [row[0] for row in session.execute(text("SELECT text FROM conversation_turns"))]
     assert logged == ["What is OEA?"]
     assert "I want to die" not in turns  # answered and forgotten
+
+
+def test_the_second_one_and_compare_them_over_several_turns(conversation: Conversation) -> None:
+    first = conversation.ask(telegram_id=77, text="any engineering summer programmes for S5?").answer
+    assert first.intent == "recommend"
+    shown = [s.id for s in first.sources]
+    assert len(shown) >= 2
+    second = conversation.ask(telegram_id=77, text="第二個呢？").answer
+    assert [s.id for s in second.sources] == [shown[1]]
+    both = conversation.ask(telegram_id=77, text="compare them").answer
+    assert both.intent == "compare"
+    assert {s.id for s in both.sources} == set(shown[:2])

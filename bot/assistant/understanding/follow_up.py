@@ -23,3 +23,28 @@ def follow_up_topic(reading: Understanding, recent_questions: Sequence[str]) -> 
     if FOLLOW_UP.search(reading.text) or (reading.aspects and len(content) <= 3) or len(content) <= 1:
         return recent_questions[-1]
     return None
+
+
+_ORDINALS: dict[int, re.Pattern[str]] = {
+    1: re.compile(r"\b(the )?(first|1st)( one)?\b|第一(個|項|樣)|頭一個|1號", re.IGNORECASE),
+    2: re.compile(r"\b(the )?(second|2nd)( one)?\b|第二(個|項|樣)|2號", re.IGNORECASE),
+    3: re.compile(r"\b(the )?(third|3rd)( one)?\b|第三(個|項|樣)|3號", re.IGNORECASE),
+    4: re.compile(r"\b(the )?(fourth|4th)( one)?\b|第四(個|項|樣)", re.IGNORECASE),
+    5: re.compile(r"\b(the )?(fifth|5th)( one)?\b|第五(個|項|樣)", re.IGNORECASE),
+}
+_BOTH = re.compile(
+    r"\bcompare (them|those|these|both)\b|\b(them|both) compared\b|比較(下)?(佢哋|兩個|呢兩個)|(佢哋|兩個)(比較|邊個好)",
+    re.IGNORECASE,
+)
+
+
+def referenced_entries(text: str, recent_sources: Sequence[str]) -> tuple[str, ...]:
+    """Entries of the last answer the student points at: "the second one", 「第二個呢？」, "compare them"."""
+    if not recent_sources:
+        return ()
+    if _BOTH.search(text):
+        return tuple(recent_sources[:2])
+    for number, pattern in _ORDINALS.items():
+        if number <= len(recent_sources) and pattern.search(text):
+            return (recent_sources[number - 1],)
+    return ()

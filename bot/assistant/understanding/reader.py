@@ -1,8 +1,8 @@
 """Understanding: read a question once into an :class:`Understanding`.
 
 Order of decisions, each one final for what follows:
-1. distress — high-precision rules, else the router when it is confident and the words are not plain hyperbole;
-   a distressed message gets support first whatever else it contains;
+1. distress — high-precision rules, else the distress detector on the message and on each of its clauses;
+   a distressed message gets support first whatever else it contains, and the rest is read as below;
 2. attacks (injection, forgery, credentials, another person's data) — rules, else a confident router;
 3. off-topic and abuse — rules, else a confident router, but never when the question also names something the
    catalogue covers ("wtf is the CUHK Summer Institute fee" is a question);
@@ -13,6 +13,7 @@ Any error in steps 1–3 fails closed: the message is refused, never passed on u
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
@@ -22,7 +23,8 @@ import numpy as np
 from bot.assistant.types import Intent, QuestionLanguage, StudentContext
 from bot.assistant.understanding import question_rules as rules
 from bot.assistant.understanding import safety_rules as safety
-from bot.assistant.understanding.follow_up import follow_up_topic
+from bot.assistant.understanding.distress import DistressDetector
+from bot.assistant.understanding.follow_up import follow_up_topic, referenced_entries
 from bot.assistant.understanding.language import detect_language
 from bot.assistant.understanding.patterns import any_of
 from bot.assistant.understanding.reading import ScopeKind, Understanding
@@ -46,13 +48,14 @@ ROUTER_SCOPES: Final = (
     "off_topic_general",
     "abuse",
 )
-# Calibrated on the training examples and knowledge/eval/understanding/distress-tune.jsonl only (benchmarks/understanding.py
-# reports the held-out figures). Distress errs towards support: a lower bar and a negative margin suffice.
-DISTRESS_MIN_SCORE: Final = 0.86
-DISTRESS_MARGIN: Final = -0.004
-SCOPE_MIN_SCORE: Final = 0.87
-SCOPE_MARGIN: Final = 0.006
-GREETING_MAX_TOKENS: Final = 4
+# Router probabilities, set on the tuning view (`benchmarks/understanding.py --tune`: 20% of the training
+# examples); the held-out sets are reported, never tuned on. Distress has its own detector (distress.py).
+SCOPE_MIN_PROBABILITY: Final = 0.6
+ATTACK_SURE_PROBABILITY: Final = 0.9
+MAX_CLAUSES: Final = 4
+_CLAUSE_BREAK = re.compile(
+    r"[,，。.!！?？;；\n]+|\b(?:but|anyway|also|and then)\b|另外|不過|其實|反正|橫掂", re.IGNORECASE
+)
 
 # Words that show a question is about what the catalogue covers; with them, a message is not off-topic.
 DOMAIN = any_of(
@@ -68,9 +71,15 @@ EmbedQuery = Callable[[str], np.ndarray]
 class Understander:
     """Reads questions with the high-precision rules and, when available, the semantic router."""
 
-    def __init__(self, router: SemanticRouter | None = None, embed_query: EmbedQuery | None = None) -> None:
+    def __init__(
+        self,
+        router: SemanticRouter | None = None,
+        embed_query: EmbedQuery | None = None,
+        distress_detector: DistressDetector | None = None,
+    ) -> None:
         self.router = router
         self.embed_query = embed_query
+        self.distress_detector = distress_detector
 
     def understand(self, question: str, context: StudentContext | None = None) -> Understanding:
         context = context or StudentContext()
@@ -81,13 +90,19 @@ class Understander:
             return Understanding(text, language, words, "empty", "lookup")
         try:
             scores = self._route(text)
-            scope, distress = self._scope(text, scores)
+            certain = "distress" in safety.rule_kinds(text)
+            suspected = certain or self._suspects_distress(text)
+            besides = self._scope(text, scores)
         except Exception:  # a broken guard must not let a message through unchecked
             logger.exception("understanding failed; refusing")
             return Understanding(text, language, words, "guard_error", "lookup")
-        if scope == "in_scope" and rules.GREETING.match(text):
-            scope = "greeting"
-        reading = self._reading(text, language, words, scope, distress, scores)
+        if besides == "in_scope" and self._is_greeting(text, scores):
+            besides = "greeting"
+        # A rule's word on distress is final. The detector alone only suspects it: then a message that rules or
+        # the router place elsewhere (an attack, off-topic) is handled as such, with the support lines first.
+        scope: ScopeKind = "distress" if certain or (suspected and besides in {"in_scope", "greeting"}) else besides
+        reading = self._reading(text, language, words, scope, suspected, scores)
+        reading = replace(reading, distress_certain=certain, scope_besides_distress=besides)
         return self._personalised(reading, context)
 
     # -- steps ------------------------------------------------------------------------------------------
@@ -101,33 +116,53 @@ class Understander:
             logger.warning("semantic router unavailable (%s); rules only", exc.__class__.__name__)
             return None
 
+    def _suspects_distress(self, text: str) -> bool:
+        """The detector's view of the whole message and, for distress said alongside another request ("what's
+        the fee? not that it matters, I won't be here"), of each clause on its own."""
+        if self.distress_detector is None or self.embed_query is None:
+            return False
+        try:
+            if self.distress_detector.suspects(self.embed_query(text)):
+                return True
+            clauses = [c for c in _CLAUSE_BREAK.split(text) if c and len(c.strip()) >= 4]
+            if len(clauses) < 2:
+                return False
+            return any(self.distress_detector.suspects(self.embed_query(c)) for c in clauses[:MAX_CLAUSES])
+        except Exception as exc:  # the rules still decide when the embeddings backend is down
+            logger.warning("distress detector unavailable (%s); rules only", exc.__class__.__name__)
+            return False
+
     @staticmethod
-    def _scope(text: str, scores: RouteScores | None) -> tuple[ScopeKind, bool]:
-        tripped = safety.rule_kinds(text)
+    def _scope(text: str, scores: RouteScores | None) -> ScopeKind:
+        """What the message is apart from any distress: an attack, off-topic, abuse, or in scope."""
+        tripped = [kind for kind in safety.rule_kinds(text) if kind != "distress"]
         about_catalogue = bool(DOMAIN.search(text)) or rules.names_provider(text)
-        distress = "distress" in tripped or (
-            scores is not None
-            and scores.score("distress") >= DISTRESS_MIN_SCORE
-            and scores.margin("distress") >= DISTRESS_MARGIN
-            and not safety.is_hyperbole(text)
-        )
-        if distress:
-            return "distress", True
         for kind in tripped:
             if kind in {"attack_injection", "attack_forgery", "attack_credentials", "other_person"}:
-                return kind, False
+                return kind
             if not about_catalogue:
-                return kind, False
-        if safety.is_abusive(text) and not has_question_content(text):
-            return "abuse", False
+                return kind
+        if safety.is_abusive(text) and not (asks_something(text) and has_question_content(text)):
+            return "abuse"
         if scores is not None:
             label, score = scores.best_of(ROUTER_SCOPES)
-            confident = score >= SCOPE_MIN_SCORE and scores.margin(label) >= SCOPE_MARGIN
-            if confident and label.startswith("attack_"):
-                return label, False  # type: ignore[return-value]
+            confident = score >= SCOPE_MIN_PROBABILITY
+            # The router alone refuses an attack only when the message is not plainly about the catalogue, or it
+            # is very sure: "Google Data Analytics certificate" must stay a question, not a forgery request.
+            if confident and label.startswith("attack_") and (not about_catalogue or score >= ATTACK_SURE_PROBABILITY):
+                return label  # type: ignore[return-value]
             if confident and not about_catalogue and label in ROUTER_SCOPES:
-                return label, False  # type: ignore[return-value]
-        return "in_scope", False
+                return label  # type: ignore[return-value]
+        return "in_scope"
+
+    @staticmethod
+    def _is_greeting(text: str, scores: RouteScores | None) -> bool:
+        """Hello, thanks, "who are you?": a welcome, not a search. Never when the message names the catalogue."""
+        if rules.GREETING.match(text):
+            return True
+        if scores is None or DOMAIN.search(text) or rules.names_provider(text):
+            return False
+        return scores.best == "greeting" and scores.score("greeting") >= SCOPE_MIN_PROBABILITY
 
     @staticmethod
     def _intent(text: str, aspects: tuple[str, ...], scores: RouteScores | None) -> Intent:
@@ -182,6 +217,12 @@ class Understander:
     def _personalised(reading: Understanding, context: StudentContext) -> Understanding:
         """A follow-up takes its topic from the student's own previous question; a broad recommendation follows
         the subject the question names, else the student's interests."""
+        pointed = referenced_entries(reading.text, context.recent_sources) if reading.in_scope else ()
+        if pointed:
+            intent: Intent = (
+                "compare" if len(pointed) > 1 else ("lookup" if reading.intent == "recommend" else reading.intent)
+            )
+            return replace(reading, referenced=pointed, follow_up=True, intent=intent)
         topic = follow_up_topic(reading, context.recent_questions)
         if topic is not None:
             reading = replace(reading, topic=topic, follow_up=True)
@@ -193,6 +234,15 @@ class Understander:
         if not interests:
             return reading
         return replace(reading, filters=replace(reading.filters, subjects=interests), subjects_from_profile=True)
+
+
+def asks_something(text: str) -> bool:
+    """An insult wrapped around a real question ("wtf is the CUHK Summer Institute fee") is still a question;
+    an insult that merely names a catalogue word ("your HKU taster list is trash") is not."""
+    return bool(
+        rules.stated_aspects(text)
+        or re.search(r"[?？]|\b(what|when|how|which|where|who)\b|幾|點|咩|邊|嗎|未", text, re.IGNORECASE)
+    )
 
 
 def has_question_content(text: str) -> bool:

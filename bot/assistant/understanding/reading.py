@@ -45,6 +45,8 @@ class Understanding:
     intent: Intent
     # Distress is also a flag: a message can be distressed *and* ask something; support always comes first.
     distress: bool = False
+    distress_certain: bool = False  # a high-precision rule said so (the detector alone only suspects it)
+    scope_besides_distress: ScopeKind = "in_scope"  # what the rest of the message is, answered after support
     aspects: tuple[str, ...] = ()
     filters: SearchFilters = field(default_factory=SearchFilters)
     stated_form: str | None = None
@@ -53,6 +55,7 @@ class Understanding:
     subjects_from_profile: bool = False  # the subject filter came from the student's interests, not the words
     topic: str = ""  # what to search for: the question, or the earlier question a follow-up refers to
     follow_up: bool = False
+    referenced: tuple[str, ...] = ()  # entries of the previous answer the question points at ("the second one")
     route: str = ""  # the router's best label and score, for the evaluation and for logs (no message text)
 
     @property

@@ -1,0 +1,28 @@
+"""The trained parts of understanding, built once per process and embedding model.
+
+The CLI, the bot and the tests build several assistants; the examples are embedded and the models fitted once.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from bot.assistant.understanding.distress import DistressDetector
+from bot.assistant.understanding.router import EmbedMany, MemoEmbedder, SemanticRouter
+
+_SHARED: dict[tuple[str, str], tuple[SemanticRouter, DistressDetector]] = {}
+_LOCK = threading.Lock()
+
+
+def shared_models(
+    embed_many: EmbedMany, *, model_key: str, cache_dir: Path | None = None
+) -> tuple[SemanticRouter, DistressDetector]:
+    key = (model_key, str(cache_dir or ""))
+    with _LOCK:
+        models = _SHARED.get(key)
+        if models is None:
+            memo = MemoEmbedder(embed_many)
+            models = (SemanticRouter(memo, model_key=model_key, cache_dir=cache_dir), DistressDetector(memo))
+            _SHARED[key] = models
+        return models

@@ -1,0 +1,51 @@
+"""Which programmes still run: options a student can join come first, and a programme that stopped is never
+offered as one to join while a current or recent one matches (English, Chinese and mixed; with and without a
+profile). Course cards and lookups say the status in the student's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant.assistant import Assistant
+from bot.assistant.types import StudentContext
+
+QUESTIONS = [
+    "any biology summer programmes for me?",
+    "有冇生物暑期課程推介？",
+    "有冇 biology summer programme 推介？",
+    "any nursing or social science summer camps?",
+]
+PROFILES = [StudentContext(), StudentContext(form="S5", interests=("medicine-health", "science"))]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+@pytest.mark.parametrize("context", PROFILES)
+def test_no_past_programme_is_offered_while_a_joinable_one_matches(
+    assistant: Assistant, question: str, context: StudentContext
+) -> None:
+    answer = assistant.answer(question, context)
+    assert answer.intent == "recommend"
+    statuses = [assistant.entry(s.id).status for s in answer.sources]  # type: ignore[union-attr]
+    assert statuses, answer.text
+    assert "past" not in statuses, [(s.id, st) for s, st in zip(answer.sources, statuses, strict=True)]
+
+
+def test_a_past_programme_asked_by_name_is_labelled_in_english(assistant: Assistant) -> None:
+    answer = assistant.answer("Tell me about the CityU Science and Engineering Fun Days")
+    assert answer.sources[0].id == "cityu-science-engineering-fun-days"
+    assert "may have stopped" in answer.text or "Last" in answer.text
+
+
+def test_a_past_programme_asked_by_name_is_labelled_in_chinese(assistant: Assistant) -> None:
+    answer = assistant.answer("城大科學及工程學院 Fun Day 係咩？")
+    assert answer.sources[0].id == "cityu-science-engineering-fun-days"
+    assert "停辦" in answer.text or "最近一次" in answer.text
+
+
+def test_course_card_says_the_status(assistant: Assistant) -> None:
+    card = assistant.card("cityu-science-engineering-fun-days", "en")
+    assert card is not None
+    assert "2007" in card.text
+    zh = assistant.card("cityu-science-engineering-fun-days", "zh-Hant")
+    assert zh is not None
+    assert "2007" in zh.text
