@@ -9,6 +9,7 @@ timestamp finer than a day, and a random id instead of a sequence), so it cannot
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 import uuid
 from typing import Final
 
@@ -38,6 +39,9 @@ MAX_ANSWER_REF_CHARS: Final = 64
 MAX_CLASS_CODE_CHARS: Final = 32
 MAX_TURN_CHARS: Final = 4000
 MAX_QUESTION_CHARS: Final = 1000
+MAX_KEY_CHARS: Final = 32
+MAX_ANNOUNCEMENT_CHARS: Final = 1000
+MAX_NUDGE_KEY_CHARS: Final = 200
 # Telegram ids are 64-bit; the one bound every boundary (repository, CLI) checks against.
 MAX_TELEGRAM_ID: Final = 2**63 - 1
 
@@ -85,16 +89,104 @@ class ClassLink(SQLModel, table=True):
     expires_at: dt.datetime | None = Field(default=None, sa_type=UtcDateTime)
     revoked_at: dt.datetime | None = Field(default=None, sa_type=UtcDateTime)
     join_count: int = Field(default=0)
+    # The teacher suggests deadline nudges to the class; each student still has to turn them on.
+    suggest_nudges: bool = Field(default=False)
+
+
+def _random_key() -> str:
+    return secrets.token_hex(16)
 
 
 class ClassMember(SQLModel, table=True):
-    """Which students joined which class link."""
+    """Which students joined which class link.
+
+    ``membership_key`` is random, made when the student joins and deleted with the membership (a student who
+    leaves and joins again gets a new one): class snapshots remember keys, never users (bot/classroom/figures.py).
+    """
 
     __tablename__ = "class_members"
 
     class_id: int = Field(foreign_key="class_links.id", ondelete="CASCADE", primary_key=True)
     user_id: int = Field(foreign_key="users.id", ondelete="CASCADE", primary_key=True, index=True)
     joined_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    membership_key: str = Field(default_factory=_random_key, max_length=MAX_KEY_CHARS, unique=True)
+    muted_at: dt.datetime | None = Field(default=None, sa_type=UtcDateTime)  # no announcements from this class
+
+
+class ClassSnapshot(SQLModel, table=True):
+    """Class figures as published to the teacher on one Hong Kong day, and the membership keys they counted."""
+
+    __tablename__ = "class_snapshots"
+    __table_args__ = (UniqueConstraint("class_id", "published_on"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    class_id: int = Field(foreign_key="class_links.id", ondelete="CASCADE")
+    published_on: dt.date = Field(sa_type=Date)
+    figures_json: str = Field(sa_type=Text)
+    member_keys_json: str = Field(sa_type=Text)
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+
+
+class TeacherInvite(SQLModel, table=True):
+    """A one-time invite that grants the teacher role. Only the SHA-256 of its code is kept."""
+
+    __tablename__ = "teacher_invites"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code_hash: str = Field(max_length=64, unique=True)
+    created_by: int | None = Field(default=None, foreign_key="users.id", ondelete="CASCADE", index=True)
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    expires_at: dt.datetime = Field(sa_type=UtcDateTime)
+    used_by: int | None = Field(default=None, foreign_key="users.id", ondelete="CASCADE", index=True)
+    used_at: dt.datetime | None = Field(default=None, sa_type=UtcDateTime)
+
+
+class Announcement(SQLModel, table=True):
+    """A message from a teacher to a class. ``status``: "sending" until every delivery is settled, then "done"."""
+
+    __tablename__ = "announcements"
+    __table_args__ = (Index("ix_announcements_teacher_id_created_at", "teacher_id", "created_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    class_id: int = Field(foreign_key="class_links.id", ondelete="CASCADE", index=True)
+    teacher_id: int = Field(foreign_key="users.id", ondelete="CASCADE")
+    text: str = Field(sa_type=Text)
+    entry_id: str | None = Field(default=None, max_length=MAX_ENTRY_ID_CHARS)
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    status: str = Field(default="sending", max_length=16, index=True)
+
+
+class AnnouncementDelivery(SQLModel, table=True):
+    """One announcement to one student. ``state``: pending → sent (claimed just before sending), or failed /
+    skipped; a delivery leaves "pending" exactly once, so a restarted bot never sends it twice."""
+
+    __tablename__ = "announcement_deliveries"
+    __table_args__ = (Index("ix_announcement_deliveries_announcement_id_state", "announcement_id", "state"),)
+
+    announcement_id: int = Field(foreign_key="announcements.id", ondelete="CASCADE", primary_key=True)
+    user_id: int = Field(foreign_key="users.id", ondelete="CASCADE", primary_key=True, index=True)
+    state: str = Field(default="pending", max_length=16)
+    sent_at: dt.datetime | None = Field(default=None, sa_type=UtcDateTime)
+
+
+class NudgePreference(SQLModel, table=True):
+    """Which kinds of deadline nudges a student turned on (none: no row)."""
+
+    __tablename__ = "nudge_preferences"
+
+    user_id: int = Field(foreign_key="users.id", ondelete="CASCADE", primary_key=True)
+    kinds: list[str] = Field(default_factory=list, sa_type=JSON)
+    updated_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+
+
+class NudgeSent(SQLModel, table=True):
+    """A nudge claimed for sending (one row per student and nudge key, so each is sent once)."""
+
+    __tablename__ = "nudges_sent"
+
+    user_id: int = Field(foreign_key="users.id", ondelete="CASCADE", primary_key=True)
+    nudge_key: str = Field(max_length=MAX_NUDGE_KEY_CHARS, primary_key=True)
+    sent_at: dt.datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
 
 class SavedCourse(SQLModel, table=True):

@@ -130,3 +130,98 @@ class PurgeReport:
     @property
     def total(self) -> int:
         return self.users + self.turns + self.questions + self.reminders
+
+
+DeliveryState = Literal["pending", "sent", "failed", "skipped"]
+AnnouncementStatus = Literal["sending", "done"]
+
+
+@dataclass(frozen=True)
+class ClassCounts:
+    """The exact figures of one class now (for bot.classroom.figures.RawClassCounts). Never shown to anyone:
+    only rounded snapshots made from them are."""
+
+    code: str
+    label: str
+    member_keys: frozenset[str]
+    forms: dict[str, int]
+    interests: dict[str, int]
+    saved_courses: dict[str, int]
+
+
+@dataclass(frozen=True)
+class ClassSnapshotRecord:
+    """A published snapshot as stored: its Hong Kong day, the figures and the membership keys (JSON)."""
+
+    published_on: dt.date
+    figures_json: str
+    member_keys_json: str
+
+
+@dataclass(frozen=True)
+class TeacherInvite:
+    """A new invite: the code is shown once (only its hash is stored)."""
+
+    code: str
+    expires_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ClassMembership:
+    """One class a student joined, as the student sees it."""
+
+    code: str
+    label: str
+    muted: bool
+    suggests_nudges: bool
+
+
+@dataclass(frozen=True)
+class AnnouncementInfo:
+    id: int
+    class_code: str
+    class_label: str
+    text: str
+    entry_id: str | None
+    created_at: dt.datetime
+    status: AnnouncementStatus
+    recipients: int  # deliveries created (consenting, non-muted members when it was confirmed)
+
+
+@dataclass(frozen=True)
+class DeliveryClaim:
+    """A delivery this worker has claimed: send it now (it will never be handed out again)."""
+
+    announcement_id: int
+    telegram_id: int
+    language: UiLanguage
+    class_code: str
+    class_label: str
+    text: str
+    entry_id: str | None
+
+
+@dataclass(frozen=True)
+class AnnouncementProgress:
+    """Counts only: the teacher learns how many received it, never who."""
+
+    id: int
+    teacher_telegram_id: int
+    teacher_language: UiLanguage
+    class_label: str
+    status: AnnouncementStatus
+    pending: int
+    sent: int
+    failed: int
+    skipped: int
+
+
+@dataclass(frozen=True)
+class NudgeRecipient:
+    """A student with deadline nudges on: what choosing and addressing their nudges needs."""
+
+    telegram_id: int
+    language: UiLanguage
+    form: Form | None
+    interests: tuple[str, ...]
+    kinds: tuple[str, ...]

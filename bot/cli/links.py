@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
+from bot.classroom.poster import poster_pdf
+from bot.classroom.qr import qr_png
 from bot.cli.common import USAGE, console, fail, load_settings_or_exit, open_database, print_json, say
 from bot.config import Settings
 from bot.telegram import deeplinks
@@ -79,6 +83,8 @@ def create(
         None, "--bot-username", help="The bot's @username (else asked with getMe)."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the link as JSON."),
+    qr: Path | None = typer.Option(None, "--qr", help="Also write the link's QR code to this PNG file."),
+    poster: Path | None = typer.Option(None, "--poster", help="Also write a printable A4 poster to this PDF file."),
 ) -> None:
     """Create a class link for a teacher (who gets the teacher role if new) and print its t.me link."""
     settings = load_settings_or_exit()
@@ -93,6 +99,8 @@ def create(
             db, teacher_telegram_id=teacher, label=label, preset_interests=tags, expires_at=expires
         )
     url = deeplinks.start_link(username, deeplinks.class_payload(link.code))
+    _write(qr, lambda: qr_png(url))
+    _write(poster, lambda: poster_pdf(class_label=link.label, link=url, language="both"))
     if as_json:
         print_json(_as_json(link, url, now))
         return
@@ -100,6 +108,33 @@ def create(
         say(f"Telegram user {teacher} now has the teacher role (the /class command in the bot).")
     say(f"Class link for “{escape(link.label)}” (code {link.code}):")
     typer.echo(url)
+
+
+def _write(path: Path | None, make: Callable[[], bytes]) -> None:
+    if path is None:
+        return
+    try:
+        path.write_bytes(make())
+    except OSError as exc:
+        fail(f"could not write {path}: {exc.strerror or exc}")
+    say(f"Wrote {escape(str(path))}")
+
+
+@links_app.command("invite-teacher")
+def invite_teacher(
+    expires_days: int = typer.Option(7, "--expires-days", min=1, max=90, help="The invite stops working after N days."),
+    bot_username: str | None = typer.Option(
+        None, "--bot-username", help="The bot's @username (else asked with getMe)."
+    ),
+) -> None:
+    """Create a one-time teacher invite and print its t.me link: whoever opens it first becomes a teacher."""
+    settings = load_settings_or_exit()
+    username = _username(settings, bot_username)
+    now = dt.datetime.now(dt.UTC)
+    with open_database(settings) as db:
+        invite = repo.create_teacher_invite(db, expires_at=now + dt.timedelta(days=expires_days), now=now)
+    say(f"One-time teacher invite, valid until {invite.expires_at.date().isoformat()} (UTC); send it privately:")
+    typer.echo(deeplinks.start_link(username, deeplinks.teacher_payload(invite.code)))
 
 
 @links_app.command("list")

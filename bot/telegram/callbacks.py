@@ -101,7 +101,15 @@ class Kind(StrEnum):
     CARD = "cd", rf":{_REF}"  # a course card
     QUESTION = "q", r":.+"  # ask a suggested follow-up: its one argument is free text (it may hold ":")
     PLAN = "pl", ""  # the pathway plan
-    CLASS = "cl", rf":{_CODE}"  # a class's figures (teachers)
+    CLASS = "cl", rf":{_CODE}"  # a class's menu (teachers): QR code, poster, chart, announce, nudges
+    CLASS_QR = "cq", rf":{_CODE}"  # the class link as a QR image (teachers)
+    CLASS_POSTER = "cp", rf":{_CODE}"  # the printable poster (teachers)
+    CLASS_CHART = "cc", rf":{_CODE}"  # the class figures as a chart (teachers)
+    CLASS_NUDGES = "cs", rf":{_CODE}:[01]"  # suggest deadline nudges to the class, or stop (teachers)
+    NEW_CLASS = "cn", r"(?::(?:i:[a-z0-9-]{1,40}|d|x|e:(?:7|30|90|365|0)))?"  # create a class link (teachers)
+    ANNOUNCE = "an", rf":(?:c:{_CODE}|e:{_REF}|n|s|x)"  # announce: class, attach a card / none, send, cancel
+    MUTE = "mu", rf":{_CODE}:[01]"  # a student mutes (1) or unmutes (0) a class's announcements
+    NUDGE = "nd", r":(?:oea|choices|results|offers|tasters|on|off)"  # deadline nudges: toggle a kind, all on/off
     LABEL = "nop", ""  # a label-only button: tapping it does nothing
 
 

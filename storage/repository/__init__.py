@@ -11,6 +11,11 @@ in their own modules:
 ``conversation``   recent turns for follow-ups, and feedback on answers
 ``question_log``   the anonymous question log and the knowledge gaps it reveals
 ``privacy``        export, delete and the retention purge
+``teacher_invites`` one-time invites that grant the teacher role
+``class_figures``  a class's exact counts (only to make rounded snapshots) and its snapshots
+``memberships``    a student's classes, muting a class, the teacher's nudge suggestion
+``announcements``  announcements with resumable, claimed deliveries and a daily limit
+``nudges``         deadline-nudge choices and claiming each nudge once
 =================  =========================================================================
 
 Conventions:
@@ -29,6 +34,19 @@ Conventions:
 
 from __future__ import annotations
 
+from storage.repository.announcements import MAX_ANNOUNCEMENTS_PER_DAY as MAX_ANNOUNCEMENTS_PER_DAY
+from storage.repository.announcements import AnnouncementLimitError as AnnouncementLimitError
+from storage.repository.announcements import (
+    announcement_progress,
+    announcements_in_progress,
+    announcements_left_today,
+    claim_delivery,
+    create_announcement,
+    finish_announcement,
+    mark_delivery_failed,
+    pending_deliveries,
+)
+from storage.repository.class_figures import class_counts, class_snapshots, store_class_snapshot
 from storage.repository.classes import MIN_CLASS_SIZE as MIN_CLASS_SIZE
 from storage.repository.classes import (
     class_summary,
@@ -42,6 +60,8 @@ from storage.repository.classes import (
 )
 from storage.repository.conversation import MAX_TURNS_PER_USER as MAX_TURNS_PER_USER
 from storage.repository.conversation import add_feedback, clear_turns, recent_turns, record_turn
+from storage.repository.memberships import my_classes, set_class_muted, suggest_nudges_to_class
+from storage.repository.nudges import claim_nudge, nudge_kinds, nudge_recipients, set_nudge_kinds
 from storage.repository.privacy import EXPORT_FORMAT as EXPORT_FORMAT
 from storage.repository.privacy import delete_user, export_user, purge
 from storage.repository.question_log import knowledge_gaps, log_question, set_question_feedback
@@ -53,6 +73,7 @@ from storage.repository.reminders import (
     user_reminders,
 )
 from storage.repository.saved_courses import save_course, saved_courses, unsave_course
+from storage.repository.teacher_invites import create_teacher_invite, redeem_teacher_invite
 from storage.repository.users import (
     get_user,
     record_consent,
@@ -69,13 +90,23 @@ from storage.repository.users import (
 __all__ = [
     "add_feedback",
     "add_reminder",
+    "announcement_progress",
+    "announcements_in_progress",
+    "announcements_left_today",
     "cancel_reminder",
+    "claim_delivery",
+    "claim_nudge",
+    "class_counts",
+    "class_snapshots",
     "class_summary",
     "clear_turns",
+    "create_announcement",
     "create_class_link",
+    "create_teacher_invite",
     "delete_user",
     "due_reminders",
     "export_user",
+    "finish_announcement",
     "get_user",
     "grant_teacher",
     "is_teacher",
@@ -83,22 +114,32 @@ __all__ = [
     "knowledge_gaps",
     "list_class_links",
     "log_question",
+    "mark_delivery_failed",
     "mark_reminder_sent",
+    "my_classes",
+    "nudge_kinds",
+    "nudge_recipients",
+    "pending_deliveries",
     "purge",
     "recent_turns",
     "record_consent",
     "record_turn",
+    "redeem_teacher_invite",
     "revoke_class_link",
     "revoke_teacher",
     "save_course",
     "saved_courses",
+    "set_class_muted",
     "set_electives",
     "set_form",
     "set_goal",
     "set_interests",
     "set_language",
+    "set_nudge_kinds",
     "set_question_feedback",
     "set_reminders_opt_in",
+    "store_class_snapshot",
+    "suggest_nudges_to_class",
     "unsave_course",
     "upsert_user",
     "user_reminders",
