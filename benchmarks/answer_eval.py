@@ -342,7 +342,19 @@ def run(split: str, show_misses: bool) -> None:
     assistant.answer("warm-up: what is JUPAS?")
     graded: list[Graded] = []
     for item in items:
-        context = StudentContext(form=item.form, interests=item.interests, recent_questions=item.turns[:-1])
+        # Earlier turns are replayed as a conversation does: each is answered, and the last list shown is what
+        # "the second one" or "compare them" can point back at (bot/conversation.py keeps the same).
+        shown: tuple[str, ...] = ()
+        for number, turn in enumerate(item.turns[:-1]):
+            earlier = StudentContext(
+                form=item.form, interests=item.interests, recent_questions=item.turns[:number], recent_sources=shown
+            )
+            previous = assistant.answer(turn, earlier)
+            if previous.scope == "answer" and len(previous.sources) >= 2:
+                shown = tuple(s.id for s in previous.sources)
+        context = StudentContext(
+            form=item.form, interests=item.interests, recent_questions=item.turns[:-1], recent_sources=shown
+        )
         started = time.perf_counter()
         answer = assistant.answer(item.question, context)
         seconds = time.perf_counter() - started

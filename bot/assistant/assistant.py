@@ -200,7 +200,7 @@ class Assistant:
             text = composer.explain(views, words, reading)
             suggestions = (words.suggestion("plan"),)
         else:
-            views = self.retriever.top_views(hits, limit=1)
+            views = self.retriever.top_views(hits, limit=1, practical=bool(reading.aspects))
             if not views:
                 return self._no_answer(words, reading.language, [])
             text = composer.lookup(views[0], words, context, reading)

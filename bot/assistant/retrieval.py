@@ -21,6 +21,7 @@ from knowledge.views import EntryView
 
 MIN_OPTIONS: Final = 3
 MAX_OPTIONS: Final = 5
+PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail a guide by and still lead
 JOINABLE_STATUSES: Final = frozenset({"current", "recent", "unknown"})
 
 # Capitalised words that are ordinary words, not names: a sentence may start with them or stress them, and the
@@ -216,9 +217,21 @@ class Retriever:
             views = self.views(hits[:2])
         return views
 
-    def top_views(self, hits: Sequence[SearchHit], *, limit: int, same_kind_as_first: bool = False) -> list[EntryView]:
+    def top_views(
+        self, hits: Sequence[SearchHit], *, limit: int, same_kind_as_first: bool = False, practical: bool = False
+    ) -> list[EntryView]:
         """The best entries; for an explanation, more guides only (an explainer drawing on a programme's page
-        would answer another question)."""
+        would answer another question). For a practical question (fee, dates, how to apply or claim), a scheme's
+        or programme's own entry outranks a guide about it that matches about as well (the CEF's history guide
+        must not answer "how do I claim the CEF?")."""
+        hits = list(hits)
+        if practical and hits and hits[0].kind == "guide":
+            own = next(
+                (h for h in hits[1:4] if h.kind != "guide" and h.dense >= hits[0].dense - PRACTICAL_MARGIN), None
+            )
+            if own is not None:
+                hits.remove(own)
+                hits.insert(0, own)
         chosen = list(hits[:1])
         for hit in hits[1:]:
             if len(chosen) >= limit:

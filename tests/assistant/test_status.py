@@ -31,7 +31,7 @@ def test_no_past_programme_is_offered_while_a_joinable_one_matches(
 
 
 def test_a_past_programme_asked_by_name_is_labelled_in_english(assistant: Assistant) -> None:
-    answer = assistant.answer("Tell me about the CityU Science and Engineering Fun Days")
+    answer = assistant.answer("CityU Science and Engineering Fun Days summer day camp 2004–2007")
     assert answer.sources[0].id == "cityu-science-engineering-fun-days"
     assert "may have stopped" in answer.text or "Last" in answer.text
 

@@ -27,6 +27,7 @@ from bot.assistant.understanding.router import EXAMPLES_FILE, SCALE, EmbedMany, 
 DISTRESS_FILE: Final = EXAMPLES_FILE.with_name("distress.jsonl")
 TARGET_RECALL: Final = 0.95  # cross-validated recall the threshold is set for
 FOLDS: Final = 5
+STRICT_PROBABILITY: Final = 0.5
 
 
 def _training_set(examples_file: Path, distress_file: Path) -> tuple[list[str], np.ndarray]:
@@ -65,8 +66,10 @@ class DistressDetector:
         query = _normalise(np.asarray(vector, dtype=np.float32).reshape(1, -1) - centre) * SCALE
         return float(_softmax(query @ weights + bias)[0, 1])
 
-    def suspects(self, vector: np.ndarray) -> bool:
-        return self.probability(vector) >= self._model[3]
+    def suspects(self, vector: np.ndarray, *, strict: bool = False) -> bool:
+        """Above the cross-validated threshold; ``strict`` (a question about the catalogue) needs a majority."""
+        threshold = max(self._model[3], STRICT_PROBABILITY) if strict else self._model[3]
+        return self.probability(vector) >= threshold
 
 
 def _cross_validated_threshold(features: np.ndarray, labels: np.ndarray) -> float:

@@ -221,6 +221,8 @@ ROUTES = any_of(
     r"\bno (uni|university) (offer|place)\b",
     r"\b(other|alternative) (routes?|pathways?|ways?)\b",
     r"\bplan b\b",
+    r"\b(don'?t|do not|didn'?t|fail to|can'?t|won'?t|might not) (get|meet|reach|make|hit) (the )?332a\b",
+    r"\bwhat (can|should|do) i do if\b.{0,40}\b(fail|don'?t get|didn'?t get|no offer|not enough)",
     r"\b332a\b.{0,20}\b(not|fail|miss|can'?t)",
     r"唔夠分",
     r"(肥|炒|fail)(咗|左)?\s*(dse|DSE|科)",

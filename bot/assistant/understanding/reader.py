@@ -122,12 +122,19 @@ class Understander:
         if self.distress_detector is None or self.embed_query is None:
             return False
         try:
-            if self.distress_detector.suspects(self.embed_query(text)):
+            # A question about the catalogue needs the detector to be surer than a message about oneself: that is
+            # where its false alarms were. Distress said in a clause of its own is still read on its own.
+            about_catalogue = bool(DOMAIN.search(text)) or rules.names_provider(text)
+            if self.distress_detector.suspects(self.embed_query(text), strict=about_catalogue):
                 return True
             clauses = [c for c in _CLAUSE_BREAK.split(text) if c and len(c.strip()) >= 4]
             if len(clauses) < 2:
                 return False
-            return any(self.distress_detector.suspects(self.embed_query(c)) for c in clauses[:MAX_CLAUSES])
+            return any(
+                self.distress_detector.suspects(self.embed_query(c))
+                for c in clauses[:MAX_CLAUSES]
+                if not (DOMAIN.search(c) or rules.names_provider(c))
+            )
         except Exception as exc:  # the rules still decide when the embeddings backend is down
             logger.warning("distress detector unavailable (%s); rules only", exc.__class__.__name__)
             return False
@@ -171,6 +178,10 @@ class Understander:
             return decided
         if scores is not None:
             label, _ = scores.best_of(INTENTS)
+            if label == "routes":
+                # Routes answer a fear of low results; the rules name that fear. The router alone reading
+                # "routes" into a question about JUPAS choices gave the routes answer as a catch-all.
+                return "explain" if not aspects else "lookup"
             if label in INTENTS and not (label == "explain" and aspects):
                 return label  # type: ignore[return-value]
         return "lookup"
@@ -217,12 +228,16 @@ class Understander:
     def _personalised(reading: Understanding, context: StudentContext) -> Understanding:
         """A follow-up takes its topic from the student's own previous question; a broad recommendation follows
         the subject the question names, else the student's interests."""
-        pointed = referenced_entries(reading.text, context.recent_sources) if reading.in_scope else ()
+        pointed = (
+            referenced_entries(reading.text, context.recent_sources)
+            if reading.scope in {"in_scope", "greeting"} or reading.scope.startswith("off_topic_")
+            else ()
+        )
         if pointed:
             intent: Intent = (
                 "compare" if len(pointed) > 1 else ("lookup" if reading.intent == "recommend" else reading.intent)
             )
-            return replace(reading, referenced=pointed, follow_up=True, intent=intent)
+            return replace(reading, referenced=pointed, follow_up=True, intent=intent, scope="in_scope")
         topic = follow_up_topic(reading, context.recent_questions)
         if topic is not None:
             reading = replace(reading, topic=topic, follow_up=True)
