@@ -53,6 +53,8 @@ def context_from(
 class Conversation:
     def __init__(self, assistant: Assistant, db: Database, *, turn_max_age: dt.timedelta = FOLLOW_UP_MAX_AGE) -> None:
         self.assistant = assistant
+        # The same knowledge and understanding without the LLM, for students who have not agreed yet.
+        self.grounded = Assistant(assistant.searcher, understander=assistant.understander)
         self.db = db
         self.turn_max_age = turn_max_age
 
@@ -67,7 +69,11 @@ class Conversation:
         return context_from(profile, questions, sources)
 
     def ask(self, *, telegram_id: int, text: str) -> Reply:
-        repo.upsert_user(self.db, telegram_id=telegram_id)
+        profile = repo.get_user(self.db, telegram_id=telegram_id)
+        if profile is None or not profile.has_consented:
+            # Before the student accepts the privacy notice nothing is stored and nothing reaches an LLM: a
+            # grounded answer with no profile, the same as the bot gives.
+            return Reply(self.grounded.answer(text, StudentContext()), None)
         answer = self.assistant.answer(text, self.context(telegram_id))
         if answer.scope in LOGGED_SCOPES:
             # Only questions are kept as context for follow-ups. A distressed message, a refused one (say, a

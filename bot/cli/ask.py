@@ -5,7 +5,14 @@ from __future__ import annotations
 import typer
 
 from bot import services
-from bot.cli.common import database_errors, knowledge_errors, load_settings_or_exit, print_json, show_answer
+from bot.cli.common import (
+    check_data_folder,
+    database_errors,
+    knowledge_errors,
+    load_settings_or_exit,
+    print_json,
+    show_answer,
+)
 
 SOURCE_FIELDS = ("id", "title", "refs", "url", "seen")  # what a script needs of each source
 
@@ -17,10 +24,12 @@ def ask_command(
 ) -> None:
     """Ask the assistant one question."""
     settings = load_settings_or_exit()
-    with knowledge_errors(), database_errors(settings.resolved_database_url):
-        if user_id is None:
+    check_data_folder(settings)
+    if user_id is None:
+        with knowledge_errors():  # no profile: the database is not opened at all
             answer = services.assistant(settings).answer(question)
-        else:
+    else:
+        with knowledge_errors(), database_errors(settings.resolved_database_url):
             answer = services.conversation(settings).ask(telegram_id=user_id, text=question).answer
     if as_json:
         data = answer.as_json()

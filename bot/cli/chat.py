@@ -1,13 +1,30 @@
 """`pathways chat`: the offline terminal chat. The same assistant and profile store as the Telegram bot, with a
-local profile, so the product is usable with no token, no network and no LLM."""
+local profile, so the product is usable with no token, no network and no LLM.
+
+As in the bot, nothing about the student is stored until they accept the privacy notice (``/accept``): before
+that, questions get the grounded answer with no profile, and nothing they type is kept or sent to an LLM.
+"""
 
 from __future__ import annotations
+
+import io
+import sys
 
 import typer
 from rich.markup import escape
 
 from bot import services
-from bot.cli.common import console, database_errors, knowledge_errors, load_settings_or_exit, show_answer
+from bot.assistant.assistant import Assistant
+from bot.assistant.types import StudentContext
+from bot.cli.common import (
+    check_data_folder,
+    console,
+    database_errors,
+    knowledge_errors,
+    load_settings_or_exit,
+    show_answer,
+    stop_on_interrupt,
+)
 from bot.cli.indexing import ensure_index
 from bot.config import Settings
 from bot.conversation import Conversation
@@ -24,6 +41,7 @@ in English, 中文 or mixed. Commands:
   /profile                       what is stored about you
   /plan                          a pathway plan for your form and interests
   /privacy                       what is kept and why
+  /accept                        agree to the privacy notice (nothing is kept before)
   /delete                        delete everything stored about you
   /help                          this help       /quit  leave"""
 
@@ -31,8 +49,31 @@ PRIVACY = (
     "Stored on this computer (the data folder): your form, interests, your last questions (for follow-ups, "
     "at most 20, deleted after 30 days) and an anonymous copy of questions (no link to you) that helps improve "
     "the knowledge base. With an LLM endpoint configured, your question and the matching course facts are sent "
-    "to it. /profile shows everything; /delete removes it all."
+    "to it. /profile shows everything; /delete removes it all.\n"
+    "儲存喺呢部電腦（資料夾）嘅資料：你嘅年級、興趣、你最近問過嘅問題（用嚟跟進上文，最多 20 條，30 日後刪除），"
+    "同埋一份冇連結到你嘅匿名問題紀錄，用嚟改善資料庫。如果設定咗 LLM 服務，你嘅問題同相關課程資料會傳送俾佢。"
+    "/profile 顯示全部資料；/delete 全部刪除。"
 )
+ASK_CONSENT = (
+    "Type /accept to agree. Until you do, nothing about you is kept: you get general answers, and what you type "
+    "is not stored.\n"
+    "輸入 /accept 表示同意。喺你同意之前，我唔會保留任何關於你嘅資料：你一樣會得到一般答案，你輸入嘅內容唔會被儲存。"
+)
+ACCEPTED = "Thank you! /delete removes everything any time. 多謝！你隨時可以用 /delete 刪除全部資料。"
+NOT_YET = "Not saved: nothing is kept until you agree to the privacy notice (/accept). 未儲存：你同意之前我唔會保留資料（/accept）。"
+
+
+def has_consented(chat: Conversation, user: int) -> bool:
+    profile = repo.get_user(chat.db, telegram_id=user)
+    return profile is not None and profile.has_consented
+
+
+def _accept(chat: Conversation, user: int) -> None:
+    """The first write about the student, as when they tap "I agree" in the bot."""
+    if not has_consented(chat, user):
+        repo.upsert_user(chat.db, telegram_id=user)
+        repo.record_consent(chat.db, telegram_id=user)
+    console.print(ACCEPTED, highlight=False)
 
 
 def _command(line: str, chat: Conversation, user: int) -> bool:
@@ -46,13 +87,20 @@ def _command(line: str, chat: Conversation, user: int) -> bool:
         console.print(HELP, highlight=False)
     elif name == "/privacy":
         console.print(PRIVACY, highlight=False)
+        if not has_consented(chat, user):
+            console.print(ASK_CONSENT, highlight=False)
+    elif name in {"/accept", "/agree"}:
+        _accept(chat, user)
     elif name in {"/form", "/interests"}:
         _set_profile(chat, user, name, arg)
     elif name == "/profile":
         data = repo.export_user(db, telegram_id=user)
         console.print_json(data=data) if data else console.print("Nothing is stored about you.")
     elif name == "/plan":
-        show_answer(chat.assistant.plan(chat.context(user)))
+        if has_consented(chat, user):
+            show_answer(chat.assistant.plan(chat.context(user)))
+        else:
+            show_answer(Assistant(chat.assistant.searcher).plan(StudentContext()))
     elif name == "/delete":
         removed = repo.delete_user(db, telegram_id=user)
         console.print(f"Deleted everything stored about you ({sum(removed.values())} rows).")
@@ -66,11 +114,9 @@ def _set_profile(chat: Conversation, user: int, name: str, arg: str) -> None:
     if name == "/interests" and not arg:
         console.print("Interests: " + ", ".join(f"{k} ({en} / {zh})" for k, (en, zh) in SUBJECTS.items()))
         return
-    repo.upsert_user(db, telegram_id=user)
-    profile = repo.get_user(db, telegram_id=user)
-    if profile is not None and not profile.has_consented:
-        console.print(PRIVACY, highlight=False)
-        repo.record_consent(db, telegram_id=user)
+    if not has_consented(chat, user):
+        console.print(NOT_YET, highlight=False)
+        return
     try:
         if name == "/form":
             repo.set_form(db, telegram_id=user, form=arg or None)
@@ -87,8 +133,20 @@ def _set_profile(chat: Conversation, user: int, name: str, arg: str) -> None:
     console.print("Saved.")
 
 
+def tolerate_bad_bytes() -> None:
+    """Bytes that are not valid text on stdin become U+FFFD instead of stopping the chat with a traceback."""
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="replace")
+
+
 def chat_loop(chat: Conversation, user: int) -> None:
     console.print("[bold]DSE Pathways[/bold] — offline chat. /help for commands, /quit to leave.")
+    tolerate_bad_bytes()
+    if not has_consented(chat, user):
+        console.print(PRIVACY, highlight=False)
+        console.print(ASK_CONSENT, highlight=False)
+    # Before consent: the grounded composer over the same index, with no profile; nothing stored, no LLM.
+    anonymous = Assistant(chat.assistant.searcher)
     while True:
         try:
             line = console.input("[cyan]you ›[/cyan] ").strip()
@@ -101,15 +159,20 @@ def chat_loop(chat: Conversation, user: int) -> None:
             if not _command(line, chat, user):
                 return
             continue
-        show_answer(chat.ask(telegram_id=user, text=line).answer)
+        if has_consented(chat, user):
+            show_answer(chat.ask(telegram_id=user, text=line).answer)
+        else:
+            show_answer(anonymous.answer(line, StudentContext()))
 
 
 def start_chat(settings: Settings, user_id: int) -> None:
-    """Build the index on the first run, open the assistant and the database, then chat until /quit or EOF."""
-    with knowledge_errors(), database_errors(settings.resolved_database_url):
+    """Build the index on the first run, open the assistant and the database, then chat until /quit or EOF.
+    A failure on the way (a full disk, a database gone) ends the chat with one error line."""
+    check_data_folder(settings)
+    with stop_on_interrupt(), knowledge_errors(), database_errors(settings.resolved_database_url):
         ensure_index(settings)
         conversation = services.conversation(settings)
-    chat_loop(conversation, user_id)
+        chat_loop(conversation, user_id)
 
 
 def chat_command(

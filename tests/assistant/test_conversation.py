@@ -12,7 +12,14 @@ ALICE = 2**40 + 1
 BOB = 2**40 + 2
 
 
-def test_follow_up_across_messages(conversation: Conversation) -> None:
+def agreed(db: Database, *telegram_ids: int) -> None:
+    for telegram_id in telegram_ids:
+        repo.upsert_user(db, telegram_id=telegram_id)
+        repo.record_consent(db, telegram_id=telegram_id)
+
+
+def test_follow_up_across_messages(conversation: Conversation, db: Database) -> None:
+    agreed(db, ALICE)
     conversation.ask(telegram_id=ALICE, text="Tell me about CUHK's Summer Institute")
     reply = conversation.ask(telegram_id=ALICE, text="how much is it?")
     assert [s.id for s in reply.answer.sources] == ["cuhk-summer-institute"]
@@ -20,8 +27,7 @@ def test_follow_up_across_messages(conversation: Conversation) -> None:
 
 
 def test_no_data_of_another_user_ever(conversation: Conversation, db: Database) -> None:
-    repo.upsert_user(db, telegram_id=ALICE)
-    repo.record_consent(db, telegram_id=ALICE)
+    agreed(db, ALICE, BOB)
     repo.set_form(db, telegram_id=ALICE, form="S5")
     repo.set_interests(db, telegram_id=ALICE, interests=["medicine-health"])
     conversation.ask(telegram_id=ALICE, text="Tell me about the HKUST Summer Institute")
@@ -35,6 +41,7 @@ def test_no_data_of_another_user_ever(conversation: Conversation, db: Database) 
 
 
 def test_question_log_is_anonymous_and_skips_distress(conversation: Conversation, db: Database) -> None:
+    agreed(db, ALICE)
     reply = conversation.ask(telegram_id=ALICE, text="What is OEA?")
     assert reply.question_id
     distress = conversation.ask(telegram_id=ALICE, text="I want to die")
@@ -47,7 +54,8 @@ def test_question_log_is_anonymous_and_skips_distress(conversation: Conversation
     assert "I want to die" not in turns  # answered and forgotten
 
 
-def test_the_second_one_and_compare_them_over_several_turns(conversation: Conversation) -> None:
+def test_the_second_one_and_compare_them_over_several_turns(conversation: Conversation, db: Database) -> None:
+    agreed(db, 77)
     first = conversation.ask(telegram_id=77, text="any engineering summer programmes for S5?").answer
     assert first.intent == "recommend"
     shown = [s.id for s in first.sources]
@@ -57,3 +65,13 @@ def test_the_second_one_and_compare_them_over_several_turns(conversation: Conver
     both = conversation.ask(telegram_id=77, text="compare them").answer
     assert both.intent == "compare"
     assert {s.id for s in both.sources} == set(shown[:2])
+
+
+def test_nothing_is_stored_before_consent(conversation: Conversation, db: Database) -> None:
+    reply = conversation.ask(telegram_id=BOB, text="What is OEA?")
+    assert reply.answer.scope == "answer"
+    assert reply.question_id is None
+    assert repo.get_user(db, telegram_id=BOB) is None
+    with db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM question_log")).scalar_one() == 0
+        assert session.execute(text("SELECT count(*) FROM conversation_turns")).scalar_one() == 0

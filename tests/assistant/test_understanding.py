@@ -124,6 +124,8 @@ def test_no_question_text_raises(assistant: Assistant, text: str) -> None:
 
 
 def test_credentials_are_refused_and_never_stored(conversation: Conversation, db: Database) -> None:
+    repo.upsert_user(db, telegram_id=4242)
+    repo.record_consent(db, telegram_id=4242)  # a student who agreed: even then, nothing of this is kept
     conversation.ask(telegram_id=4242, text="my jupas password is abc12345 please check my offer")
     assert repo.recent_turns(db, telegram_id=4242, limit=10) == []
     with db.read() as session:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from storage import connect
+from storage import repository as repo
 from tests.conftest import PATHWAYS, cli_env, run_cli
 
 
@@ -33,6 +35,10 @@ def test_ask_json(data_dir: Path) -> None:
 
 
 def test_ask_with_a_user_profile(data_dir: Path) -> None:
+    db = connect(f"sqlite:///{(data_dir / 'pathways.db').resolve()}")
+    repo.upsert_user(db, telegram_id=2**41)
+    repo.record_consent(db, telegram_id=2**41)  # a student who agreed in the bot
+    db.engine.dispose()
     result = run_cli("ask", "What is OEA?", "--user-id", str(2**41), "--json", data_dir=data_dir)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["sources"][0]["id"] == "jupas-oea"
@@ -50,6 +56,7 @@ def test_ask_without_an_index_is_a_clear_error(tmp_path: Path) -> None:
 def test_chat_session(data_dir: Path) -> None:
     script = "\n".join(
         [
+            "/accept",
             "/form S5",
             "/interests medicine-health",
             "/interests astrology",
