@@ -110,11 +110,11 @@ def main() -> None:
         random.Random(7).shuffle(shuffled)
         cut = int(len(shuffled) * 0.8)
         train, tune = shuffled[:cut], shuffled[cut:]
-        router = SemanticRouter(embed_many, model_key="bench", examples=train)
+        router = SemanticRouter(embed_many, examples=train)
         understander = Understander(router, embed_query=embeddings.query_vector, distress_detector=detector)
         report("tune split (20% of training examples)", understander, [_as_item(e) for e in tune])
         return
-    router = SemanticRouter(embed_many, model_key="bench", examples=examples)
+    router = SemanticRouter(embed_many, examples=examples)
     understander = Understander(router, embed_query=embeddings.query_vector, distress_detector=detector)
     report("held-out understanding set", understander, load(EVAL / "heldout.jsonl"))
     distress_report(

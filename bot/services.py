@@ -47,7 +47,8 @@ def database(settings: Settings, *, upgrade: bool = True) -> Database:
 
 
 def assistant(settings: Settings) -> Assistant:
-    return Assistant(searcher(settings), llm=llm_answerer(settings))
+    # The understanding models' example vectors are kept next to the index, so a restart does not re-embed them.
+    return Assistant(searcher(settings), llm=llm_answerer(settings), cache_dir=settings.data_dir / "cache")
 
 
 def llm_answerer(settings: Settings) -> LlmAnswerer | None:

@@ -5,6 +5,7 @@ The CLI, the bot and the tests build several assistants; the examples are embedd
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from pathlib import Path
 
@@ -22,7 +23,9 @@ def shared_models(
     with _LOCK:
         models = _SHARED.get(key)
         if models is None:
-            memo = MemoEmbedder(embed_many)
-            models = (SemanticRouter(memo, model_key=model_key, cache_dir=cache_dir), DistressDetector(memo))
+            digest = hashlib.sha256(model_key.encode()).hexdigest()[:12]
+            cache_file = cache_dir / f"understanding-{digest}.npz" if cache_dir is not None else None
+            memo = MemoEmbedder(embed_many, cache_file=cache_file)
+            models = (SemanticRouter(memo), DistressDetector(memo))
             _SHARED[key] = models
         return models

@@ -7,13 +7,12 @@ cosine similarities bunch together) and a small softmax regression is fitted on 
 split this classifies 86% of messages right where nearest-neighbour voting managed 64%. The held-out set in
 ``knowledge/eval/understanding/`` is never used to tune it.
 
-Example vectors are computed once per process and kept on disk next to the index when a folder is given
-(keyed by the examples' hash and the embedding model), so a restart does not re-embed them.
+Example vectors come through a :class:`MemoEmbedder`, which embeds each text once and, given a folder, keeps the
+vectors on disk (keyed by the embedding model), so a restart does not re-embed them.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import threading
@@ -83,14 +82,10 @@ class SemanticRouter:
         self,
         embed_many: EmbedMany,
         *,
-        model_key: str,
         examples: Sequence[Example] | None = None,
-        cache_dir: Path | None = None,
     ) -> None:
         self._embed_many = embed_many
-        self._model_key = model_key
         self._given = list(examples) if examples is not None else None
-        self._cache_dir = cache_dir
         self._lock = threading.Lock()
 
     @cached_property
@@ -107,33 +102,8 @@ class SemanticRouter:
         weights, bias = _fit_softmax(_normalise(vectors - centre) * SCALE, targets, len(labels))
         return centre, weights, bias, labels
 
-    def _cache_path(self) -> Path | None:
-        if self._cache_dir is None:
-            return None
-        digest = hashlib.sha256(self._model_key.encode())
-        for example in self.examples:
-            digest.update(f"{example.label}\t{example.text}\n".encode())
-        return self._cache_dir / f"router-{digest.hexdigest()[:16]}.npy"
-
     def _load_or_embed(self) -> np.ndarray:
-        path = self._cache_path()
-        if path is not None and path.is_file():
-            try:
-                cached = np.load(path)
-                if cached.shape[0] == len(self.examples):
-                    return np.asarray(cached, dtype=np.float32)
-            except (OSError, ValueError):
-                logger.warning("router cache unreadable; embedding the examples again")
-        vectors = np.asarray(self._embed_many([e.text for e in self.examples]), dtype=np.float32)
-        if path is not None:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                temporary = path.with_suffix(".tmp.npy")
-                np.save(temporary, vectors)
-                temporary.replace(path)
-            except OSError:
-                logger.warning("router cache not written (folder not writable); it will be embedded next time")
-        return vectors
+        return np.asarray(self._embed_many([e.text for e in self.examples]), dtype=np.float32)
 
     def warm(self) -> None:
         """Embed the examples and fit the model now (at start-up) rather than on the first question."""
@@ -171,12 +141,36 @@ def _normalise(vectors: np.ndarray) -> np.ndarray:
 
 
 class MemoEmbedder:
-    """Embeds each distinct text once per process: the router and the distress detector share examples."""
+    """Embeds each distinct text once: the router and the distress detector share their examples' vectors, and
+    with a ``cache_file`` they survive a restart (a new process would otherwise spend seconds re-embedding)."""
 
-    def __init__(self, embed_many: EmbedMany) -> None:
+    def __init__(self, embed_many: EmbedMany, *, cache_file: Path | None = None) -> None:
         self._embed_many = embed_many
-        self._known: dict[str, np.ndarray] = {}
+        self._cache_file = cache_file
+        self._known: dict[str, np.ndarray] = self._read_cache()
         self._lock = threading.Lock()
+
+    def _read_cache(self) -> dict[str, np.ndarray]:
+        if self._cache_file is None or not self._cache_file.is_file():
+            return {}
+        try:
+            with np.load(self._cache_file, allow_pickle=False) as stored:
+                return dict(zip((str(t) for t in stored["texts"]), stored["vectors"], strict=True))
+        except (OSError, ValueError, KeyError):
+            logger.warning("understanding cache unreadable; the examples will be embedded again")
+            return {}
+
+    def _write_cache(self) -> None:
+        if self._cache_file is None:
+            return
+        try:
+            self._cache_file.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self._cache_file.with_suffix(".tmp.npz")
+            texts = list(self._known)
+            np.savez(temporary, texts=np.array(texts, dtype=str), vectors=np.stack([self._known[t] for t in texts]))
+            temporary.replace(self._cache_file)
+        except OSError:
+            logger.warning("understanding cache not written (folder not writable); it will be embedded next time")
 
     def __call__(self, texts: list[str]) -> np.ndarray:
         with self._lock:
@@ -184,4 +178,5 @@ class MemoEmbedder:
             if missing:
                 for text, vector in zip(missing, np.asarray(self._embed_many(missing), dtype=np.float32), strict=True):
                     self._known[text] = vector
+                self._write_cache()
             return np.stack([self._known[t] for t in texts]) if texts else np.zeros((0, 0), dtype=np.float32)
