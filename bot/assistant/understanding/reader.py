@@ -91,7 +91,10 @@ class Understander:
         try:
             scores = self._route(text)
             certain = "distress" in safety.rule_kinds(text)
-            suspected = certain or self._suspects_distress(text)
+            # "Compare them", 「第二個呢？」: a message that points back at the last list is a follow-up, so the
+            # detector alone does not read distress into its few words (the rules still would).
+            pointing = bool(referenced_entries(text, context.recent_sources))
+            suspected = certain or (not pointing and self._suspects_distress(text))
             besides = self._scope(text, scores)
         except Exception:  # a broken guard must not let a message through unchecked
             logger.exception("understanding failed; refusing")
