@@ -37,7 +37,10 @@ bench: setup
 	$(BIN)/python benchmarks/refresh_time.py
 	$(BIN)/python benchmarks/retrieval_quality.py
 	$(BIN)/python benchmarks/answer_quality.py
+	$(BIN)/python benchmarks/understanding.py
+	cd benchmarks && ../$(BIN)/python answer_eval.py --split report
 	$(BIN)/python benchmarks/telegram_load.py
+	$(BIN)/python benchmarks/announcement_load.py --students 2000
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
