@@ -10,7 +10,7 @@ import logging
 from telegram import InlineKeyboardMarkup, InputFile, Update
 
 from bot.classroom.chart import class_chart_png, figures_text
-from bot.classroom.figures import RawClassCounts, Snapshot, publish
+from bot.classroom.figures import RawClassCounts, Snapshot, cell_text, publish, rounded
 from bot.classroom.labels import CourseTitles
 from bot.classroom.poster import poster_pdf
 from bot.classroom.qr import qr_png
@@ -41,7 +41,9 @@ def _state(link: ClassLinkInfo, language: UiLanguage, now_utc: object) -> str:
 def _joined(link: ClassLinkInfo, language: UiLanguage) -> str:
     if link.join_count < MIN_CLASS_SIZE:
         return t(language, "fewer than {n} students so far", n=MIN_CLASS_SIZE)
-    return t(language, "{n} students joined", n=link.join_count)
+    # Rounded like every other class figure: an exact counter would let a teacher spot the one student who
+    # joined since yesterday.
+    return t(language, "{range} students joined", range=cell_text(rounded(link.join_count)))
 
 
 def class_link(context: BotContext, link: ClassLinkInfo) -> str:

@@ -28,10 +28,22 @@ def _fill_every_table(db: Database, telegram_id: int, marker: str, *, teacher_of
     repo.set_goal(db, telegram_id=telegram_id, goal=f"goal {marker}")
     repo.set_reminders_opt_in(db, telegram_id=telegram_id, opt_in=True)
     repo.grant_teacher(db, telegram_id=telegram_id)
-    repo.create_class_link(db, teacher_telegram_id=telegram_id, label=f"class {marker}", preset_interests=["science"])
+    # An invite the user made (as an admin would) and one the user redeemed (made by nobody in particular).
+    repo.create_teacher_invite(db, created_by_telegram_id=telegram_id, expires_at=NOW + dt.timedelta(days=7), now=NOW)
+    invite = repo.create_teacher_invite(db, expires_at=NOW + dt.timedelta(days=7), now=NOW)
+    assert repo.redeem_teacher_invite(db, telegram_id=telegram_id, code=invite.code, now=NOW)
+    own = repo.create_class_link(
+        db, teacher_telegram_id=telegram_id, label=f"class {marker}", preset_interests=["science"]
+    )
+    repo.create_announcement(db, teacher_telegram_id=telegram_id, code=own.code, text=f"announcement {marker}", now=NOW)
     if teacher_of is not None:
         (link,) = repo.list_class_links(db, teacher_telegram_id=teacher_of)
         repo.join_class(db, telegram_id=telegram_id, code=link.code)
+        # The other teacher's announcement: a delivery to this user (the text is the teacher's, not about the user).
+        sent = repo.create_announcement(db, teacher_telegram_id=teacher_of, code=link.code, text="Open day", now=NOW)
+        assert sent.recipients >= 1
+    repo.set_nudge_kinds(db, telegram_id=telegram_id, kinds=["oea"], now=NOW)
+    assert repo.claim_nudge(db, telegram_id=telegram_id, nudge_key=f"oea-2026/{marker}", now=NOW)
     repo.save_course(db, telegram_id=telegram_id, entry_id=f"taster/{marker}")
     repo.add_reminder(
         db, telegram_id=telegram_id, entry_id="taster/x", what=f"deadline {marker}", due_at=NOW + dt.timedelta(days=3)
@@ -77,6 +89,10 @@ def test_delete_leaves_no_row_about_the_user_in_any_table(db: Database) -> None:
     assert repo.list_class_links(db, teacher_telegram_id=TEACHER)[0].join_count == 2  # a count, not a link
     # The classmate's membership of the deleted student's own class went with that class; the other stays.
     assert count(db, "class_members", user_id=internal_id(db, OTHER)) == 1
+    # So did the classmate's delivery of the student's announcement; the teacher's announcement stays theirs.
+    assert count(db, "announcement_deliveries", user_id=internal_id(db, OTHER)) == 0
+    assert count(db, "announcements", teacher_id=internal_id(db, TEACHER)) == 2
+    assert count(db, "teacher_invites", created_by=internal_id(db, TEACHER)) == 1
     assert count(db, "question_log") == 1
     assert repo.delete_user(db, telegram_id=STUDENT) == {}
 
@@ -110,6 +126,11 @@ def test_export_holds_everything_about_the_user_and_round_trips_through_json(db:
     assert export["tables"]["class_links"][0]["label"] == f"class {MARKER}"
     assert export["tables"]["teacher_roles"]
     assert export["tables"]["class_members"]
+    assert export["tables"]["announcements"][0]["text"] == f"announcement {MARKER}"
+    assert len(export["tables"]["announcement_deliveries"]) == 1  # the teacher's announcement to the student
+    assert export["tables"]["nudge_preferences"][0]["kinds"] == ["oea"]
+    assert export["tables"]["nudges_sent"][0]["nudge_key"] == f"oea-2026/{MARKER}"
+    assert len(export["tables"]["teacher_invites"]) == 2  # one made, one used
     assert export["exported_at"] == NOW.isoformat()
 
     # Nothing about anyone else, even the classmate who joined the student's class.

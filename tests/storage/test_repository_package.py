@@ -32,12 +32,17 @@ def _public_functions(module: ModuleType) -> set[str]:
 def test_every_public_function_of_every_section_is_re_exported_by_the_package() -> None:
     sections = _sections()
     assert [s.__name__.rsplit(".", 1)[1] for s in sections] == [
+        "announcements",
+        "class_figures",
         "classes",
         "conversation",
+        "memberships",
+        "nudges",
         "privacy",
         "question_log",
         "reminders",
         "saved_courses",
+        "teacher_invites",
         "users",
     ]
     exported: set[str] = set()

@@ -3,17 +3,24 @@ students' chats already carry, and a tap on it reaches its handler through the a
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import pytest
 
-from bot.telegram.app import BUTTONS, Button
+from bot.telegram.app import BUTTONS, Button, build_application
 from bot.telegram.callbacks import Action, Kind, Mode, decode, encode
 from bot.telegram.common import Who
 from bot.telegram.context import BotContext, BotServices
 from storage import repository as repo
+from tests.fakes.telegram_api import TOKEN, OfflineRequest
 from tests.telegram.conftest import OfflineBot
+from tests.telegram.teachers_fakes import PhotoBotApi
 
 STUDENT = 5030
+TEACHER = 7030
 COURSE = "hkust-summer-institute"
+CLASS_CODE = "AbCd1234"  # the samples' class: TEACHER's own, and STUDENT is a member
+EXPIRED = "⌛ This button has expired. Please ask me again."
 
 # One valid set of arguments per kind (a new kind without a sample fails the first test).
 SAMPLES: dict[Kind, tuple[str, ...]] = {
@@ -34,9 +41,31 @@ SAMPLES: dict[Kind, tuple[str, ...]] = {
     Kind.CARD: (COURSE,),
     Kind.QUESTION: ("CEF: how much is it?",),
     Kind.PLAN: (),
-    Kind.CLASS: ("AbCd1234",),
+    Kind.CLASS: (CLASS_CODE,),
+    Kind.CLASS_QR: (CLASS_CODE,),
+    Kind.CLASS_POSTER: (CLASS_CODE,),
+    Kind.CLASS_CHART: (CLASS_CODE,),
+    Kind.CLASS_NUDGES: (CLASS_CODE, "1"),
+    Kind.NEW_CLASS: (),
+    Kind.ANNOUNCE: ("x",),
+    Kind.MUTE: (CLASS_CODE, "1"),
+    Kind.NUDGE: ("oea",),
     Kind.LABEL: (),
 }
+
+# Kinds only a teacher may use: their handlers check the role (and that the class is the teacher's own) on
+# every tap, so a tap by TEACHER reaches the real work and one by STUDENT is refused.
+TEACHER_KINDS = frozenset(
+    {
+        Kind.CLASS,
+        Kind.CLASS_QR,
+        Kind.CLASS_POSTER,
+        Kind.CLASS_CHART,
+        Kind.CLASS_NUDGES,
+        Kind.NEW_CLASS,
+        Kind.ANNOUNCE,
+    }
+)
 
 # The codes on the wire, as buttons already sent carry them: they must keep decoding.
 WIRE_CODES = {
@@ -58,13 +87,42 @@ WIRE_CODES = {
     "q": Kind.QUESTION,
     "pl": Kind.PLAN,
     "cl": Kind.CLASS,
+    "cq": Kind.CLASS_QR,
+    "cp": Kind.CLASS_POSTER,
+    "cc": Kind.CLASS_CHART,
+    "cs": Kind.CLASS_NUDGES,
+    "cn": Kind.NEW_CLASS,
+    "an": Kind.ANNOUNCE,
+    "mu": Kind.MUTE,
+    "nd": Kind.NUDGE,
     "nop": Kind.LABEL,
 }
 
 
-def agree(services: BotServices) -> None:
-    repo.upsert_user(services.db, telegram_id=STUDENT, language="en")
-    repo.record_consent(services.db, telegram_id=STUDENT)
+@pytest.fixture
+async def offline(services: BotServices) -> AsyncIterator[OfflineBot]:
+    """The offline bot of conftest, over the fake API that also takes sendPhoto (a class's QR code)."""
+    api = PhotoBotApi()
+    app = build_application(services, token=TOKEN, base_url="http://offline.invalid/bot", request=OfflineRequest(api))
+    await app.initialize()
+    try:
+        yield OfflineBot(app, api)
+    finally:
+        await app.shutdown()
+
+
+def agree(services: BotServices, user: int = STUDENT) -> None:
+    repo.upsert_user(services.db, telegram_id=user, language="en")
+    repo.record_consent(services.db, telegram_id=user)
+
+
+def set_up_class(services: BotServices) -> None:
+    """TEACHER owns the samples' class and STUDENT (who agreed to the privacy notice) has joined it."""
+    agree(services, TEACHER)
+    repo.grant_teacher(services.db, telegram_id=TEACHER)
+    repo.create_class_link(services.db, teacher_telegram_id=TEACHER, label="5C Science", code=CLASS_CODE)
+    agree(services)
+    assert repo.join_class(services.db, telegram_id=STUDENT, code=CLASS_CODE).ok
 
 
 def test_every_kind_has_a_sample_a_wire_code_and_a_registered_handler() -> None:
@@ -114,16 +172,35 @@ class Reached:
 async def test_a_tap_on_every_kind_reaches_its_handler(
     offline: OfflineBot, services: BotServices, monkeypatch: pytest.MonkeyPatch, kind: Kind
 ) -> None:
-    agree(services)
+    set_up_class(services)
+    user = TEACHER if kind in TEACHER_KINDS else STUDENT
     spy = Reached(BUTTONS[kind])
     monkeypatch.setitem(BUTTONS, kind, Button(spy, needs_consent=BUTTONS[kind].needs_consent))  # type: ignore[arg-type]
-    (profile,) = await offline.text(STUDENT, "/profile")
-    replies = await offline.tap(STUDENT, profile, encode(kind, *SAMPLES[kind]))
+    (profile,) = await offline.text(user, "/profile")
+    replies = await offline.tap(user, profile, encode(kind, *SAMPLES[kind]))
     assert spy.reached == [Action(kind, SAMPLES[kind])]
     assert spy.finished == spy.reached  # the real handler ran to the end
     (answer,) = offline.api.calls_of("answerCallbackQuery")
     assert "expired" not in str(answer.params.get("text"))
     assert not any("went wrong" in r.text for r in replies)
+    assert EXPIRED not in [r.text for r in replies]  # the handler did its work rather than refuse
+
+
+@pytest.mark.parametrize("kind", sorted(TEACHER_KINDS))
+async def test_a_students_tap_on_a_teachers_kind_reaches_the_handler_and_is_refused(
+    offline: OfflineBot, services: BotServices, monkeypatch: pytest.MonkeyPatch, kind: Kind
+) -> None:
+    set_up_class(services)  # even a member of the very class the button names
+    spy = Reached(BUTTONS[kind])
+    monkeypatch.setitem(BUTTONS, kind, Button(spy, needs_consent=BUTTONS[kind].needs_consent))  # type: ignore[arg-type]
+    (profile,) = await offline.text(STUDENT, "/profile")
+    replies = await offline.tap(STUDENT, profile, encode(kind, *SAMPLES[kind]))
+    assert spy.finished == [Action(kind, SAMPLES[kind])]
+    assert [r.text for r in replies] == [EXPIRED]
+    assert (offline.api.current(profile) or {}).get("text") == profile.text  # not edited either
+    (membership,) = repo.my_classes(services.db, telegram_id=STUDENT)
+    assert not membership.suggests_nudges
+    assert [link.code for link in repo.list_class_links(services.db, teacher_telegram_id=TEACHER)] == [CLASS_CODE]
 
 
 @pytest.mark.parametrize("kind", [kind for kind, button in BUTTONS.items() if button.needs_consent])

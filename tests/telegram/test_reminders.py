@@ -31,10 +31,12 @@ async def test_reminders_cover_only_future_dates_of_saved_courses(offline: Offli
     for entry in (HKU, HKUST):
         (card,) = await offline.text(STUDENT, f"/start e_{entry}")
         await offline.press(STUDENT, card, "Save")
-    (status,) = await offline.text(STUDENT, "/remind")
+    status, nudges = await offline.text(STUDENT, "/remind")  # the reminders, then the deadline nudges
     assert "off" in status.text
+    assert "Deadline nudges are off" in nudges.text
+    assert nudges.button("Turn on nudges")["callback_data"] == "nd:on"
     await offline.press(STUDENT, status, "on")
-    shown = offline.api.current(status)["text"]
+    shown = (offline.api.current(status) or {})["text"]
     assert "on" in shown
     assert "15 February 2026" in shown
     assert "31 May 2026" in shown
@@ -71,8 +73,9 @@ async def test_chinese_reminder_status(offline: OfflineBot, services: BotService
     agree(services, STUDENT, "zh-Hant", opt_in=True)
     repo.save_course(services.db, telegram_id=STUDENT, entry_id=HKU)
     await reminders.sync_saved(services, STUDENT)
-    (status,) = await offline.text(STUDENT, "/remind", language_code="zh-hk")
+    status, nudges = await offline.text(STUDENT, "/remind", language_code="zh-hk")
     assert "已開啟" in status.text
+    assert "截止日提示已關閉" in nudges.text  # reminders on, nudges still off: they are chosen separately
     assert "2026年2月15日" in status.text
     assert "早鳥" in status.text
 

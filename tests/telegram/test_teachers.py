@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.classroom.figures import PublishedFigures
+from bot.telegram.app import build_application
 from bot.telegram.context import BotServices
 from storage import repository as repo
+from tests.fakes.telegram_api import TOKEN, OfflineRequest
 from tests.telegram.conftest import OfflineBot
+from tests.telegram.teachers_fakes import PhotoBotApi
 
 TEACHER = 7003
 OTHER_TEACHER = 7004
 STUDENT = 5009
 ADMIN = 900  # in the test configuration's admin ids
+
+
+@pytest.fixture
+async def offline(services: BotServices) -> AsyncIterator[OfflineBot]:
+    """The offline bot of conftest, over the fake API that also takes sendPhoto (the class chart is a photo)."""
+    api = PhotoBotApi()
+    app = build_application(services, token=TOKEN, base_url="http://offline.invalid/bot", request=OfflineRequest(api))
+    await app.initialize()
+    try:
+        yield OfflineBot(app, api)
+    finally:
+        await app.shutdown()
 
 
 def teacher(services: BotServices, user: int = TEACHER, label: str = "5C Science") -> str:
@@ -44,23 +65,42 @@ async def test_small_classes_show_no_figures(offline: OfflineBot, services: BotS
     assert "5C Science" in listing.text
     assert "fewer than 5 students so far" in listing.text
     assert f"https://t.me/DSEPathwaysTestBot?start=c_{code}" in listing.text
-    (reply,) = await offline.press(TEACHER, listing, "5C Science")
+    (menu,) = await offline.press(TEACHER, listing, "5C Science")
+    assert "fewer than 5 students so far" in menu.text
+    (reply,) = await offline.press(TEACHER, menu, "Chart")
     assert "at least 5 students" in reply.text
     assert "S5" not in reply.text
+    assert repo.class_snapshots(services.db, teacher_telegram_id=TEACHER, code=code) == []  # nothing published
 
 
-async def test_classes_of_five_or_more_show_only_counts(offline: OfflineBot, services: BotServices) -> None:
+async def test_classes_of_five_or_more_show_only_rounded_figures(offline: OfflineBot, services: BotServices) -> None:
     code = teacher(services)
-    students_join(services, code, 6)
+    students_join(services, code, 6)  # exactly: 6 members, 3 in S5 and 3 in S6, all Science, all saved one course
     (listing,) = await offline.text(TEACHER, "/class")
-    assert "6 students joined" in listing.text
-    (figures,) = await offline.press(TEACHER, listing, "5C Science")
-    assert "6 students" in figures.text
-    assert "S5 3" in figures.text
-    assert "S6 3" in figures.text
-    assert "Science 6" in figures.text
-    assert "CUHK Summer Institute 6" in figures.text
+    assert "5–9 students joined" in listing.text  # the join counter, rounded like every class figure
+    assert "6 students" not in listing.text
+    (menu,) = await offline.press(TEACHER, listing, "5C Science")
+    chart, figures = await offline.press(TEACHER, menu, "Chart")
+    assert chart.method == "sendPhoto"
+    assert (chart.document or b"").startswith(b"\x89PNG")
+    assert "Students: 5–9" in figures.text
+    assert "S5 <5" in figures.text
+    assert "S6 <5" in figures.text
+    assert "Science 5–9" in figures.text
+    assert "CUHK Summer Institute 5–9" in figures.text
     assert "800" not in figures.text  # no student ids
+    # No exact count: every number in the figures is a range ("5–9") or "<5" (forms aside), never 6 or 3.
+    _title, *cells, note = figures.text.splitlines()
+    assert not re.findall(r"\d", re.sub(r"<5|\d+–\d+|\bS[4-6]\b", "", "\n".join(cells))), figures.text
+    assert set(re.findall(r"\d+", note)) <= {"5"}, note  # the note explains the step of five, nothing else
+    assert "6 students" not in figures.text
+    # What was stored (and would be shown again) holds rounded cells only.
+    (snapshot,) = repo.class_snapshots(services.db, teacher_telegram_id=TEACHER, code=code)
+    published = PublishedFigures.from_json(snapshot.figures_json)  # refuses an unrounded cell
+    assert published.members == 5
+    assert dict(published.forms) == {"S4": 0, "S5": 0, "S6": 0, "after-dse": 0, "not-set": 0}
+    assert published.interests == (("science", 5),)
+    assert published.saved_courses == (("cuhk-summer-institute", 5),)
 
 
 async def test_a_teacher_cannot_see_another_teachers_class(offline: OfflineBot, services: BotServices) -> None:
