@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import connect
+from storage import connect, migrate
 from storage import repository as repo
 from tests.conftest import PATHWAYS, cli_env, run_cli
 
@@ -35,7 +35,9 @@ def test_ask_json(data_dir: Path) -> None:
 
 
 def test_ask_with_a_user_profile(data_dir: Path) -> None:
-    db = connect(f"sqlite:///{(data_dir / 'pathways.db').resolve()}")
+    url = f"sqlite:///{(data_dir / 'pathways.db').resolve()}"
+    migrate.upgrade(url)
+    db = connect(url)
     repo.upsert_user(db, telegram_id=2**41)
     repo.record_consent(db, telegram_id=2**41)  # a student who agreed in the bot
     db.engine.dispose()
