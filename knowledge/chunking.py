@@ -16,7 +16,7 @@ from knowledge.sources import SourceDocument, digest
 
 MetadataValue = str | int | float | bool
 # Bump when chunk text or metadata change shape: every document then counts as updated on the next refresh.
-CHUNK_FORMAT = "3"
+CHUNK_FORMAT = "4"
 # Rough budget per chunk, well under e5's 512-token window once the title prefix is added.
 MAX_CHUNK_TOKENS = 300
 UNKNOWN_FEE = -1.0
@@ -85,6 +85,8 @@ def entry_metadata(meta: EntryMeta) -> dict[str, MetadataValue]:
         "title_zh": meta.title_zh,
         "provider": meta.provider,
         "url": str(meta.url),
+        # The entry's sources, so the assistant can approve a link on their sites (as validation does).
+        "sources": " ".join(str(u) for u in meta.sources),
         "seen": meta.seen_year or 0,
         "refs": ",".join(meta.refs),
         "mode": meta.mode,

@@ -48,6 +48,7 @@ class EntryView:
     successor_id: str | None = None
     retires: str | None = None
     formerly: str | None = None
+    sources: tuple[str, ...] = ()  # the entry's source pages: links on their sites are approved for it
     paragraphs_en: tuple[str, ...] = field(default=())
     paragraphs_zh: tuple[str, ...] = field(default=())
 
@@ -133,6 +134,7 @@ def build_view(chunks: Sequence[tuple[str, dict[str, Any]]]) -> EntryView | None
         successor_id=_text_or_none(meta.get("successor_id")),
         retires=_text_or_none(meta.get("retires")),
         formerly=_text_or_none(meta.get("formerly")),
+        sources=tuple(str(meta.get("sources", "")).split()),
         paragraphs_en=tuple(english),
         paragraphs_zh=tuple(chinese),
     )

@@ -97,7 +97,17 @@ class Assistant:
     def answer(self, question: str, context: StudentContext | None = None) -> Answer:
         """The answer, and last, the check that it shows no phone number or link that is not approved (on the
         allow-list or on the site of an entry it cites), whichever path composed it."""
-        return contacts_checked(self._answer(question, context or StudentContext()))
+        answer = self._answer(question, context or StudentContext())
+        return contacts_checked(answer, self._approved_sites(answer))
+
+    def _approved_sites(self, answer: Answer) -> list[str]:
+        """The pages whose sites an answer may link to: each cited entry's own page and its sources."""
+        pages = [s.url for s in answer.sources]
+        for source in answer.sources:
+            view = self.searcher.entry(source.id)
+            if view is not None:
+                pages += view.sources
+        return pages
 
     def _answer(self, question: str, context: StudentContext) -> Answer:
         reading = self.understand(question, context)
@@ -314,8 +324,10 @@ class Assistant:
         )
 
 
-def contacts_checked(answer: Answer) -> Answer:
-    text, removed = redact_contacts(answer.text, approved_contacts(), [s.url for s in answer.sources])
+def contacts_checked(answer: Answer, approved_pages: Sequence[str] = ()) -> Answer:
+    text, removed = redact_contacts(
+        answer.text, approved_contacts(), [*approved_pages, *(s.url for s in answer.sources)]
+    )
     if not removed:
         return answer
     logger.warning("removed %d unapproved contact(s) from an answer", len(removed))
