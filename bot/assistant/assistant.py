@@ -72,6 +72,7 @@ def default_understander(searcher: KnowledgeSearcher, cache_dir: Path | None = N
         router,
         embed_query=lambda text: np.asarray(searcher.query_vector(text), dtype=np.float32),
         distress_detector=detector,
+        embed_queries=embed_many,
     )
 
 

@@ -66,6 +66,7 @@ DOMAIN = any_of(
 )
 
 EmbedQuery = Callable[[str], np.ndarray]
+EmbedQueries = Callable[[list[str]], np.ndarray]
 
 
 class Understander:
@@ -76,10 +77,13 @@ class Understander:
         router: SemanticRouter | None = None,
         embed_query: EmbedQuery | None = None,
         distress_detector: DistressDetector | None = None,
+        embed_queries: EmbedQueries | None = None,
     ) -> None:
         self.router = router
         self.embed_query = embed_query
         self.distress_detector = distress_detector
+        # Clauses are embedded in one batch when the backend can (cheaper than one call each).
+        self.embed_queries = embed_queries
 
     def understand(self, question: str, context: StudentContext | None = None) -> Understanding:
         context = context or StudentContext()
@@ -133,11 +137,11 @@ class Understander:
             clauses = [c for c in _CLAUSE_BREAK.split(text) if c and len(c.strip()) >= 4]
             if len(clauses) < 2:
                 return False
-            return any(
-                self.distress_detector.suspects(self.embed_query(c))
-                for c in clauses[:MAX_CLAUSES]
-                if not (DOMAIN.search(c) or rules.names_provider(c))
-            )
+            own = [c for c in clauses[:MAX_CLAUSES] if not (DOMAIN.search(c) or rules.names_provider(c))]
+            if not own:
+                return False
+            vectors = self.embed_queries(own) if self.embed_queries else [self.embed_query(c) for c in own]
+            return any(self.distress_detector.suspects(np.asarray(v)) for v in vectors)
         except Exception as exc:  # the rules still decide when the embeddings backend is down
             logger.warning("distress detector unavailable (%s); rules only", exc.__class__.__name__)
             return False
