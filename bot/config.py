@@ -7,6 +7,7 @@ depend on how the product is configured.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Annotated, Final, Literal
 
@@ -22,6 +23,7 @@ TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
 # ZoneInfo("Asia/Hong_Kong"): Hong Kong has had no daylight saving since 1979, and a fixed offset does not depend
 # on the host having a time-zone database (slim containers often do not).
 HONG_KONG: Final = dt.timezone(dt.timedelta(hours=8), "HKT")
+_WEBHOOK_SECRET: Final = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 def _env(*names: str) -> AliasChoices:
@@ -60,8 +62,31 @@ class Settings(BaseSettings):
         default=MAX_QUESTION_CHARS, ge=20, le=4096, validation_alias=_env("PATHWAYS_MAX_INPUT_CHARS")
     )
     reminder_lead_days: int = Field(default=7, ge=0, le=60, validation_alias=_env("PATHWAYS_REMINDER_LEAD_DAYS"))
+    # The admin switch for teachers' announcements (issue 13): off stops new ones; deliveries already queued finish.
+    announcements_enabled: bool = Field(default=True, validation_alias=_env("PATHWAYS_ANNOUNCEMENTS_ENABLED"))
+    # Past one machine (issue 14): webhook workers sharing Redis. Blank REDIS_URL = one process, in-memory limits.
+    redis_url: str | None = Field(default=None, validation_alias=_env("REDIS_URL"))
+    webhook_url: str | None = Field(default=None, validation_alias=_env("PATHWAYS_WEBHOOK_URL"))
+    # Checked on every webhook request (Telegram's secret-token header); a secret like the bot token.
+    webhook_secret: SecretStr | None = Field(default=None, validation_alias=_env("PATHWAYS_WEBHOOK_SECRET"))
+    listen: str = Field(default="127.0.0.1:8080", validation_alias=_env("PATHWAYS_LISTEN"))
+    webhook_path: str = Field(
+        default="/telegram", pattern=r"^/[A-Za-z0-9_/-]*$", validation_alias=_env("PATHWAYS_WEBHOOK_PATH")
+    )
+    log_format: Literal["text", "json"] = Field(default="text", validation_alias=_env("PATHWAYS_LOG_FORMAT"))
+    webhook_max_connections: int = Field(
+        default=40, ge=1, le=100, validation_alias=_env("PATHWAYS_WEBHOOK_MAX_CONNECTIONS")
+    )
+    shutdown_grace_seconds: int = Field(default=30, ge=1, le=600, validation_alias=_env("PATHWAYS_SHUTDOWN_GRACE"))
+    # How long an update taken by a worker stays reserved to it: if the worker dies, Telegram's re-delivery is
+    # processed by another worker after this. Longer than the slowest answer (the answer timeout is 60 s).
+    update_lease_seconds: float = Field(
+        default=90.0, ge=2.0, le=3600.0, validation_alias=_env("PATHWAYS_UPDATE_LEASE_SECONDS")
+    )
 
-    @field_validator("openai_base_url", "chroma_host", "embedding_model", "database_url", mode="before")
+    @field_validator(
+        "openai_base_url", "chroma_host", "embedding_model", "database_url", "redis_url", "webhook_url", mode="before"
+    )
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         # An empty line in .env ("OPENAI_BASE_URL=") means "not configured", not "the empty string".
@@ -69,7 +94,7 @@ class Settings(BaseSettings):
             return None
         return value
 
-    @field_validator("openai_api_key", "telegram_bot_token", mode="before")
+    @field_validator("openai_api_key", "telegram_bot_token", "webhook_secret", mode="before")
     @classmethod
     def _blank_key_is_unset(cls, value: object) -> object:
         if isinstance(value, str) and not value.strip():
@@ -82,6 +107,14 @@ class Settings(BaseSettings):
         if value is None or (isinstance(value, str) and not value.strip()):
             return TELEGRAM_API_BASE_URL
         return value.strip() if isinstance(value, str) else value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        # What Telegram accepts as a secret token (the value itself is never echoed in the error).
+        if value is not None and not _WEBHOOK_SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError("PATHWAYS_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        return value
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -8,15 +8,17 @@ mentions, media hints and unknown commands come last.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
+import signal
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any, Final, TypeAlias
 
 from telegram import Bot, BotCommand, Update
 from telegram.constants import ChatType
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -33,7 +35,22 @@ from telegram.request import BaseRequest
 
 from bot import services as wiring
 from bot.config import TELEGRAM_API_BASE_URL, Settings
-from bot.telegram import account, onboarding, questions, reminders, teachers
+from bot.coordination import build_coordination
+from bot.metrics import Metrics
+from bot.telegram import (
+    account,
+    announce,
+    broadcast,
+    class_setup,
+    deeplinks,
+    nudges,
+    onboarding,
+    questions,
+    reminders,
+    teacher_input,
+    teacher_invites,
+    teachers,
+)
 from bot.telegram.callbacks import Action, Kind, decode
 from bot.telegram.common import Who, who
 from bot.telegram.context import CONTEXT_TYPES, BotConfig, BotContext, BotData, BotServices
@@ -43,6 +60,7 @@ from bot.telegram.limits import OutboundLimiter, PerUserProcessor
 from bot.telegram.logs import quiet_http_logs
 from bot.telegram.replies import send_consent_needed
 from bot.telegram.sending import send_html
+from bot.telegram.teacher_state import AWAITING
 from storage import UiLanguage
 
 logger = logging.getLogger(__name__)
@@ -104,6 +122,14 @@ BUTTONS: Final[dict[Kind, Button]] = {
     Kind.QUESTION: Button(questions.on_suggestion, needs_consent=False),
     Kind.PLAN: Button(questions.on_plan, needs_consent=False),
     Kind.CLASS: Button(teachers.on_class, needs_consent=False),  # the teacher role is checked by the handler
+    Kind.CLASS_QR: Button(teachers.on_class_qr, needs_consent=False),  # ...by every teacher handler
+    Kind.CLASS_POSTER: Button(teachers.on_class_poster, needs_consent=False),
+    Kind.CLASS_CHART: Button(teachers.on_class_chart, needs_consent=False),
+    Kind.CLASS_NUDGES: Button(teachers.on_class_nudges, needs_consent=False),
+    Kind.NEW_CLASS: Button(class_setup.on_new_class, needs_consent=False),
+    Kind.ANNOUNCE: Button(announce.on_announce, needs_consent=False),
+    Kind.MUTE: Button(broadcast.on_mute, needs_consent=False),
+    Kind.NUDGE: Button(nudges.on_nudge, needs_consent=True),
     Kind.LABEL: Button(on_label, needs_consent=False),
 }
 
@@ -118,7 +144,7 @@ async def gate(update: Update, context: BotContext) -> None:
     if user is None or user.is_bot or update.edited_message is not None:
         raise ApplicationHandlerStop
     limiter = context.services.user_limiter
-    if limiter.check(user.id, question=False) == "ok":
+    if await limiter.check(user.id, question=False) == "ok":
         return
     language = from_telegram(user.language_code)
     text = tp(language, "You're sending messages quickly — please wait a few seconds and try again. ⏳")
@@ -128,7 +154,7 @@ async def gate(update: Update, context: BotContext) -> None:
     elif (
         update.effective_chat is not None
         and update.effective_chat.type == ChatType.PRIVATE
-        and limiter.should_warn(user.id)
+        and await limiter.should_warn(user.id)
     ):
         await send_html(context.bot, update.effective_chat.id, t(language, text))
     raise ApplicationHandlerStop
@@ -169,6 +195,8 @@ def private(command: Command) -> Command:
 def register(application: App) -> None:
     only_new = filters.UpdateType.MESSAGE  # edited messages never re-run a command
     application.add_handler(TypeHandler(Update, gate), group=-1)
+    invite = filters.Regex(deeplinks.TEACHER_START)  # before the other deep links: they do not know t_ codes
+    application.add_handler(CommandHandler("start", teacher_invites.start_teacher_invite, filters=only_new & invite))
     application.add_handler(CommandHandler("start", onboarding.start_with_payload, filters=only_new, has_args=True))
     application.add_handler(CommandHandler("start", onboarding.start, filters=only_new))
     commands: dict[str, Command] = {
@@ -180,15 +208,18 @@ def register(application: App) -> None:
         "profile": private(account.profile),
         "interests": private(account.interests),
         "saved": private(account.saved),
-        "remind": private(reminders.remind),
+        "remind": private(nudges.remind),
         "mydata": private(account.mydata),
         "forget": private(account.forget),
         "class": private(teachers.class_command),
+        "announce": private(announce.announce_command),
         "gaps": private(teachers.gaps),
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=only_new))
     application.add_handler(CallbackQueryHandler(on_callback))
+    teacher_typing = filters.ChatType.PRIVATE & only_new & filters.TEXT & ~filters.COMMAND & AWAITING
+    application.add_handler(MessageHandler(teacher_typing, teacher_input.on_teacher_text))
     application.add_handler(
         MessageHandler(filters.ChatType.PRIVATE & only_new & filters.TEXT & ~filters.COMMAND, questions.on_text)
     )
@@ -228,6 +259,8 @@ async def post_init(application: App) -> None:
             name="reminders",
             job_kwargs={"max_instances": 1, "coalesce": True},
         )
+        broadcast.schedule_resume(application.job_queue, config)
+        nudges.schedule(application.job_queue, config)
 
 
 def file_url(base_url: str) -> str:
@@ -254,6 +287,15 @@ def build_application(
         retry_after_retries=config.retry_after_retries,
         network_retries=config.network_retries,
         backoff_seconds=config.network_backoff_seconds,
+        limiter=services.coordination.limiter,  # Telegram's limits hold across every worker together
+        values=services.coordination.values,
+        metrics=services.metrics,
+    )
+    processor = PerUserProcessor(
+        config.max_concurrent_updates,
+        coordination=services.coordination,
+        metrics=services.metrics,
+        lease_seconds=config.update_lease_seconds,
     )
     builder = (
         ApplicationBuilder()
@@ -262,7 +304,7 @@ def build_application(
         .base_file_url(file_url(base_url))
         .context_types(CONTEXT_TYPES)
         .rate_limiter(limiter)
-        .concurrent_updates(PerUserProcessor(config.max_concurrent_updates))
+        .concurrent_updates(processor)
         .post_init(post_init)
     )
     if request is not None:
@@ -283,26 +325,86 @@ def build_application(
     return application
 
 
-def run_polling(application: App, *, drop_pending_updates: bool = False) -> None:
-    """Long polling until Ctrl-C or SIGTERM. One process per token: a second one gets 409 Conflict."""
+POLLING_TASK: Final = "Updater:start_polling:polling_task"  # python-telegram-bot's name for its polling task
+STOP_GRACE_SECONDS: Final = 0.5
+
+
+def _cancel_polling() -> None:
+    for task in asyncio.all_tasks():
+        if task.get_name() == POLLING_TASK:
+            task.cancel()
+
+
+def _stop_now() -> None:
+    """Ctrl-C or SIGTERM. After repeated getUpdates failures python-telegram-bot's polling loop sleeps its back-off
+    (up to 30 s) before it looks at the stop request: a polling task still there after a moment is cancelled.
+    (Cancelling at once would orphan a getUpdates request in flight.)"""
+    asyncio.get_running_loop().call_later(STOP_GRACE_SECONDS, _cancel_polling)
+    raise SystemExit  # as python-telegram-bot's own handler does: run_polling then shuts down cleanly
+
+
+def run_polling(
+    application: App, *, drop_pending_updates: bool = False, on_ready: Callable[[], None] | None = None
+) -> None:
+    """Long polling until Ctrl-C or SIGTERM. One process per token: a second one gets 409 Conflict.
+
+    ``on_ready`` runs once Telegram has accepted the token (getMe) and the menu is set, just before polling.
+    Raises :class:`TokenRejected` or :class:`TelegramUnavailable` when the bot cannot start (no secrets in them).
+    """
     services = application.bot_data.services
     timeout = services.config.polling_timeout_seconds if services else 30
-    application.run_polling(
-        allowed_updates=ALLOWED_UPDATES,
-        drop_pending_updates=drop_pending_updates,
-        timeout=timeout,
-        bootstrap_retries=5,
-        close_loop=False,
-    )
+    if on_ready is not None:
+        setup = application.post_init
+
+        async def setup_then_announce(app: App) -> None:
+            if setup is not None:
+                await setup(app)
+            on_ready()
+
+        application.post_init = setup_then_announce  # type: ignore[assignment]
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    stop_signals = (signal.SIGINT, signal.SIGTERM)
+    for signum in stop_signals:
+        loop.add_signal_handler(signum, _stop_now)
+    try:
+        application.run_polling(
+            allowed_updates=ALLOWED_UPDATES,
+            drop_pending_updates=drop_pending_updates,
+            timeout=timeout,
+            bootstrap_retries=5,
+            stop_signals=None,  # ours, above
+            close_loop=False,
+        )
+    except InvalidToken:
+        raise TokenRejected("InvalidToken") from None  # its text quotes the token
+    except TelegramError as exc:
+        raise TelegramUnavailable(type(exc).__name__) from None
+    finally:
+        for signum in stop_signals:
+            loop.remove_signal_handler(signum)
+        asyncio.set_event_loop(None)
+        loop.close()
 
 
 def services_from_settings(settings: Settings) -> BotServices:
     """The real wiring: the assistant over the index, the database migrated to the newest schema."""
-    return BotServices(conversation=wiring.conversation(settings), config=BotConfig.from_settings(settings))
+    config = BotConfig.from_settings(settings)
+    return BotServices(
+        conversation=wiring.conversation(settings),
+        config=config,
+        # A killed worker blocks its chats for at most the lease (the living holder renews it as it works).
+        coordination=build_coordination(settings.redis_url, chat_lease=min(30.0, config.update_lease_seconds)),
+        metrics=Metrics(),
+    )
 
 
 class TelegramUnavailable(RuntimeError):
     """Telegram could not be asked (wrong token, network down); the message names only the error's kind."""
+
+
+class TokenRejected(TelegramUnavailable):
+    """Telegram answered getMe with 401 or 404: the token is wrong or revoked."""
 
 
 async def fetch_username(token: str, base_url: str = TELEGRAM_API_BASE_URL) -> str:
@@ -310,6 +412,8 @@ async def fetch_username(token: str, base_url: str = TELEGRAM_API_BASE_URL) -> s
     try:
         async with Bot(token, base_url=base_url) as bot:
             me = await bot.get_me()
+    except InvalidToken:
+        raise TokenRejected("InvalidToken") from None  # its text quotes the token
     except TelegramError as exc:
         raise TelegramUnavailable(type(exc).__name__) from None
     if not me.username:  # pragma: no cover - every bot has one

@@ -14,7 +14,8 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 from bot.assistant.assistant import Assistant
 from bot.config import Settings
 from bot.conversation import Conversation
-from bot.telegram.limits import UserLimiter
+from bot.coordination import Coordination, StudentLimits, build_coordination
+from bot.metrics import Metrics
 from storage import Database
 
 
@@ -41,12 +42,18 @@ class BotConfig:
     retention_days: int = _setting_default("retention_days")
     turn_retention_days: int = _setting_default("turn_retention_days")
     reminder_lead_days: int = _setting_default("reminder_lead_days")
+    announcements_enabled: bool = _setting_default("announcements_enabled")
     llm_provider: str | None = None  # who receives questions to word answers, for the privacy notice
     embeddings_provider: str | None = None  # who receives questions to search, when embeddings are remote
     reminder_interval_seconds: float = 300.0
     reminder_first_seconds: float = 10.0
     reminder_batch: int = 100
     broadcast_per_second: float = 4.0  # reminders are spread out, never a burst
+    # Announcements and nudges: half of Telegram's overall 30 a second, so answers stay quick during a broadcast.
+    announcement_per_second: float = 15.0
+    announcements_per_teacher_per_day: int = 3
+    nudge_interval_seconds: float = 900.0
+    nudge_first_seconds: float = 20.0
     typing_interval_seconds: float = 4.5
     answer_timeout_seconds: float = 60.0
     # Telegram's limits: about 30 messages a second overall, one a second per chat, 20 a minute per group.
@@ -60,6 +67,8 @@ class BotConfig:
     read_timeout_seconds: float = 20.0
     polling_timeout_seconds: int = 30
     max_concurrent_updates: int = 256
+    # An update taken by a worker stays reserved to it this long (see Settings.update_lease_seconds).
+    update_lease_seconds: float = _setting_default("update_lease_seconds")
 
     @classmethod
     def from_settings(cls, settings: Settings, **overrides: Any) -> BotConfig:
@@ -73,6 +82,8 @@ class BotConfig:
             "llm_provider": _provider(settings.openai_base_url) if settings.llm_enabled else None,
             "embeddings_provider": _provider(settings.openai_base_url) if settings.embeddings == "openai" else None,
             "reminder_lead_days": settings.reminder_lead_days,
+            "announcements_enabled": settings.announcements_enabled,
+            "update_lease_seconds": settings.update_lease_seconds,
         }
         values.update(overrides)
         return cls(**values)
@@ -93,19 +104,27 @@ class BotServices:
       profile, their recent messages and the LLM when one is configured.
     - ``grounded_assistant``: answers everyone else (no consent yet, group chats) from the grounded composer
       only — nothing stored, nothing sent to an LLM provider. Built over the same searcher.
-    - ``user_limiter``: how often each student may ask (see :class:`UserLimiter`).
+    - ``coordination``: what must hold across workers (deduplication, per-chat order, shared limits, job claims,
+      shared values) — in memory by default, on Redis with ``REDIS_URL`` (see :mod:`bot.coordination`).
+    - ``metrics``: the worker's Prometheus metrics.
+    - ``user_limiter``: how often each student may ask, counted across workers (see :class:`StudentLimits`).
     """
 
     conversation: Conversation
     config: BotConfig = field(default_factory=BotConfig)
     clock: Callable[[], dt.datetime] = utcnow
+    coordination: Coordination = field(default_factory=lambda: build_coordination(None))
+    metrics: Metrics = field(default_factory=Metrics)
     grounded_assistant: Assistant = field(init=False)
-    user_limiter: UserLimiter = field(init=False)
+    user_limiter: StudentLimits = field(init=False)
 
     def __post_init__(self) -> None:
         self.grounded_assistant = Assistant(self.conversation.assistant.searcher)
-        self.user_limiter = UserLimiter(
-            per_minute=self.config.rate_limit_per_minute, daily_cap=self.config.daily_question_cap, clock=self.clock
+        self.user_limiter = StudentLimits(
+            self.coordination.limiter,
+            per_minute=self.config.rate_limit_per_minute,
+            daily_cap=self.config.daily_question_cap,
+            clock=self.clock,
         )
 
     @property

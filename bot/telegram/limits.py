@@ -1,121 +1,53 @@
-"""Limits in both directions.
+"""Limits on what the bot sends and the order in which it processes updates — across workers.
 
-- :class:`UserLimiter`: how often one student may ask (a per-minute rate and a daily cap), in memory.
-- :class:`OutboundLimiter`: python-telegram-bot's ``AIORateLimiter`` (about 30 messages a second overall, 20 a
-  minute per group, 429 ``retry_after`` waited and retried) plus one message a second per private chat and
-  retries with backoff on 5xx and timeouts. ``BadRequest`` is a subclass of ``NetworkError`` and is never
-  retried: it is caught first.
-- :class:`PerUserProcessor`: updates are processed concurrently, but one user's updates strictly in order.
+- :class:`OutboundLimiter`: Telegram's limits (about 30 messages a second overall, one a second per private
+  chat, 20 a minute per group) counted by every worker together through :class:`bot.coordination.OutboundPacer`
+  (in memory for one process, on Redis with ``REDIS_URL``); one chat's messages are also spaced from the end
+  of one request to the start of the next (the end time is a shared value, so this holds when the chat's next
+  update is processed by another worker). 429 ``retry_after`` is waited and retried
+  (python-telegram-bot's ``AIORateLimiter``), 5xx and timeouts are retried with backoff; ``BadRequest`` (a
+  subclass of ``NetworkError``) never is.
+- :class:`PerUserProcessor`: updates are processed concurrently, but each update once (a re-delivery by Telegram
+  is skipped) and one user's updates one at a time, lowest ``update_id`` first, whichever worker holds them.
+
+The students' own limits (questions a minute, a day) are :class:`bot.coordination.StudentLimits`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
+import inspect
+import json
 import logging
 import time
-from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 from telegram import Update
-from telegram.error import BadRequest, NetworkError, TimedOut
+from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import AIORateLimiter, BaseUpdateProcessor
 
-from bot.config import HONG_KONG
+from bot.coordination import Coordination, OutboundPacer, SharedRateLimiter, SharedValues, build_coordination
+from bot.coordination.memory import MemoryRateLimiter
+from bot.coordination.pipeline import process_once_in_order
+from bot.coordination.types import DEFAULT_DEDUPE_SECONDS
+from bot.metrics import Metrics
 
 logger = logging.getLogger(__name__)
 
-Verdict = Literal["ok", "slow_down", "daily_cap"]
 _UNLIMITED_ENDPOINTS: Final = frozenset({"sendChatAction"})  # a hint, not a message: never queued behind messages
 _PER_CHAT_PREFIXES: Final = ("send", "copyMessage", "forwardMessage")
-MARGIN: Final = 1.05  # 5% under each limit, so network jitter never makes two messages arrive too close
-
-
-@dataclass
-class _UserState:
-    recent: deque[float]
-    day: dt.date
-    questions_today: int = 0
-    warned_at: float = -1e9
-
-
-class UserLimiter:
-    """Per-user limits, kept in memory (each worker process counts on its own).
-
-    ``check(user, question=True)`` counts against the per-minute rate and the daily cap (Hong Kong days);
-    other actions (taps on buttons, commands) only against a looser rate that stops floods.
-    """
-
-    ACTIONS_PER_QUESTION: Final = 5
-    WARN_EVERY_SECONDS: Final = 20.0
-    MAX_TRACKED: Final = 50_000
-
-    def __init__(
-        self,
-        *,
-        per_minute: int,
-        daily_cap: int,
-        clock: Callable[[], dt.datetime],
-        monotonic: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.per_minute = per_minute
-        self.daily_cap = daily_cap
-        self.clock = clock
-        self.monotonic = monotonic
-        self._questions: dict[int, _UserState] = {}
-        self._actions: dict[int, deque[float]] = {}
-
-    def _today(self) -> dt.date:
-        return self.clock().astimezone(HONG_KONG).date()
-
-    def _prune(self, now: float) -> None:
-        if len(self._questions) + len(self._actions) < self.MAX_TRACKED:
-            return
-        today = self._today()
-        for user, state in list(self._questions.items()):
-            if state.day != today and (not state.recent or now - state.recent[-1] > 60):
-                del self._questions[user]
-        for user, recent in list(self._actions.items()):
-            if not recent or now - recent[-1] > 60:
-                del self._actions[user]
-
-    @staticmethod
-    def _within_rate(recent: deque[float], now: float, limit: int) -> bool:
-        while recent and now - recent[0] >= 60.0:
-            recent.popleft()
-        if len(recent) >= limit:
-            return False
-        recent.append(now)
-        return True
-
-    def check(self, user_id: int, *, question: bool) -> Verdict:
-        now = self.monotonic()
-        self._prune(now)
-        if not question:
-            recent = self._actions.setdefault(user_id, deque())
-            return "ok" if self._within_rate(recent, now, self.per_minute * self.ACTIONS_PER_QUESTION) else "slow_down"
-        today = self._today()
-        state = self._questions.get(user_id)
-        if state is None or state.day != today:
-            state = self._questions[user_id] = _UserState(deque(), today, 0, state.warned_at if state else -1e9)
-        if state.questions_today >= self.daily_cap:
-            return "daily_cap"
-        if not self._within_rate(state.recent, now, self.per_minute):
-            return "slow_down"
-        state.questions_today += 1
-        return "ok"
-
-    def should_warn(self, user_id: int) -> bool:
-        """Tell a limited user why at most every 20 seconds, so the bot never amplifies a flood."""
-        now = self.monotonic()
-        state = self._questions.setdefault(user_id, _UserState(deque(), self._today()))
-        if now - state.warned_at < self.WARN_EVERY_SECONDS:
-            return False
-        state.warned_at = now
-        return True
+# Requests about the bot itself (start-up, webhook), not messages: never paced.
+_SETUP_ENDPOINTS: Final = frozenset(
+    {"getMe", "setWebhook", "deleteWebhook", "getWebhookInfo", "setMyCommands", "getMyCommands", "deleteMyCommands"}
+)
+PACING_MAX_WAIT: Final = 120.0  # a message that cannot get a slot within two minutes is sent anyway (logged)
+REPLY_MEMORY_SECONDS: Final = 3600.0  # how long a sent reply is remembered for a re-run of its update
+# The update being processed in this task and how many messages it has sent so far (set by PerUserProcessor).
+CURRENT_UPDATE: ContextVar[tuple[int, list[int]] | None] = ContextVar("current_update", default=None)
 
 
 @dataclass
@@ -125,7 +57,8 @@ class _ChatPacer:
 
 
 class OutboundLimiter(AIORateLimiter):
-    """``AIORateLimiter`` with a per-chat rate and retries for transient failures."""
+    """Shared pacing (``limiter``: the coordination's, so every worker counts together) plus local per-chat
+    spacing and retries for transient failures."""
 
     MAX_CHAT_LIMITERS: Final = 2048
 
@@ -138,21 +71,26 @@ class OutboundLimiter(AIORateLimiter):
         retry_after_retries: int = 3,
         network_retries: int = 3,
         backoff_seconds: float = 1.0,
+        limiter: SharedRateLimiter | None = None,
+        values: SharedValues | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
-        # One token every 1/30 s rather than a bucket of 30 a second: steady, never a burst of 30 at once.
-        super().__init__(
-            overall_max_rate=1,
-            overall_time_period=MARGIN / overall_per_second,
-            group_max_rate=group_per_minute,
-            group_time_period=60,
-            max_retries=retry_after_retries,
+        # The parent only retries after 429 (its own limits are off: the shared pacer below counts instead).
+        super().__init__(overall_max_rate=0, group_max_rate=0, max_retries=retry_after_retries)
+        self._pacer = OutboundPacer(
+            limiter if limiter is not None else MemoryRateLimiter(),
+            overall_per_second=overall_per_second,
+            per_chat_per_second=per_chat_per_second,
+            group_per_minute=group_per_minute,
         )
-        self._chat_period = MARGIN / per_chat_per_second if per_chat_per_second > 0 else 0.0
+        self._chat_period = 1.05 / per_chat_per_second if per_chat_per_second > 0 else 0.0
         self._network_retries = network_retries
         self._backoff = backoff_seconds
+        self._metrics = metrics
+        self._values = values
         self._pacers: dict[int, _ChatPacer] = {}
 
-    def _pacer(self, chat_id: int) -> _ChatPacer:
+    def _local_pacer(self, chat_id: int) -> _ChatPacer:
         if len(self._pacers) > self.MAX_CHAT_LIMITERS:
             now = asyncio.get_running_loop().time()
             for key, pacer in list(self._pacers.items()):
@@ -165,26 +103,39 @@ class OutboundLimiter(AIORateLimiter):
 
     @contextlib.asynccontextmanager
     async def _per_chat(self, endpoint: str, data: dict[str, Any]) -> AsyncIterator[None]:
-        """One message at a time per private chat, the next starting a period after the previous was accepted.
-
-        Spacing is measured from the end of one request to the start of the next (not from when each was
-        queued), so waiting behind the overall limit can never bunch two messages to one chat together.
-        """
+        """One message at a time per private chat (in this worker), the next starting a period after the previous
+        was accepted — by this worker or, through the shared value, by another. Spacing is measured from the end
+        of one request to the start of the next, so a slow request can never bunch two messages to one chat
+        together (the shared limit counts from the reservation, which alone could)."""
         chat_id = data.get("chat_id")
         private = isinstance(chat_id, int) and chat_id > 0
         if not (private and self._chat_period and endpoint.startswith(_PER_CHAT_PREFIXES)):
             yield
             return
-        pacer = self._pacer(int(chat_id))  # type: ignore[arg-type]
+        pacer = self._local_pacer(int(chat_id))  # type: ignore[arg-type]
         loop = asyncio.get_running_loop()
+        shared_key = f"out:last:{chat_id}"
         async with pacer.lock:
             delay = pacer.next_at - loop.time()
+            if self._values is not None:
+                last = await self._values.get(shared_key)
+                if last is not None:
+                    delay = max(delay, float(last) + self._chat_period - time.time())  # wall clock: across machines
             if delay > 0:
                 await asyncio.sleep(delay)
             try:
                 yield
             finally:
                 pacer.next_at = loop.time() + self._chat_period
+                if self._values is not None:
+                    await self._values.set(shared_key, repr(time.time()), self._chat_period * 2)
+
+    async def _wait_turn(self, endpoint: str, data: dict[str, Any]) -> None:
+        chat_id = data.get("chat_id") if endpoint.startswith(_PER_CHAT_PREFIXES) else None
+        if not isinstance(chat_id, int | str):
+            chat_id = None
+        if not await self._pacer.wait_turn(chat_id, max_wait=PACING_MAX_WAIT):
+            logger.warning("no sending slot within %.0f s for %s; sending anyway", PACING_MAX_WAIT, endpoint)
 
     async def process_request(
         self,
@@ -195,16 +146,49 @@ class OutboundLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
-        if endpoint in _UNLIMITED_ENDPOINTS:
+        if endpoint in _UNLIMITED_ENDPOINTS or endpoint in _SETUP_ENDPOINTS:
             return await callback(*args, **kwargs)
+        reply_key = self._reply_key(endpoint)
+        if reply_key is not None and self._values is not None:
+            already = await self._values.get(reply_key)
+            if already is not None:
+                stub: dict[str, Any] = json.loads(already)
+                return stub  # sent by a worker that died before finishing the update
+        result = await self._send(callback, args, kwargs, endpoint, data, rate_limit_args)
+        if reply_key is not None and self._values is not None and isinstance(result, dict):
+            await self._values.set(reply_key, json.dumps(_message_stub(result)), REPLY_MEMORY_SECONDS)
+        return result
+
+    def _reply_key(self, endpoint: str) -> str | None:
+        """The n-th message sent while processing an update: a re-run of the update (its worker died after
+        sending some replies) finds the ones already sent and does not send them again."""
+        current = CURRENT_UPDATE.get()
+        if current is None or not endpoint.startswith(_PER_CHAT_PREFIXES):
+            return None
+        update_id, counter = current
+        counter[0] += 1
+        return f"reply:{update_id}:{counter[0]}"
+
+    async def _send(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         attempt = 0
         while True:
             try:
                 async with self._per_chat(endpoint, data):
-                    return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
-            except BadRequest:
+                    await self._wait_turn(endpoint, data)
+                    result = await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+            except BadRequest as exc:
+                self._count_error(exc)
                 raise  # the request itself is wrong: sending it again cannot help
             except (TimedOut, NetworkError) as exc:
+                self._count_error(exc)
                 if attempt >= self._network_retries:
                     raise
                 delay = self._backoff * 2**attempt
@@ -213,6 +197,33 @@ class OutboundLimiter(AIORateLimiter):
                     "Telegram %s failed (%s); retry %d in %.1fs", endpoint, type(exc).__name__, attempt, delay
                 )
                 await asyncio.sleep(delay)
+                continue
+            except TelegramError as exc:
+                self._count_error(exc)
+                raise
+            if self._metrics is not None and endpoint.startswith(_PER_CHAT_PREFIXES):
+                self._metrics.message_sent()
+            return result
+
+    def _count_error(self, error: BaseException) -> None:
+        if self._metrics is not None:
+            self._metrics.telegram_error(error)
+
+
+def _message_stub(result: dict[str, Any]) -> dict[str, Any]:
+    """The least of a sent message python-telegram-bot needs to carry on (kept small: every worker keeps a copy)."""
+    found = result.get("chat")
+    chat: dict[str, Any] = found if isinstance(found, dict) else {}
+    return {
+        "message_id": result.get("message_id"),
+        "date": result.get("date"),
+        "chat": {"id": chat.get("id"), "type": chat.get("type", "private")},
+    }
+
+
+class UpdateInProgress(RuntimeError):
+    """Another worker holds this update and has not finished it: answer Telegram with an error, so it delivers the
+    update again later — by then it is finished (and skipped) or its worker died (and it is processed)."""
 
 
 def _ordering_key(update: object) -> int | None:
@@ -225,42 +236,105 @@ def _ordering_key(update: object) -> int | None:
     return None
 
 
-class PerUserProcessor(BaseUpdateProcessor):
-    """Concurrent updates, but each user's (or chat's) updates one at a time, in the order they arrived.
+def _settled_key(update_id: int) -> str:
+    return f"settled:{update_id}"
 
-    python-telegram-bot starts one task per update in arrival order; each task waits here on its user's lock,
-    and asyncio locks wake their waiters first come, first served.
+
+class PerUserProcessor(BaseUpdateProcessor):
+    """Concurrent updates; each processed once, and each user's (or chat's) one at a time in ``update_id`` order.
+
+    python-telegram-bot hands every update here (long polling: from its queue; webhook: from the request). The
+    update is *taken* with a lease of ``lease_seconds`` (:meth:`UpdateDeduper.first_time`): a worker killed
+    mid-update stops renewing nothing, the lease expires and Telegram's next re-delivery is processed by another
+    worker. When processing ends the update is *settled* (a shared value kept a day) and the lease becomes the
+    day-long mark. So a re-delivery of a settled update is skipped (the caller answers 200), and one still held
+    by a live or dead worker raises :class:`UpdateInProgress` (the caller answers 503: "later, please").
     """
 
-    def __init__(self, max_concurrent_updates: int = 256) -> None:
+    def __init__(
+        self,
+        max_concurrent_updates: int = 256,
+        *,
+        coordination: Coordination | None = None,
+        metrics: Metrics | None = None,
+        lease_seconds: float = 90.0,
+    ) -> None:
         super().__init__(max_concurrent_updates)
-        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        key = _ordering_key(update)
-        if key is None:
-            await coroutine
-            return
-        lock, users = self._locks.get(key, (None, 0))
-        if lock is None:
-            lock = asyncio.Lock()
-        self._locks[key] = (lock, users + 1)
-        try:
-            async with lock:
-                await coroutine
-        finally:
-            lock, users = self._locks[key]
-            if users <= 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, users - 1)
+        self._coordination = coordination if coordination is not None else build_coordination(None)
+        self._metrics = metrics
+        self._lease = lease_seconds
+        self._in_flight: dict[int, int] = {}
 
     @property
     def tracked_users(self) -> int:
-        return len(self._locks)
+        """Users with an update waiting or running in this worker."""
+        return len(self._in_flight)
+
+    @property
+    def in_flight(self) -> int:
+        """Updates waiting or running in this worker (the queue depth of the metrics)."""
+        return sum(self._in_flight.values())
+
+    @contextlib.contextmanager
+    def _counted(self, key: int) -> Iterator[None]:
+        self._in_flight[key] = self._in_flight.get(key, 0) + 1
+        try:
+            yield
+        finally:
+            left = self._in_flight[key] - 1
+            if left:
+                self._in_flight[key] = left
+            else:
+                del self._in_flight[key]
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        if not isinstance(update, Update):
+            await coroutine
+            return
+        values = self._coordination.values
+        settled = _settled_key(update.update_id)
+        if await values.get(settled) is not None:
+            self._skip(coroutine)
+            return
+
+        async def work() -> None:
+            CURRENT_UPDATE.set((update.update_id, [0]))
+            await coroutine
+            await values.set(settled, "1", DEFAULT_DEDUPE_SECONDS)
+
+        key = _ordering_key(update)
+        with self._counted(key if key is not None else 0):
+            ran = await process_once_in_order(
+                self._coordination.deduper,
+                self._coordination.ordering,
+                update_id=update.update_id,
+                chat_key=key,
+                work=work,
+                hold_seconds=self._lease,
+            )
+        if ran:
+            if self._metrics is not None:
+                self._metrics.update_processed("ok")
+            return
+        if await values.get(settled) is not None:
+            self._skip(coroutine)
+            return
+        _close(coroutine)
+        raise UpdateInProgress(f"update {update.update_id} is being processed elsewhere")
+
+    def _skip(self, coroutine: Awaitable[Any]) -> None:
+        _close(coroutine)
+        if self._metrics is not None:
+            self._metrics.update_processed("duplicate")
 
     async def initialize(self) -> None:
         return None
 
     async def shutdown(self) -> None:
         return None
+
+
+def _close(coroutine: Awaitable[Any]) -> None:
+    """An update's handlers that will not run: close the coroutine (no "never awaited" warning)."""
+    if inspect.iscoroutine(coroutine):
+        coroutine.close()

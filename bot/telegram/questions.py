@@ -29,10 +29,10 @@ ANON_TIP_KEY = "anonymous_tip_shown"
 async def allowed(context: BotContext, me: Who, *, question: bool) -> bool:
     """The per-user rate limit and daily cap; a limited student is told why (at most every 20 seconds)."""
     limiter = context.services.user_limiter
-    verdict = limiter.check(me.user_id, question=question)
+    verdict = await limiter.check(me.user_id, question=question)
     if verdict == "ok":
         return True
-    if limiter.should_warn(me.user_id):
+    if await limiter.should_warn(me.user_id):
         if verdict == "daily_cap":
             text = t(
                 me.language,

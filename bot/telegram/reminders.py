@@ -4,7 +4,9 @@ The catalogue keeps past dates too (last year's deadline is still a useful fact)
 Kong time) become reminders. A reminder is due ``reminder_lead_days`` before its date at 09:00 Hong Kong time,
 or at once when that moment has passed but the date has not. The job claims each reminder before sending it
 (``mark_reminder_sent``), so two workers never both send one, and it spreads sending out so a batch of
-reminders is never a burst.
+reminders is never a burst. With several workers each run of the job is also claimed (``coordination.claims``,
+one claim per interval), so one worker walks the due reminders while the others skip that run instead of
+racing it row by row.
 """
 
 from __future__ import annotations
@@ -211,4 +213,11 @@ async def send_due(context: BotContext) -> int:
 
 
 async def reminder_job(context: BotContext) -> None:
+    services = context.services
+    interval = services.config.reminder_interval_seconds
+    run = int(services.clock().timestamp() // interval)
+    # Fails closed while Redis is down (no claim → this run is skipped): a reminder a few minutes late beats
+    # one sent twice. The storage claim per reminder still guards each message.
+    if not await services.coordination.claims.claim(f"reminders:{run}", ttl=interval):
+        return
     await send_due(context)

@@ -10,7 +10,7 @@ It behaves like Telegram where the bot could get it wrong:
 - a callback query must be answered once, within ``callback_timeout`` seconds of being delivered
   (else ``query is too old``); editing a message to what it already is fails with ``message is not modified``;
 - faults can be scripted per method: 429 with ``retry_after``, 5xx, a hang longer than the client's timeout
-  (the request then has no effect, as if lost on the way), or any 400.
+  (the request then has no effect, as if lost on the way), or any 400 — once, or on every call (``sticky``).
 
 Tests push updates (``message``, ``command``, ``callback`` …) and read back what the bot sent (``sent``,
 ``calls``), with ``wait_for`` to wait for the bot. ``OfflineRequest`` plugs the same core into
@@ -171,6 +171,7 @@ class Fault:
     retry_after: int | None = None
     hang_seconds: float = 0.0  # sleep this long, then fail: the client has given up by then
     when: Callable[[dict[str, Any]], bool] | None = None
+    sticky: bool = False  # stays for every later matching call (e.g. a revoked token) instead of only the next
 
 
 @dataclass
@@ -234,6 +235,7 @@ class BotApi:
         self.delivered = 0
         self.polls = 0
         self.webhook_deleted = False
+        self.webhook: dict[str, Any] | None = None  # what setWebhook registered (tests/fakes/webhooks.py delivers)
 
     # -- what tests do ----------------------------------------------------------------------------------
 
@@ -368,6 +370,16 @@ class BotApi:
         self.wait_for(lambda: len([s for s in self.sent if s.chat_id == chat_id]) >= count, timeout)
         return self.messages_to(chat_id)
 
+    def take_updates(self, wait: float = 0.0) -> list[dict[str, Any]]:
+        """Every update pushed and not yet taken, waiting up to ``wait`` seconds for one (webhook delivery)."""
+        deadline = time.monotonic() + wait
+        with self._cond:
+            while not self._updates and time.monotonic() < deadline:
+                self._cond.wait(min(0.05, max(0.0, deadline - time.monotonic())))
+            taken = list(self._updates)
+            self._updates.clear()
+            return taken
+
     @property
     def pending_updates(self) -> int:
         with self._cond:
@@ -394,7 +406,8 @@ class BotApi:
         fault = queue[0]
         if fault.when is not None and not fault.when(params):
             return None
-        queue.popleft()
+        if not fault.sticky:
+            queue.popleft()
         return fault
 
     def handle(
@@ -462,6 +475,7 @@ class BotApi:
             "close": self._delete_webhook,
             "logOut": self._delete_webhook,
             "getWebhookInfo": self._get_webhook_info,
+            "setWebhook": self._set_webhook,
             "sendMessage": self._send_message,
             "sendDocument": self._send_document,
             "editMessageText": self._edit_message_text,
@@ -495,6 +509,27 @@ class BotApi:
 
     def _get_webhook_info(self, params: dict[str, Any], files: dict[str, tuple[str, bytes]], now: float) -> Any:
         return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
+
+    def _set_webhook(self, params: dict[str, Any], files: dict[str, tuple[str, bytes]], now: float) -> Any:
+        url = params.get("url")
+        if not isinstance(url, str) or not re.match(r"^https?://", url):
+            raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            raise bad_request("secret token contains unallowed characters")
+        connections = int(params.get("max_connections") or 40)
+        if not 1 <= connections <= 100:
+            raise bad_request("bad webhook: max_connections must be 1-100")
+        if params.get("drop_pending_updates"):
+            self._updates.clear()
+        self.webhook = {
+            "url": url,
+            "secret_token": secret,
+            "max_connections": connections,
+            "allowed_updates": params.get("allowed_updates"),
+        }
+        self.webhook_deleted = False
+        return True
 
     def _send_message(self, params: dict[str, Any], files: dict[str, tuple[str, bytes]], now: float) -> Any:
         chat_id = self._chat_id(params)

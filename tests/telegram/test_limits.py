@@ -13,7 +13,9 @@ import pytest
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.telegram.limits import OutboundLimiter, PerUserProcessor, UserLimiter
+from bot.coordination import StudentLimits
+from bot.coordination.memory import MemoryRateLimiter
+from bot.telegram.limits import OutboundLimiter, PerUserProcessor
 
 
 class Ticker:
@@ -24,30 +26,32 @@ class Ticker:
         return self.now
 
 
-def test_user_limiter_rate_and_daily_cap_in_hong_kong_days() -> None:
+async def test_student_limits_rate_and_daily_cap_in_hong_kong_days() -> None:
     ticker = Ticker()
     clock_now = [dt.datetime(2026, 3, 1, 15, 0, tzinfo=dt.UTC)]  # 23:00 in Hong Kong
-    limiter = UserLimiter(per_minute=2, daily_cap=3, clock=lambda: clock_now[0], monotonic=ticker)
-    assert [limiter.check(1, question=True) for _ in range(3)] == ["ok", "ok", "slow_down"]
-    assert limiter.check(2, question=True) == "ok"  # per user
+    limiter = StudentLimits(MemoryRateLimiter(clock=ticker), per_minute=2, daily_cap=3, clock=lambda: clock_now[0])
+    assert [await limiter.check(1, question=True) for _ in range(3)] == ["ok", "ok", "slow_down"]
+    assert await limiter.check(2, question=True) == "ok"  # per user
     ticker.now += 61
-    assert limiter.check(1, question=True) == "ok"
+    assert await limiter.check(1, question=True) == "ok"
     ticker.now += 61
-    assert limiter.check(1, question=True) == "daily_cap"
+    assert await limiter.check(1, question=True) == "daily_cap"
     clock_now[0] += dt.timedelta(hours=1, minutes=1)  # 00:01 in Hong Kong: a new day
-    assert limiter.check(1, question=True) == "ok"
+    assert await limiter.check(1, question=True) == "ok"
     # Taps and commands: five times the question rate, and no daily cap.
-    assert all(limiter.check(3, question=False) == "ok" for _ in range(10))
-    assert limiter.check(3, question=False) == "slow_down"
+    assert all([await limiter.check(3, question=False) == "ok" for _ in range(10)])
+    assert await limiter.check(3, question=False) == "slow_down"
 
 
-def test_a_limited_user_is_told_at_most_every_twenty_seconds() -> None:
+async def test_a_limited_user_is_told_at_most_every_twenty_seconds() -> None:
     ticker = Ticker()
-    limiter = UserLimiter(per_minute=1, daily_cap=9, clock=lambda: dt.datetime.now(dt.UTC), monotonic=ticker)
-    assert limiter.should_warn(1)
-    assert not limiter.should_warn(1)
+    limiter = StudentLimits(
+        MemoryRateLimiter(clock=ticker), per_minute=1, daily_cap=9, clock=lambda: dt.datetime.now(dt.UTC)
+    )
+    assert await limiter.should_warn(1)
+    assert not await limiter.should_warn(1)
     ticker.now += 21
-    assert limiter.should_warn(1)
+    assert await limiter.should_warn(1)
 
 
 async def test_messages_to_one_chat_are_a_second_apart_even_behind_a_busy_queue() -> None:

@@ -8,8 +8,9 @@ from dataclasses import replace
 
 import pytest
 
+from bot.coordination import StudentLimits
+from bot.coordination.memory import MemoryRateLimiter
 from bot.telegram.context import BotServices
-from bot.telegram.limits import UserLimiter
 from storage import repository as repo
 from tests.fakes.telegram_api import BOT_USERNAME, Sent
 from tests.telegram.conftest import OfflineBot, table_rows
@@ -142,13 +143,13 @@ async def test_input_length_is_capped(offline: OfflineBot, services: BotServices
 
 async def test_rate_limit_and_daily_cap_are_friendly(offline: OfflineBot, services: BotServices) -> None:
     agree(services)
-    services.user_limiter = UserLimiter(per_minute=2, daily_cap=3, clock=services.clock)
+    services.user_limiter = StudentLimits(MemoryRateLimiter(), per_minute=2, daily_cap=3, clock=services.clock)
     await offline.text(STUDENT, "CEF")
     await offline.text(STUDENT, "CEF fees")
     (slow,) = await offline.text(STUDENT, "CEF again")
     assert "quickly" in slow.text
     assert await offline.text(STUDENT, "CEF once more") == []  # told once, not on every message
-    services.user_limiter = UserLimiter(per_minute=100, daily_cap=1, clock=services.clock)
+    services.user_limiter = StudentLimits(MemoryRateLimiter(), per_minute=100, daily_cap=1, clock=services.clock)
     await offline.text(STUDENT, "CEF")
     (cap,) = await offline.text(STUDENT, "CEF again")
     assert "today's limit of 1 questions" in cap.text
@@ -156,7 +157,7 @@ async def test_rate_limit_and_daily_cap_are_friendly(offline: OfflineBot, servic
 
 async def test_a_flood_of_button_taps_is_stopped(offline: OfflineBot, services: BotServices) -> None:
     agree(services)
-    services.user_limiter = UserLimiter(per_minute=1, daily_cap=100, clock=services.clock)
+    services.user_limiter = StudentLimits(MemoryRateLimiter(), per_minute=1, daily_cap=100, clock=services.clock)
     (listing,) = await offline.text(STUDENT, "/profile")
     for _ in range(5):
         await offline.tap(STUDENT, listing, "nop")
