@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType, MessageEntityType
@@ -60,13 +61,20 @@ def too_long(context: BotContext, me: Who, text: str) -> str | None:
 async def _compose(context: BotContext, me: Who, text: str, *, personal: bool) -> tuple[Answer, str | None]:
     services = context.services
     timeout = services.config.answer_timeout_seconds
+    started = time.perf_counter()
+    question_id: str | None = None
     if personal and me.consented:
         reply = await asyncio.wait_for(services.conversation.ask_async(telegram_id=me.user_id, text=text), timeout)
-        return reply.answer, reply.question_id
-    # Not agreed to the notice yet, or a group: grounded only, nothing stored, nothing sent to an LLM provider.
-    anonymous = StudentContext(language=me.language)
-    answer = await asyncio.wait_for(asyncio.to_thread(services.grounded_assistant.answer, text, anonymous), timeout)
-    return answer, None
+        answer, question_id = reply.answer, reply.question_id
+    else:
+        # Not agreed to the notice yet, or a group: grounded only, nothing stored, nothing sent to an LLM provider.
+        anonymous = StudentContext(language=me.language)
+        answer = await asyncio.wait_for(asyncio.to_thread(services.grounded_assistant.answer, text, anonymous), timeout)
+    services.metrics.answered(answer.mode, time.perf_counter() - started)
+    if any(note.startswith("llm") and "ok" not in note for note in answer.notes):
+        # A fixed word for the reason: notes never carry student text, but labels must stay few.
+        services.metrics.llm_fallback("timeout" if any("timeout" in n for n in answer.notes) else "error")
+    return answer, question_id
 
 
 async def answer_question(context: BotContext, me: Who, text: str, *, personal: bool = True) -> None:
