@@ -10,8 +10,9 @@ import threading
 from pathlib import Path
 
 from bot.assistant.understanding.distress import DistressDetector
-from bot.assistant.understanding.router import EmbedMany, MemoEmbedder, SemanticRouter
+from bot.assistant.understanding.router import EXAMPLES_FILE, EmbedMany, MemoEmbedder, SemanticRouter
 
+SHIPPED_VECTORS = EXAMPLES_FILE.with_name("example-vectors.npz")
 _SHARED: dict[tuple[str, str], tuple[SemanticRouter, DistressDetector]] = {}
 _LOCK = threading.Lock()
 
@@ -25,7 +26,7 @@ def shared_models(
         if models is None:
             digest = hashlib.sha256(model_key.encode()).hexdigest()[:12]
             cache_file = cache_dir / f"understanding-{digest}.npz" if cache_dir is not None else None
-            memo = MemoEmbedder(embed_many, cache_file=cache_file)
+            memo = MemoEmbedder(embed_many, cache_file=cache_file, shipped=SHIPPED_VECTORS, model_key=model_key)
             models = (SemanticRouter(memo), DistressDetector(memo))
             _SHARED[key] = models
         return models

@@ -144,21 +144,17 @@ class MemoEmbedder:
     """Embeds each distinct text once: the router and the distress detector share their examples' vectors, and
     with a ``cache_file`` they survive a restart (a new process would otherwise spend seconds re-embedding)."""
 
-    def __init__(self, embed_many: EmbedMany, *, cache_file: Path | None = None) -> None:
+    def __init__(
+        self, embed_many: EmbedMany, *, cache_file: Path | None = None, shipped: Path | None = None, model_key: str = ""
+    ) -> None:
         self._embed_many = embed_many
         self._cache_file = cache_file
-        self._known: dict[str, np.ndarray] = self._read_cache()
+        self._model_key = model_key
+        # Vectors shipped with the package for the bundled model (scripts/embed_examples.py writes them), so a
+        # fresh install answers its first question without embeddings of its own training examples.
+        self._known: dict[str, np.ndarray] = _read_vectors(shipped, model_key) if shipped else {}
+        self._known.update(_read_vectors(cache_file, model_key) if cache_file else {})
         self._lock = threading.Lock()
-
-    def _read_cache(self) -> dict[str, np.ndarray]:
-        if self._cache_file is None or not self._cache_file.is_file():
-            return {}
-        try:
-            with np.load(self._cache_file, allow_pickle=False) as stored:
-                return dict(zip((str(t) for t in stored["texts"]), stored["vectors"], strict=True))
-        except (OSError, ValueError, KeyError):
-            logger.warning("understanding cache unreadable; the examples will be embedded again")
-            return {}
 
     def _write_cache(self) -> None:
         if self._cache_file is None:
@@ -167,7 +163,12 @@ class MemoEmbedder:
             self._cache_file.parent.mkdir(parents=True, exist_ok=True)
             temporary = self._cache_file.with_suffix(".tmp.npz")
             texts = list(self._known)
-            np.savez(temporary, texts=np.array(texts, dtype=str), vectors=np.stack([self._known[t] for t in texts]))
+            np.savez(
+                temporary,
+                texts=np.array(texts, dtype=str),
+                vectors=np.stack([self._known[t] for t in texts]),
+                model=np.array(self._model_key),
+            )
             temporary.replace(self._cache_file)
         except OSError:
             logger.warning("understanding cache not written (folder not writable); it will be embedded next time")
@@ -180,3 +181,19 @@ class MemoEmbedder:
                     self._known[text] = vector
                 self._write_cache()
             return np.stack([self._known[t] for t in texts]) if texts else np.zeros((0, 0), dtype=np.float32)
+
+
+def _read_vectors(path: Path, model_key: str) -> dict[str, np.ndarray]:
+    """Stored vectors, only if they were made by the same embedding model."""
+    if not path.is_file():
+        return {}
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            if "model" in stored and str(stored["model"]) != model_key:
+                return {}
+            return dict(
+                zip((str(t) for t in stored["texts"]), np.asarray(stored["vectors"], dtype=np.float32), strict=True)
+            )
+    except (OSError, ValueError, KeyError):
+        logger.warning("stored understanding vectors unreadable (%s); the examples will be embedded again", path.name)
+        return {}
