@@ -47,8 +47,9 @@ def test_each_update_is_first_time_for_exactly_one_of_several_processes(
         start_at = time.time() + 3.0  # time enough for every spawned interpreter to import the project
         results = pool.starmap(_first_times_in_a_process, [(redis_server.url, namespace, start_at)] * 4)
     taken = [update_id for won in results for update_id in won]
+    # Every id was first-time for exactly one process, however the race went (which process wins is timing,
+    # so it is not asserted: one fast process may take them all).
     assert sorted(taken) == list(UPDATE_IDS)
-    assert sum(1 for won in results if won) >= 2  # they did race: more than one process won some updates
 
 
 async def test_a_lease_lets_a_redelivery_through_only_when_the_worker_never_finished(

@@ -31,8 +31,9 @@ async def use_everything(offline: OfflineBot, services: BotServices, user: int) 
     answer = [r for r in replies if r.buttons][-1]
     await offline.press(user, answer, "👍")
     await offline.press(user, answer, "Save")
-    (remind,) = await offline.text(user, "/remind")
+    remind, nudges = await offline.text(user, "/remind")  # reminders, then the deadline-nudges panel
     await offline.press(user, remind, "on")
+    await offline.press(user, nudges, "Turn on nudges")
     repo.add_reminder(
         services.db,
         telegram_id=user,

@@ -41,7 +41,7 @@ async def test_a_question_gets_a_grounded_answer_with_sources_and_buttons(
     assert "HK$" in text
     last = replies[-1]
     assert "Sources" in last.text
-    assert "2023" in last.text
+    assert "2024" in last.text
     assert '<a href="https://' in last.raw
     labels = [b["text"] for b in last.buttons]
     assert labels[:2] == ["👍", "👎"]
