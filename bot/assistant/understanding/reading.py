@@ -9,24 +9,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.assistant.types import Intent, QuestionLanguage
+from bot.assistant.understanding.safety_rules import SafetyKind
 from knowledge.search import SearchFilters
 
-ScopeKind = Literal[
-    "in_scope",
-    "empty",
-    "greeting",
-    "distress",
-    "attack_injection",
-    "attack_forgery",
-    "attack_credentials",
-    "other_person",
-    "abuse",
-    "off_topic_homework",
-    "off_topic_medical",
-    "off_topic_money",
-    "off_topic_general",
-    "guard_error",
-]
+# What a message is: in scope, one of the safety kinds the rules and the router share, or a fixed case.
+ScopeKind = Literal["in_scope", "empty", "greeting", "guard_error"] | SafetyKind
 
 ATTACKS: frozenset[str] = frozenset({"attack_injection", "attack_forgery", "attack_credentials", "other_person"})
 OFF_TOPIC: frozenset[str] = frozenset(
