@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.assistant.types import StudentContext, Suggestion
 from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.patterns import MONTHS
 from knowledge.lexical import tokens
 from knowledge.schema import SUBJECTS
 from knowledge.views import EntryView
@@ -22,18 +23,7 @@ from storage import UiLanguage
 ASPECT_WORDS: dict[str, tuple[str, ...]] = {
     "fee": ("hk$", "us$", "fee", "cost", "free", "tuition", "subscription", "scholarship", "費", "元", "免費", "資助"),
     "when": (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *MONTHS,
         "deadline",
         "apply",
         "月",

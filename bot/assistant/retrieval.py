@@ -14,6 +14,7 @@ from typing import Final
 
 from bot.assistant.types import OPTION_KINDS, Intent, StudentContext
 from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.patterns import MONTHS
 from bot.assistant.understanding.question_rules import COMPARE_SPLIT
 from knowledge.lexical import tokens
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
@@ -71,18 +72,7 @@ _NOT_NAMES: Final = frozenset(
         "friday",
         "saturday",
         "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *MONTHS,
         "summer",
         "winter",
         "spring",

@@ -478,6 +478,7 @@ class BotApi:
             "setWebhook": self._set_webhook,
             "sendMessage": self._send_message,
             "sendDocument": self._send_document,
+            "sendPhoto": self._send_photo,
             "editMessageText": self._edit_message_text,
             "editMessageReplyMarkup": self._edit_message_reply_markup,
             "answerCallbackQuery": self._answer_callback_query,
@@ -545,40 +546,44 @@ class BotApi:
         return message
 
     def _send_document(self, params: dict[str, Any], files: dict[str, tuple[str, bytes]], now: float) -> Any:
+        return self._send_file("document", "sendDocument", params, files, now)
+
+    def _send_photo(self, params: dict[str, Any], files: dict[str, tuple[str, bytes]], now: float) -> Any:
+        return self._send_file("photo", "sendPhoto", params, files, now)
+
+    def _send_file(
+        self, field: str, method: str, params: dict[str, Any], files: dict[str, tuple[str, bytes]], now: float
+    ) -> Any:
+        """sendDocument and sendPhoto: the file in a multipart part ("attach://name" or the field's own name),
+        an optional caption checked like a message's text, an optional keyboard."""
         chat_id = self._chat_id(params)
-        document = params.get("document")  # "attach://name", or absent when the file is the "document" part
-        name = str(document).removeprefix("attach://") if isinstance(document, str) else "document"
+        reference = params.get(field)
+        name = str(reference).removeprefix("attach://") if isinstance(reference, str) else field
         if name not in files:
-            raise bad_request("there is no document in the request")
+            raise bad_request(f"there is no {field} in the request")
         filename, content = files[name]
         caption = params.get("caption")
         if caption is not None:
             visible_text(caption, params.get("parse_mode"), MAX_CAPTION, "caption")
+        markup = check_markup(params.get("reply_markup"))
         message_id = next(self._message_ids)
-        message = self._message_dict(chat_id, message_id, "", None)
+        message = self._message_dict(chat_id, message_id, "", markup)
         del message["text"]
-        message["document"] = {
-            "file_id": f"f{message_id}",
-            "file_unique_id": f"u{message_id}",
-            "file_name": filename,
-        }
+        if field == "photo":
+            message["photo"] = [
+                {"file_id": f"p{message_id}", "file_unique_id": f"pu{message_id}", "width": 1, "height": 1}
+            ]
+        else:
+            message["document"] = {
+                "file_id": f"f{message_id}",
+                "file_unique_id": f"u{message_id}",
+                "file_name": filename,
+            }
         if caption:
             message["caption"] = caption
         self._messages[(chat_id, message_id)] = message
-        self.sent.append(
-            Sent(
-                chat_id,
-                message_id,
-                str(caption or ""),
-                str(caption or ""),
-                None,
-                None,
-                now,
-                "sendDocument",
-                content,
-                filename,
-            )
-        )
+        shown = str(caption or "")
+        self.sent.append(Sent(chat_id, message_id, shown, shown, None, markup, now, method, content, filename))
         return message
 
     def _edit_message_text(self, params: dict[str, Any], files: dict[str, tuple[str, bytes]], now: float) -> Any:

@@ -3,18 +3,14 @@ students' chats already carry, and a tap on it reaches its handler through the a
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
-from bot.telegram.app import BUTTONS, Button, build_application
+from bot.telegram.app import BUTTONS, Button
 from bot.telegram.callbacks import Action, Kind, Mode, decode, encode
 from bot.telegram.common import Who
 from bot.telegram.context import BotContext, BotServices
 from storage import repository as repo
-from tests.fakes.telegram_api import TOKEN, OfflineRequest
 from tests.telegram.conftest import OfflineBot
-from tests.telegram.teachers_fakes import PhotoBotApi
 
 STUDENT = 5030
 TEACHER = 7030
@@ -97,18 +93,6 @@ WIRE_CODES = {
     "nd": Kind.NUDGE,
     "nop": Kind.LABEL,
 }
-
-
-@pytest.fixture
-async def offline(services: BotServices) -> AsyncIterator[OfflineBot]:
-    """The offline bot of conftest, over the fake API that also takes sendPhoto (a class's QR code)."""
-    api = PhotoBotApi()
-    app = build_application(services, token=TOKEN, base_url="http://offline.invalid/bot", request=OfflineRequest(api))
-    await app.initialize()
-    try:
-        yield OfflineBot(app, api)
-    finally:
-        await app.shutdown()
 
 
 def agree(services: BotServices, user: int = STUDENT) -> None:

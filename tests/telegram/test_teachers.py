@@ -3,34 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
-
-import pytest
 
 from bot.classroom.figures import PublishedFigures
-from bot.telegram.app import build_application
 from bot.telegram.context import BotServices
 from storage import repository as repo
-from tests.fakes.telegram_api import TOKEN, OfflineRequest
 from tests.telegram.conftest import OfflineBot
-from tests.telegram.teachers_fakes import PhotoBotApi
 
 TEACHER = 7003
 OTHER_TEACHER = 7004
 STUDENT = 5009
 ADMIN = 900  # in the test configuration's admin ids
-
-
-@pytest.fixture
-async def offline(services: BotServices) -> AsyncIterator[OfflineBot]:
-    """The offline bot of conftest, over the fake API that also takes sendPhoto (the class chart is a photo)."""
-    api = PhotoBotApi()
-    app = build_application(services, token=TOKEN, base_url="http://offline.invalid/bot", request=OfflineRequest(api))
-    await app.initialize()
-    try:
-        yield OfflineBot(app, api)
-    finally:
-        await app.shutdown()
 
 
 def teacher(services: BotServices, user: int = TEACHER, label: str = "5C Science") -> str:
