@@ -149,6 +149,10 @@ def test_three_workers_answer_every_question_once_in_order_within_telegram_limit
 
 
 def test_a_worker_killed_mid_load_loses_nothing(cluster: Cluster) -> None:
+    """Telegram has no idempotency key, so a SIGKILL between Telegram accepting a reply and the worker recording
+    it (a few milliseconds) can repeat that one reply when the update is processed again. What is guaranteed:
+    nothing is lost, and a repeat happens only to a student whose update was cut off on the killed worker and
+    whose reply went out before the kill."""
     students = cluster.students(100_000 + STUDENTS)
     victim = cluster.workers[0]
     ids = push_questions(cluster.api, students)
@@ -157,18 +161,32 @@ def test_a_worker_killed_mid_load_loses_nothing(cluster: Cluster) -> None:
     while len(every & cluster.deliverer.acknowledged.keys()) < len(every) // 4:
         assert time.monotonic() < deadline
         time.sleep(0.05)
+    killed_at = time.monotonic()
     victim.kill()
-    cluster.deliverer.wait_acknowledged(every, within=300)
-    assert_each_answered_once(cluster, students)
-    cut_off = {a.update_id for a in cluster.deliverer.attempts if a.target == victim.webhook and a.status == 0}
-    cut_off &= every
-    assert cut_off, "the worker had no update in flight when it was killed"
-    for update_id in cut_off:
-        answered = [a for a in cluster.deliverer.attempts_of(update_id) if a.status == 200]
-        assert answered
-        assert answered[0].target != victim.webhook  # another worker answered it
-    victim.start()
-    victim.wait_ready()
+    try:
+        cluster.deliverer.wait_acknowledged(every, within=300)
+        cut_off = {a.update_id for a in cluster.deliverer.attempts if a.target == victim.webhook and a.status == 0}
+        cut_off &= every
+        assert cut_off, "the worker had no update in flight when it was killed"
+        for update_id in cut_off:
+            answered = [a for a in cluster.deliverer.attempts_of(update_id) if a.status == 200]
+            assert answered
+            assert answered[0].target != victim.webhook  # another worker answered it
+        expected = len(cluster.reference)
+        cut_off_students = {s for s in students if set(ids[s]) & cut_off}
+        lost = [s for s in students if len(texts(cluster.api, s)) < expected]
+        assert not lost, f"{len(lost)} students lost a reply"
+        for student in students:
+            sent = cluster.api.messages_to(student)
+            assert sent[0].text == cluster.reference[0]
+            if len(sent) == expected:
+                continue
+            assert student in cut_off_students, f"student {student} got a reply twice without a kill to explain it"
+            assert len(sent) == expected + 1
+            assert any(m.at <= killed_at for m in sent), "the repeated reply was not sent before the kill"
+    finally:
+        victim.start()
+        victim.wait_ready()
 
 
 def test_redis_restarted_mid_load_loses_nothing_and_doubles_nothing(cluster: Cluster) -> None:
