@@ -11,8 +11,9 @@ from telegram import InputFile, Update
 from telegram.constants import ChatType
 
 from bot.config import HONG_KONG
+from bot.telegram import teacher_state
 from bot.telegram.callbacks import Action, Mode
-from bot.telegram.common import Who, who
+from bot.telegram.common import Who, forget_pre_consent, who
 from bot.telegram.context import BotContext
 from bot.telegram.i18n import join_list, t, tp
 from bot.telegram.keyboards import (
@@ -164,10 +165,10 @@ async def forget(update: Update, context: BotContext) -> None:
 async def on_forget(update: Update, context: BotContext, me: Who, action: Action) -> None:
     if action.arg(0) == "y":
         removed = await aio.delete_user(context.services.db, telegram_id=me.user_id)
-        if context.user_data is not None:
-            context.user_data.clear()
-        if context.chat_data is not None:
-            context.chat_data.clear()
+        # What is kept outside the database, shared by the workers: a language or tip flag from before consent,
+        # and a teacher's half-typed draft.
+        await forget_pre_consent(context, me.user_id)
+        await teacher_state.clear(context, me.user_id)
         logger.info("a student deleted their data (%d rows)", sum(removed.values()))
         text = t(
             me.language,
@@ -182,6 +183,7 @@ async def cancel(update: Update, context: BotContext) -> None:
     me = await who(update, context)
     if me is None:
         return
+    await teacher_state.clear(context, me.user_id)  # a teacher's next text is a question again, not a draft
     await send_html(context.bot, me.chat_id, t(me.language, "OK, stopped. Ask me anything, or see /help."))
 
 

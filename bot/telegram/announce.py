@@ -25,7 +25,16 @@ from bot.telegram.keyboards import button, short
 from bot.telegram.render import escape
 from bot.telegram.replies import find_entry, send_expired
 from bot.telegram.sending import edit_or_send, send_html
-from bot.telegram.teacher_state import clear, current_teacher, draft, expect, own_class, stop_expecting
+from bot.telegram.teacher_state import (
+    Draft,
+    clear,
+    current_teacher,
+    draft,
+    expect,
+    own_class,
+    save_draft,
+    stop_expecting,
+)
 from knowledge.search import KnowledgeSearcher
 from storage import NotATeacherError, UiLanguage, aio
 from storage import repository as repo
@@ -93,7 +102,7 @@ async def announce_command(update: Update, context: BotContext) -> None:
     if not links:
         await send_html(context.bot, me.chat_id, t(me.language, "You have no class links yet: create one with /class."))
         return
-    clear(context, me.user_id)
+    await clear(context, me.user_id)
     text = t(me.language, "📣 Which class is the announcement for? ({n} left today)", n=left)
     await send_html(
         context.bot, me.chat_id, text, classes_keyboard([(link.code, link.label) for link in links[:20]], me.language)
@@ -111,13 +120,12 @@ def _limit_text(context: BotContext, me: Who) -> str:
 async def on_announce(update: Update, context: BotContext, me: Who, action: Action) -> None:
     teacher = await current_teacher(update, context)
     if teacher is None or not context.services.config.announcements_enabled:
-        clear(context, me.user_id)
+        await clear(context, me.user_id)
         await send_expired(context, me)
         return
     step = action.arg(0)
-    state = draft(context)
     if step == "x":
-        clear(context, me.user_id)
+        await clear(context, me.user_id)
         await edit_or_send(context.bot, me.chat_id, update, t(me.language, "OK, nothing was sent."))
         return
     if step == "c":
@@ -125,10 +133,9 @@ async def on_announce(update: Update, context: BotContext, me: Who, action: Acti
         if link is None:
             await send_expired(context, me)
             return
-        clear(context, me.user_id)
-        state = draft(context)
-        state.update({"announce": link.code, "label": link.label})
-        expect(context, me.user_id, "announce-text")
+        await clear(context, me.user_id)
+        await save_draft(context, me.user_id, Draft(announce=link.code, label=link.label))
+        await expect(context, me.user_id, "announce-text")
         text = t(
             me.language,
             "Write the message for <b>{label}</b>: plain text, at most {n} characters. Links only to official "
@@ -138,6 +145,7 @@ async def on_announce(update: Update, context: BotContext, me: Who, action: Acti
         )
         await edit_or_send(context.bot, me.chat_id, update, text)
         return
+    state = await draft(context, me.user_id)
     if "announce" not in state or "text" not in state:
         await send_expired(context, me)
         return
@@ -147,19 +155,23 @@ async def on_announce(update: Update, context: BotContext, me: Who, action: Acti
             await send_expired(context, me)
             return
         state["entry"] = entry_id
-        stop_expecting(context, me.user_id)
-        await send_preview(context, me)
+        await _preview(context, me, state)
     elif step == "n":
         state.pop("entry", None)
-        stop_expecting(context, me.user_id)
-        await send_preview(context, me)
+        await _preview(context, me, state)
     elif step == "s":
-        await _send(update, context, me)
+        await _send(update, context, me, state)
 
 
-async def _send(update: Update, context: BotContext, me: Who) -> None:
+async def _preview(context: BotContext, me: Who, state: Draft) -> None:
+    """The card is chosen (or none): typing is over, the draft is kept for "Send"."""
+    await save_draft(context, me.user_id, state)
+    await stop_expecting(context, me.user_id)
+    await send_preview(context, me, state)
+
+
+async def _send(update: Update, context: BotContext, me: Who, state: Draft) -> None:
     services = context.services
-    state = draft(context)
     try:
         info = await aio.create_announcement(
             services.db,
@@ -171,14 +183,14 @@ async def _send(update: Update, context: BotContext, me: Who) -> None:
             now=services.clock(),
         )
     except repo.AnnouncementLimitError:
-        clear(context, me.user_id)
+        await clear(context, me.user_id)
         await send_html(context.bot, me.chat_id, _limit_text(context, me))
         return
     except NotATeacherError:
-        clear(context, me.user_id)
+        await clear(context, me.user_id)
         await send_expired(context, me)
         return
-    clear(context, me.user_id)
+    await clear(context, me.user_id)
     text = t(
         me.language,
         "📣 Sending to <b>{label}</b>: {n} students will receive it (those who accepted the privacy notice and "
@@ -214,8 +226,14 @@ async def on_announce_text(update: Update, context: BotContext, me: Who, text: s
         )
         await send_html(context.bot, me.chat_id, reply)
         return
-    draft(context)["text"] = body
-    expect(context, me.user_id, "announce-search")
+    state = await draft(context, me.user_id)
+    if "announce" not in state:  # the draft expired while the teacher was typing
+        await clear(context, me.user_id)
+        await send_expired(context, me)
+        return
+    state["text"] = body
+    await save_draft(context, me.user_id, state)
+    await expect(context, me.user_id, "announce-search")
     prompt = t(me.language, "Attach a course card? Send a few words to search the catalogue, or tap <b>No card</b>.")
     markup = InlineKeyboardMarkup([[button(tp(me.language, "No card"), Kind.ANNOUNCE, "n")]])
     await send_html(context.bot, me.chat_id, prompt, markup)
@@ -253,8 +271,7 @@ async def on_card_search(update: Update, context: BotContext, me: Who, text: str
     await send_html(context.bot, me.chat_id, reply, InlineKeyboardMarkup(rows))
 
 
-async def send_preview(context: BotContext, me: Who) -> None:
-    state = draft(context)
+async def send_preview(context: BotContext, me: Who, state: Draft) -> None:
     header = t(me.language, "🏫 <b>{label} · from your teacher</b>", label=state["label"])
     card = ""
     if state.get("entry"):

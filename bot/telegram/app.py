@@ -60,7 +60,6 @@ from bot.telegram.limits import OutboundLimiter, PerUserProcessor
 from bot.telegram.logs import quiet_http_logs
 from bot.telegram.replies import send_consent_needed
 from bot.telegram.sending import send_html
-from bot.telegram.teacher_state import AWAITING
 from storage import UiLanguage
 
 logger = logging.getLogger(__name__)
@@ -218,11 +217,10 @@ def register(application: App) -> None:
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=only_new))
     application.add_handler(CallbackQueryHandler(on_callback))
-    teacher_typing = filters.ChatType.PRIVATE & only_new & filters.TEXT & ~filters.COMMAND & AWAITING
-    application.add_handler(MessageHandler(teacher_typing, teacher_input.on_teacher_text))
-    application.add_handler(
-        MessageHandler(filters.ChatType.PRIVATE & only_new & filters.TEXT & ~filters.COMMAND, questions.on_text)
-    )
+    # A teacher's pending input (found in the shared values, whichever worker typed the first step) or else a
+    # question, handed to questions.on_text untouched.
+    private_text = filters.ChatType.PRIVATE & only_new & filters.TEXT & ~filters.COMMAND
+    application.add_handler(MessageHandler(private_text, teacher_input.on_private_text))
     application.add_handler(
         MessageHandler(filters.ChatType.GROUPS & only_new & filters.TEXT & ~filters.COMMAND, questions.on_group_text)
     )

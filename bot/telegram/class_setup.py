@@ -15,7 +15,7 @@ from bot.telegram.i18n import t, tp
 from bot.telegram.keyboards import button, grid, interest_label
 from bot.telegram.replies import send_expired
 from bot.telegram.sending import edit_or_send, send_html
-from bot.telegram.teacher_state import clear, current_teacher, draft, expect, stop_expecting
+from bot.telegram.teacher_state import Draft, clear, current_teacher, draft, expect, save_draft, stop_expecting
 from bot.telegram.teachers import send_class_menu
 from knowledge.schema import SUBJECTS
 from storage import NotATeacherError, UiLanguage, aio
@@ -49,14 +49,13 @@ def expiry_keyboard(language: UiLanguage) -> InlineKeyboardMarkup:
 async def on_new_class(update: Update, context: BotContext, me: Who, action: Action) -> None:
     teacher = await current_teacher(update, context)
     if teacher is None:
-        clear(context, me.user_id)
+        await clear(context, me.user_id)
         await send_expired(context, me)
         return
     step = action.arg(0)
-    state = draft(context)
     if step == "":
-        clear(context, me.user_id)
-        expect(context, me.user_id, "class-label")
+        await clear(context, me.user_id)
+        await expect(context, me.user_id, "class-label")
         text = t(
             me.language,
             "What is the class called? Send its label, e.g. <i>5A Careers</i> (at most {n} characters).",
@@ -65,9 +64,10 @@ async def on_new_class(update: Update, context: BotContext, me: Who, action: Act
         await send_html(context.bot, me.chat_id, text)
         return
     if step == "x":
-        clear(context, me.user_id)
+        await clear(context, me.user_id)
         await edit_or_send(context.bot, me.chat_id, update, t(me.language, "OK, no class was created."))
         return
+    state = await draft(context, me.user_id)
     if "label" not in state:  # a stale button from an older draft
         await send_expired(context, me)
         return
@@ -79,6 +79,7 @@ async def on_new_class(update: Update, context: BotContext, me: Who, action: Act
             return
         chosen = [c for c in chosen if c != tag] if tag in chosen else [*chosen, tag]
         state["interests"] = chosen
+        await save_draft(context, me.user_id, state)
         await edit_or_send(
             context.bot,
             me.chat_id,
@@ -112,7 +113,7 @@ async def on_new_class(update: Update, context: BotContext, me: Who, action: Act
         await send_expired(context, me)
         return
     finally:
-        clear(context, me.user_id)
+        await clear(context, me.user_id)
     await edit_or_send(
         context.bot, me.chat_id, update, t(me.language, "✅ Class <b>{label}</b> created.", label=link.label)
     )
@@ -136,9 +137,6 @@ async def on_label_text(update: Update, context: BotContext, me: Who, text: str)
         reply = t(me.language, "A class label is 1 to {n} characters. Please send it again.", n=MAX_LABEL_CHARS)
         await send_html(context.bot, me.chat_id, reply)
         return
-    stop_expecting(context, me.user_id)
-    state = draft(context)
-    state.clear()
-    state["label"] = label
-    state["interests"] = []
+    await stop_expecting(context, me.user_id)
+    await save_draft(context, me.user_id, Draft(label=label, interests=[]))
     await send_html(context.bot, me.chat_id, _interests_prompt(me.language, label), interests_keyboard(me.language, []))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from telegram import Update
 from telegram.constants import ChatType
@@ -11,7 +12,20 @@ from bot.telegram.context import BotConfig, BotContext
 from bot.telegram.i18n import LANGUAGES, Markup, from_telegram, t
 from storage import UiLanguage, UserProfile, aio
 
-LANGUAGE_KEY = "language"  # context.user_data: the language chosen before consent (memory only)
+# Nothing about a student is kept for long before they agree to the notice: the language they picked (and the
+# "tip shown" flag) is a shared value that expires after a day. Shared, not in this process, because each update
+# of one student may reach a different worker.
+PRE_CONSENT_SECONDS: Final = 24 * 3600.0
+
+
+def language_key(user_id: int) -> str:
+    """The shared value holding the language a student picked before consent."""
+    return f"prelang:{user_id}"
+
+
+def tip_key(user_id: int) -> str:
+    """The shared value saying the "/start to set up" tip was shown (once before consent, whichever worker)."""
+    return f"anontip:{user_id}"
 
 
 @dataclass(frozen=True)
@@ -28,20 +42,39 @@ class Who:
         return self.profile is not None and self.profile.has_consented
 
 
-def remembered_language(context: BotContext) -> UiLanguage | None:
-    data = context.user_data
-    value = data.get(LANGUAGE_KEY) if data is not None else None
-    return value if value in LANGUAGES else None
+async def remember_language(context: BotContext, user_id: int, language: UiLanguage) -> None:
+    """Before consent: the student's choice, shared by every worker, for :data:`PRE_CONSENT_SECONDS`."""
+    await context.services.coordination.values.set(language_key(user_id), language, PRE_CONSENT_SECONDS)
 
 
-def language_of(update: Update, context: BotContext, profile: UserProfile | None) -> UiLanguage:
+async def remembered_language(context: BotContext, user_id: int) -> UiLanguage | None:
+    value = await context.services.coordination.values.get(language_key(user_id))
+    return next((language for language in LANGUAGES if language == value), None)
+
+
+async def forget_language(context: BotContext, user_id: int) -> None:
+    await context.services.coordination.values.delete(language_key(user_id))
+
+
+async def forget_pre_consent(context: BotContext, user_id: int) -> None:
+    """/forget: the shared values kept about a student before consent go too."""
+    values = context.services.coordination.values
+    await values.delete(language_key(user_id))
+    await values.delete(tip_key(user_id))
+
+
+async def language_of(update: Update, context: BotContext, profile: UserProfile | None) -> UiLanguage:
+    """The profile's language once the student agreed (no shared lookup), else the one picked before consent,
+    else the Telegram app's."""
     if profile is not None and profile.has_consented:
         return profile.language
-    remembered = remembered_language(context)
+    user = update.effective_user
+    if user is None:
+        return from_telegram(None)
+    remembered = await remembered_language(context, user.id)
     if remembered is not None:
         return remembered
-    user = update.effective_user
-    return from_telegram(user.language_code if user else None)
+    return from_telegram(user.language_code)
 
 
 async def who(update: Update, context: BotContext) -> Who | None:
@@ -53,7 +86,7 @@ async def who(update: Update, context: BotContext) -> Who | None:
     return Who(
         user_id=user.id,
         chat_id=chat.id,
-        language=language_of(update, context, profile),
+        language=await language_of(update, context, profile),
         profile=profile,
         private=chat.type == ChatType.PRIVATE,
         first_name=user.first_name or "",

@@ -1,5 +1,6 @@
 """/start (with and without a deep link), the privacy notice and consent, onboarding (form, interests,
-electives), profile edits and /language. Nothing is written before the student taps "I agree"."""
+electives), profile edits and /language. Nothing is written to the database before the student taps "I agree"; a
+language picked before that is a shared value that expires within a day (see :data:`common.PRE_CONSENT_SECONDS`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from telegram import Update
 
 from bot.telegram import deeplinks
 from bot.telegram.callbacks import Action, Kind, Mode
-from bot.telegram.common import LANGUAGE_KEY, Who, full_notice, short_notice, who
+from bot.telegram.common import Who, forget_language, full_notice, remember_language, short_notice, who
 from bot.telegram.context import BotContext
 from bot.telegram.i18n import join_list, t
 from bot.telegram.keyboards import (
@@ -163,6 +164,7 @@ async def on_accept(update: Update, context: BotContext, me: Who, action: Action
         return
     await aio.upsert_user(services.db, telegram_id=me.user_id, language=me.language, now=now)
     profile = await aio.record_consent(services.db, telegram_id=me.user_id, now=now)
+    await forget_language(context, me.user_id)  # the profile holds the language from now on
     me = Who(me.user_id, me.chat_id, me.language, profile, me.private, me.first_name)
     pressed = pressed_message(update)
     if pressed is not None:
@@ -293,6 +295,6 @@ async def on_language(update: Update, context: BotContext, me: Who, action: Acti
     services = context.services
     if me.consented:
         await aio.set_language(services.db, telegram_id=me.user_id, language=language, now=services.clock())
-    elif context.user_data is not None:
-        context.user_data[LANGUAGE_KEY] = language  # memory only until the student agrees to the notice
+    else:
+        await remember_language(context, me.user_id, language)  # not in the database until the student agrees
     await edit_or_send(context.bot, me.chat_id, update, t(language, "🌐 Language set to English."))

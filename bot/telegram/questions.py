@@ -14,7 +14,7 @@ from telegram.constants import ChatType, MessageEntityType
 from bot.assistant.types import Answer, StudentContext
 from bot.telegram import reminders
 from bot.telegram.callbacks import Action, Kind, encode, is_kind, resolve_ref
-from bot.telegram.common import Who, who
+from bot.telegram.common import PRE_CONSENT_SECONDS, Who, tip_key, who
 from bot.telegram.context import BotContext
 from bot.telegram.i18n import t, tp
 from bot.telegram.keyboards import answer_keyboard, short, thanks_row
@@ -24,7 +24,18 @@ from bot.telegram.sending import edit_markup, pressed_message, send_all, send_ht
 from storage import UiLanguage, aio
 
 logger = logging.getLogger(__name__)
-ANON_TIP_KEY = "anonymous_tip_shown"
+
+
+async def first_tip(context: BotContext, me: Who) -> bool:
+    """True the first time a student who has not agreed yet gets an answer in private (then remembered, shared by
+    every worker, for as long as a language picked before consent)."""
+    if not me.private or me.consented:
+        return False
+    values = context.services.coordination.values
+    if await values.get(tip_key(me.user_id)) is not None:
+        return False
+    await values.set(tip_key(me.user_id), "1", PRE_CONSENT_SECONDS)
+    return True
 
 
 async def allowed(context: BotContext, me: Who, *, question: bool) -> bool:
@@ -95,8 +106,7 @@ async def answer_question(context: BotContext, me: Who, text: str, *, personal: 
         else _group_keyboard(answer, me.language)
     )
     await send_all(context.bot, me.chat_id, answer_messages(answer), markup)
-    if me.private and not me.consented and context.user_data is not None and not context.user_data.get(ANON_TIP_KEY):
-        context.user_data[ANON_TIP_KEY] = True
+    if await first_tip(context, me):
         tip = t(
             me.language,
             "💡 Tip: send /start to set up your form and interests — answers and plans then fit you better. I keep "

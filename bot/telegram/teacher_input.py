@@ -1,8 +1,13 @@
-"""Text a teacher types in the middle of a flow (a class label, an announcement, a course search).
+"""Private text: a teacher's pending input (a class label, an announcement, a course search), or else a question.
 
-Registered before the questions handler and reached only by users in :data:`teacher_state.AWAITING`; the
-role is checked again here, and a user who lost it (or whose state is gone) is handed back to the questions
-handler's behaviour by stopping the wait.
+Every private non-command text comes to :func:`on_private_text`, which makes one shared-value lookup
+(:func:`teacher_state.expecting`, on whichever worker the update reached) and hands everything with nothing pending
+to :func:`questions.on_text` untouched: students' questions never pass through teacher code. One handler that
+chooses, rather than a teacher handler that lets the update fall through to a later handler group: an error in a
+teacher's step then can never also answer the teacher's draft as a question.
+
+The role is checked again when the text arrives; a user who lost it (or whose state is gone) gets the questions
+handler's behaviour and their wait is stopped.
 """
 
 from __future__ import annotations
@@ -12,19 +17,27 @@ from telegram import Update
 from bot.telegram import announce, class_setup
 from bot.telegram.context import BotContext
 from bot.telegram.questions import on_text
-from bot.telegram.teacher_state import clear, current_teacher, expecting
+from bot.telegram.teacher_state import Expecting, clear, current_teacher, expecting
 
 
-async def on_teacher_text(update: Update, context: BotContext) -> None:
+async def on_private_text(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    what = await expecting(context, user.id) if user is not None else None
+    if what is None:
+        await on_text(update, context)
+        return
+    await on_teacher_text(update, context, what)
+
+
+async def on_teacher_text(update: Update, context: BotContext, what: Expecting) -> None:
     message = update.effective_message
     if message is None or message.text is None:
         return
     me = await current_teacher(update, context)
-    what = expecting(context)
-    if me is None or what is None:
+    if me is None:
         if update.effective_user is not None:
-            clear(context, update.effective_user.id)
-        await on_text(update, context)  # not (or no longer) a teacher's input: an ordinary question
+            await clear(context, update.effective_user.id)
+        await on_text(update, context)  # no longer a teacher: an ordinary question
         return
     if what == "class-label":
         await class_setup.on_label_text(update, context, me, message.text)

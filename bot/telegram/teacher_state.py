@@ -1,58 +1,95 @@
-"""What a teacher is in the middle of typing (a class label, an announcement, a course search), in memory.
+"""What a teacher is in the middle of typing (a class label, an announcement, a course search): shared values.
 
-A text message goes to the teachers' input handler only while its sender is in :data:`AWAITING` (a dynamic user
-filter), so students' questions never pass through teacher code. The role is checked again when the text
-arrives. State lives in ``context.user_data`` of this process: a restart simply forgets a half-typed draft.
+Each update of one teacher may reach a different worker, so the state lives in the shared coordination values
+(in memory without ``REDIS_URL``, on Redis with it), never in one process: what is expected next under
+``teacher:{id}:expecting`` and the draft (a small JSON object) under ``teacher:{id}:draft``. Both expire after
+:data:`STATE_SECONDS` — a half-typed draft is forgotten after an hour. One teacher's updates are processed one at
+a time across workers (per-chat ordering), so reading, changing and saving a draft never races.
+
+Private text reaches the teachers' input only when :func:`expecting` finds something pending (one shared lookup),
+so students' questions never pass through teacher code; the role is checked again when the text arrives.
 """
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal
+import json
+from typing import Final, Literal, TypedDict, get_args
 
 from telegram import Update
-from telegram.ext import filters
 
 from bot.telegram.common import Who, who
 from bot.telegram.context import BotContext
 from storage import ClassLinkInfo, NotATeacherError, aio
 
 Expecting = Literal["class-label", "announce-text", "announce-search"]
-AWAITING: Final = filters.User(allow_empty=False)
-_STATE: Final = "teacher_input"
-_DRAFT: Final = "teacher_draft"
+STATE_SECONDS: Final = 3600.0  # a half-typed draft is forgotten after an hour (as a restart did before)
 
 
-def expect(context: BotContext, user_id: int, what: Expecting) -> None:
-    if context.user_data is not None:
-        context.user_data[_STATE] = what
-    AWAITING.add_user_ids(user_id)
+class Draft(TypedDict, total=False):
+    """A new class (``label``, ``interests``) or an announcement (``announce``: the class code, ``label``,
+    ``text``, ``entry``: an attached course card). Only what the next step needs; nothing about students."""
+
+    label: str
+    interests: list[str]
+    announce: str
+    text: str
+    entry: str
 
 
-def expecting(context: BotContext) -> str | None:
-    data = context.user_data
-    value = data.get(_STATE) if data is not None else None
-    return value if isinstance(value, str) else None
+_TEXT_FIELDS: Final = ("label", "announce", "text", "entry")
 
 
-def stop_expecting(context: BotContext, user_id: int) -> None:
-    if context.user_data is not None:
-        context.user_data.pop(_STATE, None)
-    AWAITING.remove_user_ids(user_id)
+def _expecting_key(user_id: int) -> str:
+    return f"teacher:{user_id}:expecting"
 
 
-def draft(context: BotContext) -> dict[str, Any]:
-    """The teacher's draft (a new class, or an announcement); created empty when there is none."""
-    data = context.user_data
-    if data is None:  # pragma: no cover - private chats always have user data
-        return {}
-    found = data.setdefault(_DRAFT, {})
-    return found if isinstance(found, dict) else {}
+def _draft_key(user_id: int) -> str:
+    return f"teacher:{user_id}:draft"
 
 
-def clear(context: BotContext, user_id: int) -> None:
-    stop_expecting(context, user_id)
-    if context.user_data is not None:
-        context.user_data.pop(_DRAFT, None)
+async def expect(context: BotContext, user_id: int, what: Expecting) -> None:
+    """The teacher's next private text is ``what`` (until :func:`stop_expecting`, :func:`clear` or expiry)."""
+    await context.services.coordination.values.set(_expecting_key(user_id), what, STATE_SECONDS)
+
+
+async def expecting(context: BotContext, user_id: int) -> Expecting | None:
+    value = await context.services.coordination.values.get(_expecting_key(user_id))
+    return next((what for what in get_args(Expecting) if what == value), None)
+
+
+async def stop_expecting(context: BotContext, user_id: int) -> None:
+    await context.services.coordination.values.delete(_expecting_key(user_id))
+
+
+async def draft(context: BotContext, user_id: int) -> Draft:
+    """The teacher's draft; empty when there is none (never started, cleared, expired or unreadable)."""
+    raw = await context.services.coordination.values.get(_draft_key(user_id))
+    try:
+        stored = json.loads(raw) if raw is not None else {}
+    except ValueError:
+        return Draft()
+    if not isinstance(stored, dict):
+        return Draft()
+    found = Draft()
+    for name in _TEXT_FIELDS:
+        value = stored.get(name)
+        if isinstance(value, str):
+            found[name] = value
+    interests = stored.get("interests")
+    if isinstance(interests, list):
+        found["interests"] = [tag for tag in interests if isinstance(tag, str)]
+    return found
+
+
+async def save_draft(context: BotContext, user_id: int, state: Draft) -> None:
+    """Keep the draft for the next step (its hour starts again)."""
+    body = json.dumps(state, ensure_ascii=False, separators=(",", ":"))
+    await context.services.coordination.values.set(_draft_key(user_id), body, STATE_SECONDS)
+
+
+async def clear(context: BotContext, user_id: int) -> None:
+    await stop_expecting(context, user_id)
+    await context.services.coordination.values.delete(_draft_key(user_id))
 
 
 async def current_teacher(update: Update, context: BotContext) -> Who | None:

@@ -118,7 +118,7 @@ async def test_language_before_and_after_consent(offline: OfflineBot, services: 
     (chooser,) = await offline.text(STUDENT, "/language")
     await offline.press(STUDENT, chooser, "繁體中文")
     assert offline.api.current(chooser)["text"] == "🌐 已轉為繁體中文。"
-    assert stored(services) == {}  # remembered in memory only
+    assert stored(services) == {}  # not in the database: a shared value that expires within a day
     (welcome,) = await offline.text(STUDENT, "/start")
     assert "保存任何資料之前" in welcome.text
     await offline.press(STUDENT, welcome, "我同意")
