@@ -188,6 +188,8 @@ class Assistant:
             answer = self._about_referenced(reading, words, context)
             if answer is not None:
                 return answer
+        if context.recent_questions:
+            reading = self.retriever.continued(reading, context.recent_questions[-1])
         hits, relaxed = self.retriever.retrieve(reading)
         if not hits:
             names = self.retriever.unknown_names(reading.text)

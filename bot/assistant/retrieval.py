@@ -14,6 +14,7 @@ from typing import Final
 
 from bot.assistant.types import OPTION_KINDS, Intent, StudentContext
 from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.follow_up import joined_topic
 from bot.assistant.understanding.patterns import MONTHS
 from bot.assistant.understanding.question_rules import COMPARE_SPLIT
 from knowledge.lexical import tokens
@@ -24,6 +25,10 @@ MIN_OPTIONS: Final = 3
 MAX_OPTIONS: Final = 5
 PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail a guide by and still lead
 JOINABLE_STATUSES: Final = frozenset({"current", "recent", "unknown"})
+# How much closer (dense similarity) the best match must come when the previous question is added for a question
+# to count as continuing it. Measured on follow-ups such as 「仲有冇辦？」 (+0.05 to +0.10) against questions that
+# stand alone after an unrelated one (−0.02 to +0.01).
+FOLLOW_UP_GAIN: Final = 0.02
 
 # Capitalised words that are ordinary words, not names: a sentence may start with them or stress them, and the
 # no-answer reply must never echo them back as if they were a programme ("Honestly, Nobody").
@@ -127,6 +132,26 @@ class Retriever:
         hits = self._gated(reading.topic, reading.intent, SearchFilters(), k)
         described = describe_filters(reading.filters)
         return hits, described if hits and described else None
+
+    def continued(self, reading: Understanding, previous: str) -> Understanding:
+        """Settle what a question after another one is about, by what the previous question adds to its search:
+        when adding it brings the best match clearly closer, the question continues it — a follow-up by the rules
+        ("how much is it?", 「咁幾時報名？」) then searches the previous question, one the rules missed
+        (「我仲可唔可以讀？」) both together; otherwise the question stands alone, even when the rules read it as a
+        follow-up ("and the IBM Data Analyst one?", "What is the Continuing Education Fund?")."""
+        if reading.referenced:
+            return reading
+        joined = joined_topic(previous, reading.text)
+        if reading.intent == "compare" and reading.follow_up:
+            # "and the IBM one?" after the Google certificate: the two sides are the previous programme and this.
+            return replace(reading, topic=joined)
+        if reading.intent not in {"lookup", "explain"}:
+            return reading
+        alone = self.searcher.search(reading.text, k=1)
+        together = self.searcher.search(joined, k=1)
+        if together and (not alone or together[0].dense - alone[0].dense >= FOLLOW_UP_GAIN):
+            return reading if reading.follow_up else replace(reading, topic=joined, follow_up=True)
+        return replace(reading, topic=reading.text, follow_up=False)
 
     def _gated(self, query: str, intent: Intent, filters: SearchFilters, k: int) -> list[SearchHit]:
         found = self.searcher.search(query, k=k, filters=filters)

@@ -67,6 +67,27 @@ def test_follow_up_resolves_from_the_students_own_previous_question(assistant: A
     assert ids(assistant.answer("how much is it?")) != ["hkust-summer-institute"]
 
 
+@pytest.mark.parametrize(
+    ("earlier", "question", "expected"),
+    [
+        ("港大暑期學院係咩？", "仲有冇辦？", "hku-summer-institute"),  # names nothing, matches no rule
+        ("毅進文憑係咩？", "我仲可唔可以讀？", "diploma-yi-jin"),
+        ("tell me about the google data analytics certificate", "and the ibm data analyst one?", "ibm-data-analyst"),
+    ],
+)
+def test_a_follow_up_keeps_the_programme_and_takes_what_is_new(
+    assistant: Assistant, earlier: str, question: str, expected: str
+) -> None:
+    answer = assistant.answer(question, StudentContext(recent_questions=(earlier,)))
+    assert ids(answer)[0] == expected
+
+
+def test_a_question_that_stands_alone_is_not_bent_to_the_previous_one(assistant: Assistant) -> None:
+    context = StudentContext(recent_questions=("How much is the HKUST Summer Institute?",))
+    answer = assistant.answer("What is the Continuing Education Fund?", context)
+    assert ids(answer)[0] == "continuing-education-fund"
+
+
 def test_profile_form_flags_programmes_the_student_cannot_join(assistant: Assistant) -> None:
     question = "HKU Empowering Future Healthcare Academy"
     s5 = assistant.answer(question, StudentContext(form="S5"))

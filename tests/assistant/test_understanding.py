@@ -71,6 +71,20 @@ def test_hyperbole_is_not_an_alarm(assistant: Assistant, text: str) -> None:
     assert assistant.answer(text).scope == "answer"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does hkust still run the tech leadership youth camp, I'm S4",
+        "我係 non-local student，可唔可以用 JUPAS？",
+        "點樣 claim CEF？要俾晒錢先定係之後先退？",
+    ],
+)
+def test_a_plain_clause_about_oneself_is_not_read_as_distress(assistant: Assistant, text: str) -> None:
+    """The clause check once put support lines before these: a short clause ("I'm S4") looked like no catalogue
+    question, so the detector judged it alone."""
+    assert assistant.understand(text).scope == "in_scope"
+
+
 @pytest.mark.parametrize("text", REFUSED)
 def test_attacks_are_refused(assistant: Assistant, text: str) -> None:
     answer = assistant.answer(text)

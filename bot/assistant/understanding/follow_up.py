@@ -16,13 +16,18 @@ FOLLOW_UP = re.compile(
 
 
 def follow_up_topic(reading: Understanding, recent_questions: Sequence[str]) -> str | None:
-    """The earlier question this one follows up, or None when it stands on its own."""
+    """The earlier question this one follows up by these rules, or None (retrieval then checks whether it names a
+    programme of its own, or continues the previous question after all: :meth:`Retriever.continued`)."""
     if not recent_questions or reading.scope not in {"in_scope"}:
         return None
     content = [t for t in reading.tokens if len(t) > 1]
     if FOLLOW_UP.search(reading.text) or (reading.aspects and len(content) <= 3) or len(content) <= 1:
         return recent_questions[-1]
     return None
+
+
+def joined_topic(previous: str, current: str) -> str:
+    return f"{previous} {current}"
 
 
 _ORDINALS: dict[int, re.Pattern[str]] = {

@@ -141,7 +141,7 @@ class Understander:
             if not own:
                 return False
             vectors = self.embed_queries(own) if self.embed_queries else [self.embed_query(c) for c in own]
-            return any(self.distress_detector.suspects(np.asarray(v)) for v in vectors)
+            return any(self.distress_detector.suspects(np.asarray(v), clause=True) for v in vectors)
         except Exception as exc:  # the rules still decide when the embeddings backend is down
             logger.warning("distress detector unavailable (%s); rules only", exc.__class__.__name__)
             return False
