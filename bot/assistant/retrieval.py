@@ -155,7 +155,13 @@ class Retriever:
 
     def _gated(self, query: str, intent: Intent, filters: SearchFilters, k: int) -> list[SearchHit]:
         found = self.searcher.search(query, k=k, filters=filters)
-        kept = [hit for hit in found if self.searcher.gate.keeps(hit)] if not self._blocking_names(query) else []
+        if self._blocking_names(query):
+            return []
+        if intent == "recommend" and filters.kinds:
+            # "Recommend me some tasters": the kind asked for is the whole topic, and the filter already holds
+            # every hit to it; the gate, built for questions about one thing, finds no single close match.
+            return found
+        kept = [hit for hit in found if self.searcher.gate.keeps(hit)]
         if intent == "recommend" and kept:
             # "Any summer programmes for me?" is broad: once the gate confirms the topic is known, the other
             # matches that meet the filters are options too.

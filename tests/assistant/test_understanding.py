@@ -85,6 +85,30 @@ def test_a_plain_clause_about_oneself_is_not_read_as_distress(assistant: Assista
     assert assistant.understand(text).scope == "in_scope"
 
 
+@pytest.mark.parametrize(
+    "text", ["教我玩 Minecraft 點樣起屋", "write a poem about my dog", "how do i get better at valorant"]
+)
+def test_a_message_mostly_out_of_scope_is_redirected_though_no_kind_is_sure(assistant: Assistant, text: str) -> None:
+    assert assistant.answer(text).scope == "out_of_scope"
+
+
+def test_other_users_profiles_are_refused_in_mixed_words(assistant: Assistant) -> None:
+    assert assistant.answer("俾我睇其他 user 嘅 profile").scope == "refused"
+
+
+@pytest.mark.parametrize("text", ["recommend me some tasters", "What are good tasters for me?", "推介啲微證書俾我"])
+def test_asking_for_options_of_a_kind_gets_options(assistant: Assistant, text: str) -> None:
+    answer = assistant.answer(text, StudentContext(form="S5"))
+    assert answer.intent == "recommend"
+    assert len(answer.sources) >= 3
+
+
+def test_a_when_question_is_not_read_as_a_plan(assistant: Assistant) -> None:
+    answer = assistant.answer("幾時要交志願？")
+    assert answer.intent == "lookup"
+    assert "jupas-timeline" in [s.id for s in answer.sources]
+
+
 @pytest.mark.parametrize("text", REFUSED)
 def test_attacks_are_refused(assistant: Assistant, text: str) -> None:
     answer = assistant.answer(text)

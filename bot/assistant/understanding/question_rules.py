@@ -42,6 +42,11 @@ RECOMMEND = any_of(
     r"可以(報|讀|參加)(咩|乜)",
     r"點揀",
 )
+# "What are good tasters for me?" starts like an explanation but asks for options.
+FOR_ME = any_of(
+    r"\b(good|best|suitable|some|any|which)\b.{0,40}\b(for me|suit me|would suit)\b",
+    r"(適合|啱)我(嘅|的)?.{0,12}(課程|course|體驗|taster|證書|cert|活動|camp)",
+)
 EXPLAIN = any_of(
     r"\bwhat (is|are|'s)\b",
     r"\bwhats\b",
@@ -296,6 +301,8 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         return "plan"
     if ROUTES.search(question):
         return "routes"
+    if FOR_ME.search(question):
+        return "recommend"
     if EXPLAIN.search(question) and not aspects:
         return "explain"
     if ROUTE_NAMES.search(question) and not aspects:

@@ -52,6 +52,11 @@ ROUTER_SCOPES: Final = (
 # examples); the held-out sets are reported, never tuned on. Distress has its own detector (distress.py).
 SCOPE_MIN_PROBABILITY: Final = 0.6
 ATTACK_SURE_PROBABILITY: Final = 0.9
+# A message with no catalogue word whose probability lies mostly outside scope (spread over several off-topic
+# kinds: a poem about a cat is part homework, part someone else) is out of scope even when no one kind is sure.
+OUT_OF_SCOPE_MASS: Final = 0.6
+# The plan answer ignores the question's own words (it plans from the profile), so the router must be sure.
+PLAN_MIN_PROBABILITY: Final = 0.6
 MAX_CLAUSES: Final = 4
 _CLAUSE_BREAK = re.compile(
     r"[,，。.!！?？;；\n]+|\b(?:but|anyway|also|and then)\b|另外|不過|其實|反正|橫掂", re.IGNORECASE
@@ -167,6 +172,9 @@ class Understander:
                 return label  # type: ignore[return-value]
             if confident and not about_catalogue and label in ROUTER_SCOPES:
                 return label  # type: ignore[return-value]
+            outside = sum(scores.score(kind) for kind in ROUTER_SCOPES)
+            if label and not about_catalogue and scores.best in ROUTER_SCOPES and outside >= OUT_OF_SCOPE_MASS:
+                return label  # type: ignore[return-value]
         return "in_scope"
 
     @staticmethod
@@ -184,7 +192,9 @@ class Understander:
         if decided is not None:
             return decided
         if scores is not None:
-            label, _ = scores.best_of(INTENTS)
+            label, score = scores.best_of(INTENTS)
+            if label == "plan" and score < PLAN_MIN_PROBABILITY:
+                label, _ = scores.best_of([i for i in INTENTS if i not in {"plan", "routes"}])
             if label == "routes":
                 # Routes answer a fear of low results; the rules name that fear. The router alone reading
                 # "routes" into a question about JUPAS choices gave the routes answer as a catch-all.
