@@ -203,7 +203,7 @@ class Assistant:
             suggestions = (words.suggestion("compare"), words.suggestion("plan"))
         elif intent == "compare" and self.retriever.compares_options(hits):
             views = self.retriever.compared(reading, hits, context)
-            text = composer.compare(views, words, context)
+            text = composer.compare(views, words, context, reading)
             suggestions = (words.suggestion("fee"), words.suggestion("who"))
         elif intent in {"explain", "compare"}:
             # "What's the difference between a MOOC and a micro-credential?" is a concept: explain it from the
@@ -235,7 +235,7 @@ class Assistant:
             return None
         intent: Intent
         if len(views) > 1:
-            text, intent = composer.compare(views, words, context), "compare"
+            text, intent = composer.compare(views, words, context, reading), "compare"
             suggestions: tuple[Suggestion, ...] = (words.suggestion("fee"), words.suggestion("who"))
         else:
             text, intent = composer.lookup(views[0], words, context, reading), "lookup"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from bot.assistant.types import StudentContext, Suggestion
 from bot.assistant.understanding import Understanding
@@ -268,17 +268,27 @@ def recommend(entries: Sequence[EntryView], words: Wording, context: StudentCont
     return "\n\n".join(parts)
 
 
-def compare(entries: Sequence[EntryView], words: Wording, context: StudentContext) -> str:
+# What a side-by-side comparison shows of each side in Chinese, where the facts live in the body paragraphs.
+COMPARED_ASPECTS: Final = ("fee", "when", "duration", "credits")
+
+
+def compare(
+    entries: Sequence[EntryView], words: Wording, context: StudentContext, reading: Understanding | None = None
+) -> str:
+    """Each side with the same facts: what it is (its summary), the key fields in English or the paragraphs that
+    hold them in Chinese, and what the question itself asks about (a level, a skill, an aspect)."""
     parts = [words("compare_intro")]
+    asked = tuple(reading.aspects) if reading is not None else ()
     for number, entry in enumerate(entries, start=1):
-        block = [f"{number}. {heading(entry, words)}"]
+        block = [f"{number}. {heading(entry, words)}", f"   {_summary(entry, words.language)}"]
         if words.language == "en":
             block += [f"   {line}" for line in facts_block(entry, words)]
+            extra = _best_paragraphs(entry, "en", asked, _own_words(entry, reading), limit=1) if reading else []
         else:
             block.append(f"   {words.label('who')}：{words.forms(entry.forms)}")
-            block += [
-                f"   {p}" for p in _best_paragraphs(entry, words.language, ("fee", "when", "credits"), "", limit=2)
-            ]
+            aspects = tuple(dict.fromkeys((*asked, *COMPARED_ASPECTS)))
+            extra = _best_paragraphs(entry, words.language, aspects, "", limit=3)
+        block += [f"   {p}" for p in extra]
         note = eligibility_note(entry, context, words)
         if note:
             block.append(f"   {note}")
@@ -288,6 +298,14 @@ def compare(entries: Sequence[EntryView], words: Wording, context: StudentContex
         block.append(f"   {seen_line(entry, words)}")
         parts.append("\n".join(block))
     return "\n\n".join(parts)
+
+
+def _own_words(entry: EntryView, reading: Understanding | None) -> str:
+    """The question without the words of the entry's own title: what it asks about the entry ("for a beginner")."""
+    if reading is None:
+        return ""
+    title = set(tokens(f"{entry.title_en} {entry.title_zh}"))
+    return " ".join(t for t in tokens(reading.text) if t not in title)
 
 
 def plan(

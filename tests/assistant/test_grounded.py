@@ -187,3 +187,19 @@ def test_thin_interest_matches_are_filled_up(assistant: Assistant) -> None:
     answer = assistant.answer("有冇免費嘅網上課程", context)
     assert answer.intent == "recommend"
     assert len(answer.sources) >= 3
+
+
+def test_a_chinese_comparison_shows_each_sides_length_and_fee(assistant: Assistant) -> None:
+    """Chinese comparisons once showed only the fee and dates paragraphs, so a difference in length (a two-week
+    course against a five-day camp) was missing."""
+    answer = assistant.answer("中大暑期學院同理大暑期學院有咩分別？")
+    assert ids(answer)[:2] == ["cuhk-summer-institute", "polyu-summer-institute"]
+    assert "兩星期" in answer.text
+    assert "五日" in answer.text
+    assert "HK$7,200" in answer.text
+
+
+def test_an_english_comparison_says_what_each_side_is(assistant: Assistant) -> None:
+    answer = assistant.answer("Google Data Analytics vs Google Advanced Data Analytics?")
+    assert "beginner" in answer.text.lower() or "entry-level" in answer.text.lower()
+    assert "intermediate" in answer.text.lower()
