@@ -21,7 +21,7 @@ from bot.assistant.retrieval import Retriever
 from bot.assistant.types import OPTION_KINDS, Answer, Intent, QuestionLanguage, Source, StudentContext, Suggestion
 from bot.assistant.understanding import Understander, Understanding
 from bot.assistant.understanding.models import shared_models
-from bot.assistant.understanding.question_rules import names_provider
+from bot.assistant.understanding.question_rules import NO_OFFER, names_provider
 from bot.assistant.understanding.reader import DOMAIN
 from knowledge.safety import approved_contacts, redact_contacts
 from knowledge.search import KnowledgeSearcher
@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 
 SUPPORT_ENTRY = "support-for-stressed-students"
 VERIFY_ENTRY = "digital-badges"
+OFFERS_ENTRY = "jupas-offers"
 ROUTE_ENTRIES = ("sub-degree-routes", "e-app-non-jupas", "jupas-minimum-requirements-332a", "diploma-yi-jin")
 PLANNING_FORMS = ("S4", "S5", "S6", "after-dse")
 
@@ -253,9 +254,16 @@ class Assistant:
 
     def _routes(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer:
         """Low results or no JUPAS place: the routes the catalogue has, each with its key facts."""
-        views = [v for v in (self.searcher.entry(e) for e in ROUTE_ENTRIES) if v is not None]
-        if not views:
+        fixed = [v for v in (self.searcher.entry(e) for e in ROUTE_ENTRIES) if v is not None]
+        if not fixed:
             return self._answer_in_scope(replace(reading, intent="explain"), words, context)
+        # What the student named ("the VTC foundation diploma", 「冇 offer」 → the Subsequent Round) comes first,
+        # then the routes every such student should know.
+        named = self.retriever.asked_routes(reading, ROUTE_ENTRIES)
+        offers = self.searcher.entry(OFFERS_ENTRY) if NO_OFFER.search(reading.text) else None
+        if offers is not None and offers.id not in {v.id for v in named}:
+            named.insert(0, offers)  # no JUPAS offer: the Subsequent Round and direct admission first
+        views = [*named, *fixed]
         text = composer.routes(views, words, reading)
         sources = tuple(source_of(v) for v in views)
         answer = Answer(text, reading.language, "grounded", "answer", "routes", sources, (words.suggestion("plan"),))

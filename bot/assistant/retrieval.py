@@ -23,6 +23,7 @@ from knowledge.views import EntryView
 
 MIN_OPTIONS: Final = 3
 MAX_OPTIONS: Final = 5
+MAX_ASKED_ROUTES: Final = 2
 PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail a guide by and still lead
 JOINABLE_STATUSES: Final = frozenset({"current", "recent", "unknown"})
 # How much closer (dense similarity) the best match must come when the previous question is added for a question
@@ -152,6 +153,21 @@ class Retriever:
         if together and (not alone or together[0].dense - alone[0].dense >= FOLLOW_UP_GAIN):
             return reading if reading.follow_up else replace(reading, topic=joined, follow_up=True)
         return replace(reading, topic=reading.text, follow_up=False)
+
+    def asked_routes(self, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:
+        """What a low-results question names besides the usual routes (ApL, the Subsequent Round): entries that
+        rank above the first usual route for it and match its words at least half as well (so a guide that is
+        merely close in meaning, such as why micro-credentials help, does not push the routes down). Guides and
+        schemes only: a student afraid of missing university is not offered a summer camp here."""
+        found = self.searcher.search(reading.topic, k=8)
+        first = next((hit for hit in found if hit.id in usual), None)
+        if first is None:
+            return []
+        named: list[SearchHit] = []
+        for hit in found[: found.index(first)]:
+            if hit.kind not in OPTION_KINDS and self.searcher.gate.keeps(hit) and hit.lexical >= first.lexical / 2:
+                named.append(hit)
+        return self.views(named[:MAX_ASKED_ROUTES])
 
     def _gated(self, query: str, intent: Intent, filters: SearchFilters, k: int) -> list[SearchHit]:
         found = self.searcher.search(query, k=k, filters=filters)

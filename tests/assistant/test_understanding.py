@@ -142,6 +142,21 @@ def test_low_results_get_the_routes(assistant: Assistant) -> None:
     assert "副學士" in answer.text
 
 
+def test_no_offer_gets_the_subsequent_round_first_then_the_routes(assistant: Assistant) -> None:
+    answer = assistant.answer("what if I get no offer from JUPAS")
+    sources = [s.id for s in answer.sources]
+    assert answer.intent == "routes"
+    assert sources[0] == "jupas-offers"
+    assert "sub-degree-routes" in sources
+
+
+def test_a_route_the_student_names_comes_before_the_usual_ones(assistant: Assistant) -> None:
+    answer = assistant.answer("我成績麻麻，ApL 應用學習對讀高級文憑有冇用？")
+    assert [s.id for s in answer.sources][:2] == ["applied-learning-apl", "sub-degree-routes"]
+    general = assistant.answer("我 DSE 可能唔夠分入大學，有咩其他出路？")
+    assert general.sources[0].id == "sub-degree-routes"  # no guide merely close in meaning first
+
+
 def test_the_question_is_read_once_into_one_value(assistant: Assistant) -> None:
     reading = assistant.understand("How much and when is the CUHK Summer Institute?")
     assert reading.scope == "in_scope"

@@ -235,6 +235,12 @@ ROUTES = any_of(
     r"(入|上)唔到(大學|U|u|uni)",
     r"(其他|別的)(出路|途徑|路)",
     r"出路",
+    r"\b(results?|grades?|marks?) (will|would|are going to|gonna) (probably |likely )?be (bad|low|poor)\b",
+)
+# No JUPAS offer: a routes question whose first answer is the Subsequent Round and direct admission.
+NO_OFFER = any_of(
+    r"\b(no|without|didn'?t get|did not get|don'?t get|not get) (an? |any )?(jupas |uni |university )?offers?\b",
+    r"(冇|無|未有|攞唔到|拎唔到) ?(任何)? ?(offer|取錄|學位)",
 )
 # The routes by name: "what is an associate degree?" is an explainer, "any HD options?" a routes question.
 ROUTE_NAMES = any_of(
@@ -299,7 +305,7 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         return "compare"
     if PLAN.search(question):
         return "plan"
-    if ROUTES.search(question):
+    if ROUTES.search(question) or NO_OFFER.search(question):
         return "routes"
     if FOR_ME.search(question):
         return "recommend"
