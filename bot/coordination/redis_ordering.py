@@ -1,9 +1,11 @@
 """One chat's updates in order across workers: a per-chat queue in Redis.
 
 Each chat has a sorted set of the updates waiting for it, scored by ``update_id``, and a hash of each entry's
-deadline. The entry at the head holds the chat; the others poll (5 ms doubling to 50 ms) until theirs is the
-head. Entries carry a random token, so a worker only ever removes its own (safe release), and every entry has a
-deadline renewed while its worker is alive (waiters on each poll, the holder every ``lease/3`` seconds): an
+deadline; the hash also names the entry that holds the chat (``holder``). When nobody holds it, the entry at the
+head takes it; the others poll (5 ms doubling to 50 ms) until theirs is the head and the holder has left (an
+update with a lower ``update_id`` that registers while a later one runs waits for it: being the head is not
+holding). Entries carry a random token, so a worker only ever removes its own (safe release), and every entry has
+a deadline renewed while its worker is alive (waiters on each poll, the holder every ``lease/3`` seconds): an
 entry whose worker died is dropped when it reaches the head, so a killed worker blocks its chats for at most
 ``lease`` seconds. All decisions are made inside Lua scripts with Redis's clock, so workers' clocks never matter.
 
@@ -45,6 +47,8 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 """
 
 # KEYS: queue (sorted set), deadlines (hash). ARGV: member, sequence, lease ms. 1 when the member holds the chat.
+# The hash's field 'holder' names the entry holding the chat (members are "<update_id>:<hex>", never 'holder'); a
+# holder stays queued, so a dead one is recognised by its lapsed deadline like any other entry.
 _TAKE_TURN: Final = (
     _NOW_MS
     + """
@@ -53,9 +57,21 @@ redis.call('ZADD', queue, 'NX', ARGV[2], me)
 redis.call('HSET', deadlines, me, text(now + lease))
 redis.call('PEXPIRE', queue, lease * 4)
 redis.call('PEXPIRE', deadlines, lease * 4)
+local holder = redis.call('HGET', deadlines, 'holder')
+if holder == me then return 1 end
+if holder then
+  if redis.call('ZSCORE', queue, holder) and tonumber(redis.call('HGET', deadlines, holder) or '0') >= now then
+    return 0
+  end
+  redis.call('ZREM', queue, holder)
+  redis.call('HDEL', deadlines, holder, 'holder')
+end
 while true do
   local head = redis.call('ZRANGE', queue, 0, 0)[1]
-  if head == me then return 1 end
+  if head == me then
+    redis.call('HSET', deadlines, 'holder', me)
+    return 1
+  end
   if tonumber(redis.call('HGET', deadlines, head) or '0') >= now then return 0 end
   redis.call('ZREM', queue, head)
   redis.call('HDEL', deadlines, head)
@@ -78,6 +94,7 @@ return 1
 _LEAVE: Final = """
 redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('HDEL', KEYS[2], ARGV[1])
+if redis.call('HGET', KEYS[2], 'holder') == ARGV[1] then redis.call('HDEL', KEYS[2], 'holder') end
 return 1
 """
 
@@ -111,10 +128,15 @@ class RedisChatOrdering:
             async with self._local.hold(chat_key, sequence):
                 yield
             return
-        renewing = asyncio.create_task(self._keep_alive(keys, member), name=f"chat-lease:{chat_key}")
+        released = asyncio.Event()
+        renewing = asyncio.create_task(self._keep_alive(keys, member, released), name=f"chat-lease:{chat_key}")
         try:
             yield
         finally:
+            # The flag, not only the cancellation, ends the renewals: on Python 3.11 a cancellation that arrives
+            # as a Redis call completes can be lost (``asyncio.wait_for`` in redis-py then returns the result
+            # instead of raising), and a renewer that missed it would keep this chat's turn alive forever.
+            released.set()
             renewing.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await renewing
@@ -139,15 +161,20 @@ class RedisChatOrdering:
             await asyncio.sleep(delay)
             delay = min(delay * 2, MAX_POLL_SECONDS)
 
-    async def _keep_alive(self, keys: list[str], member: str) -> None:
+    async def _keep_alive(self, keys: list[str], member: str, released: asyncio.Event) -> None:
+        """Renew the holder's deadline every ``lease/3`` seconds until ``released`` is set (checked after every
+        await, so a lost cancellation still ends it after at most one Redis call)."""
+
         async def renew() -> int | None:
             return int(await self._renew(keys=keys, args=[member, self._lease_ms]))
 
         async def unavailable() -> int | None:
             return None
 
-        while True:
+        while not released.is_set():
             await asyncio.sleep(self._lease_ms / 3000)
+            if released.is_set():
+                return
             if await self._guard.run(renew, unavailable) == 0:
                 logger.warning("a chat's turn lapsed in Redis while its update was still being processed")
                 return
