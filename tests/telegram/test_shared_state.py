@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 
 import pytest
@@ -28,7 +28,10 @@ from storage import Database
 from storage import repository as repo
 from tests.fakes.telegram_api import TOKEN, BotApi, Sent
 from tests.fakes.telegram_api import OfflineRequest as Offline
-from tests.scale.conftest import RedisServer, start_redis
+from tests.scale.conftest import (
+    RedisServer,
+    redis_server,  # noqa: F401 - the session's redis-server (a fixture)
+)
 from tests.telegram.conftest import TEST_CONFIG, Clock, OfflineBot, table_rows
 
 STUDENT = 6100
@@ -71,15 +74,6 @@ class Workers:
     redis_prefix: str = ""
 
 
-@pytest.fixture(scope="module")
-def redis_for_workers() -> Iterator[RedisServer]:
-    server = start_redis("pathways-redis-shared-state-")
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
 def _services(searcher: KnowledgeSearcher, db: Database, clock: Clock, coordination: Coordination) -> BotServices:
     return BotServices(
         conversation=Conversation(Assistant(searcher), db), config=TEST_CONFIG, clock=clock, coordination=coordination
@@ -98,7 +92,7 @@ async def workers(
         shared = replace(build_coordination(None), values=ReadsRecorded(ticks))
         coordinations = [shared, shared]
     else:
-        server: RedisServer = request.getfixturevalue("redis_for_workers")
+        server: RedisServer = request.getfixturevalue("redis_server")
         namespace = f"shared-state-{uuid.uuid4().hex[:10]}"
         coordinations = [build_coordination(server.url, namespace=namespace) for _ in range(2)]
         redis_url, prefix = server.url, f"{namespace}:value:"
