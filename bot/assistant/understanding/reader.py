@@ -64,7 +64,7 @@ _CLAUSE_BREAK = re.compile(
 
 # Words that show a question is about what the catalogue covers; with them, a message is not off-topic.
 DOMAIN = any_of(
-    r"\b(dse|hkdse|jupas|oea|slp|ole|cef|e-app|taster|summer (institute|school|programme|program|camp)|"
+    r"\b(dse|hkdse|jupas|oea|slp|ole|cef|e-app|tasters?|camps?|summer (institute|school|programme|program|camp)s?|"
     r"micro-?credentials?|moocs?|certificates?|certs?|certifications?|universit(y|ies)|uni|admissions?|"
     r"programmes?|programs?|courses?|degree|diploma|credits?|coursera|edx|futurelearn|offer|elective)\b",
     r"文憑試|聯招|大學|課程|證書|微證書|暑期|體驗|學分|持續進修基金|放榜|升學|選科|報名|入學|副學士|高級文憑",
@@ -136,13 +136,15 @@ class Understander:
         try:
             # A question about the catalogue needs the detector to be surer than a message about oneself: that is
             # where its false alarms were. Distress said in a clause of its own is still read on its own.
-            about_catalogue = bool(DOMAIN.search(text)) or rules.names_provider(text)
+            about_catalogue = bool(DOMAIN.search(text)) or rules.names_provider(text) or _practical(text)
             if self.distress_detector.suspects(self.embed_query(text), strict=about_catalogue):
                 return True
             clauses = [c for c in _CLAUSE_BREAK.split(text) if c and len(c.strip()) >= 4]
             if len(clauses) < 2:
                 return False
-            own = [c for c in clauses[:MAX_CLAUSES] if not (DOMAIN.search(c) or rules.names_provider(c))]
+            own = [
+                c for c in clauses[:MAX_CLAUSES] if not (DOMAIN.search(c) or rules.names_provider(c) or _practical(c))
+            ]
             if not own:
                 return False
             vectors = self.embed_queries(own) if self.embed_queries else [self.embed_query(c) for c in own]
@@ -163,12 +165,22 @@ class Understander:
                 return kind
         if safety.is_abusive(text) and not (asks_something(text) and has_question_content(text)):
             return "abuse"
+        if (
+            safety.is_abusive(text)
+            and scores is not None
+            and scores.best == "abuse"
+            and scores.score("abuse") >= ATTACK_SURE_PROBABILITY
+            and not rules.stated_aspects(text)
+        ):
+            return "abuse"  # 「你咁蠢點幫人揀 course」: scorn with a catalogue word, asking for no fact
         if scores is not None:
             label, score = scores.best_of(ROUTER_SCOPES)
             confident = score >= SCOPE_MIN_PROBABILITY
-            # The router alone refuses an attack only when the message is not plainly about the catalogue, or it
-            # is very sure: "Google Data Analytics certificate" must stay a question, not a forgery request.
-            if confident and label.startswith("attack_") and (not about_catalogue or score >= ATTACK_SURE_PROBABILITY):
+            # The router alone refuses an attack (or a question about another student) only when the message is
+            # not plainly about the catalogue, or it is very sure: "Google Data Analytics certificate" must stay a
+            # question, not a forgery request; 「我個 friend 有冇拎到 HKU offer」 is about someone else.
+            guarded = label.startswith("attack_") or label == "other_person"
+            if confident and guarded and (not about_catalogue or score >= ATTACK_SURE_PROBABILITY):
                 return label  # type: ignore[return-value]
             if confident and not about_catalogue and label in ROUTER_SCOPES:
                 return label  # type: ignore[return-value]
@@ -182,7 +194,8 @@ class Understander:
         """Hello, thanks, "who are you?": a welcome, not a search. Never when the message names the catalogue."""
         if rules.GREETING.match(text):
             return True
-        if scores is None or DOMAIN.search(text) or rules.names_provider(text):
+        # "How much was it?" asks for a fact (a follow-up), however short and friendly it sounds to the router.
+        if scores is None or DOMAIN.search(text) or rules.names_provider(text) or rules.stated_aspects(text):
             return False
         return scores.best == "greeting" and scores.score("greeting") >= SCOPE_MIN_PROBABILITY
 
@@ -266,6 +279,14 @@ class Understander:
         if not interests:
             return reading
         return replace(reading, filters=replace(reading.filters, subjects=interests), subjects_from_profile=True)
+
+
+def _practical(text: str) -> bool:
+    """A question for a fee, a date or a length ("how much will it pay?", 「批咗之後有幾耐完成？」) is about a
+    course: the detector's false alarms on short follow-ups were of this kind, so it must be surer there."""
+    return bool(rules.stated_aspects(text)) and bool(
+        re.search(r"[?？]|\b(how|when|what|which)\b|幾|點|咩|邊", text, re.I)
+    )
 
 
 def asks_something(text: str) -> bool:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from typing import Literal
 
+from bot.assistant.understanding.distress_rules import DISTRESS, HYPERBOLE
 from bot.assistant.understanding.patterns import any_of
 
 SafetyKind = Literal[
@@ -29,150 +30,21 @@ SafetyKind = Literal[
     "off_topic_general",
 ]
 
-DISTRESS = any_of(
-    # English, including slang and indirect phrasing.
-    r"\b(want|wanna|going|gonna|ready) to (die|disappear|end it)\b",
-    r"\bkill(ing)? (myself|my self|me self)\b",
-    r"\bkms\b",
-    r"\bsewer ?slide\b",
-    r"\bctb\b",
-    r"\b(want|wanna|wish|like) to not (exist|be here|be alive|wake up)\b",
-    r"\bnot (want|wanna) to (exist|be here)\b",
-    r"\byeet(ing)? myself\b",
-    r"\blog(ging)? off (permanently|forever|for good)\b",
-    r"\buninstall(ing)? (my )?life\b",
-    r"\bkys\b",
-    r"\bsuicid",
-    r"\bunalive",
-    r"\bend (my|it) (life|all)\b",
-    r"\bend it all\b",
-    r"\b(don'?t|do not|dont) want to (live|be alive|exist|wake up|be here)\b",
-    r"\bno (reason|point) (to|in) (live|living|go on|going on|being alive)\b",
-    r"\b(rather|better off) (be )?dead\b",
-    r"\bbetter off without me\b",
-    r"\bjust want (it all )?to (disappear|vanish|stop existing|sleep forever)\b",
-    r"\bwish i (was|were) (dead|never born|gone)\b",
-    r"\bnever wake up\b",
-    r"\bself[- ]?harm",
-    r"\bcut(ting)? myself\b",
-    r"\bhurt(ing)? myself\b",
-    r"\bhopeless\b",
-    r"\bworthless\b",
-    r"\bcan'?t (go on|take it( anymore)?|cope|do this anymore|keep going)\b",
-    r"\b(so|really|very|too) (stressed|depressed|anxious|sad|tired of (life|everything|living))\b",
-    r"\bdepressed\b",
-    r"\bno one (cares|would (miss|notice|care))\b",
-    r"\bnobody (cares|would (miss|notice|care))\b",
-    r"\bpanic attack",
-    r"\bbreak(ing)? down\b",
-    r"\bcan'?t sleep\b",
-    r"\bgive up on (life|everything|myself)\b",
-    r"\b(how|ways?) to (die|kill myself|end (it|my life))\b",
-    r"\boverdose\b",
-    # Warning signs: means ready, goodbyes, giving things away, "won't be around", "no point living".
-    r"\b(pills|meds|rope|knife|blade)\b.{0,20}\b(ready|prepared|saved up|collected)\b",
-    r"\b(have|got) the (pills|rope|meds)\b",
-    r"\b(said|saying) goodbye\b.{0,40}\b(last time|forever|for good)\b",
-    r"\b(gave|give|giving) (away )?(all )?my (things|stuff|stuff away)\b",
-    r"\bwon'?t (be (around|here)|need (them|it|my \w+)) (much )?(longer|anymore|after)\b",
-    r"\bwon'?t be (around|here) (for|by|much)\b",
-    r"\b(no|not any|zero) point (in )?(living|life|being alive|going on)\b",
-    r"\bgonna die anyway\b|\bgoing to die anyway\b",
-    r"\btell (my )?(mum|mom|dad|parents|family) (i'?m|that i'?m) sorry\b",
-    r"\b(jump|throw myself) (off|from|in front)\b",
-    r"\bwant(ing)? to die\b",
-    r"\btake all (my|the) (pills|meds|medicine)\b",
-    r"\bcut(ting)?\s*(my )?(wrist|arm|手)",
-    r"\bwant (it|everything) to (end|stop)\b",
-    r"\bend (it|things)\b.{0,20}\b(tonight|now|soon)\b",
-    # Chinese and Cantonese.
-    r"想死",
-    r"好想消失",
-    r"想消失",
-    r"自殺",
-    r"輕生",
-    r"唔想(再)?(生存|活|做人)",
-    r"不想(再)?(活|做人)",
-    r"唔想再(讀|頂|撐|捱)落去",
-    r"(頂|撐|捱|活)唔落去",
-    r"死咗(佢|算|去)",
-    r"想(瞓|睡)(低|著|着)?唔(再)?(醒|起身)",
-    r"(瞓|睡)(低|咗)就唔(好)?(再)?醒",
-    r"活得好(辛苦|痛苦|累|攰)",
-    r"生存(冇|沒有|無)意義",
-    r"(冇|沒有|無)(人|一個人)會(掛住|記得|理)我",
-    r"(冇|沒有)我會好(啲|D|些)",
-    r"自殘",
-    r"𠝹手",
-    r"鎅手",
-    r"傷害自己",
-    r"好絕望",
-    r"絕望",
-    r"抑鬱",
-    r"頂唔順",
-    r"好大壓力",
-    r"壓力好大",
-    r"壓力(太)?大",
-    r"好(驚|焦慮|崩潰)",
-    r"崩潰",
-    r"冇人(明白|理)我",
-    r"唔開心到",
-    r"瞓唔(着|著)",
-    r"放棄(自己|人生|生命)",
-    r"(end|完結)\s*咗?\s*(佢|自己|一切)",
-    r"想\s*end\s*咗",
-    r"一了百了",
-    r"點(樣)?死",
-    r"食晒.{0,6}(藥|meds|pills|丸)",
-    r"cut\s*手",
-    r"遺書",
-    r"hurt\s*自己",
-    r"紫砂",
-    r"生無可戀",
-    r"(藥|pills|meds).{0,8}(準備好|儲夠|買定)",
-    r"(送晒|送哂|全部送).{0,12}(朋友|friends|人)",
-    r"(最後一次|last).{0,6}(再見|goodbye|bye)",
-    r"(反正|橫掂)(都)?(要|會)死",
-    r"(冇|沒有|無)\s*(意思|point|意義)\s*(再)?\s*(活|生存|live|做人)",
-    r"(俾|被)車\s*(撞|hit)",
-    r"(月台|天台|樓頂).{0,10}跳",
-    r"(界|𠝹|鎅|cut)(自己|手)",
-    r"等唔到\s*(暑假|放榜|明年|summer)",
-    r"(同|話).{0,4}(我)?(媽|阿媽|爸|家人).{0,4}(講|話)?(聲)?(對唔住|sorry)",
-    r"跳(樓|落去)",
-)
-
-# Hyperbole and idioms that look like distress but are not ("killing me lol", 「攰到死」 about homework). They
-# never override a DISTRESS rule above; they only stop the router from raising an alarm on its own.
-HYPERBOLE = any_of(
-    r"\bkilling me\b.{0,12}\b(lol|lmao|haha|xd)\b",
-    r"\b(lol|lmao|haha)\b",
-    r"\bdying to\b",
-    r"\bto die for\b",
-    r"\bdead tired\b",
-    r"\bkiller (question|paper|exam)\b",
-    r"\bdie[- ]?hard\b",
-    r"\bdeadline",
-    r"\b(phone|laptop|battery|computer) (died|is dead)\b",
-    r"\bi'?d kill for\b",
-    r"\b(i'?d|would|will) die for\b",
-    r"死都要",
-    r"\bdead serious\b",
-    r"\bdie of (embarrassment|shame|boredom|laughter)\b",
-    r"(累|攰)到想瞓",
-    r"(角色|character|plant|植物|phone|手機|pet|金魚|電池|battery)\s*.{0,4}(死咗|died|dead)",
-    r"(攰|悶|笑|忙|熱|凍|餓|煩|難|痛)到死",
-    r"笑死",
-    r"死線",
-    r"死(火|機)",
-)
-
 INJECTION = any_of(
     r"\bignore (all |any |the |your |my )?(previous |prior |above |earlier |safety )?(instructions|rules|prompts?|guidelines)",
     r"\bdisregard (all |your |the )?(previous |prior )?(instructions|rules|guidelines)",
     r"\bforget (all |your |the )?(previous |prior )?(instructions|rules)",
     r"\b(system|hidden|initial|original|developer) (prompt|message|instructions)\b",
-    r"\b(reveal|show|print|repeat|tell me|output|leak) (me )?(your|the) (prompt|instructions|rules|config)",
+    # "Show me your rules" is extraction; "tell me the rules for CEF reimbursement" is a question, so "the" only
+    # counts before words that name the bot's own set-up.
+    r"\b(reveal|show|print|repeat|tell me|output|leak|dump|paste) (me )?(all )?(your|ur) (\w+ )?(prompt|instructions|rules|config|setup|guidelines)",
+    r"\b(reveal|show|print|repeat|output|leak|dump) (me )?the (system |hidden |initial |original )?(prompt|config)\b",
+    # Extraction without the words "prompt" or "instructions".
+    r"\bwhat (were|are|was) you (told|instructed|programmed|prompted|configured)\b",
+    r"\b(before|at the start of) (this|our) (conversation|chat)\b.{0,20}\b(told|said|given|instructions?)\b|\b(told|given|instructions?)\b.{0,30}\bbefore (this|our) (conversation|chat)",
+    r"\bcontext window\b",
+    r"\brepeat (the |all )?(text|words|everything|messages?|lines?) (above|before)\b",
+    r"\b(your|ur) (\w+ )?(rules|instructions|prompt|setup|guidelines|config)\b.{0,30}\b(word for word|verbatim|in full)\b",
     r"\bdeveloper mode\b",
     r"\bjailbreak",
     r"\bDAN\b",
@@ -180,8 +52,13 @@ INJECTION = any_of(
     r"\bact as (an?|the|my) (different |new |unrestricted |evil )?(ai|bot|assistant|gpt|chatbot|model|admissions? officer|admission tutor|interviewer)\b",
     r"\bpretend (to be|you are|you're) (an?|the|my)? ?(different |unrestricted )?(ai|bot|assistant|human|model|gpt|admissions?)",
     r"\b(roleplay|role-play|role play) as\b",
-    r"\bno (rules|restrictions|filters)\b",
-    r"\btell me if i('m| am) (accepted|admitted|in)\b",
+    # "No restrictions on age for Coursera?" asks about a course; "you have no limits" overrides the bot.
+    r"\b(you|u|bot|ai|assistant)\b.{0,20}\bno (rules|restrictions|filters|limits)\b",
+    r"\bno (rules|restrictions|filters|limits) (mode|apply|anymore|from now)\b",
+    r"\btell me if i('m| am) (accepted|admitted|in\s*([.?!,]|$|or not))",
+    # Role play as the people who decide admissions: the bot would be inventing an offer.
+    r"\b(act|acting|pretend|roleplay|role-play|role play)\b (as |like |to be |you'?re |you are )(an?|the|my)? ?(\w+ ){0,2}(jupas|admissions?|registry|registrar|hkeaa)\b",
+    r"\byou('re| are) (now )?(the |an? )?(\w+ )?(admissions?|jupas|registry|registrar) (office|officer|staff|tutor|team)\b",
     r"\bcanary\b",
     r"忽略.{0,6}(指示|指令|規則|設定|prompt)",
     r"無視.{0,6}(指示|指令|規則)",
@@ -190,8 +67,13 @@ INJECTION = any_of(
     r"(講|話|俾|show).{0,6}(你|你嘅).{0,4}(prompt|指示|指令|設定)",
     r"你嘅\s*prompt",
     r"扮(演)?(成)?(另一個|一個)?.{0,8}(AI|bot|機械人|助手|招生|收生|主任|admission|聯招|JUPAS|辦事處|officer)",
-    r"你(係|而家係).{0,8}(招生處|收生|聯招|admission|招生主任)",
-    r"(決定|話我知|確認).{0,12}(錄取|取錄|入唔入到|有冇\s*offer|入到)",
+    # 「你而家係收生主任」 casts the bot; 「你係咪傻㗎？問你聯招…」 only asks, so 係咪 and a wide gap do not count.
+    r"你(而家|依家|宜家)?(就)?係(?!咪|唔係).{0,4}(招生處|收生|聯招|admission|招生主任)",
+    # 「話我知要幾多分先入到港大」 is a question: only the bot deciding the student's own outcome counts.
+    r"(決定|話我知|確認|批准).{0,6}我.{0,6}(有冇被|係咪被?|會唔會被?)?(錄取|取錄|入唔入到|有冇\s*offer|收唔收)",
+    r"當(你|自己)(係|是).{0,10}(招生|收生|聯招|JUPAS|admission|officer|大學)",
+    # Asking for the bot's own set-up in Cantonese.
+    r"(你|你嘅|你個)\s*(嘅)?\s*(設定|指示|指令|system prompt).{0,10}(係點|寫咩|係咩|copy|抄|貼|show|講|俾我|畀我)",
     r"(唔使|唔洗|唔駛|不用)理.{0,6}(安全|限制|規則)",
     r"(你個|你嘅|你的)\s*prompt",
     r"開發者模式",
@@ -204,20 +86,31 @@ FORGERY = any_of(
     r"\b(photoshop|edit|make|create|generate|design|write) (me )?(a |an |my )?(\w+ ){0,4}(cert|certificate|diploma|transcript)s?\b.{0,40}\b(my name|with my name|look(s)? (like|real|official)|pdf|template)",
     r"\b(cert|certificate|diploma|transcript) (pdf|template)\b.{0,40}\b(my name|look(s)? (like|real))",
     r"\btemplate that looks like\b",
-    r"\blooks? like (the |an? )?(real|official|hku|hkust|cuhk|google|ibm|coursera)",
+    # "Does the Google certificate look like a real degree to employers?" is a question: only making something
+    # look real counts.
+    r"\b(make|makes|made|design|create|generate|edit|photoshop|print|draw|so)\b.{0,60}\blooks? (like )?(the |an? )?(real|official|genuine|legit|hku|hkust|cuhk|google|ibm|coursera)",
+    # The bot asked to produce a credential ("can you make me a copy with my name", "type up a transcript"); a
+    # list, plan or table of certificate courses is a question.
+    r"\b(you|u)\b.{0,12}\b(make|create|generate|print|issue|type up|produce|draw up|write up|mock up)\b (me )?(a |an |one |another |my )?(new |replacement |fresh )?(copy|cert|certificate|transcript|diploma|results? slip|offer letter|acceptance letter)\b(?! (courses?|programmes?|programs?|options?|providers?))",
+    r"\b(make|create|generate|print|issue|type up|write)\b (me )?(a |an |another )?(copy|one|version)\b.{0,20}\bwith my name\b",
+    r"\b(make|create|generate|write|type up|draft|design)\b (me )?(a |an )?(\w+ ){0,3}(offer|acceptance|admission) letter\b.{0,30}\b(from|addressed|to me|in my name)",
+    r"\b(make|create|generate|write|give|print)\b.{0,20}\b(certificate|cert|proof) of (attendance|completion)\b.{0,30}\bi (skipped|never (went|attended|joined))",
+    r"\b(edit|change|alter|fix|photoshop)\b (my |the )?(dse |hkdse )?(results? slip|transcript|report card)\b.{0,30}\b(shows?|say|says|to (a )?\d|into|as a)",
     r"\bwrite (me )?one\b.{0,30}\b(cert|certificate)",
     r"\blost my (cert|certificate)\b.{0,60}\b(write|make|create|generate|give me) (one|a new one|another)",
     r"\bbuy (a |an )?(cert|certificate|diploma|degree)\b",
     r"\bcertificate without (doing|taking|finishing|studying)",
     r"\bput my name on\b",
+    # "Can I change the name on my Coursera certificate?" is a question; someone else's certificate is not.
+    r"\b(change|swap|replace|edit) the name on (a |my )?(friend'?s|someone( else)?'?s|his|her|their|another)",
     # A verb of making or altering, a credential, and a sign it is to pass as real.
-    r"\b(mock ?up|draft|fill in|fake|forge|falsify|doctor|alter|change the (date|grade|name|score)s? on|edit the (date|grade|name|score))\b.{0,60}\b(cert|certificate|diploma|degree|transcript|results? slip|acceptance|offer|record|badge|letter)",
+    r"\b(mock ?up|draft|fill in|fake|forge|falsify|doctor|alter|change the (date|grade|score)s? on|edit the (date|grade|score))\b.{0,60}\b(cert|certificate|diploma|degree|transcript|results? slip|acceptance|offer|record|badge|letter)",
     r"\b(cert|certificate|diploma|degree|transcript|acceptance (email|letter)|offer letter|record)\b.{0,40}\b(looks? (real|valid|official|genuine|legit)|pass (a|the) (quick )?(glance|check)|never attended|didn'?t attend|without attending)",
     r"\b(sells?|buy|purchase)\b.{0,30}\b(realistic|real-looking|fake)?\s*(university )?(degrees?|diplomas?|certificates?)\b.{0,20}\b(realistic|real|online)?",
     r"\b(official-looking|realistic) (cert|certificate|diploma|degree|record|transcript)",
     r"\bblank\b.{0,30}\b(cert|certificate)\b",
     r"\bcredly\b.{0,30}\b(fake|pretend|扮)",
-    r"假(嘅)?\s*(證書|cert|文憑|學位|成績表|徽章|offer)",
+    r"假(嘅|的)?\s*([A-Za-z]+\s*)?(證書|cert|文憑|學位|成績表|徽章|offer)",
     r"偽造",
     r"(整|做|P|改|寫|作)(一)?(張|份|個)\s*(假)?\s*(cert|證書|成績表|文憑)",
     r"(cert|證書).{0,10}(寫|加|改)(上)?我(個)?名",
@@ -229,47 +122,75 @@ FORGERY = any_of(
     r"(假|fake)\s*(嘅)?\s*(中大|港大|科大|理大|CUHK|HKU|HKUST|PolyU)?\s*(取錄|acceptance|offer)",
     r"買(張|個)?(證書|cert|文憑)",
     r"唔(使|駛)(讀|上堂).{0,6}(攞|拎|有)(cert|證書)",
+    # The bot asked to issue a certificate, proof or transcript (「整份完成證明俾我」), or to change a grade on one.
+    r"^(?=.*(cert|證書|證明|成績單|transcript|offer)).*你.{0,8}(直接)?(出|整|做|寫|印|生成)(一|返)?(張|份)",
+    r"(整|做|出|寫|印)(一)?(張|份)\s*.{0,12}(證書|證明|成績單|成績表|cert|transcript|offer\s*letter|取錄信).{0,8}(俾我|畀我|給我)",
+    r"(改|P|執|整)(下|吓)?(張|份|我(嘅|個)?)\s*(成績單|成績表|result slip|transcript).{0,12}(改(做|成)|變(做|成)|\d)",
 )
 
 CREDENTIALS = any_of(
-    r"\b(my|here'?s? my|this is my) (jupas )?(password|passcode|pin|otp|login)\b",
+    # Sending one's own secret. "How do I reset my JUPAS PIN?" is a question, so "my pin" alone does not count.
+    r"\b(here'?s?|this is) my (jupas |school |eclass |email |coursera )?(password|passcode|pin|otp|login)\b",
+    r"\bmy (jupas |school |eclass |email |coursera )?(password|passcode|pin|otp|login)\s*(is|:|=|-)\s*\S*\d",
     r"\bpassword (is|:)",
     r"\b(jupas|app|application) (id|no\.?|number|login)\b.{0,40}\b(password|pw|pwd)\b",
     r"\b(password|pw|pwd)\s*[:=]\s*\S+",
-    r"\b(hkid|id card) (no|number|is)\b",
+    # An HKID being sent ("my HKID number is ..."), not "do I need an HKID number to apply for CEF?".
+    r"\b(hkid|id card)( no\.?| number)? (is|:)\s*\S",
     r"\b[A-Z]{1,2}\d{6}\s*\(?[0-9A]\)?",
-    r"(密碼|登入資料|身份證號碼|身分證號碼)",
+    # A password or ID number sent, or the bot's own asked for; 「JUPAS 密碼唔記得咗點算」 is a question.
+    r"(密碼|登入資料|身份證號碼|身分證號碼)\s*(係|:|：|=)\s*[A-Za-z0-9]",
+    r"(你|你個|你嘅|bot|機械人|系統|管理員|admin|database).{0,8}(密碼|登入資料|password)",
+    r"(呢個係|俾你|畀你|話你知).{0,10}(密碼|登入資料|身份證號碼|身分證號碼)",
+    r"(記住|save|keep|儲|存).{0,8}(我|我個|我嘅)?\s*(身份證號碼|身分證號碼|HKID)",
+    r"(幫我|同我|可唔可以|你).{0,6}(登入|login|log in|入)\s*.{0,4}(JUPAS|聯招|account|帳戶|戶口)",
+    r"(幫我|你|可唔可以).{0,8}(搵返|查|睇|reset|重設|改).{0,8}(我|我個|我嘅)?\s*(JUPAS|聯招)?\s*(密碼|pin|PIN|password)",
+    r"(唔記得|忘記).{0,12}(密碼|pin|PIN|password).{0,6}你(知|記|有)",
     r"\b(jupas|applicant|application|app) (no\.?|number|id)\b.{0,30}\b(pin|password)\b",
-    r"\b(forgot|lost|look up|find|reset) (my )?(jupas |school |eclass )?(pin|password|login)\b",
+    # The bot asked to recover or use a login; "I forgot my JUPAS password, how do I reset it?" is a question.
+    r"\b(can|could|will|would) (you|u)\b.{0,12}\b(look up|find|get|retrieve|reset|recover|check|tell me)\b.{0,6}\bmy (jupas |school |eclass )?(pin|password|login)\b",
+    r"\bwhat('?s| is) my (jupas |school |eclass )?(pin|password|login)\b",
+    r"\b(can|could|will|would) (you|u)\b.{0,12}\b(log ?in(to)?|sign ?in(to)?|go into)( to)? my (\w+ )?(account|portal)\b",
+    r"\blog ?in(to)? (to )?my .{0,20}\bfor me\b",
     r"\b(email|account|login) and password\b",
     r"\bapi[ _-]?keys?\b",
     r"\b(environment|env) (variables?|vars?|secrets?)\b",
     r"\b(another|other|someone else'?s?) (student'?s? )?(account|login)\b",
-    r"\bpin\b.{0,20}\b(jupas|check|look)",
-    r"(聯招|JUPAS).{0,10}(PIN|pin|編號).{0,10}(PIN|pin|密碼)?",
-    r"(唔記得|忘記|搵返).{0,6}(PIN|pin|密碼)",
+    r"\bpin\b\s*(is|:|=)?\s*\d{4,}",
+    r"(聯招|JUPAS).{0,10}(PIN|pin|編號|密碼).{0,6}(係|:|：|=)\s*[A-Za-z]*\d",
     r"(API|api)\s*(金鑰|key)",
     r"(其他|另一個)\s*(學生|student).{0,4}(嘅)?\s*(帳戶|account)",
     r"(俾|比|畀)你.{0,6}(password|密碼)",
 )
 
 OTHER_PERSON = any_of(
-    r"\b(other|another|all) (students?|users?)('s)?\b",
+    # Other people's data; "can all students apply?" and "students from other schools" are questions.
+    r"\b(other|another|all( the)?|every) (students?|users?|people)('s|s')?\s?(嘅|的)?\s?(data|profiles?|info|information|messages|questions|chats?|names|interests|results|details|history|accounts?|records?)\b",
     r"\bwho else (uses|asked|is using)\b",
     r"\bmy (classmates?|friends?|brother|sister|cousin)'?s? (data|profile|interests|messages|questions|info|result|offer|score)",
-    r"\bwhich (uni|university|school|course|programme) did (my )?\w+( \w+){0,3} (get|go) (in|into|to)\b",
+    # A named person's outcome; "which university did most students go to after the CUHK SI" is a question.
+    r"\bwhich (uni|university|school|course|programme) did (?!(most|many|some|all|other|past|previous|former|the|these|those|students|people|graduates|alumni)\b)(my )?\w+( \w+){0,3} (get|go) (in|into|to)\b",
     r"\bdid (my )?(friend|classmate|brother|sister|cousin) .{0,30}(get|got) (in|into|an offer|accepted)",
     r"\b(user|telegram) ?id\s*\d{3,}",
-    r"\bwhat did .{1,30} (ask|say)\b",
+    # "What did other students ask?", not "what did HKU say about the taster dates?".
+    r"\bwhat (did|have|do) (the )?(other |another |some )?(students?|users?|people|kids|classmates?|someone|somebody|my \w+) (ask|asked|say|said|type|send|write)\b",
     r"\b(list|show) (all )?(the )?users\b",
     r"\b(teacher|principal|classmate)'?s? (phone|number|address|email)\b",
     r"\b(did|has|is) my (deskmate|friend|classmate|crush|neighbou?r'?s? \w+|brother|sister|cousin)\b.{0,40}\b(get|got|in|into|admitted|accepted|join)",
-    r"\b(which|what) (programme|program|course|uni|university) (was|is|did) [a-z]+ [a-z]+( [a-z]+)? (admitted|accepted|get|go)",
-    r"\b(list|which|who) (of )?(the )?(people|students|classmates)\b.{0,30}\b(got|get|joined|applied|admitted|offers?)",
+    r"\b(which|what) (programme|program|course|uni|university) (was|is|did) (?!(most|many|some|all|other|past|previous|former|the|these|those|students|people|graduates|alumni)\b)[a-z]+ [a-z]+( [a-z]+)? (admitted|accepted|get|go)",
+    # Who got in, by name or list; "which students can get the CEF?" (present tense) is a question.
+    r"\b(list|which|who) (of )?(the )?(people|students|classmates|users)\b.{0,30}\b(got|joined|applied|were admitted|have applied|received offers?)\b",
+    # What a friend or relative scored or got: asked about them, not said as context for the student's question.
+    r"\b(what|which|how much|how many|did|has|if|whether) my (friends?|classmates?|deskmate|brother|sister|cousin|bro|sis|bf|gf|crush|neighbou?r)\b( \w+){0,2} (got|get|scored|score|received)\b",
+    # A Hong Kong name with an outcome ("tell me the JUPAS results of Lee Ka Yan", "did Chan Tai Man get in").
+    r"\b(results?|scores?|grades?|offers?|marks?|dse)\b.{0,12}\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee)( [a-z]{2,5}){1,2}\b",
+    r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee)( [a-z]{2,5}){1,2}\b.{0,30}\b(results?|scores?|grades?|got|get into|got into|admitted|offers?)\b",
     r"\bhow did my \w+ do in\b",
     r"\bthe (email|phone|number|address) of\b",
     r"\bmy (crush|deskmate|neighbou?r)'?s?\b.{0,30}\b(results?|dse|score|grades?)",
-    r"(隔籬位|同學|朋友|暗戀|crush|deskmate|隔籬屋|鄰居).{0,16}(有冇入到|入咗邊|考成點|入咗|拎到|攞到|有冇報)",
+    # Asked about a friend's outcome; 「我朋友拎到 CEF，我可唔可以都申請」 tells context and is a question.
+    r"(隔籬位|同學|朋友|friend|fd|暗戀|crush|deskmate|隔籬屋|鄰居|阿哥|家姐|細佬|細妹|表哥|表姐).{0,16}(有冇入到|入咗邊|考成點|考得點|幾多分|考到幾多|有冇報|入唔入到|有冇拎到|有冇攞到|拎唔拎到|有冇\s*offer)",
+    r"[陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王][\u4e00-\u9fff]{1,2}.{0,10}(考成點|考得點|幾多分|入咗邊|有冇入到|有冇\s*offer|拎咗咩)",
     r"(有邊個|邊啲人|list 埋).{0,16}(參加咗|join 咗|攞到|拎到|入咗|報咗)",
     r"(教授|老師|prof).{0,6}(電郵|email|電話)",
     r"[\u4e00-\u9fff]{2,3}入咗邊(個|間)",
@@ -282,7 +203,16 @@ OTHER_PERSON = any_of(
     r"(老師|阿sir|miss).{0,4}(電話|手機|地址)",
 )
 
-ABUSE = any_of(
+# Insults. Whole phrases come first so that the reader, which strips insults to see whether a real question is
+# left (reader.has_question_content), removes "you're so dumb" or 「你係咪傻㗎」 entirely rather than one word.
+_INSULTS = (
+    r"\b(this|the|you|ur|your|u)\s?(bot|ai|thing|app)?\s?(is|are|r|'re)?\s?(so |such an? |really |rly |damn |fucking )?(dumb|stupid|useless|pathetic|brainless)( bot| ai| thing| piece of \w+)?\b",
+    r"\bare (you|u) (dumb|stupid|an idiot|a moron|useless)\b",
+    r"\b(bot|ai|you|u|this app|your answers?) (sucks?|is trash|is garbage)\b",
+    r"\b(garbage|moron|dumbass|pathetic)\b",
+    r"\bgo die\b",
+    r"(你|bot|機械人|AI)?\s*(係咪|係唔係|是不是|真係|好|咁|正一|超)?\s*(傻|蠢|低能|白痴|白癡|智障|弱智|腦殘|黐線|痴線)(嘅|㗎|架|咗|仔|妹|佬|的|呀|啊)?",
+    r"廢柴\s*(機械人|bot|AI|嘢)?",
     r"\bf+u+c+k+",
     r"\bshit\b",
     r"\btrash\b",
@@ -303,6 +233,15 @@ ABUSE = any_of(
     r"收皮",
     r"躝",
 )
+# Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
+# student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
+_SCORN = (
+    r"\b(can'?t|cannot|couldn'?t) even (answer|tell( me)?|do|help( me)?|get|understand|explain)( me)?( about| with)?\b",
+    r"問(你|下你)?\s*\S{0,6}\s*(都|也)(答唔到|唔識答|唔識|答唔出)",
+    r"(咩|乜|乜嘢|嘢)?(都|也)(答唔到|唔識答|唔識|答唔出)",
+)
+INSULTS = any_of(*_INSULTS)
+ABUSE = any_of(*_INSULTS, *_SCORN)
 
 HOMEWORK = any_of(
     r"\bsolve (this|the|for|my)\b",
@@ -408,4 +347,4 @@ def is_hyperbole(text: str) -> bool:
 
 
 def is_abusive(text: str) -> bool:
-    return bool(ABUSE.search(unicodedata.normalize("NFKC", text)))
+    return bool(INSULTS.search(unicodedata.normalize("NFKC", text)))
