@@ -20,6 +20,7 @@ from bot.assistant.composer import Wording
 from bot.assistant.retrieval import Retriever
 from bot.assistant.types import OPTION_KINDS, Answer, Intent, QuestionLanguage, Source, StudentContext, Suggestion
 from bot.assistant.understanding import Understander, Understanding
+from bot.assistant.understanding.follow_up import conversation_topic
 from bot.assistant.understanding.models import shared_models
 from bot.assistant.understanding.question_rules import NO_OFFER, names_provider
 from bot.assistant.understanding.reader import DOMAIN
@@ -190,7 +191,8 @@ class Assistant:
             if answer is not None:
                 return answer
         if context.recent_questions:
-            reading = self.retriever.continued(reading, context.recent_questions[-1])
+            previous = conversation_topic(context.recent_questions)
+            reading = self.retriever.continued(reading, previous)
         hits, relaxed = self.retriever.retrieve(reading)
         if not hits:
             names = self.retriever.unknown_names(reading.text)

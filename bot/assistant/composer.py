@@ -112,11 +112,20 @@ def _best_paragraphs(
     paragraphs = list(entry.paragraphs(language))[1:]
     if not paragraphs:
         return []
+    # The two sections are written paragraph for paragraph, so a Chinese paragraph is also matched through its
+    # English twin: 「要唔要住 camp？」 finds 迎新營 by the English "orientation camp".
+    english = list(entry.paragraphs("en"))[1:]
+    matched = [f"{p} {english[i]}" for i, p in enumerate(paragraphs)] if len(english) == len(paragraphs) else paragraphs
     if aspects:
-        scored = [(sum(paragraph_score(p, a) for a in aspects), -i, p) for i, p in enumerate(paragraphs)]
+        scored = [
+            (sum(paragraph_score(m, a) for a in aspects), -i, p)
+            for i, (p, m) in enumerate(zip(paragraphs, matched, strict=True))
+        ]
     else:
         wanted = set(tokens(question))
-        scored = [(len(wanted & set(tokens(p))), -i, p) for i, p in enumerate(paragraphs)]
+        scored = [
+            (len(wanted & set(tokens(m))), -i, p) for i, (p, m) in enumerate(zip(paragraphs, matched, strict=True))
+        ]
     best = [item for item in sorted(scored, reverse=True) if item[0] > 0][:limit]
     return [p for _, _, p in sorted(best, key=lambda item: -item[1])]  # keep the entry's own order
 

@@ -16,7 +16,7 @@ from bot.assistant.types import OPTION_KINDS, Intent, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.follow_up import joined_topic
 from bot.assistant.understanding.patterns import MONTHS
-from bot.assistant.understanding.question_rules import COMPARE_SPLIT
+from bot.assistant.understanding.question_rules import COMPARE_SPLIT, REQUIREMENT_QUESTION, names_provider
 from knowledge.lexical import tokens
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 from knowledge.views import EntryView
@@ -152,6 +152,13 @@ class Retriever:
         together = self.searcher.search(joined, k=1)
         if together and (not alone or together[0].dense - alone[0].dense >= FOLLOW_UP_GAIN):
             return reading if reading.follow_up else replace(reading, topic=joined, follow_up=True)
+        if together and REQUIREMENT_QUESTION.search(reading.text) and not names_provider(reading.text):
+            # 「要唔要校長推薦？」 after 「理大研究啟導計劃係咩？」: the previous question's programme is still the best
+            # match once the two are read together, and the question names no programme of its own. (Only these
+            # yes/no questions pay for the third search.)
+            before = self.searcher.search(previous, k=1)
+            if before and together[0].id == before[0].id:
+                return replace(reading, topic=joined, follow_up=True)
         return replace(reading, topic=reading.text, follow_up=False)
 
     def asked_routes(self, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:

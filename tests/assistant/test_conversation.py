@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from bot.conversation import Conversation
@@ -75,3 +76,37 @@ def test_nothing_is_stored_before_consent(conversation: Conversation, db: Databa
     with db.read() as session:
         assert session.execute(text("SELECT count(*) FROM question_log")).scalar_one() == 0
         assert session.execute(text("SELECT count(*) FROM conversation_turns")).scalar_one() == 0
+
+
+def test_a_third_question_keeps_the_programme_of_the_first(conversation: Conversation, db: Database) -> None:
+    agreed(db, 78)
+    conversation.ask(telegram_id=78, text="what's the hkust summer institute")
+    conversation.ask(telegram_id=78, text="when do applications open?")
+    third = conversation.ask(telegram_id=78, text="how much is it?").answer
+    assert [s.id for s in third.sources] == ["hkust-summer-institute"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "entry", "fact"),
+    [
+        # A short fee question is a follow-up, not a greeting.
+        (
+            "does the hku social sciences summer programme still run",
+            "how much was it?",
+            "hku-social-sciences-summer-programme",
+            "HK$4,000",
+        ),
+        # A requirement yes/no is about the programme before it, though its words match another entry better.
+        ("理大研究啟導計劃係咩？", "要唔要校長推薦？", "polyu-junior-researcher-mentoring", "校長推薦"),
+        # A mixed follow-up finds the Chinese paragraph through its English twin ("camp" → 迎新營).
+        ("中大 summer institute 係點㗎？", "要唔要住 camp？", "cuhk-summer-institute", "迎新營"),
+    ],
+)
+def test_a_follow_up_is_answered_from_the_programme_before_it(
+    conversation: Conversation, db: Database, first: str, second: str, entry: str, fact: str
+) -> None:
+    agreed(db, 79)
+    conversation.ask(telegram_id=79, text=first)
+    reply = conversation.ask(telegram_id=79, text=second).answer
+    assert [s.id for s in reply.sources] == [entry]
+    assert fact in reply.text

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
+from bot.assistant.understanding.question_rules import REQUIREMENT_QUESTION, names_provider, stated_aspects
 from bot.assistant.understanding.reading import Understanding
+from knowledge.lexical import tokens
 
 FOLLOW_UP = re.compile(
     r"^(and|so|what about|how about|also)\b|\b(it|this|that|they|them|those|these|that one|this one)\b"
@@ -15,14 +18,43 @@ FOLLOW_UP = re.compile(
 )
 
 
+MAX_CHAINED: Final = 3
+
+
+# Chinese content is counted in overlapping character pairs: 「報名費幾錢？」 is four of them and one aspect.
+LEANING_MAX_CONTENT: Final = 6
+
+
+def _leans_on_earlier(question: str) -> bool:
+    """Whether a question, by these rules alone, needs an earlier one to say what it is about: a pronoun, a
+    requirement yes/no, or an aspect ("how much?", 「報名費幾錢？」) with few words and no provider named."""
+    if FOLLOW_UP.search(question) or REQUIREMENT_QUESTION.search(question):
+        return True
+    content = [t for t in tokens(question) if len(t) > 1]
+    if len(content) <= 1:
+        return True
+    return bool(stated_aspects(question)) and not names_provider(question) and len(content) <= LEANING_MAX_CONTENT
+
+
+def conversation_topic(recent_questions: Sequence[str]) -> str:
+    """The student's previous question, joined to the one before it while it leans on that one: after "what's the
+    HKUST Summer Institute?" and "when do applications open?", a third question is still about the institute."""
+    chain: list[str] = []
+    for question in reversed(recent_questions):
+        chain.insert(0, question)
+        if len(chain) >= MAX_CHAINED or not _leans_on_earlier(question):
+            break
+    return " ".join(chain)
+
+
 def follow_up_topic(reading: Understanding, recent_questions: Sequence[str]) -> str | None:
-    """The earlier question this one follows up by these rules, or None (retrieval then checks whether it names a
-    programme of its own, or continues the previous question after all: :meth:`Retriever.continued`)."""
+    """The earlier question(s) this one follows up by these rules, or None (retrieval then checks whether it names
+    a programme of its own, or continues the previous question after all: :meth:`Retriever.continued`)."""
     if not recent_questions or reading.scope not in {"in_scope"}:
         return None
     content = [t for t in reading.tokens if len(t) > 1]
     if FOLLOW_UP.search(reading.text) or (reading.aspects and len(content) <= 3) or len(content) <= 1:
-        return recent_questions[-1]
+        return conversation_topic(recent_questions)
     return None
 
 

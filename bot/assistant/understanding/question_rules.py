@@ -295,6 +295,16 @@ def wants_cef(question: str) -> bool:
     return bool(_CEF_ONLY.search(question))
 
 
+# "Do I need a principal's nomination?", 「要唔要面試？」: a yes/no about a requirement names no programme, so
+# after a question about one it is about that one, even when its words match another entry better.
+REQUIREMENT_QUESTION = re.compile(
+    r"^(do|does|will|would) (i|we|you|it|they) (need|have to|require)\b|^(is|are) there (a|an|any)? ?"
+    r"(interview|exam|test|fee|deadline|requirement|nomination|quota|age limit)|^(need|must i)\b"
+    r"|^(我)?(要唔要|使唔使|需唔需要|需要|駛唔駛|洗唔洗|一定要)",
+    re.IGNORECASE,
+)
+
+
 def names_provider(question: str) -> bool:
     return bool(PROVIDERS.search(question))
 
@@ -309,6 +319,8 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         return "routes"
     if FOR_ME.search(question):
         return "recommend"
+    if REQUIREMENT_QUESTION.search(question) and not asks_for_a_list(question):
+        return "lookup"  # "is there an interview?" asks about one programme, not for options
     if EXPLAIN.search(question) and not aspects:
         return "explain"
     if ROUTE_NAMES.search(question) and not aspects:
