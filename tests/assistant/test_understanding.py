@@ -193,3 +193,12 @@ def test_credentials_are_refused_and_never_stored(conversation: Conversation, db
     assert repo.recent_turns(db, telegram_id=4242, limit=10) == []
     with db.read() as session:
         assert session.exec(select(QuestionLog)).all() == []
+
+
+def test_a_short_follow_up_is_read_in_its_conversation(assistant: Assistant) -> None:
+    """ "So I can't join?" after a programme question asks about the programme; alone, the detector only suspects."""
+    context = StudentContext(recent_questions=("tell me about the CUHK summer institute",))
+    assert assistant.understand("so i can't join?", context).distress is False
+    # Distress in a conversation is still caught, by the detector as well as the rules.
+    assert assistant.understand("i don't think i'll see graduation", context).distress is True
+    assert assistant.understand("會唔會好難？我想消失", context).scope == "distress"

@@ -25,7 +25,7 @@ MAX_CHAINED: Final = 3
 LEANING_MAX_CONTENT: Final = 6
 
 
-def _leans_on_earlier(question: str) -> bool:
+def leans_on_earlier(question: str) -> bool:
     """Whether a question, by these rules alone, needs an earlier one to say what it is about: a pronoun, a
     requirement yes/no, or an aspect ("how much?", 「報名費幾錢？」) with few words and no provider named."""
     if FOLLOW_UP.search(question) or REQUIREMENT_QUESTION.search(question):
@@ -42,7 +42,7 @@ def conversation_topic(recent_questions: Sequence[str]) -> str:
     chain: list[str] = []
     for question in reversed(recent_questions):
         chain.insert(0, question)
-        if len(chain) >= MAX_CHAINED or not _leans_on_earlier(question):
+        if len(chain) >= MAX_CHAINED or not leans_on_earlier(question):
             break
     return " ".join(chain)
 
