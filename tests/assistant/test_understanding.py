@@ -202,3 +202,19 @@ def test_a_short_follow_up_is_read_in_its_conversation(assistant: Assistant) -> 
     # Distress in a conversation is still caught, by the detector as well as the rules.
     assert assistant.understand("i don't think i'll see graduation", context).distress is True
     assert assistant.understand("會唔會好難？我想消失", context).scope == "distress"
+
+
+@pytest.mark.parametrize(
+    "text", ["Tell me about the HKUST Summer Institute", "tell me about polyu summer institute", "介紹下理大暑期學院"]
+)
+def test_tell_me_about_a_named_programme_is_a_lookup(assistant: Assistant, text: str) -> None:
+    """The router once read these as a comparison or a question about another person."""
+    assert assistant.understand(text).intent == "lookup"
+
+
+@pytest.mark.parametrize("text", ["can i take it online?", "有幾多條題目？"])
+def test_a_short_message_after_a_question_is_a_follow_up_not_off_topic(assistant: Assistant, text: str) -> None:
+    context = StudentContext(recent_questions=("what is the aws cloud practitioner",))
+    assert assistant.understand(text, context).scope == "in_scope"
+    # Off-topic rules still decide mid-conversation.
+    assert assistant.understand("今晚 Man Utd 邊隊會贏", context).scope == "off_topic_general"

@@ -305,6 +305,12 @@ REQUIREMENT_QUESTION = re.compile(
 )
 
 
+TELL_ME_ABOUT = re.compile(
+    r"^(can you |could you |pls |please )?(tell|show) me (more )?about\b|^(介紹|講)(一)?(下|吓)",
+    re.IGNORECASE,
+)
+
+
 def names_provider(question: str) -> bool:
     return bool(PROVIDERS.search(question))
 
@@ -319,6 +325,8 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         return "routes"
     if FOR_ME.search(question):
         return "recommend"
+    if TELL_ME_ABOUT.search(question) and names_provider(question) and not asks_for_a_list(question):
+        return "lookup"  # "tell me about the HKUST Summer Institute" asks for that one entry
     if REQUIREMENT_QUESTION.search(question) and not asks_for_a_list(question):
         return "lookup"  # "is there an interview?" asks about one programme, not for options
     if EXPLAIN.search(question) and not aspects:

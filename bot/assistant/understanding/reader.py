@@ -58,6 +58,8 @@ OUT_OF_SCOPE_MASS: Final = 0.6
 # The plan answer ignores the question's own words (it plans from the profile), so the router must be sure.
 PLAN_MIN_PROBABILITY: Final = 0.6
 MAX_CLAUSES: Final = 4
+# After a question, a message this short with no topic of its own is read as a follow-up, not as off-topic.
+SHORT_FOLLOW_UP_CHARS: Final = 24
 _CLAUSE_BREAK = re.compile(
     r"[,，。.!！?？;；\n]+|\b(?:but|anyway|also|and then)\b|另外|不過|其實|反正|橫掂", re.IGNORECASE
 )
@@ -112,6 +114,15 @@ class Understander:
         except Exception:  # a broken guard must not let a message through unchecked
             logger.exception("understanding failed; refusing")
             return Understanding(text, language, words, "guard_error", "lookup")
+        if (
+            besides.startswith("off_topic_")
+            and context.recent_questions
+            and (following or len(text) <= SHORT_FOLLOW_UP_CHARS)
+            and besides not in safety.rule_kinds(text)
+        ):
+            # "Can I take it online?", 「住邊度？」 after a programme question: the router, reading the message
+            # alone, saw no course in it. Off-topic rules still decide (「今晚邊隊會贏？」).
+            besides = "in_scope"
         if besides == "in_scope" and self._is_greeting(text, scores):
             besides = "greeting"
         # A rule's word on distress is final. The detector alone only suspects it: then a message that rules or
