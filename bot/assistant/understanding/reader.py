@@ -101,7 +101,8 @@ class Understander:
             return Understanding(text, language, words, "empty", "lookup")
         try:
             scores = self._route(text)
-            certain = "distress" in safety.rule_kinds(text)
+            kinds = safety.rule_kinds(text)  # every rule, once per message
+            certain = "distress" in kinds
             # "Compare them", 「第二個呢？」: a message that points back at the last list is a follow-up, so the
             # detector alone does not read distress into its few words (the rules still would).
             pointing = bool(referenced_entries(text, context.recent_sources))
@@ -110,7 +111,7 @@ class Understander:
             # were one in five on a development set of ordinary ones).
             following = bool(context.recent_questions) and leans_on_earlier(text)
             suspected = certain or (not pointing and self._suspects_distress(text, following=following))
-            besides = self._scope(text, scores)
+            besides = self._scope(text, scores, kinds)
         except Exception:  # a broken guard must not let a message through unchecked
             logger.exception("understanding failed; refusing")
             return Understanding(text, language, words, "guard_error", "lookup")
@@ -118,7 +119,7 @@ class Understander:
             besides.startswith("off_topic_")
             and context.recent_questions
             and (following or len(text) <= SHORT_FOLLOW_UP_CHARS)
-            and besides not in safety.rule_kinds(text)
+            and besides not in kinds
         ):
             # "Can I take it online?", 「住邊度？」 after a programme question: the router, reading the message
             # alone, saw no course in it. Off-topic rules still decide (「今晚邊隊會贏？」).
@@ -169,19 +170,20 @@ class Understander:
             return False
 
     @staticmethod
-    def _scope(text: str, scores: RouteScores | None) -> ScopeKind:
+    def _scope(text: str, scores: RouteScores | None, kinds: list[safety.SafetyKind]) -> ScopeKind:
         """What the message is apart from any distress: an attack, off-topic, abuse, or in scope."""
-        tripped = [kind for kind in safety.rule_kinds(text) if kind != "distress"]
+        tripped = [kind for kind in kinds if kind != "distress"]
         about_catalogue = bool(DOMAIN.search(text)) or rules.names_provider(text)
         for kind in tripped:
             if kind in {"attack_injection", "attack_forgery", "attack_credentials", "other_person"}:
                 return kind
             if not about_catalogue:
                 return kind
-        if safety.is_abusive(text) and not (asks_something(text) and has_question_content(text)):
+        abusive = safety.is_abusive(text)
+        if abusive and not (asks_something(text) and has_question_content(text)):
             return "abuse"
         if (
-            safety.is_abusive(text)
+            abusive
             and scores is not None
             and scores.best == "abuse"
             and scores.score("abuse") >= ATTACK_SURE_PROBABILITY
@@ -296,21 +298,20 @@ class Understander:
         return replace(reading, filters=replace(reading.filters, subjects=interests), subjects_from_profile=True)
 
 
+# A question mark or a question word, in English or Chinese.
+_ASKING = re.compile(r"[?？]|\b(what|when|how|which|where|who)\b|幾|點|咩|邊|嗎|未", re.IGNORECASE)
+
+
 def _practical(text: str) -> bool:
     """A question for a fee, a date or a length ("how much will it pay?", 「批咗之後有幾耐完成？」) is about a
     course: the detector's false alarms on short follow-ups were of this kind, so it must be surer there."""
-    return bool(rules.stated_aspects(text)) and bool(
-        re.search(r"[?？]|\b(how|when|what|which)\b|幾|點|咩|邊", text, re.I)
-    )
+    return bool(rules.stated_aspects(text)) and bool(_ASKING.search(text))
 
 
 def asks_something(text: str) -> bool:
     """An insult wrapped around a real question ("wtf is the CUHK Summer Institute fee") is still a question;
     an insult that merely names a catalogue word ("your HKU taster list is trash") is not."""
-    return bool(
-        rules.stated_aspects(text)
-        or re.search(r"[?？]|\b(what|when|how|which|where|who)\b|幾|點|咩|邊|嗎|未", text, re.IGNORECASE)
-    )
+    return bool(rules.stated_aspects(text) or _ASKING.search(text))
 
 
 def has_question_content(text: str) -> bool:
