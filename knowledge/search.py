@@ -1,5 +1,8 @@
 """Hybrid search: dense (Chroma, through langchain-chroma) plus lexical (BM25 over English words and Chinese
 bigrams), fused by reciprocal rank fusion and grouped per entry, with filters applied on both sides.
+
+A generation of catalogue size is ranked densely in memory from the vectors Chroma stored (knowledge.dense);
+a very large one through Chroma's query API.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from knowledge.dense import DenseMatrix
 from knowledge.embeddings import EmbeddingSpec
 from knowledge.filters import MAX_FEE_CEILING, FilterColumns, SearchFilters
 from knowledge.lexical import tokens
@@ -105,6 +109,8 @@ class _Loaded:
     created_at: str
     vocabulary: frozenset[str]
     by_entry: dict[str, list[int]]
+    # None for a generation too large to hold in memory: dense ranking then goes through Chroma's HNSW index.
+    dense: DenseMatrix | None = None
 
 
 @dataclass
@@ -205,7 +211,7 @@ class KnowledgeSearcher:
         try:
             metadata = dict(opened.collection.metadata or {})
             check_spec(stored_spec(metadata), self.spec)
-            data = read_all(opened.collection, ["documents", "metadatas"])
+            data = read_all(opened.collection, ["documents", "metadatas", "embeddings"])
         except Exception:
             opened.close()
             raise
@@ -235,6 +241,7 @@ class KnowledgeSearcher:
             created_at=str(metadata.get("created_at", "")),
             vocabulary=frozenset(t for doc in corpus_tokens for t in doc),
             by_entry=_positions_by_entry(metadatas),
+            dense=DenseMatrix.build(data["embeddings"]) if ids else None,
         )
 
     def close(self) -> None:
@@ -261,8 +268,11 @@ class KnowledgeSearcher:
         """(chunk position, cosine similarity), best first."""
         if not loaded.ids:
             return []
+        k = min(self.candidates, len(loaded.ids))
+        if loaded.dense is not None:
+            return loaded.dense.rank(self.query_vector(query), k, loaded.columns.mask(filters))
         results = loaded.vectorstore.similarity_search_by_vector_with_relevance_scores(
-            self.query_vector(query), k=min(self.candidates, len(loaded.ids)), filter=filters.chroma_where()
+            self.query_vector(query), k=k, filter=filters.chroma_where()
         )
         ranking = []
         for document, distance in results:

@@ -16,7 +16,12 @@ from bot.assistant.types import OPTION_KINDS, Intent, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.follow_up import joined_topic
 from bot.assistant.understanding.patterns import MONTHS
-from bot.assistant.understanding.question_rules import COMPARE_SPLIT, REQUIREMENT_QUESTION, names_provider
+from bot.assistant.understanding.question_rules import (
+    COMPARE_SPLIT,
+    OPTIONS_ASKED,
+    REQUIREMENT_QUESTION,
+    names_provider,
+)
 from knowledge.lexical import tokens
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 from knowledge.views import EntryView
@@ -146,6 +151,15 @@ class Retriever:
         if reading.intent == "compare" and reading.follow_up:
             # "and the IBM one?" after the Google certificate: the two sides are the previous programme and this.
             return replace(reading, topic=joined)
+        if (
+            reading.intent == "recommend"
+            and not OPTIONS_ASKED.search(reading.text)
+            and not names_provider(reading.text)
+        ):
+            # 「有咩 activities？」「點揀人㗎？」「我 S5 可唔可以用？」 after a question about one programme or scheme
+            # ask about it, when the search agrees; otherwise they stay a recommendation.
+            as_lookup = self.continued(replace(reading, intent="lookup"), previous)
+            return as_lookup if as_lookup.follow_up else reading
         if reading.intent not in {"lookup", "explain"}:
             return reading
         alone = self.searcher.search(reading.text, k=1)
@@ -180,9 +194,10 @@ class Retriever:
         found = self.searcher.search(query, k=k, filters=filters)
         if self._blocking_names(query):
             return []
-        if intent == "recommend" and filters.kinds:
-            # "Recommend me some tasters": the kind asked for is the whole topic, and the filter already holds
-            # every hit to it; the gate, built for questions about one thing, finds no single close match.
+        if intent == "recommend" and (filters.kinds or filters.subjects):
+            # "Recommend me some tasters", "really into chemistry, anything i can join?": the kind or subject asked
+            # for is the whole topic, and the filter already holds every hit to it; the gate, built for questions
+            # about one thing, finds no single close match.
             return found
         kept = [hit for hit in found if self.searcher.gate.keeps(hit)]
         if intent == "recommend" and kept:

@@ -100,6 +100,11 @@ def test_a_third_question_keeps_the_programme_of_the_first(conversation: Convers
         ("理大研究啟導計劃係咩？", "要唔要校長推薦？", "polyu-junior-researcher-mentoring", "校長推薦"),
         # A mixed follow-up finds the Chinese paragraph through its English twin ("camp" → 迎新營).
         ("中大 summer institute 係點㗎？", "要唔要住 camp？", "cuhk-summer-institute", "迎新營"),
+        # Words the router reads as a recommendation (「點揀」「有咩…」) ask about the programme before them.
+        ("HKUST summer institute 係咪用英文教？", "點揀人㗎？", "hkust-summer-institute", "科大暑期學院"),
+        ("PolyU summer institute 幾時㗎？", "有咩 activities？", "polyu-summer-institute", "理大暑期學院"),
+        # A short question after another is not distress because the detector, reading it alone, wavers.
+        ("港大公共衞生學院個暑期營係咩嚟？", "有幾多個營員？", "hku-global-health-leadership-camp", "營員"),
     ],
 )
 def test_a_follow_up_is_answered_from_the_programme_before_it(
@@ -110,3 +115,35 @@ def test_a_follow_up_is_answered_from_the_programme_before_it(
     reply = conversation.ask(telegram_id=79, text=second).answer
     assert [s.id for s in reply.sources] == [entry]
     assert fact in reply.text
+
+
+def test_a_follow_up_that_asks_for_options_stays_a_recommendation(conversation: Conversation, db: Database) -> None:
+    agreed(db, 80)
+    conversation.ask(telegram_id=80, text="hku summer institute 幾錢")
+    reply = conversation.ask(telegram_id=80, text="有冇 camp 啱 S4？").answer
+    assert reply.intent == "recommend"
+    assert len(reply.sources) >= 3
+
+
+def test_distress_after_a_question_still_gets_support_first(conversation: Conversation, db: Database) -> None:
+    agreed(db, 81)
+    conversation.ask(telegram_id=81, text="what is jupas")
+    reply = conversation.ask(telegram_id=81, text="i just want to disappear").answer
+    assert reply.scope == "support"
+    assert reply.sources[0].id == "support-for-stressed-students"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "浸大科學節通常有幾多人去㗎？會唔會好迫",  # 「會唔會好迫」 alone reads like pressure; it asks about crowds
+        "hkust mooc 轉 credit 個 policy，postgrad 最多可以計幾多？",
+    ],
+)
+def test_a_short_clause_of_an_ordinary_question_is_not_distress(
+    conversation: Conversation, db: Database, text: str
+) -> None:
+    agreed(db, 82)
+    reply = conversation.ask(telegram_id=82, text=text).answer
+    assert reply.scope == "answer"
+    assert "support-for-stressed-students" not in [s.id for s in reply.sources]

@@ -69,6 +69,9 @@ CAUGHT = {
 }
 
 IN_SCOPE = [
+    # Asking on behalf of a family member is not asking for someone else's data.
+    "想問下 cs50 幾多歲先啱讀？我細佬先 F1",
+    "my little sister is in F3, can she join the HKU camp?",
     "how do I verify my certificate is real",
     "can I put my HKU SPACE certificate on LinkedIn",
     "I lost my Coursera certificate, how do I download it again",

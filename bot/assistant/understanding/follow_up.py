@@ -21,6 +21,7 @@ FOLLOW_UP = re.compile(
 MAX_CHAINED: Final = 3
 
 
+FEW_CONTENT: Final = 3
 # Chinese content is counted in overlapping character pairs: 「報名費幾錢？」 is four of them and one aspect.
 LEANING_MAX_CONTENT: Final = 6
 
@@ -52,10 +53,15 @@ def follow_up_topic(reading: Understanding, recent_questions: Sequence[str]) -> 
     a programme of its own, or continues the previous question after all: :meth:`Retriever.continued`)."""
     if not recent_questions or reading.scope not in {"in_scope"}:
         return None
+    if not leans_on_earlier(reading.text):
+        return None
+    earlier = conversation_topic(recent_questions)
+    # "How much is it?", 「咁幾時報名？」 add only a pointer and an aspect, so the earlier question is the whole
+    # topic; 「幾時要交志願？」 after 「JUPAS 係咩？」 adds what it asks about (the choices): both are searched.
+    if FOLLOW_UP.search(reading.text):
+        return earlier
     content = [t for t in reading.tokens if len(t) > 1]
-    if FOLLOW_UP.search(reading.text) or (reading.aspects and len(content) <= 3) or len(content) <= 1:
-        return conversation_topic(recent_questions)
-    return None
+    return earlier if len(content) <= FEW_CONTENT else joined_topic(earlier, reading.text)
 
 
 def joined_topic(previous: str, current: str) -> str:

@@ -42,6 +42,17 @@ RECOMMEND = any_of(
     r"可以(報|讀|參加)(咩|乜)",
     r"點揀",
 )
+# Words that ask for other options, so a follow-up that has them is a recommendation even after a question about
+# one programme ("any others like it?"); one without them asks about that programme (「有咩 activities？」).
+OPTIONS_ASKED = any_of(
+    r"\brecommend",
+    r"\bsuggest",
+    r"\b(other|others|another|similar|alternatives?|options)\b",
+    r"\bfor me\b",
+    r"推介|推薦|建議|其他|另外|類似|仲有(咩|冇|邊)|啱我|適合我",
+    r"有冇.{0,10}(camp|course|課程|活動|programme|program|summer|cert|證書|體驗)",
+    r"\bany\b.{0,20}\b(camps?|courses?|programmes?|programs?|certs?|certificates?|tasters?)\b",
+)
 # "What are good tasters for me?" starts like an explanation but asks for options.
 FOR_ME = any_of(
     r"\b(good|best|suitable|some|any|which)\b.{0,40}\b(for me|suit me|would suit)\b",
@@ -115,7 +126,13 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"邊個可以",
         r"資格",
         r"對象",
-        r"可(唔|以)可以(報|參加|讀)",
+        r"可(唔|以)可以\s*(報|參加|讀|用|申請|join|apply|use)",
+        r"\bcan i use\b",
+        r"\bam i (eligible|allowed|old enough)\b",
+        r"\bhow (do|does|did) (they|it|the \w+) (choose|select|pick)\b",
+        r"\bselection\b",
+        r"點(樣)?揀(人|學生)",
+        r"收生",
         r"要求",
         r"幾多歲",
         r"收(唔收)?(中四|中五|中六)",

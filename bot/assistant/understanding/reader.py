@@ -106,10 +106,12 @@ class Understander:
             # "Compare them", 「第二個呢？」: a message that points back at the last list is a follow-up, so the
             # detector alone does not read distress into its few words (the rules still would).
             pointing = bool(referenced_entries(text, context.recent_sources))
-            # A short question that leans on the one before it ("so i can't join?", 「即係我報唔到？」) is read in
-            # that context: the detector, which sees it alone, must be sure (its false alarms on such follow-ups
-            # were one in five on a development set of ordinary ones).
-            following = bool(context.recent_questions) and leans_on_earlier(text)
+            # A question that leans on the one before it ("so i can't join?", 「即係我報唔到？」), or any short
+            # question after one (「有幾多個營員？」), is read in that context: the detector, which sees it alone,
+            # must be sure (its false alarms on such follow-ups were one in five on a development set).
+            following = bool(context.recent_questions) and (
+                leans_on_earlier(text) or (len(text) <= SHORT_FOLLOW_UP_CHARS and asks_something(text))
+            )
             suspected = certain or (not pointing and self._suspects_distress(text, following=following))
             besides = self._scope(text, scores, kinds)
         except Exception:  # a broken guard must not let a message through unchecked
