@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from knowledge.dense import DenseMatrix
+from knowledge.dense import IN_MEMORY_LIMIT, DenseMatrix
 from knowledge.embeddings import EmbeddingSpec
 from knowledge.filters import MAX_FEE_CEILING, FilterColumns, SearchFilters
 from knowledge.lexical import tokens
@@ -211,7 +211,10 @@ class KnowledgeSearcher:
         try:
             metadata = dict(opened.collection.metadata or {})
             check_spec(stored_spec(metadata), self.spec)
-            data = read_all(opened.collection, ["documents", "metadatas", "embeddings"])
+            # The vectors are read only for a generation small enough to rank in memory: a large one would move
+            # every vector out of Chroma (over the network with a Chroma server) just to drop it.
+            in_memory = opened.collection.count() <= IN_MEMORY_LIMIT
+            data = read_all(opened.collection, ["documents", "metadatas", *(["embeddings"] if in_memory else [])])
         except Exception:
             opened.close()
             raise
@@ -241,7 +244,7 @@ class KnowledgeSearcher:
             created_at=str(metadata.get("created_at", "")),
             vocabulary=frozenset(t for doc in corpus_tokens for t in doc),
             by_entry=_positions_by_entry(metadatas),
-            dense=DenseMatrix.build(data["embeddings"]) if ids else None,
+            dense=DenseMatrix.build(data["embeddings"]) if in_memory else None,
         )
 
     def close(self) -> None:

@@ -309,12 +309,8 @@ class Assistant:
         return replace(answer, text="\n\n".join([composer.support(entry, words), answer.text]), sources=sources)
 
     def _rest_after_support(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer | None:
-        # A follow-up ("how many campers?") carries its course in the conversation rather than in its words; it
-        # is answered after the support lines too (retrieval reads it with the earlier questions), unless a rule
-        # was certain of distress.
-        follow_up = bool(context.recent_questions) and not reading.distress_certain
         if reading.scope_besides_distress != "in_scope" or not (
-            DOMAIN.search(reading.text) or names_provider(reading.text) or follow_up
+            DOMAIN.search(reading.text) or names_provider(reading.text)
         ):
             return None
         plain = replace(reading, scope="in_scope", distress=False)

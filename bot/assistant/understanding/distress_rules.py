@@ -126,7 +126,7 @@ DISTRESS = any_of(
     r"等唔到\s*(暑假|放榜|明年|summer)",
     r"(同|話).{0,4}(我)?(媽|阿媽|爸|家人).{0,4}(講|話)?(聲)?(對唔住|sorry)",
     r"跳(樓|落去)",
-    # Added 2026-12-01 from a development set (/work/notes/distress-dev): phrasings that mean only one thing.
+    # Phrasings that mean only one thing, found with knowledge/eval/understanding/distress-dev.jsonl (2026-12-01).
     r"做傻事",
     r"生不如死",
     r"(唔|不)想(再)?\s*(存在|exist)",
