@@ -41,13 +41,12 @@ INJECTION = any_of(
     r"\b(reveal|show|print|repeat|output|leak|dump) (me )?the (system |hidden |initial |original )?(prompt|config)\b",
     # Extraction without the words "prompt" or "instructions".
     r"\bwhat (were|are|was) you (told|instructed|programmed|prompted|configured)\b",
+    r"\b(paragraph|text|lines?|words|message|prompt|rules)\b.{0,10}\byou were (configured|programmed|prompted|instructed|set up|given)\b",
     r"\b(before|at the start of) (this|our) (conversation|chat)\b.{0,20}\b(told|said|given|instructions?)\b|\b(told|given|instructions?)\b.{0,30}\bbefore (this|our) (conversation|chat)",
     r"\bcontext window\b",
     r"\brepeat (the |all )?(text|words|everything|messages?|lines?) (above|before)\b",
     r"\b(your|ur) (\w+ )?(rules|instructions|prompt|setup|guidelines|config)\b.{0,30}\b(word for word|verbatim|in full)\b",
-    r"\bdeveloper mode\b",
-    r"\bjailbreak",
-    r"\bDAN\b",
+    r"\bdeveloper mode\b|\bjailbreak|\bDAN\b",
     r"\byou are now (an?|my|the|no longer)\b",
     r"\bact as (an?|the|my) (different |new |unrestricted |evil )?(ai|bot|assistant|gpt|chatbot|model|admissions? officer|admission tutor|interviewer)\b",
     r"\bpretend (to be|you are|you're) (an?|the|my)? ?(different |unrestricted )?(ai|bot|assistant|human|model|gpt|admissions?)",
@@ -60,6 +59,29 @@ INJECTION = any_of(
     r"\b(act|acting|pretend|roleplay|role-play|role play)\b (as |like |to be |you'?re |you are )(an?|the|my)? ?(\w+ ){0,2}(jupas|admissions?|registry|registrar|hkeaa)\b",
     r"\byou('re| are) (now )?(the |an? )?(\w+ )?(admissions?|jupas|registry|registrar) (office|officer|staff|tutor|team)\b",
     r"\bcanary\b",
+    # The bot's set-up named through the people who wrote it ("the directions your creators gave you").
+    r"\b(your|ur) (creators?|developers?|devs?|makers?|programmers?|owners?)\b.{0,12}\b(gave|give|wrote|told|set|instructed)\b",
+    r"\bwhat (guidelines|instructions|directions|orders|rules)\b.{0,25}\b(give|gave|given|program\w*|put|tell|told) (in(to)? |to )?(you|u)\b",
+    r"\bset aside (everything|all|anything|what) (you('ve| have)? )?(were |was |been )?(told|given|instructed)",
+    r"(?<!\bi )(?<!\bto )\b(answer|respond|reply|talk)( me)? (freely|without (any )?(limits|restrictions|filters|rules))\b",
+    r"\bunrestricted (ai|assistant|bot|chatbot|mode|model|version)\b",
+    r"\bstop being (an? |my |the )?(\w+ )?(helper|assistant|bot|advisor|adviser)\b",
+    # The bot cast as the people who decide admissions, then asked to decide the student's own case.
+    r"\b(imagine|suppose|assume|pretend|if) (that )?(you'?re|you are|you were|u r)\b.{0,30}"
+    r"\b(admissions?|jupas|registry|registrar|selection|interview)\s*(officers?|office|panel|committee|team|tutors?|staff|board|interviewer|er)\b.{0,80}"
+    r"\b(do i get in|would (you|they) (accept|admit|take|pick) me|accept me|admit me|am i (in|accepted|admitted)|yes or no|give me an offer|will i get (in|an offer))",
+    r"(之前|以前|原本|上面|頭先)(嘅|的|啲)?\s*(規矩|指示|指令|設定|instructions?)\s*(全部|全都|都)?\s*(作廢|唔再算|唔算|不算|取消晒)",
+    r"你(而家|依家|宜家|由而家開始|從此)?.{0,4}(乜都|咩都|乜嘢都|任何嘢都)(可以講|講得)",
+    r"(假設|假如|如果|當|想像)你(係|做|是).{0,12}(收生|招生|聯招|admission|officer|委員|面試官).{0,30}(收唔收|會唔會(收|錄取|取錄|入到|入得)|入唔入(到|得)|錄取我|收我|俾\s*offer)",
+    r"\b(enter|switch( to| into)?|turn on|enable|activate|go into|open) (the |your )?(debug|maintenance|admin|god|sudo) mode\b",
+    r"(開|進入|轉去|啟動|入)\s*(debug|maintenance|admin|god)\s*(mode|模式)|(維修|管理員|除錯)\s*模式",
+    r"\b(as if|like) (you|u) (had|have) no (content )?(polic(y|ies)|rules|filters|restrictions|limits)\b|\bzero (restrictions|limits|rules|filters)\b",
+    r"\bsecret (setup|set-up|prompt|instructions|config)|秘密(設定|指令|指示)",
+    r"(冇|沒有|無)(任何)?(限制|規則|規矩)(嘅|的)\s*(AI|機械人|bot|聊天機械人|助手)|關閉.{0,6}(安全|檢查|限制|過濾)",
+    r"(開發者|developer|dev|創造者|整你嘅人).{0,4}(寫|俾|畀|給)(咗)?(俾|畀)?你",
+    r"ignore\s*(晒|哂)?\s*(你|我)?(之前|以前|上面|頭先)?(啲|嘅)?\s*(instructions?|rules|prompts?|指示|指令|規則|設定)",
+    r"(print|show|dump|copy|講|俾我睇)\s*(晒|哂|埋)?\s*(你|你嘅|你個)\s*(setting|settings|config|prompt|instructions?)",
+    r"\b(previous|prior|earlier|old|original) (orders|instructions|rules|commands|directives) (are|were|is) (cancell?ed|void|revoked|overridden|replaced)\b|\bnew (orders?|instructions?|directives?)\s*:",
     r"忽略.{0,6}(指示|指令|規則|設定|prompt)",
     r"無視.{0,6}(指示|指令|規則)",
     r"唔好理.{0,6}(指示|指令|規則|設定)",
@@ -68,7 +90,8 @@ INJECTION = any_of(
     r"你嘅\s*prompt",
     r"扮(演)?(成)?(另一個|一個)?.{0,8}(AI|bot|機械人|助手|招生|收生|主任|admission|聯招|JUPAS|辦事處|officer)",
     # 「你而家係收生主任」 casts the bot; 「你係咪傻㗎？問你聯招…」 only asks, so 係咪 and a wide gap do not count.
-    r"你(而家|依家|宜家)?(就)?係(?!咪|唔係).{0,4}(招生處|收生|聯招|admission|招生主任)",
+    # 「如果你係收生主任，你會睇咩？」 asks for advice: a hypothetical counts only with a decision (below).
+    r"(?<!如果)(?<!假如)(?<!假設)你(而家|依家|宜家)?(就)?係(?!咪|唔係).{0,4}(招生處|收生|聯招|admission|招生主任)",
     # 「話我知要幾多分先入到港大」 is a question: only the bot deciding the student's own outcome counts.
     r"(決定|話我知|確認|批准).{0,6}我.{0,6}(有冇被|係咪被?|會唔會被?)?(錄取|取錄|入唔入到|有冇\s*offer|收唔收)",
     r"當(你|自己)(係|是).{0,10}(招生|收生|聯招|JUPAS|admission|officer|大學)",
@@ -76,8 +99,7 @@ INJECTION = any_of(
     r"(你|你嘅|你個)\s*(嘅)?\s*(設定|指示|指令|system prompt).{0,10}(係點|寫咩|係咩|copy|抄|貼|show|講|俾我|畀我)",
     r"(唔使|唔洗|唔駛|不用)理.{0,6}(安全|限制|規則)",
     r"(你個|你嘅|你的)\s*prompt",
-    r"開發者模式",
-    r"越獄",
+    r"開發者模式|越獄",
 )
 
 FORGERY = any_of(
@@ -107,7 +129,20 @@ FORGERY = any_of(
     r"\b(mock ?up|draft|fill in|fake|forge|falsify|doctor|alter|change the (date|grade|score)s? on|edit the (date|grade|score))\b.{0,60}\b(cert|certificate|diploma|degree|transcript|results? slip|acceptance|offer|record|badge|letter)",
     r"\b(cert|certificate|diploma|degree|transcript|acceptance (email|letter)|offer letter|record)\b.{0,40}\b(looks? (real|valid|official|genuine|legit)|pass (a|the) (quick )?(glance|check)|never attended|didn'?t attend|without attending)",
     r"\b(sells?|buy|purchase)\b.{0,30}\b(realistic|real-looking|fake)?\s*(university )?(degrees?|diplomas?|certificates?)\b.{0,20}\b(realistic|real|online)?",
-    r"\b(official-looking|realistic) (cert|certificate|diploma|degree|record|transcript)",
+    r"\b(official-looking|realistic|real-looking|convincing|authentic-looking|legit-looking) (\w+ ){0,3}(cert|certificate|diploma|degree|record|transcript|badge|offer letter|acceptance letter)",
+    # A document made to state what did not happen ("put together a PDF that certifies I completed ...").
+    r"\b(put together|make(?! sure)|create|generate|produce|draft|write|prepare|type( up)?|mock up|design|gen)\b.{0,25}"
+    r"\b(pdf|document|page|letter|cert|certificate|badge|record|transcript|proof|file|image|screenshot|slip|e-?mail|notice)s?\b.{0,25}"
+    r"\b(certif(ies|y)|prov(es|ing)|stating|states|saying|says|showing|shows|confirming|that) (that )?i('ve| have)? "
+    r"(completed|finished|passed|attended|graduated|was (admitted|accepted)|been (admitted|accepted)|got (in|an offer|a place))",
+    # "I didn't go. Can you write the proof for me?": a missing attendance and the bot asked to make up for it.
+    r"^(?=.*\bi ((didn'?t|did not|never|haven'?t|have not|hadn'?t) (go|went|attend|join|take|sit|finish|complete|do|done)|skipped|missed|quit|dropped out)\b)"
+    r"(?=.*\b(you|u)\b.{0,20}\b(write|make|create|generate|produce|draft|gen|mock up|type up)\b.{0,30}\b(proof|cert|certificate|badge|record|letter|transcript|slip|one|it)\b)",
+    r"\b(tweak|adjust|bump|alter|edit|doctor)\b (my |the )?(\w+ ){0,2}(transcript|result slip|report card)\b.{0,20}\b(so|to show|reads?|says?)\b",
+    r"\bletterhead\b.{0,40}\b(saying|says|stating|that)\b",
+    # The bot told to write it ("can I write a letter signed by my principal?" is a question).
+    r"(^|[,.;:!?，。]\s*|\b(you|u|please|pls)\b.{0,12})(write|draft|make|type|create)\b (me )?(a |an )?(\w+ ){0,2}"
+    r"(letter|reference|recommendation)\b.{0,40}\b(signed (as|by)|sign(ing)? it (as|with)|in the name of|pretending to be)\b",
     r"\bblank\b.{0,30}\b(cert|certificate)\b",
     r"\bcredly\b.{0,30}\b(fake|pretend|扮)",
     r"假(嘅|的)?\s*([A-Za-z]+\s*)?(證書|cert|文憑|學位|成績表|徽章|offer)",
@@ -125,7 +160,15 @@ FORGERY = any_of(
     # The bot asked to issue a certificate, proof or transcript (「整份完成證明俾我」), or to change a grade on one.
     r"^(?=.*(cert|證書|證明|成績單|transcript|offer)).*你.{0,8}(直接)?(出|整|做|寫|印|生成)(一|返)?(張|份)",
     r"(整|做|出|寫|印)(一)?(張|份)\s*.{0,12}(證書|證明|成績單|成績表|cert|transcript|offer\s*letter|取錄信).{0,8}(俾我|畀我|給我)",
-    r"(改|P|執|整)(下|吓)?(張|份|我(嘅|個)?)\s*(成績單|成績表|result slip|transcript).{0,12}(改(做|成)|變(做|成)|\d)",
+    r"(改|P|執|整)\s*(下|吓)?\s*(張|份|我(嘅|個)?)\s*(DSE|HKDSE|文憑試|放榜)?\s*(成績單|成績表|result slip|transcript).{0,12}(改(做|成)|變(做|成)|\d)",
+    r"(整|做|P|寫|gen)\s*(一)?(張|份)\s*([A-Za-z]+\s*){1,3}(cert|transcript)",
+    # The bot asked to make a credential with the student's (or a named) name on it.
+    r"(幫我|同我|你|俾我|畀我|替我|代我).{0,6}(製作|整|做|gen|generate|生成|印|寫).{0,20}(證書|cert|文憑|diploma|成績單|transcript|徽章|badge).{0,16}(印|寫|加|填)(上|埋)?\s*(我|[A-Za-z][A-Za-z ]{1,30}|[\u4e00-\u9fff]{2,3})\s*(嘅|個)?\s*名",
+    r"(擬|草擬)(一)?(封|份|張).{0,16}(錄取|取錄|證書|成績|推薦信|offer)|以.{1,8}名義.{0,10}(寫|發|擬|簽)|簽埋(佢|校長|老師)?(個)?名",
+    r"(成績|result|grade|分).{0,20}由.{0,6}改(為|做|成)|(要|整到|做到|搞到)\s*(好|幾)?\s*似真|(好似真|似真|睇落真|扮真|以假亂真)(嘅|的)",
+    r"(同|跟|似).{0,12}(證書|cert|文憑|取錄信|成績單).{0,2}(一樣|一模一樣|同款)(款式|格式|樣式|design|layout)",
+    r"(cert|證書|成績單|成績表|transcript|offer).{0,12}(日期|date|分數|成績|grade|score|level).{0,6}(改|P)(做|成|為)",
+    r"^(?=.*(冇|未|無)(去|上|讀|考|參加|出席|交)(過|到|咗)?)(?=.*(幫我|同我|俾我|畀我|你幫|可唔可以|你).{0,8}(整|gen|出|寫|做|印|P|製作|mock|draft|photoshop).{0,12}(cert|證書|證明|badge|徽章|transcript|成績單))",
 )
 
 CREDENTIALS = any_of(
@@ -144,16 +187,17 @@ CREDENTIALS = any_of(
     r"(呢個係|俾你|畀你|話你知).{0,10}(密碼|登入資料|身份證號碼|身分證號碼)",
     r"(記住|save|keep|儲|存).{0,8}(我|我個|我嘅)?\s*(身份證號碼|身分證號碼|HKID)",
     r"(幫我|同我|可唔可以|你).{0,6}(登入|login|log in|入)\s*.{0,4}(JUPAS|聯招|account|帳戶|戶口)",
-    r"(幫我|你|可唔可以).{0,8}(搵返|查|睇|reset|重設|改).{0,8}(我|我個|我嘅)?\s*(JUPAS|聯招)?\s*(密碼|pin|PIN|password)",
+    r"(幫我|你|可唔可以).{0,8}(搵返|搵番|攞返|拎返|recover|retrieve|查|睇|reset|重設|改).{0,8}(我|我個|我嘅)?\s*(JUPAS|聯招)?\s*(密碼|pin|PIN|password)",
     r"(唔記得|忘記).{0,12}(密碼|pin|PIN|password).{0,6}你(知|記|有)",
     r"\b(jupas|applicant|application|app) (no\.?|number|id)\b.{0,30}\b(pin|password)\b",
     # The bot asked to recover or use a login; "I forgot my JUPAS password, how do I reset it?" is a question.
     r"\b(can|could|will|would) (you|u)\b.{0,12}\b(look up|find|get|retrieve|reset|recover|check|tell me)\b.{0,6}\bmy (jupas |school |eclass )?(pin|password|login)\b",
     r"\bwhat('?s| is) my (jupas |school |eclass )?(pin|password|login)\b",
     r"\b(can|could|will|would) (you|u)\b.{0,12}\b(log ?in(to)?|sign ?in(to)?|go into)( to)? my (\w+ )?(account|portal)\b",
-    r"\blog ?in(to)? (to )?my .{0,20}\bfor me\b",
+    r"\blog ?in(to)? (to )?my .{0,20}\bfor me\b|\b(log|sign) ?(on|in)(to)? as me\b",
     r"\b(email|account|login) and password\b",
-    r"\bapi[ _-]?keys?\b",
+    r"\bapi[ _-]?keys?\b|\b(bot|api|secret|access|telegram) tokens?\b|(API|bot)\s*token",
+    r"\b(otp|one-time (password|code)|verification code)\b.{0,20}\b(?!20\d\d\b)\d{4,8}\b|(驗證碼|OTP).{0,8}(?!20\d\d\b)\d{4,8}",
     r"\b(environment|env) (variables?|vars?|secrets?)\b",
     r"\b(another|other|someone else'?s?) (student'?s? )?(account|login)\b",
     r"\bpin\b\s*(is|:|=)?\s*\d{4,}",
@@ -161,13 +205,17 @@ CREDENTIALS = any_of(
     r"(API|api)\s*(金鑰|key)",
     r"(其他|另一個)\s*(學生|student).{0,4}(嘅)?\s*(帳戶|account)",
     r"(俾|比|畀)你.{0,6}(password|密碼)",
+    r"(俾|比|畀)\s*(我|我個|我嘅)\s*.{0,16}(password|密碼|pw|pin|OTP|驗證碼)\s*(過)?(你|bot)",
+    r"\b(share|send|give|tell|hand|pass)\b (you|u) my (\w+ ){0,3}(password|passcode|pin|otp|login|credentials)\b",
+    r"\bmy (\w+ ){0,3}(password|passcode|pin|otp|login details|credentials) (with|to) (you|u)\b",
+    r"(幫我|你|同我|代我).{0,4}用(我|我個|我嘅)\s*.{0,8}(密碼|password|pw|登入資料|login)",
 )
 
 OTHER_PERSON = any_of(
     # Other people's data; "can all students apply?" and "students from other schools" are questions.
     r"\b(other|another|all( the)?|every) (students?|users?|people)('s|s')?\s?(嘅|的)?\s?(data|profiles?|info|information|messages|questions|chats?|names|interests|results|details|history|accounts?|records?)\b",
     r"\bwho else (uses|asked|is using)\b",
-    r"\bmy (classmates?|friends?|brother|sister|cousin)'?s? (data|profile|interests|messages|questions|info|result|offer|score)",
+    r"\bmy (best |close |good )?(classmates?|friends?|brother|sister|cousin)'?s? (dse |jupas )?(data|profile|interests|messages|questions|info|result|offer|score)",
     # A named person's outcome; "which university did most students go to after the CUHK SI" is a question.
     r"\bwhich (uni|university|school|course|programme) did (?!(most|many|some|all|other|past|previous|former|the|these|those|students|people|graduates|alumni)\b)(my )?\w+( \w+){0,3} (get|go) (in|into|to)\b",
     r"\bdid (my )?(friend|classmate|brother|sister|cousin) .{0,30}(get|got) (in|into|an offer|accepted)",
@@ -184,13 +232,17 @@ OTHER_PERSON = any_of(
     r"\b(what|which|how much|how many|did|has|if|whether) my (friends?|classmates?|deskmate|brother|sister|cousin|bro|sis|bf|gf|crush|neighbou?r)\b( \w+){0,2} (got|get|scored|score|received)\b",
     # A Hong Kong name with an outcome ("tell me the JUPAS results of Lee Ka Yan", "did Chan Tai Man get in").
     r"\b(results?|scores?|grades?|offers?|marks?|dse)\b.{0,12}\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee)( [a-z]{2,5}){1,2}\b",
-    r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee)( [a-z]{2,5}){1,2}\b.{0,30}\b(results?|scores?|grades?|got|get into|got into|admitted|offers?)\b",
+    r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|tam)"
+    r"( [a-z]{2,5}){1,2}\b.{0,30}\b(results?|scores?|grades?|got|get into|got into|admitted|offers?|listed|chose|picked|scored|entered)\b",
     r"\bhow did my \w+ do in\b",
+    # A relative or friend named first, then asked about ("My classmate Kelvin applied too. Was he accepted?").
+    r"\bmy (\w+[- ])?(friends?|classmates?|deskmate|brother|sister|cousin|neighbou?r|crush|ex)\b.{0,80}\b(was|did|has|is) (he|she|they) (accepted|admitted|get in|got in|get an offer|got an offer|selected|successful)\b",
+    r"\b(what|which|where|whether)( \w+)? my (\w+[- ])?(friends?|classmates?|deskmate|brother|sister|cousin|bro|sis|bf|gf|ex|girlfriend|boyfriend|crush|neighbou?r)\b(?! and\b)( \w+){0,3} (chose|picked|put down|listed|is studying|entered|got into)\b",
     r"\bthe (email|phone|number|address) of\b",
     r"\bmy (crush|deskmate|neighbou?r)'?s?\b.{0,30}\b(results?|dse|score|grades?)",
     # Asked about a friend's outcome; 「我朋友拎到 CEF，我可唔可以都申請」 tells context and is a question.
     r"(隔籬位|同學|朋友|friend|fd|暗戀|crush|deskmate|隔籬屋|鄰居|阿哥|家姐|細佬|細妹|表哥|表姐).{0,16}(有冇入到|入咗邊|考成點|考得點|幾多分|考到幾多|有冇報|入唔入到|有冇拎到|有冇攞到|拎唔拎到|有冇\s*offer)",
-    r"[陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王][\u4e00-\u9fff]{1,2}.{0,10}(考成點|考得點|幾多分|入咗邊|有冇入到|有冇\s*offer|拎咗咩)",
+    r"[陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王][\u4e00-\u9fff]{1,2}.{0,10}(考成點|考得點|幾多分|入咗邊|有冇入到|有冇\s*offer|拎咗咩|(派|揀|入)(咗|左)(咩|乜))",
     r"(有邊個|邊啲人|list 埋).{0,16}(參加咗|join 咗|攞到|拎到|入咗|報咗)",
     r"(教授|老師|prof).{0,6}(電郵|email|電話)",
     r"[\u4e00-\u9fff]{2,3}入咗邊(個|間)",
@@ -198,9 +250,17 @@ OTHER_PERSON = any_of(
     r"(其他|第二啲|人哋) ?(users?|用戶|同學|學生|人) ?(嘅|的)? ?(profiles?|資料|interests?|興趣|data|紀錄|記錄|問題)",
     r"(同學|人哋|其他人)問(過|咗)(咩|乜)",
     r"(我)?(朋友|同學|阿哥|家姐|細佬|細妹).{0,12}(入(咗|左)|考入|派(咗|左)).{0,6}(邊間|咩|邊個)",
-    r"邊個(用|問)(過|緊)",
-    r"(其他|全部|所有)(用戶|使用者)",
-    r"(老師|阿sir|miss).{0,4}(電話|手機|地址)",
+    r"(朋友|同學|friend|fd|classmate|deskmate|crush|cousin|男仔|女仔|隔離班|隔籬班|同桌|鄰居|表哥|表姐|表妹|表弟|阿哥|家姐|細佬|細妹|ex)\s*.{0,16}(派(咗|左)|入(咗|左)|揀(咗|左)|讀緊|報(咗|左))\s*(咩|邊|乜)",
+    r"逐個名|(同學|學生|人|用戶|users?|students?|參加者|營員)\s*(嘅|的)?\s*(名單|name ?list)|(收|取錄|錄取)(咗|左|了)邊(啲|個|幾個)(學生|人|同學)",
+    r"\b(results?|scores?|grades?|offers?) of my (\w+'?s? )?(friend|classmate|neighbou?r|son|daughter|brother|sister|cousin|deskmate|crush)",
+    r"(朋友|同學|friend|classmate|cousin|表哥|表姐)\s*.{0,10}有冇(被|俾)?.{0,8}(錄取|取錄|拎到|攞到)",
+    r"(check|查|睇|知|話我知|tell me).{0,10}(我)?\s*(best )?(friend|fd|同學|classmate|cousin|deskmate|crush)\s*(嘅|的|'s)\s*(DSE|JUPAS|聯招)?\s*(results?|成績|分數|offer|score)",
+    r"(朋友|同學|friend|fd|classmate|cousin|deskmate|crush|bro|sis|阿哥|家姐|細佬|細妹|表哥|表姐|ex)\s*(嘅|的|'s)\s*(DSE|JUPAS|聯招)?\s*(results?|成績|分數|offer|score|choices?|志願)\s*(係|有)?\s*(咩|乜|點|幾多)",
+    r"(其他|第二啲|別的)\s*(users?|用戶|同學|學生|人)\s*問(過|咗)(你)?\s*(啲)?(咩|乜|什麼)",
+    r"\b(other|another) (students?|users?|people)\b.{0,30}\b(sent|asked|typed|told) (you|u)\b",
+    r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|siu|hui|tam|tong)"
+    r"( [a-z]{2,5}){1,2}\b.{0,20}(派(咗|左)|入(咗|左)|考成點|考得點|幾多分(?!先)|有冇入到|有冇\s*offer|拎(咗|左)|揀(咗|左))",
+    r"邊個(用|問)(過|緊)|(其他|全部|所有)(用戶|使用者)|(老師|阿sir|miss).{0,4}(電話|手機|地址)",
 )
 
 # Insults. Whole phrases come first so that the reader, which strips insults to see whether a real question is
@@ -213,25 +273,9 @@ _INSULTS = (
     r"\bgo die\b",
     r"(你|bot|機械人|AI)?\s*(係咪|係唔係|是不是|真係|好|咁|正一|超)?\s*(傻|蠢|低能|白痴|白癡|智障|弱智|腦殘|黐線|痴線)(嘅|㗎|架|咗|仔|妹|佬|的|呀|啊)?",
     r"廢柴\s*(機械人|bot|AI|嘢)?",
-    r"\bf+u+c+k+",
-    r"\bshit\b",
-    r"\btrash\b",
-    r"\bstupid (bot|ai|thing)\b",
-    r"\bidiot\b",
-    r"\buseless (bot|ai|piece)\b",
-    r"\bdumb (bot|ai)\b",
-    r"\bstfu\b",
-    r"\bbitch\b",
-    r"\bwtf\b",
-    r"屌",
-    r"戇?鳩",
-    r"仆街",
-    r"\bon9\b",
-    r"柒",
-    r"廢(柒|物|嘢)",
-    r"垃圾",
-    r"收皮",
-    r"躝",
+    r"\bf+u+c+k+|\bshit\b|\btrash\b|\bstupid (bot|ai|thing)\b|\bidiot\b|\buseless (bot|ai|piece)\b|\bdumb (bot|ai)\b",
+    r"\bstfu\b|\bbitch\b|\bwtf\b|\bon9\b",
+    r"屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝",
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
@@ -256,30 +300,21 @@ HOMEWORK = any_of(
     r"\b(help|do) (me )?(with )?my (homework|assignment)\b",
     r"\bmy (homework|assignment) (is|about)\b",
     r"(幫我|同我|代我)(做|寫|計|睇|改)(功課|作文|題目|數|essay|assignment|sba|report)",
-    r"解(呢|這)(條|題)",
-    r"(呢|這)條數",
+    r"解(呢|這)(條|題)|(呢|這)條數",
 )
 
 MEDICAL = any_of(
     r"\b(i|my .{1,10}) (have|has|got) (a )?(fever|headache|cough|rash|pain|flu|covid|sore throat)\b",
     r"\bwhat (medicine|medication|pills?|drugs?) should\b",
-    r"\bdosage\b",
-    r"\bdiagnos(e|is) me\b",
-    r"\bam i (sick|ill|pregnant)\b",
+    r"\bdosage\b|\bdiagnos(e|is) me\b|\bam i (sick|ill|pregnant)\b",
     r"(我|佢).{0,4}(發燒|頭痛|咳|肚痛|喉嚨痛|病咗)",
-    r"食(咩|乜)藥",
-    r"(睇|看)(咩|邊科)醫生",
-    r"係咪(病|懷孕)",
+    r"食(咩|乜)藥|(睇|看)(咩|邊科)醫生|係咪(病|懷孕)",
 )
 
 MONEY = any_of(
     r"\b(which|what) (stocks?|shares|crypto|coins?) (should|to) (i )?(buy|sell|invest)",
     r"\binvest(ing|ment)? (in|advice)\b",
-    r"\bbitcoin\b",
-    r"\bcrypto\b",
-    r"\bforex\b",
-    r"\bstock tips?\b",
-    r"\bget rich\b",
+    r"\bbitcoin\b|\bcrypto\b|\bforex\b|\bstock tips?\b|\bget rich\b",
     r"(買|賣|炒)(咩|邊隻)?(股|股票|幣|crypto)",
     r"投資(建議|邊樣)",
     r"比特幣",
@@ -287,9 +322,7 @@ MONEY = any_of(
 )
 
 GENERAL = any_of(
-    r"\bgossip\b",
-    r"\bcelebrit(y|ies)\b",
-    r"\bwho is dating\b",
+    r"\bgossip\b|\bcelebrit(y|ies)\b|\bwho is dating\b",
     r"\b(girlfriend|boyfriend|crush)\b",
     r"\bwho will win\b",
     r"\b(match|game) (tonight|today)\b",
@@ -297,13 +330,10 @@ GENERAL = any_of(
     r"\b(typhoon|rainstorm) signal\b(?!.{0,40}\b(class|exam|programme|camp|taster|open day)\b)",
     r"\b(my )?(laptop|phone|computer|wifi|printer)\b.{0,30}\b(broke|broken|won'?t|not working|crash|fix)\b",
     r"\b(recipe|movie|song|anime|game) (recommend|suggestion)",
-    r"八卦",
-    r"明星",
+    r"八卦|明星|拍拖|天氣",
     r"(邊個|佢)(同|拍緊)拖",
-    r"拍拖",
     r"(今晚|聽日).{0,10}(波|比賽)",
     r"邊隊(會)?贏",
-    r"天氣",
     r"(部|我部)?(電腦|手機|laptop).{0,8}(壞|死機|開唔到|點整)",
 )
 
@@ -318,6 +348,20 @@ SAFETY_ORDER: tuple[tuple[SafetyKind, re.Pattern[str]], ...] = (
     ("off_topic_medical", MEDICAL),
     ("off_topic_money", MONEY),
     ("off_topic_general", GENERAL),
+)
+
+# "How do I avoid buying a fake certificate?", 「點分 real 同 fake 嘅 online degree？」: questions about telling a fake
+# from a real one share the forgery words; without a request to make or alter something they are in scope.
+_TELLING_FAKES = any_of(
+    r"\b(avoid|spot|detect|recogni[sz]e|tell (apart|the difference|if|whether)|verify|check (if|whether)|how (do|can) i know|is (it|this|that) (real|genuine|legit))\b",
+    r"點分|分辨|辨別|識別|避免|驗證|點知|真定假|點樣分|點\s*check",
+)
+_MAKING = any_of(
+    r"\b(can|could|would|will) (you|u)\b.{0,20}\b(make|create|generate|produce|write|draft|design|photoshop|edit|forge|gen|type up|mock up)\b",
+    r"\b(make|create|generate|produce|write|draft|design|photoshop|edit|forge|gen|print|fake)\b (me |for me |us )?(a|an|one|it|my|the|some|this)\b",
+    # "... so employers can't verify it": the telling words name what the fake must survive.
+    r"\bso (that )?(no ?one|nobody|they|employers?|it|the \w+) (can'?t|cannot|won'?t|will not|would not|wouldn'?t)\b|\bpass (a|the|any) \w* ?check",
+    r"(幫我|同我|你幫|替我|代我|俾我|畀我).{0,8}(整|做|寫|改|P|gen|製作|印|出)",
 )
 
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
@@ -339,7 +383,10 @@ def variants(text: str) -> list[str]:
 def rule_kinds(text: str) -> list[SafetyKind]:
     """Every safety rule the text (or a decoded variant of it) trips, in SAFETY_ORDER."""
     texts = variants(text)
-    return [kind for kind, pattern in SAFETY_ORDER if any(pattern.search(t) for t in texts)]
+    kinds = [kind for kind, pattern in SAFETY_ORDER if any(pattern.search(t) for t in texts)]
+    if "attack_forgery" in kinds and _TELLING_FAKES.search(texts[0]) and not any(_MAKING.search(t) for t in texts):
+        kinds.remove("attack_forgery")
+    return kinds
 
 
 def is_hyperbole(text: str) -> bool:
