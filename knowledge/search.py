@@ -26,6 +26,7 @@ from knowledge.filters import MAX_FEE_CEILING, FilterColumns, SearchFilters
 from knowledge.lexical import tokens
 from knowledge.refresh import check_spec, stored_spec
 from knowledge.store import IndexLocation, IndexUnavailable, OpenCollection, read_all
+from knowledge.titles import TitleNames
 from knowledge.views import EntryView, build_view
 
 # SearchFilters and MAX_FEE_CEILING live in knowledge.filters and are part of this module's interface too.
@@ -109,6 +110,7 @@ class _Loaded:
     created_at: str
     vocabulary: frozenset[str]
     by_entry: dict[str, list[int]]
+    names: TitleNames
     # None for a generation too large to hold in memory: dense ranking then goes through Chroma's HNSW index.
     dense: DenseMatrix | None = None
 
@@ -231,6 +233,7 @@ class KnowledgeSearcher:
             embedding_function=self.embeddings,
             create_collection_if_not_exists=False,
         )
+        by_entry = _positions_by_entry(metadatas)
         return _Loaded(
             generation=generation,
             opened=opened,
@@ -243,7 +246,8 @@ class KnowledgeSearcher:
             bm25=retriever,
             created_at=str(metadata.get("created_at", "")),
             vocabulary=frozenset(t for doc in corpus_tokens for t in doc),
-            by_entry=_positions_by_entry(metadatas),
+            by_entry=by_entry,
+            names=TitleNames.build(metadatas, by_entry),
             dense=DenseMatrix.build(data["embeddings"]) if in_memory else None,
         )
 
@@ -411,6 +415,12 @@ class KnowledgeSearcher:
         positions = loaded.by_entry.get(entry_id, [])
         ordered = sorted(positions, key=lambda p: int(loaded.metadatas[p].get("position", 0)))
         return [(loaded.texts[p], loaded.metadatas[p]) for p in ordered]
+
+    def names_in(self, query: str, entry_id: str | None = None) -> frozenset[str]:
+        """The words of a query that name this entry (or any entry): distinctive words of titles
+        (knowledge.titles)."""
+        names = self._current().names
+        return names.all_named(query) if entry_id is None else names.named(query, entry_id)
 
     def entry(self, entry_id: str) -> EntryView | None:
         """One entry as the assistant composes from it, or None when the index does not hold it."""

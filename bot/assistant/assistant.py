@@ -216,7 +216,7 @@ class Assistant:
             text = composer.explain(views, words, reading)
             suggestions = (words.suggestion("plan"),)
         else:
-            views = self.retriever.top_views(hits, limit=1, practical=bool(reading.aspects))
+            views = self.retriever.top_views(hits, limit=1, practical_query=reading.topic if reading.aspects else None)
             if not views:
                 return self._no_answer(words, reading.language, [])
             text = composer.lookup(views[0], words, context, reading)
@@ -254,14 +254,18 @@ class Assistant:
         )
         return self._through_llm(answer, reading.text, views, words)
 
-    def _routes(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer:
-        """Low results or no JUPAS place: the routes the catalogue has, each with its key facts."""
+    def _routes(
+        self, reading: Understanding, words: Wording, context: StudentContext, *, named_too: bool = True
+    ) -> Answer:
+        """Low results or no JUPAS place: the routes the catalogue has, each with its key facts. ``named_too``
+        adds what the question names (off for a message that also says something painful: its words would pick
+        guides by chance)."""
         fixed = [v for v in (self.searcher.entry(e) for e in ROUTE_ENTRIES) if v is not None]
         if not fixed:
             return self._answer_in_scope(replace(reading, intent="explain"), words, context)
         # What the student named ("the VTC foundation diploma", 「冇 offer」 → the Subsequent Round) comes first,
         # then the routes every such student should know.
-        named = self.retriever.asked_routes(reading, ROUTE_ENTRIES)
+        named = self.retriever.asked_routes(reading, ROUTE_ENTRIES) if named_too else []
         offers = self.searcher.entry(OFFERS_ENTRY) if NO_OFFER.search(reading.text) else None
         if offers is not None and offers.id not in {v.id for v in named}:
             named.insert(0, offers)  # no JUPAS offer: the Subsequent Round and direct admission first
@@ -309,15 +313,17 @@ class Assistant:
         return replace(answer, text="\n\n".join([composer.support(entry, words), answer.text]), sources=sources)
 
     def _rest_after_support(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer | None:
+        # A stressed question about results ("my results will probably be low, what would you recommend?") is
+        # a question about routes even without a catalogue word: the routes follow the support lines.
         if reading.scope_besides_distress != "in_scope" or not (
-            DOMAIN.search(reading.text) or names_provider(reading.text)
+            DOMAIN.search(reading.text) or names_provider(reading.text) or reading.intent == "routes"
         ):
             return None
         plain = replace(reading, scope="in_scope", distress=False)
         if plain.intent == "plan":
             return None
         rest = (
-            self._routes(plain, words, context)
+            self._routes(plain, words, context, named_too=False)
             if plain.intent == "routes"
             else self._answer_in_scope(plain, words, context)
         )

@@ -21,6 +21,8 @@ from bot.assistant.understanding.question_rules import (
     OPTIONS_ASKED,
     REQUIREMENT_QUESTION,
     names_provider,
+    stated_aspects,
+    stated_form,
 )
 from knowledge.lexical import tokens
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
@@ -30,6 +32,10 @@ MIN_OPTIONS: Final = 3
 MAX_OPTIONS: Final = 5
 MAX_ASKED_ROUTES: Final = 2
 PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail a guide by and still lead
+# ... and the share of the guide's word match it must then reach: the scheme a question names matches its words
+# about as well as the guide does (CEF: 0.95), an unrelated certificate that is merely close in meaning does not
+# (「我係 non-local student，可唔可以用 JUPAS？」: 0.65).
+PRACTICAL_WORD_SHARE: Final = 0.8
 JOINABLE_STATUSES: Final = frozenset({"current", "recent", "unknown"})
 # How much closer (dense similarity) the best match must come when the previous question is added for a question
 # to count as continuing it. Measured on follow-ups such as 「仲有冇辦？」 (+0.05 to +0.10) against questions that
@@ -164,6 +170,10 @@ class Retriever:
             return reading
         alone = self.searcher.search(reading.text, k=1)
         together = self.searcher.search(joined, k=1)
+        if together and reading.follow_up and not (alone and self.names_in(reading.text, alone[0].id)):
+            # "do i get credits?", 「我 S5 可唔可以用？」: the rules read a follow-up and the question names no entry
+            # of its own, so what it alone is closest to in meaning (another programme with credits) is a guess.
+            return reading
         if together and (not alone or together[0].dense - alone[0].dense >= FOLLOW_UP_GAIN):
             return reading if reading.follow_up else replace(reading, topic=joined, follow_up=True)
         if together and REQUIREMENT_QUESTION.search(reading.text) and not names_provider(reading.text):
@@ -277,20 +287,22 @@ class Retriever:
         return views
 
     def top_views(
-        self, hits: Sequence[SearchHit], *, limit: int, same_kind_as_first: bool = False, practical: bool = False
+        self,
+        hits: Sequence[SearchHit],
+        *,
+        limit: int,
+        same_kind_as_first: bool = False,
+        practical_query: str | None = None,
     ) -> list[EntryView]:
         """The best entries; for an explanation, more guides only (an explainer drawing on a programme's page
         would answer another question). For a practical question (fee, dates, how to apply or claim), a scheme's
-        or programme's own entry outranks a guide about it that matches about as well (the CEF's history guide
-        must not answer "how do I claim the CEF?")."""
+        or programme's own entry outranks a guide about it (the CEF's history guide must not answer "how do I
+        claim the CEF?")."""
         hits = list(hits)
-        if practical and hits and hits[0].kind == "guide":
-            own = next(
-                (h for h in hits[1:4] if h.kind != "guide" and h.dense >= hits[0].dense - PRACTICAL_MARGIN), None
-            )
+        if practical_query is not None and hits and hits[0].kind == "guide":
+            own = self._own_entry(hits, practical_query)
             if own is not None:
-                hits.remove(own)
-                hits.insert(0, own)
+                hits = [own, *(h for h in hits if h.id != own.id)]
         chosen = list(hits[:1])
         for hit in hits[1:]:
             if len(chosen) >= limit:
@@ -300,6 +312,49 @@ class Retriever:
             if hit.dense >= chosen[0].dense - 0.02:  # only near-equal matches add to the answer
                 chosen.append(hit)
         return self.views(chosen)
+
+    def _own_entry(self, hits: Sequence[SearchHit], query: str) -> SearchHit | None:
+        """The scheme or programme the question names when a guide is at the top (CEF: the scheme, not its
+        history guide nor a guide that shares other words), else one that matches about as well in meaning and
+        in words. Names in Latin letters (CEF, SAYT) are what a code-mixed question is about; Chinese word pairs
+        shared with a title (「之後」) may be chance."""
+        guide_names = self.names_in(query, hits[0].id)
+        spelled = {word for word in self.names_in(query) if word.isascii()}
+        kinds = SearchFilters(kinds=tuple(sorted(OPTION_KINDS)))
+        found = self.searcher.search(query, k=3, filters=kinds)
+        if spelled:
+            found += self.searcher.search(" ".join(sorted(spelled)), k=3, filters=kinds)
+        for hit in found:
+            names = self.names_in(query, hit.id)
+            if not names:
+                continue
+            ascii_names = {word for word in names if word.isascii()}
+            if guide_names <= names or (ascii_names and {w for w in guide_names if w.isascii()} <= ascii_names):
+                return hit
+        return next(
+            (
+                h
+                for h in hits[1:4]
+                if h.kind != "guide"
+                and (
+                    h.dense >= hits[0].dense  # closer in meaning than the guide ("cs50 幾多歲先啱讀？")
+                    or (
+                        h.dense >= hits[0].dense - PRACTICAL_MARGIN
+                        and h.lexical >= hits[0].lexical * PRACTICAL_WORD_SHARE
+                    )
+                )
+            ),
+            None,
+        )
+
+    def names_in(self, text: str, entry_id: str | None = None) -> frozenset[str]:
+        """The words of the question that name this entry (or any), leaving out a form ("S5") and what a question
+        asks about ("credits", 「學費」), which some titles also use; the CEF is both a scheme and an aspect."""
+        return frozenset(
+            word
+            for word in self.searcher.names_in(text, entry_id)
+            if not stated_form(word) and set(stated_aspects(word)) <= {"cef"}
+        )
 
     def plan_pick(
         self, query: str, kinds: tuple[str, ...], form: str | None, context: StudentContext

@@ -43,6 +43,50 @@ CAUGHT = [
     "i feel hopeless",
     "最近成日瞓唔著",
     "i can't sleep at night anymore",
+    # A cry for help that is the whole message.
+    "help!!",
+    "someone help me",
+    "plz anyone",
+    "i'm literally done",
+    "我真係唔得喇",
+    "撐唔住了",
+    "好痛苦呀",
+    "救命 😭",
+    # Ending things, and a friend in danger.
+    "i keep thinking about ending it all",
+    "im ending things tonight",
+    "she wants to die and won't pick up",
+    "he said he'd kill himself after the exams",
+    # Self-harm with a named tool, and an urge not resisted.
+    "used the razor on my wrists again",
+    "拎咗把界刀喺手臂度",
+    "大髀度又割傷咗",
+    "又忍唔住𠝹",
+    # Means and methods.
+    "what's the most painless way to die",
+    "搵緊唔痛嘅死法",
+    "諗住返屋企燒炭",
+    "想去跳軌",
+    # A burden, not planning to be around, goodbyes for ever.
+    "i'm just a burden to everyone",
+    "我只係屋企嘅負擔",
+    "i don't plan to be around after results day",
+    "i won't be alive by july",
+    "反正我都唔會喺度",
+    "see you never",
+    "bye forever guys",
+    "this is my last message",
+    # Not eating or sleeping for days.
+    "成日冇食嘢，得兩個鐘瞓",
+    "三日冇瞓過覺",
+    "haven't eaten in days",
+    # Sexual harassment and threats with photos.
+    "he touched me and told me to keep it secret",
+    "a guy is threatening to leak my nudes",
+    "補習老師非禮我",
+    "佢威脅我話要放我啲裸照上網",
+    # Boredom idioms stay out, but tiredness that wants to die does not.
+    "攰到想死",
 ]
 
 # Ordinary questions and idioms that share words with the rules above: none may trip a distress rule.
@@ -64,6 +108,31 @@ NOT_CAUGHT = [
     "i didn't wake up in time for the mock",
     "住邊度？",
     "幾時截止？",
+    # Near misses of the rules above.
+    "help me compare two camps",
+    "can you help with my jupas choices",
+    "i'm done with the form, what's next",
+    "我唔得閒，可唔可以改期",
+    "呢個營會唔會好辛苦",
+    "救命，份功課聽日要交",
+    "thinking about ending things with my boyfriend",
+    "how should i end it, my essay needs a conclusion",
+    "my friend wants to drop chemistry",
+    "the camp needs a cutter and a compass, do they provide them",
+    "大髀肌肉好痛，可唔可以唔去跑步",
+    "what's the quickest way to get to hkust",
+    "燒烤要自己燒炭嗎",
+    "i don't plan to be around in hong kong in july, is there an online version",
+    "到時我唔喺度，可唔可以叫朋友代收",
+    "bye for now, thanks",
+    "this is my last message for today, thanks",
+    "三日冇上堂要唔要補假紙",
+    "i haven't eaten lunch yet, is food provided",
+    "will they touch on cybersecurity in the camp",
+    "今日堂課想死咁悶",
+    "悶到想死，有冇好玩啲嘅營",
+    "my handwriting is hopeless, can i type in the exam",
+    "i want to disappear from social media during dse to focus",
 ]
 
 

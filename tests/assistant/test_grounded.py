@@ -73,6 +73,9 @@ def test_follow_up_resolves_from_the_students_own_previous_question(assistant: A
         ("港大暑期學院係咩？", "仲有冇辦？", "hku-summer-institute"),  # names nothing, matches no rule
         ("毅進文憑係咩？", "我仲可唔可以讀？", "diploma-yi-jin"),
         ("tell me about the google data analytics certificate", "and the ibm data analyst one?", "ibm-data-analyst"),
+        # The follow-up names nothing of its own; alone it is closest to other programmes (SAYT, a certificate).
+        ("is the cuhk summer institute worth it", "do i get credits?", "cuhk-summer-institute"),
+        ("CEF 係咩嚟？", "我 S5 可唔可以用？", "continuing-education-fund"),
     ],
 )
 def test_a_follow_up_keeps_the_programme_and_takes_what_is_new(
@@ -86,6 +89,23 @@ def test_a_question_that_stands_alone_is_not_bent_to_the_previous_one(assistant:
     context = StudentContext(recent_questions=("How much is the HKUST Summer Institute?",))
     answer = assistant.answer("What is the Continuing Education Fund?", context)
     assert ids(answer)[0] == "continuing-education-fund"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A practical question about a scheme the question names is answered from the scheme, not from a guide
+        # that shares other words (「之後先」) or tells the scheme's history.
+        ("點樣 claim CEF？要俾晒錢先定係之後先退？", "continuing-education-fund"),
+        ("how do i claim cef", "continuing-education-fund"),
+        # A guide at the top is kept when the certificate below it is only close in meaning, not in words.
+        ("我係 non-local student，可唔可以用 JUPAS？", "what-is-jupas"),
+    ],
+)
+def test_a_practical_question_is_answered_from_the_entry_it_names(
+    assistant: Assistant, question: str, expected: str
+) -> None:
+    assert ids(assistant.answer(question))[-1] == expected
 
 
 def test_profile_form_flags_programmes_the_student_cannot_join(assistant: Assistant) -> None:

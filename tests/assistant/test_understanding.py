@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from bot.assistant.assistant import Assistant
 from bot.assistant.types import StudentContext
+from bot.assistant.understanding.question_rules import compares_two_named
 from bot.conversation import Conversation
 from storage import Database
 from storage import repository as repo
@@ -62,6 +63,15 @@ def test_distress_with_a_question_is_answered_after_support(assistant: Assistant
     assert "2389 2222" in answer.text
     assert "CUHK" in answer.text.split("2389 2222", 1)[1]  # the question is answered after the support lines
     assert "support-for-stressed-students" in [s.id for s in answer.sources]
+
+
+def test_distress_about_results_gets_support_first_then_the_routes(assistant: Assistant) -> None:
+    answer = assistant.answer("dse 肯定肥佬，我想死，仲有冇出路")
+    ids = [s.id for s in answer.sources]
+    assert answer.scope == "support"
+    assert ids[0] == "support-for-stressed-students"
+    assert "sub-degree-routes" in ids  # the routes follow the support lines
+    assert answer.text.index("2389 2222") < answer.text.index("副學士")
 
 
 def test_distress_with_an_attack_gives_support_and_never_obeys(assistant: Assistant) -> None:
@@ -218,3 +228,19 @@ def test_a_short_message_after_a_question_is_a_follow_up_not_off_topic(assistant
     assert assistant.understand(text, context).scope == "in_scope"
     # Off-topic rules still decide mid-conversation.
     assert assistant.understand("今晚 Man Utd 邊隊會贏", context).scope == "off_topic_general"
+
+
+@pytest.mark.parametrize(
+    ("text", "compares"),
+    [
+        ("Google 定係 IBM 嘅證書好？", True),
+        ("中大定係科大嘅暑期課程好啲", True),
+        ("網上課程定係面授好？", True),
+        # An either-or about one programme or scheme is not a comparison of two.
+        ("點樣 claim CEF？要俾晒錢先定係之後先退？", False),
+        ("中大 SI 收生要唔要 interview 㗎？定係睇校內成績？", False),
+        ("讀 uni taster 係咪 worth it? 定係浪費時間", False),
+    ],
+)
+def test_either_or_is_a_comparison_only_between_two_things(text: str, compares: bool) -> None:
+    assert compares_two_named(text) is compares

@@ -11,7 +11,7 @@ from bot.assistant.understanding.patterns import any_of
 
 DISTRESS = any_of(
     # English, including slang and indirect phrasing.
-    r"\b(want|wanna|going|gonna|ready) to (die|disappear|end it)\b",
+    r"\b(want|wanna|going|gonna|ready) to (die|disappear(?! from\b)|end it)\b",
     r"\bkill(ing)? (myself|my self|me self)\b",
     r"\bkms\b",
     r"\bsewer ?slide\b",
@@ -36,7 +36,9 @@ DISTRESS = any_of(
     r"\bself[- ]?harm",
     r"\bcut(ting)? myself\b",
     r"\bhurt(ing)? myself\b",
-    r"\bhopeless\b(?! at\b)",  # "hopeless at maths" is about a skill
+    # "hopeless at maths", "my handwriting is hopeless" are about a skill.
+    r"(?<!writing is )(?<!drawing is )(?<!english is )(?<!chinese is )(?<!maths is )(?<!math is )(?<!spelling is )"
+    r"\bhopeless\b(?! (at|in|with)\b)",
     r"\bworthless\b",
     r"\bcan'?t (go on|take it( anymore)?|cope|do this anymore|keep going)\b",
     # Plain exam stress ("so stressed about paper 2") is not a warning sign; the detector weighs it in context.
@@ -67,7 +69,8 @@ DISTRESS = any_of(
     r"\bwant (it|everything) to (end|stop)\b",
     r"\bend (it|things)\b.{0,20}\b(tonight|now|soon)\b",
     # Chinese and Cantonese.
-    r"想死",
+    # 「想死咁悶」「悶到想死」 are idioms for boredom (heat, hunger, laughter likewise); 「攰到想死」 is not excused.
+    r"(?<!悶到)(?<!餓到)(?<!熱到)(?<!凍到)(?<!笑到)想死(?!\s*咁\s*(悶|無聊|餓|肚餓|熱|凍|好笑))",
     r"好想消失",
     r"想消失",
     r"自殺",
@@ -150,6 +153,54 @@ DISTRESS = any_of(
     r"(衣架|藤條|皮帶|棍).{0,4}打我",
     r"(好驚|唔敢)返(屋企|home)",
     r"\b(scared|afraid|terrified) (to go|of going) home\b",
+    # Found with knowledge/eval/understanding/distress-dev2.jsonl (2026-12-01), written as general families.
+    # A cry for help that is the whole message ("help", 「救命」, "im done", 「我唔得喇」): alone it asks nothing else.
+    r"^\W*(pls |please |someone |somebody )?(help|sos)( me)?( pls| please| plz| someone| anyone)?\W*$",
+    r"^\W*(pls|please|plz) (someone|anyone|help)\W*$",
+    r"^\W*(i'?m|im|i am) (so |just |literally |actually |really )?done( (tbh|fr|rn|now|already|la|lor|喇|了|啦|真係))*\W*$",
+    r"^\W*(我)?(真係|已經|實在)?\s*(唔得(喇|啦|了)|(頂|撐)唔(住|順)(喇|啦|了)?|好辛苦(呀|啊|喇|啦)?|好痛苦(呀|啊|喇|啦)?|救救我|幫幫我)\W*$",
+    r"^\W*救命\W*$",
+    # Ending things and others doing it: "thinking about ending things" (not "ending things with my boyfriend").
+    r"\b(about|of|on|considering|planning|plan|decided|deciding) (on )?(ending|to end) (it|it all|things|everything|my life)\b(?! (with|between)\b)",
+    r"\b(i'?m|im|i am|i'?ll|ill|gonna|going to) (just )?(be )?ending (it|it all|things|everything)\b(?! (with|between)\b)",
+    r"\b(wants|wanted|planning|plans|trying|tried) to (die|kill (himself|herself|themselves|themself)|end (it|his life|her life|their life))\b",
+    r"\bkill(s|ing|ed)? (himself|herself|themselves|themself)\b",
+    # Self-harm with a named tool on the body ("the compass on my thigh", 「cutter 喺大髀」), an urge not resisted.
+    r"\b(compass|cutter|box ?cutter|razor|blade|sharpener|scissors|lighter)s?\b.{0,30}\b(on|into|across|against|over) my (thighs?|arms?|wrists?|legs?|skin|stomach|hips?)\b",
+    r"(圓規|界刀|鎅刀|𠝹刀|刀片|剃刀|鉸剪|cutter|blade|razor|compass).{0,10}(大髀|手臂|手腕|手瓜|皮膚|肚)",
+    r"(大髀|手臂|手腕|手瓜)(度|上面)?.{0,6}(劃|𠝹|鎅|界|割)(咗|左|傷|損)",
+    r"忍唔住(又)?\s*(劃|𠝹|鎅|界|割)",
+    # Means and methods: the painless or quickest way to die, charcoal (a common means in Hong Kong), the tracks.
+    r"\b(painless|least painful|quickest|fastest|easiest|most peaceful) (way|ways|method|methods) to (die|end it|kill myself|not wake up)\b",
+    r"(唔痛|冇痛苦|無痛|最快|最舒服)(嘅|的)?(死法|方法死|方法自殺)",
+    r"(想|準備|諗住|買定|買咗)(?:(?!燒烤|bbq).){0,6}燒炭(?!.{0,8}(燒烤|bbq|烤))",
+    r"跳(軌|海)",
+    # A burden, not wanting to be here, not planning to be around; goodbyes that close for ever.
+    r"\b(i'?m|im|i am|i feel like) (just |such |only )?(a|an) (burden|waste)\b",
+    r"我(只)?(係|系)(一個|個)?(屋企|家人|大家|佢哋|你哋)?(嘅)?(負擔|累贅|拖累|多餘)",
+    r"\b(don'?t|do not|dont|not) (plan|expect|intend|planning|expecting) (on |to )(be(ing)? )?(around|here|alive)\b(?! (in|at|on) )",
+    r"\bwon'?t be alive\b",
+    # Not lasting until a date: 「撐唔到暑假」, "won't make it to summer" (not "won't make it to the July session").
+    r"(撐|捱|頂|活)唔(到|過)\s*(暑假|放榜|開學|明年|下年|summer|九月|聖誕|新年|生日)",
+    r"\bwon'?t (make it|last|survive) (to|till|until|past) (summer|july|august|september|results day|next year|christmas|my birthday)\b(?! (camp|session|course|programme|program|school|class))",
+    r"(反正|橫掂)(我)?(都)?(已經)?(唔會|唔)(再)?喺(度|世)",
+    r"唔(會)?(再)?喺(呢個)?世(界)?(上)?(喇|了|啦)",
+    r"\bsee (u|you|ya) never\b",
+    r"\b(goodbye|bye) (forever|for good)\b",
+    r"永別",
+    r"\b(this is|this'?ll be|this will be) my (last|final) (message|msg|text)\b(?! (for|of) (today|tonight|the day|now|this))",
+    # Not eating and not sleeping for days: 「冇點食嘢，晚晚得兩粒鐘瞓」, "haven't eaten or slept in days".
+    r"(冇|唔|無)(點|乜)?(食(過)?嘢|食飯).{0,12}(瞓唔|冇(點)?瞓|得\s*[一二兩三1-3]\s*(粒鐘|個鐘|小時|hours?))",
+    r"[一二三四五六七兩幾\d]\s*(日|天|個禮拜|個星期|weeks?|days?)\s*(都)?(冇|沒有|無)(點)?(食(過)?(嘢|飯)?|瞓(過)?(覺)?)",
+    r"\b(haven'?t|havent|have not|not|barely|hardly) (eaten|slept|been eating|been sleeping)\b.{0,20}\b(in|for) (days|weeks|a week|\d+ days|(two|three|four|five|several) days)\b",
+    # Sexual harassment or abuse: touched and told to keep it secret, nudes used as a threat.
+    r"\b(touch|touches|touched|touching) me\b.{0,40}\b(secret|don'?t tell|not to tell|uncomfortable)\b",
+    r"\bsexually (harass|assault|abus)",
+    r"\b(nudes|naked (pics|photos|pictures))\b.{0,40}\b(threat|leak|share|send|post|expose)",
+    r"\b(threat(en)?s?|threatening|threatened|blackmail(s|ed|ing)?)\b.{0,30}\b(nudes|naked|my (pics|photos|pictures))\b",
+    r"非禮|性騷擾|性侵",
+    r"(裸照|祼照|私密照).{0,20}(逼|威脅|要脅|放上|放出|send|share|公開)|(逼|威脅|要脅).{0,12}(裸照|祼照|私密照)",
+    r"(摸|掂)我.{0,12}(唔好同人講|唔准講|秘密)",
 )
 
 # Hyperbole and idioms that look like distress but are not ("killing me lol", 「攰到死」 about homework). They

@@ -15,7 +15,6 @@ COMPARE = any_of(
     r"\bdifference between\b",
     r"\bwhich (one )?is better\b",
     r"\bor\b.{1,40}\bbetter\b",
-    r"定(係|系)",
     r"比較",
     r"分別",
     r"差別",
@@ -332,9 +331,28 @@ def names_provider(question: str) -> bool:
     return bool(PROVIDERS.search(question))
 
 
+# 「A 定係 B？」 compares two things only when both sides name one (「Google 定係 IBM 嘅證書好？」); 「要俾晒錢先定係
+# 之後先退？」 and 「定係睇校內成績？」 ask an either-or about one programme or scheme.
+_EITHER_OR = re.compile(r"定(?:係|系)")
+_CLAUSE = re.compile(r"[?？!！。,，;；\n]+")
+_NAMED = re.compile(r"[A-Za-z]{2,}")
+# 「網上課程定係面授好？」 names no programme but asks which of two is better: a comparison all the same.
+_WHICH_BETTER = re.compile(r"(好|啱|適合|值得|抵|平|貴|易|難|有用|實用)(啲|D|d|些)?\s*(呀|啊|呢|㗎|吖|啦)?\s*$")
+
+
+def compares_two_named(question: str) -> bool:
+    for clause in _CLAUSE.split(question):
+        sides = [side.strip() for side in _EITHER_OR.split(clause, maxsplit=1)]
+        if len(sides) != 2 or not all(sides):
+            continue
+        if all(_NAMED.search(side) or PROVIDERS.search(side) for side in sides) or _WHICH_BETTER.search(sides[1]):
+            return True
+    return False
+
+
 def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     """The intent when a high-precision rule decides it; None leaves it to the semantic router."""
-    if COMPARE.search(question):
+    if COMPARE.search(question) or compares_two_named(question):
         return "compare"
     if PLAN.search(question):
         return "plan"

@@ -64,6 +64,9 @@ _CLAUSE_BREAK = re.compile(
     r"[,，。.!！?？;；\n]+|\b(?:but|anyway|also|and then)\b|另外|不過|其實|反正|橫掂", re.IGNORECASE
 )
 
+# What separates the two things a comparison names: "A vs B", 「A 同 B」, 「A、B 邊個好？」, "A/B".
+_TWO_THINGS = re.compile(rf"{rules.COMPARE_SPLIT.pattern}|[,，、/]", re.IGNORECASE)
+
 # Words that show a question is about what the catalogue covers; with them, a message is not off-topic.
 DOMAIN = any_of(
     r"\b(dse|hkdse|jupas|oea|slp|ole|cef|e-app|tasters?|camps?|summer (institute|school|programme|program|camp)s?|"
@@ -231,6 +234,10 @@ class Understander:
                 # Routes answer a fear of low results; the rules name that fear. The router alone reading
                 # "routes" into a question about JUPAS choices gave the routes answer as a catch-all.
                 return "explain" if not aspects else "lookup"
+            if label == "compare" and len([p for p in _TWO_THINGS.split(text) if p and p.strip()]) < 2:
+                # A comparison needs two things: a programme's bare name ("HKU Empowering Future Healthcare
+                # Academy") read as one by the router is a lookup.
+                return "lookup"
             if label in INTENTS and not (label == "explain" and aspects):
                 return label  # type: ignore[return-value]
         return "lookup"

@@ -123,12 +123,14 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
     return shifted / shifted.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
 
 
-def _fit_softmax(features: np.ndarray, targets: np.ndarray, classes: int) -> tuple[np.ndarray, np.ndarray]:
+def _fit_softmax(
+    features: np.ndarray, targets: np.ndarray, classes: int, steps: int = STEPS
+) -> tuple[np.ndarray, np.ndarray]:
     """Multinomial logistic regression by full-batch gradient descent (deterministic: starts from zeros)."""
     weights = np.zeros((features.shape[1], classes), dtype=np.float32)
     bias = np.zeros(classes, dtype=np.float32)
     one_hot = np.eye(classes, dtype=np.float32)[targets]
-    for _ in range(STEPS):
+    for _ in range(steps):
         gradient = (_softmax(features @ weights + bias) - one_hot) / len(features)
         weights -= LEARNING_RATE * (features.T @ gradient + L2 * weights)
         bias -= LEARNING_RATE * gradient.sum(axis=0)

@@ -1,0 +1,32 @@
+"""The words that name an entry: distinctive title words, never a kind of thing or a number."""
+
+from __future__ import annotations
+
+from knowledge.titles import MAX_TITLES_PER_NAME, TitleNames
+
+
+def _names() -> TitleNames:
+    titles = {
+        "cef": ("Continuing Education Fund (CEF)", "持續進修基金（CEF）"),
+        "cef-history": ("History of the CEF", "持續進修基金的歷史"),
+        "ai-900": ("Azure AI Fundamentals (AI-900, retired 2026)", "Azure AI 基礎"),
+    }
+    # Enough other certificates that "certificate" and 「證書」 are a kind of thing, not a name.
+    titles |= {f"cert-{n}": (f"Certificate number {n}", f"證書 {n}") for n in range(MAX_TITLES_PER_NAME + 1)}
+    metadatas = [{"title_en": en, "title_zh": zh} for en, zh in titles.values()]
+    return TitleNames.build(metadatas, {entry_id: [i] for i, entry_id in enumerate(titles)})
+
+
+def test_a_question_names_an_entry_by_its_distinctive_title_words() -> None:
+    names = _names()
+    assert names.named("how do i claim cef", "cef") == {"cef"}
+    assert {"持續", "進修", "基金"} <= names.named("持續進修基金點樣申請？", "cef")
+    assert names.all_named("how do i claim cef") == {"cef"}
+
+
+def test_words_many_titles_share_and_numbers_name_nothing() -> None:
+    names = _names()
+    assert names.named("which certificate is best", "cert-1") == frozenset()
+    assert names.named("邊張證書好", "cert-1") == frozenset()
+    assert names.named("what was the deadline in 2026", "ai-900") == frozenset()
+    assert names.named("anything", "no-such-entry") == frozenset()
