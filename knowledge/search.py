@@ -416,11 +416,13 @@ class KnowledgeSearcher:
         ordered = sorted(positions, key=lambda p: int(loaded.metadatas[p].get("position", 0)))
         return [(loaded.texts[p], loaded.metadatas[p]) for p in ordered]
 
-    def names_in(self, query: str, entry_id: str | None = None) -> frozenset[str]:
-        """The words of a query that name this entry (or any entry): distinctive words of titles
-        (knowledge.titles)."""
-        names = self._current().names
-        return names.all_named(query) if entry_id is None else names.named(query, entry_id)
+    def names_in(self, query: str) -> frozenset[str]:
+        """The words of a query that name some entry: distinctive words of titles (knowledge.titles)."""
+        return self._current().names.all_named(query)
+
+    def title_names(self, entry_id: str) -> frozenset[str]:
+        """The distinctive words of one entry's titles."""
+        return self._current().names.of(entry_id)
 
     def entry(self, entry_id: str) -> EntryView | None:
         """One entry as the assistant composes from it, or None when the index does not hold it."""

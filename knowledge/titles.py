@@ -48,6 +48,6 @@ class TitleNames:
         words = frozenset(tokens(query))
         return frozenset(w for found in self.by_entry.values() for w in found & words)
 
-    def named(self, query: str, entry_id: str) -> frozenset[str]:
-        """The words of ``query`` that name ``entry_id``."""
-        return self.by_entry.get(entry_id, frozenset()) & frozenset(tokens(query))
+    def of(self, entry_id: str) -> frozenset[str]:
+        """The words that name ``entry_id``."""
+        return self.by_entry.get(entry_id, frozenset())

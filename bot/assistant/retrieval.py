@@ -170,7 +170,7 @@ class Retriever:
             return reading
         alone = self.searcher.search(reading.text, k=1)
         together = self.searcher.search(joined, k=1)
-        if together and reading.follow_up and not (alone and self.names_in(reading.text, alone[0].id)):
+        if together and reading.follow_up and not (alone and self.names_in(reading.text) & self.title_names(alone[0])):
             # "do i get credits?", 「我 S5 可唔可以用？」: the rules read a follow-up and the question names no entry
             # of its own, so what it alone is closest to in meaning (another programme with credits) is a guess.
             return reading
@@ -318,18 +318,19 @@ class Retriever:
         history guide nor a guide that shares other words), else one that matches about as well in meaning and
         in words. Names in Latin letters (CEF, SAYT) are what a code-mixed question is about; Chinese word pairs
         shared with a title (「之後」) may be chance."""
-        guide_names = self.names_in(query, hits[0].id)
-        spelled = {word for word in self.names_in(query) if word.isascii()}
+        asked = self.names_in(query)  # the question is tokenised once; each candidate's names are a set lookup
+        guide_names = asked & self.title_names(hits[0])
+        spelled = {word for word in asked if word.isascii()}
         kinds = SearchFilters(kinds=tuple(sorted(OPTION_KINDS)))
         found = self.searcher.search(query, k=3, filters=kinds)
         if spelled:
             found += self.searcher.search(" ".join(sorted(spelled)), k=3, filters=kinds)
         for hit in found:
-            names = self.names_in(query, hit.id)
-            if not names:
-                continue
+            names = asked & self.title_names(hit)
             ascii_names = {word for word in names if word.isascii()}
-            if guide_names <= names or (ascii_names and {w for w in guide_names if w.isascii()} <= ascii_names):
+            if names and (
+                guide_names <= names or (ascii_names and {w for w in guide_names if w.isascii()} <= ascii_names)
+            ):
                 return hit
         return next(
             (
@@ -347,14 +348,17 @@ class Retriever:
             None,
         )
 
-    def names_in(self, text: str, entry_id: str | None = None) -> frozenset[str]:
-        """The words of the question that name this entry (or any), leaving out a form ("S5") and what a question
-        asks about ("credits", 「學費」), which some titles also use; the CEF is both a scheme and an aspect."""
+    def names_in(self, text: str) -> frozenset[str]:
+        """The words of the question that name some entry, leaving out a form ("S5") and what a question asks
+        about ("credits", 「學費」), which some titles also use; the CEF is both a scheme and an aspect."""
         return frozenset(
             word
-            for word in self.searcher.names_in(text, entry_id)
+            for word in self.searcher.names_in(text)
             if not stated_form(word) and set(stated_aspects(word)) <= {"cef"}
         )
+
+    def title_names(self, hit: SearchHit) -> frozenset[str]:
+        return self.searcher.title_names(hit.id)
 
     def plan_pick(
         self, query: str, kinds: tuple[str, ...], form: str | None, context: StudentContext

@@ -19,14 +19,14 @@ def _names() -> TitleNames:
 
 def test_a_question_names_an_entry_by_its_distinctive_title_words() -> None:
     names = _names()
-    assert names.named("how do i claim cef", "cef") == {"cef"}
-    assert {"持續", "進修", "基金"} <= names.named("持續進修基金點樣申請？", "cef")
+    assert names.all_named("how do i claim cef") & names.of("cef") == {"cef"}
+    assert {"持續", "進修", "基金"} <= names.all_named("持續進修基金點樣申請？") & names.of("cef")
     assert names.all_named("how do i claim cef") == {"cef"}
 
 
 def test_words_many_titles_share_and_numbers_name_nothing() -> None:
     names = _names()
-    assert names.named("which certificate is best", "cert-1") == frozenset()
-    assert names.named("邊張證書好", "cert-1") == frozenset()
-    assert names.named("what was the deadline in 2026", "ai-900") == frozenset()
-    assert names.named("anything", "no-such-entry") == frozenset()
+    assert names.all_named("which certificate is best") == frozenset()
+    assert names.all_named("邊張證書好") == frozenset()
+    assert names.all_named("what was the deadline in 2026") == frozenset()
+    assert names.of("no-such-entry") == frozenset()
