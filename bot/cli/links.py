@@ -180,7 +180,9 @@ def list_links(
 
 @links_app.command("revoke")
 def revoke(
-    code: str = typer.Argument(..., help="The link's code (from `pathways links list`)."),
+    code: str = typer.Argument(
+        ..., help="The link's code (from `pathways links list`); an older code that starts with '-' goes after `--`."
+    ),
     teacher: int = typer.Option(..., "--teacher", min=1, help="The teacher who owns the link."),
 ) -> None:
     """Stop a class link from accepting students (students who joined keep their interests)."""

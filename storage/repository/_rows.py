@@ -6,6 +6,8 @@ Table objects stay inside storage: these helpers hand back rows for the sections
 from __future__ import annotations
 
 import datetime as dt
+import secrets
+import string
 from typing import Any, Final, cast
 
 from sqlalchemy import CursorResult, Executable, Table
@@ -19,6 +21,16 @@ from sqlmodel import select as sm_select
 from storage.errors import UnknownUserError
 from storage.models import TeacherRole, User
 from storage.records import UiLanguage
+
+# Letters and digits only: a code that began with "-" would read as an option on the command line
+# (`pathways links revoke -Uq…`), and "_" or "-" add nothing a student or teacher can tell apart.
+_CODE_ALPHABET: Final = string.ascii_letters + string.digits
+
+
+def random_code(length: int) -> str:
+    """A random code of ``length`` letters and digits (about 5.95 bits each), safe in links and as an argument."""
+    return "".join(secrets.choice(_CODE_ALPHABET) for _ in range(length))
+
 
 CHUNK: Final = 500
 """How many ids go into one ``IN (…)`` list, well below every backend's parameter limit."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import secrets
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
@@ -33,6 +32,7 @@ from storage.repository._rows import (
     existing_user,
     has_teacher_role,
     inserted,
+    random_code,
     table,
     upsert_user_row,
     user_id_of,
@@ -129,7 +129,7 @@ def create_class_link(
     with db.write() as session:
         teacher_id = _teacher_id(session, teacher_telegram_id)
         for _attempt in range(5):
-            candidate = code or secrets.token_urlsafe(9)
+            candidate = code or random_code(12)
             statement = (
                 dialect_insert(session, table("class_links"))
                 .values(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import secrets
 from typing import Final
 
 from sqlalchemy import update
@@ -25,6 +24,7 @@ from storage.repository._rows import (
     changed_rows,
     dialect_insert,
     existing_user,
+    random_code,
     table,
     upsert_user_row,
     user_id_of,
@@ -33,7 +33,7 @@ from storage.repository._validation import aware_utc, now_utc, valid_telegram_id
 
 __all__ = ["create_teacher_invite", "redeem_teacher_invite"]
 
-INVITE_CODE_CHARS: Final = 24  # 18 random bytes, URL-safe: 144 bits
+INVITE_CODE_CHARS: Final = 24  # letters and digits: about 143 bits
 INVITE_CODE: Final = re.compile(rf"[A-Za-z0-9_-]{{{INVITE_CODE_CHARS}}}")
 
 
@@ -53,7 +53,7 @@ def create_teacher_invite(
     expiry = aware_utc(expires_at, "expires_at")
     if expiry <= moment:
         raise InvalidValueError("an invite must expire in the future")
-    code = secrets.token_urlsafe(18)
+    code = random_code(INVITE_CODE_CHARS)
     with db.write() as session:
         creator = None
         if created_by_telegram_id is not None:

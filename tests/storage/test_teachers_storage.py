@@ -114,6 +114,17 @@ def test_an_invite_grants_the_role_once_even_under_a_race(db: Database) -> None:
     assert invite.code not in stored
 
 
+def test_generated_codes_are_letters_and_digits_so_a_command_line_can_take_them(db: Database) -> None:
+    # A code starting with "-" read as an option: `pathways links revoke -Uq…` failed (CI, 2026-12-01).
+    _teacher_with_class(db)
+    codes = [
+        repo.create_class_link(db, teacher_telegram_id=TEACHER, label=f"class {n}", now=NOW).code for n in range(60)
+    ]
+    codes += [repo.create_teacher_invite(db, expires_at=NOW + dt.timedelta(days=1), now=NOW).code for _ in range(20)]
+    assert all(code.isascii() and code.isalnum() for code in codes), [c for c in codes if not c.isalnum()]
+    assert len(set(codes)) == len(codes)
+
+
 def test_expired_and_malformed_invites_write_nothing(db: Database) -> None:
     invite = repo.create_teacher_invite(db, expires_at=NOW + dt.timedelta(days=1), now=NOW)
     later = NOW + dt.timedelta(days=2)
