@@ -52,8 +52,12 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
     "duration": ("hour", "week", "day", "month", "session", "小時", "星期", "日", "個月", "節"),
     "apply": ("apply", "application", "nominat", "select", "interview", "申請", "報名", "甄選", "面試", "提名"),
     "language": ("english", "chinese", "cantonese", "language", "英文", "中文", "廣東話", "語言"),
+    "size": ("participant", "places", "quota", "capacity", "students each", "名額", "人數", "人參加", "參加者", "每班"),
     "cef": ("cef", "continuing education fund", "reimburs", "持續進修基金", "發還", "資助"),
 }
+
+
+OWN_WORD_WEIGHT: Final = 2
 
 
 def paragraph_score(paragraph: str, aspect: str) -> int:
@@ -108,7 +112,10 @@ def _summary(entry: EntryView, language: UiLanguage) -> str:
 def _best_paragraphs(
     entry: EntryView, language: UiLanguage, aspects: Sequence[str], question: str, limit: int = 2
 ) -> list[str]:
-    """The body paragraphs that answer the aspects asked (fee, dates …), else the ones sharing most words."""
+    """The body paragraphs that answer the question, in the entry's own order. With aspects asked (fee, dates …)
+    each gets its best paragraph, then the paragraph sharing most of the question's own words (its words minus
+    the entry's title: "attendance" after 「CEF 可以資助幾多？」) if it adds something; without, the paragraphs
+    sharing most words with the question."""
     paragraphs = list(entry.paragraphs(language))[1:]
     if not paragraphs:
         return []
@@ -116,18 +123,25 @@ def _best_paragraphs(
     # English twin: 「要唔要住 camp？」 finds 迎新營 by the English "orientation camp".
     english = list(entry.paragraphs("en"))[1:]
     matched = [f"{p} {english[i]}" for i, p in enumerate(paragraphs)] if len(english) == len(paragraphs) else paragraphs
-    if aspects:
-        scored = [
-            (sum(paragraph_score(m, a) for a in aspects), -i, p)
-            for i, (p, m) in enumerate(zip(paragraphs, matched, strict=True))
-        ]
-    else:
-        wanted = set(tokens(question))
-        scored = [
-            (len(wanted & set(tokens(m))), -i, p) for i, (p, m) in enumerate(zip(paragraphs, matched, strict=True))
-        ]
-    best = [item for item in sorted(scored, reverse=True) if item[0] > 0][:limit]
-    return [p for _, _, p in sorted(best, key=lambda item: -item[1])]  # keep the entry's own order
+    if not aspects:
+        asked = set(tokens(question))
+        scored = [(len(asked & set(tokens(m))), -i) for i, m in enumerate(matched)]
+        best = [-i for score, i in sorted(scored, reverse=True)[:limit] if score > 0]
+        return [paragraphs[i] for i in sorted(best)]
+    title = set(tokens(f"{entry.title_en} {entry.title_zh}"))
+    # Words and character pairs only: a single character (人, 去) matches almost any Chinese paragraph.
+    wanted = {t for t in tokens(question) if len(t) > 1 and t not in title}
+    shared = [len(wanted & set(tokens(m))) for m in matched]
+    scored = [
+        (sum(paragraph_score(m, a) for a in aspects) + OWN_WORD_WEIGHT * shared[i], -i) for i, m in enumerate(matched)
+    ]
+    picked = [-i for score, i in sorted(scored, reverse=True)[:limit] if score > 0]
+    # What the question itself names ("attendance", "claim") gets its paragraph even when the aspects' words
+    # fill the others.
+    own = max(range(len(paragraphs)), key=lambda i: (shared[i], -i))
+    if shared[own] > 0 and own not in picked and shared[own] > max((shared[i] for i in picked), default=0):
+        picked.append(own)
+    return [paragraphs[i] for i in sorted(picked)]
 
 
 def provenance(entry: EntryView, words: Wording) -> list[str]:

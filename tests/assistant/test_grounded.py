@@ -223,3 +223,22 @@ def test_an_english_comparison_says_what_each_side_is(assistant: Assistant) -> N
     answer = assistant.answer("Google Data Analytics vs Google Advanced Data Analytics?")
     assert "beginner" in answer.text.lower() or "entry-level" in answer.text.lower()
     assert "intermediate" in answer.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("earlier", "question", "fact"),
+    [
+        # The aspect words alone ("要求" reads as who may join) picked the eligibility paragraph.
+        ("CEF 可以資助幾多？", "attendance 有冇要求？", r"七成|70%"),
+        ("持續進修基金點樣申請？", "要幾耐內 claim？", r"一年"),
+        (None, "浸大科學節通常有幾多人去㗎？會唔會好迫", r"700"),
+        (None, "Google Cloud Digital Leader exam 幾錢、考幾耐？", r"99 美元.*90 分鐘|90 分鐘.*99 美元"),
+    ],
+)
+def test_the_paragraph_holding_what_the_question_names_is_shown(
+    assistant: Assistant, earlier: str | None, question: str, fact: str
+) -> None:
+    context = StudentContext(recent_questions=(earlier,) if earlier else ())
+    answer = assistant.answer(question, context)
+    assert answer.scope == "answer", answer.text[:200]
+    assert re.search(fact, answer.text, re.S), answer.text

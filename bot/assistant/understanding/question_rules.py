@@ -156,6 +156,15 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"英文(授課|教)",
         r"廣東話",
     ),
+    "size": any_of(
+        r"\bhow many (people|students|participants|places|spots)\b",
+        r"\b(class|group) size\b",
+        r"\bquota\b",
+        r"幾多(個)?人",
+        r"人數",
+        r"名額",
+        r"(好|會唔會|會不會)(迫|逼)",
+    ),
     "cef": any_of(r"\bcef\b", r"\bcontinuing education fund\b", r"\bsubsid", r"持續進修基金", r"資助", r"津貼"),
 }
 

@@ -308,7 +308,7 @@ class Understander:
 
 
 # A question mark or a question word, in English or Chinese.
-_ASKING = re.compile(r"[?？]|\b(what|when|how|which|where|who)\b|幾|點|咩|邊|嗎|未", re.IGNORECASE)
+_ASKING = re.compile(r"[?？]|\b(what|when|how|which|where|who)\b|幾|點|咩|邊|嗎|未|有冇|(\w)唔\2", re.IGNORECASE)
 
 
 def _practical(text: str) -> bool:
