@@ -42,6 +42,8 @@ class Problem:
 class CatalogLoad:
     entries: list[Entry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Worth fixing but not wrong (e.g. a fact with no Chinese wording): reported, never refused.
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -177,12 +179,31 @@ _SCREENED_FIELDS = (
     "provider",
     "provider_zh",
     "duration",
+    "duration_zh",
     "fee",
+    "fee_zh",
     "credits",
+    "credits_zh",
     "season",
+    "season_zh",
     "successor",
     "formerly",
 )
+
+
+def entry_warnings(entry: Entry) -> list[Problem]:
+    """What a valid entry should still improve: a known fact with no Chinese wording (a Chinese answer would
+    then show fewer facts than an English one), or Chinese wording for a fact English leaves unknown."""
+    meta = entry.meta
+    missing = [
+        Problem(entry.path, f"{name}_zh", f"'{name}' is known but has no Chinese wording; add {name}_zh below it")
+        for name in meta.missing_chinese_facts()
+    ]
+    orphans = [
+        Problem(entry.path, name, f"gives a Chinese value but '{name.removesuffix('_zh')}' is unknown; fix one")
+        for name in meta.orphan_chinese_facts()
+    ]
+    return missing + orphans
 
 
 def shipped_allowlist() -> ApprovedContacts:
@@ -227,6 +248,7 @@ def load_catalog(paths: Sequence[Path] | None = None) -> CatalogLoad:
             continue
         seen_ids[entry.id] = entry.path
         result.entries.append(entry)
+        result.warnings.extend(entry_warnings(entry))
     result.problems.extend(_missing_successors(result.entries, checking_a_subset=bool(paths)))
     return result
 

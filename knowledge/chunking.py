@@ -16,7 +16,7 @@ from knowledge.sources import SourceDocument, digest
 
 MetadataValue = str | int | float | bool
 # Bump when chunk text or metadata change shape: every document then counts as updated on the next refresh.
-CHUNK_FORMAT = "4"
+CHUNK_FORMAT = "5"
 # Rough budget per chunk, well under e5's 512-token window once the title prefix is added.
 MAX_CHUNK_TOKENS = 300
 UNKNOWN_FEE = -1.0
@@ -104,6 +104,11 @@ def entry_metadata(meta: EntryMeta) -> dict[str, MetadataValue]:
         "duration": meta.duration,
         "credits": meta.credits,
         "season": meta.season,
+        # The same facts in Chinese ("" when the entry gives none), so a Chinese answer can show them too.
+        "fee_zh": meta.fee_zh or "",
+        "duration_zh": meta.duration_zh or "",
+        "credits_zh": meta.credits_zh or "",
+        "season_zh": meta.season_zh or "",
         "dates": json.dumps([d.model_dump(mode="json") for d in meta.dates], ensure_ascii=False),
         # Currency. Chroma takes no None, so a missing year is 0 and a missing name or date is "".
         "status": meta.status,
@@ -128,6 +133,7 @@ def document_metadata(document: SourceDocument) -> dict[str, MetadataValue]:
         "title_zh": document.title,
         "provider": "",
         "url": document.url,
+        "sources": "",
         "seen": 0,
         "refs": "",
         "mode": "unknown",
@@ -143,6 +149,10 @@ def document_metadata(document: SourceDocument) -> dict[str, MetadataValue]:
         "duration": "unknown",
         "credits": "unknown",
         "season": "unknown",
+        "fee_zh": "",
+        "duration_zh": "",
+        "credits_zh": "",
+        "season_zh": "",
         "dates": "[]",
         "status": "unknown",
         "last_run": 0,

@@ -19,6 +19,11 @@ Currency (is it still running?) is said by four fields:
 - ``retires``: the date an exam or credential stops being offered, when the provider has announced it.
 - ``formerly``: the previous name of a renamed programme, so a student who knows the old name finds it.
 
+The facts written in words (``fee``, ``duration``, ``credits``, ``season``) are English; each may have a
+Traditional Chinese twin (``fee_zh``, ``duration_zh``, ``credits_zh``, ``season_zh``) saying the same facts, so
+that a Chinese answer carries as many facts as an English one. The twins are screened like their English
+fields, and `kb validate` warns when a known English fact has no twin.
+
 ``url`` is the page a student is sent to, so it must be the provider's own page: a URL on a code-hosting or
 blog host (:data:`DENY_LISTED_URL_HOSTS`) is rejected. Learners' repositories and blog posts may stay in
 ``sources`` when they carry reported facts (the entry is then ``confidence: low``).
@@ -149,6 +154,16 @@ def status_label(status: str, last_run: int | None, language: str) -> str:
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{2,63}$")
 REF_PATTERN = re.compile(r"^(A\d{1,2}|T\d{2}|M\d{2}|F\d|D\d)$")
 
+# Front-matter fields that hold facts in English words. Each has an optional Traditional Chinese twin
+# (``fee_zh`` …) so that an answer in Chinese can say the same facts; "unknown" and "none" need no twin.
+FACT_FIELDS: tuple[str, ...] = ("fee", "duration", "credits", "season")
+_NOTHING_SAID = frozenset({"", "unknown", "none"})
+
+
+def _says_nothing(value: str) -> bool:
+    return value.strip().lower() in _NOTHING_SAID
+
+
 EN_HEADING = "## English"
 ZH_HEADING = "## 中文"
 
@@ -196,11 +211,15 @@ class EntryMeta(BaseModel):
     mode: Mode = "unknown"
     language: CourseLanguage = "unknown"
     duration: str = "unknown"
+    duration_zh: str | None = Field(default=None, min_length=1)
     fee: str = "unknown"
+    fee_zh: str | None = Field(default=None, min_length=1)
     fee_hkd: float | None = Field(default=None, ge=0)
     cef: Cef = "unknown"
     credits: str = "unknown"
+    credits_zh: str | None = Field(default=None, min_length=1)
     season: str = "unknown"
+    season_zh: str | None = Field(default=None, min_length=1)
     dates: list[KeyDate] = Field(default_factory=list)
     url: HttpUrl
     sources: list[HttpUrl] = Field(min_length=1)
@@ -308,6 +327,22 @@ class EntryMeta(BaseModel):
         if not self.refs and self.kind is not Kind.GUIDE:
             raise ValueError("refs: only a guide may have no fact-sheet ids")
         return self
+
+    def missing_chinese_facts(self) -> list[str]:
+        """The fact fields whose English value says something but that have no Chinese twin (``fee_zh`` …)."""
+        return [
+            name
+            for name in FACT_FIELDS
+            if not _says_nothing(getattr(self, name)) and getattr(self, f"{name}_zh") is None
+        ]
+
+    def orphan_chinese_facts(self) -> list[str]:
+        """The Chinese twins given for a fact the English field leaves ``unknown`` (one of them is wrong)."""
+        return [
+            f"{name}_zh"
+            for name in FACT_FIELDS
+            if getattr(self, name).lower() == "unknown" and getattr(self, f"{name}_zh") is not None
+        ]
 
     @property
     def seen_year(self) -> int | None:

@@ -49,6 +49,11 @@ class EntryView:
     retires: str | None = None
     formerly: str | None = None
     sources: tuple[str, ...] = ()  # the entry's source pages: links on their sites are approved for it
+    # The word facts in Chinese ("" when the entry gives none: show the English value then).
+    fee_zh: str = ""
+    duration_zh: str = ""
+    credits_zh: str = ""
+    season_zh: str = ""
     paragraphs_en: tuple[str, ...] = field(default=())
     paragraphs_zh: tuple[str, ...] = field(default=())
 
@@ -63,6 +68,20 @@ class EntryView:
     def status_text(self, language: str) -> str:
         """The status as a plain phrase in the student's language, e.g. "Last ran in 2018; ask …"."""
         return status_label(self.status, self.last_run, language)
+
+    def fact(self, name: str, language: str) -> str:
+        """A word fact (``fee``, ``duration``, ``credits`` or ``season``) in the student's language: the Chinese
+        wording for a Chinese answer when the entry gives one, else the English value."""
+        english = {"fee": self.fee_text, "duration": self.duration, "credits": self.credits, "season": self.season}
+        chinese = {
+            "fee": self.fee_zh,
+            "duration": self.duration_zh,
+            "credits": self.credits_zh,
+            "season": self.season_zh,
+        }
+        if name not in english:
+            raise ValueError(f"'{name}' is not a word fact; use one of {', '.join(english)}")
+        return english[name] if language == "en" or not chinese[name] else chinese[name]
 
     def paragraphs(self, language: str) -> tuple[str, ...]:
         own = self.paragraphs_en if language == "en" else self.paragraphs_zh
@@ -135,6 +154,10 @@ def build_view(chunks: Sequence[tuple[str, dict[str, Any]]]) -> EntryView | None
         retires=_text_or_none(meta.get("retires")),
         formerly=_text_or_none(meta.get("formerly")),
         sources=tuple(str(meta.get("sources", "")).split()),
+        fee_zh=str(meta.get("fee_zh") or ""),
+        duration_zh=str(meta.get("duration_zh") or ""),
+        credits_zh=str(meta.get("credits_zh") or ""),
+        season_zh=str(meta.get("season_zh") or ""),
         paragraphs_en=tuple(english),
         paragraphs_zh=tuple(chinese),
     )

@@ -43,14 +43,18 @@ MAX_FEE_HKD: Final = 10_000_000
 def validate(
     paths: list[Path] = typer.Argument(None, help="Files or folders to check (default: the catalogue)."),
 ) -> None:
-    """Check catalogue files and print every problem with its file, field and reason."""
+    """Check catalogue files and print every problem (and warning) with its file, field and reason."""
     result = load_catalog(paths or None)
+    # Warnings (e.g. a fact with no Chinese wording) are shown but never fail the check.
+    for warning in result.warnings:
+        err_console.print(f"[yellow]~[/yellow] {escape(str(warning))}", highlight=False)
     for problem in result.problems:
         err_console.print(f"[red]✗[/red] {problem.file}: [bold]{problem.field}[/bold]: {problem.reason}")
     if result.problems:
         err_console.print(f"{len(result.problems)} problem(s) in the catalogue.")
         raise typer.Exit(1)
-    say(f"[green]✓[/green] {len(result.entries)} entries are valid.")
+    warned = f" ({len(result.warnings)} warning(s))" if result.warnings else ""
+    say(f"[green]✓[/green] {len(result.entries)} entries are valid{warned}.")
 
 
 @kb_app.command("refresh")
