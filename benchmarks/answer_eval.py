@@ -336,6 +336,7 @@ def run(split: str, show_misses: bool) -> None:
 
     from bot.assistant.assistant import Assistant
     from bot.assistant.types import StudentContext
+    from bot.conversation import SOURCES_PREFIX, TOPIC_PREFIX, shown_turns
 
     items = load_split(split)
     assistant = Assistant(catalogue_searcher())
@@ -345,15 +346,26 @@ def run(split: str, show_misses: bool) -> None:
         # Earlier turns are replayed as a conversation does: each is answered, and the last list shown is what
         # "the second one" or "compare them" can point back at (bot/conversation.py keeps the same).
         shown: tuple[str, ...] = ()
+        topics: tuple[str, ...] = ()
         for number, turn in enumerate(item.turns[:-1]):
             earlier = StudentContext(
-                form=item.form, interests=item.interests, recent_questions=item.turns[:number], recent_sources=shown
+                form=item.form,
+                interests=item.interests,
+                recent_questions=item.turns[:number],
+                recent_sources=shown,
+                recent_topics=topics,
             )
-            previous = assistant.answer(turn, earlier)
-            if previous.scope == "answer" and len(previous.sources) >= 2:
-                shown = tuple(s.id for s in previous.sources)
+            for kept in shown_turns(assistant.answer(turn, earlier)):
+                if kept.startswith(SOURCES_PREFIX):
+                    shown, topics = tuple(kept.removeprefix(SOURCES_PREFIX).split(",")), ()
+                else:
+                    topics = (*topics, kept.removeprefix(TOPIC_PREFIX))
         context = StudentContext(
-            form=item.form, interests=item.interests, recent_questions=item.turns[:-1], recent_sources=shown
+            form=item.form,
+            interests=item.interests,
+            recent_questions=item.turns[:-1],
+            recent_sources=shown,
+            recent_topics=topics,
         )
         started = time.perf_counter()
         answer = assistant.answer(item.question, context)

@@ -31,14 +31,24 @@ class Reply:
     question_id: str | None  # the anonymous log row, for 👍/👎 feedback; never stored next to a user
 
 
-SOURCES_PREFIX = "sources:"  # the assistant's turn is stored as the ids of what it showed, never its text
+# The assistant's turn is stored as the ids of what it showed, never its text: a list, or one looked-up entry.
+SOURCES_PREFIX = "sources:"
+TOPIC_PREFIX = "topic:"
+# Answers about one entry (not lists, plans or routes). An explanation drawing on two or three guides is kept as
+# a list: its first guide is only the closest, and pinning follow-ups to it carried its misses forward.
+TOPIC_INTENTS = frozenset({"lookup"})
 
 
 def context_from(
-    profile: UserProfile | None, recent_questions: tuple[str, ...] = (), recent_sources: tuple[str, ...] = ()
+    profile: UserProfile | None,
+    recent_questions: tuple[str, ...] = (),
+    recent_sources: tuple[str, ...] = (),
+    recent_topics: tuple[str, ...] = (),
 ) -> StudentContext:
     if profile is None:
-        return StudentContext(recent_questions=recent_questions, recent_sources=recent_sources)
+        return StudentContext(
+            recent_questions=recent_questions, recent_sources=recent_sources, recent_topics=recent_topics
+        )
     return StudentContext(
         user_key=profile.telegram_id,
         language=profile.language,
@@ -47,7 +57,19 @@ def context_from(
         electives=profile.electives,
         recent_questions=recent_questions,
         recent_sources=recent_sources,
+        recent_topics=recent_topics,
     )
+
+
+def shown_turns(answer: Answer) -> list[str]:
+    """What of an answer is kept for follow-ups: the entry an answer is about (a lookup's or a single source:
+    "compare them" after two lookups, "how many courses?" after one), or a list the student may point back at
+    ("the second one", "compare them"), which later lookups do not replace."""
+    if answer.scope != "answer" or not answer.sources:
+        return []
+    if len(answer.sources) == 1 or answer.intent in TOPIC_INTENTS:
+        return [TOPIC_PREFIX + answer.sources[0].id]
+    return [SOURCES_PREFIX + ",".join(s.id for s in answer.sources)]
 
 
 class Conversation:
@@ -61,12 +83,21 @@ class Conversation:
     def context(self, telegram_id: int) -> StudentContext:
         profile = repo.get_user(self.db, telegram_id=telegram_id)
         turns = repo.recent_turns(
-            self.db, telegram_id=telegram_id, limit=2 * FOLLOW_UP_TURNS, max_age=self.turn_max_age
+            # Each exchange is up to two turns, and a list shown a few lookups ago is still pointed at.
+            self.db,
+            telegram_id=telegram_id,
+            limit=4 * FOLLOW_UP_TURNS,
+            max_age=self.turn_max_age,
         )
         questions = tuple(t.text for t in turns if t.role == "user")[-FOLLOW_UP_TURNS:]
-        shown = [t.text for t in turns if t.role == "assistant" and t.text.startswith(SOURCES_PREFIX)]
-        sources = tuple(i for i in shown[-1].removeprefix(SOURCES_PREFIX).split(",") if i) if shown else ()
-        return context_from(profile, questions, sources)
+        sources: tuple[str, ...] = ()
+        topics: list[str] = []
+        for turn in (t for t in turns if t.role == "assistant"):
+            if turn.text.startswith(SOURCES_PREFIX):
+                sources, topics = tuple(i for i in turn.text.removeprefix(SOURCES_PREFIX).split(",") if i), []
+            elif turn.text.startswith(TOPIC_PREFIX):
+                topics.append(turn.text.removeprefix(TOPIC_PREFIX))
+        return context_from(profile, questions, sources, tuple(topics))
 
     def ask(self, *, telegram_id: int, text: str) -> Reply:
         profile = repo.get_user(self.db, telegram_id=telegram_id)
@@ -79,10 +110,7 @@ class Conversation:
             # Only questions are kept as context for follow-ups. A distressed message, a refused one (say, a
             # password sent by mistake) or an off-topic one is answered and forgotten.
             repo.record_turn(self.db, telegram_id=telegram_id, role="user", text=text, language=answer.language)
-            if len(answer.sources) >= 2:
-                # A list the student may point back at ("the second one", "compare them"); a single lookup
-                # does not replace it.
-                shown = SOURCES_PREFIX + ",".join(s.id for s in answer.sources)
+            for shown in shown_turns(answer):
                 repo.record_turn(self.db, telegram_id=telegram_id, role="assistant", text=shown)
         question_id = None
         if answer.scope in LOGGED_SCOPES:

@@ -198,6 +198,7 @@ class Assistant:
             names = self.retriever.unknown_names(reading.text)
             return self._no_answer(words, reading.language, names)
         hits = self.retriever.personalise(hits, context, reading.intent)
+        hits = self.retriever.last_topic_first(hits, reading, context.recent_topics)
         intent = reading.intent
         suggestions: tuple[Suggestion, ...]
         if intent == "recommend":

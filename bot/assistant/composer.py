@@ -182,18 +182,17 @@ def eligibility_note(entry: EntryView, context: StudentContext, words: Wording) 
     return words("not_eligible", forms=words.forms(entry.forms), form=words.forms([context.form]))
 
 
+FACT_LABELS: Final = (("when", "season"), ("fee", "fee"), ("length", "duration"), ("credits", "credits"))
+
+
 def facts_block(entry: EntryView, words: Wording) -> list[str]:
-    """Key facts from the entry's fields. Field values are written in English, so Chinese answers show the
-    localised ones (who may join) and leave the rest to the Chinese paragraphs."""
+    """Key facts from the entry's fields, in the student's language (an entry's Chinese twin of each field;
+    the English value where it gives none)."""
     colon = ": " if words.language == "en" else "："
     lines = [f"{words.label('who')}{colon}{words.forms(entry.forms)}"]
-    if words.language == "en":
-        lines += [
-            f"{words.label('when')}: {words.value(entry.season)}",
-            f"{words.label('fee')}: {words.value(entry.fee_text)}",
-            f"{words.label('length')}: {words.value(entry.duration)}",
-            f"{words.label('credits')}: {words.value(entry.credits)}",
-        ]
+    lines += [
+        f"{words.label(label)}{colon}{words.value(entry.fact(name, words.language))}" for label, name in FACT_LABELS
+    ]
     return lines
 
 
@@ -269,8 +268,9 @@ def option_lines(number: int, entry: EntryView, words: Wording, context: Student
         f"   {why}",
         f"   {words('who_line', forms=words.forms(entry.forms))}",
     ]
-    if words.language == "en" and entry.fee_text.lower() != "unknown":
-        lines.append(f"   {words.label('fee')}: {entry.fee_text}")
+    if entry.fee_text.lower() != "unknown":
+        colon = ": " if words.language == "en" else "："
+        lines.append(f"   {words.label('fee')}{colon}{entry.fact('fee', words.language)}")
     status = status_line(entry, words)
     if status:
         lines.append(f"   {status}")
@@ -291,26 +291,17 @@ def recommend(entries: Sequence[EntryView], words: Wording, context: StudentCont
     return "\n\n".join(parts)
 
 
-# What a side-by-side comparison shows of each side in Chinese, where the facts live in the body paragraphs.
-COMPARED_ASPECTS: Final = ("fee", "when", "duration", "credits")
-
-
 def compare(
     entries: Sequence[EntryView], words: Wording, context: StudentContext, reading: Understanding | None = None
 ) -> str:
-    """Each side with the same facts: what it is (its summary), the key fields in English or the paragraphs that
-    hold them in Chinese, and what the question itself asks about (a level, a skill, an aspect)."""
+    """Each side with the same facts in the student's language: what it is (its summary), its key fields, and
+    the paragraph on what the question itself asks about (a level, a skill, an aspect)."""
     parts = [words("compare_intro")]
     asked = tuple(reading.aspects) if reading is not None else ()
     for number, entry in enumerate(entries, start=1):
         block = [f"{number}. {heading(entry, words)}", f"   {_summary(entry, words.language)}"]
-        if words.language == "en":
-            block += [f"   {line}" for line in facts_block(entry, words)]
-            extra = _best_paragraphs(entry, "en", asked, _own_words(entry, reading), limit=1) if reading else []
-        else:
-            block.append(f"   {words.label('who')}：{words.forms(entry.forms)}")
-            aspects = tuple(dict.fromkeys((*asked, *COMPARED_ASPECTS)))
-            extra = _best_paragraphs(entry, words.language, aspects, "", limit=3)
+        block += [f"   {line}" for line in facts_block(entry, words)]
+        extra = _best_paragraphs(entry, words.language, asked, _own_words(entry, reading), limit=1) if reading else []
         block += [f"   {p}" for p in extra]
         note = eligibility_note(entry, context, words)
         if note:

@@ -61,10 +61,10 @@ def _entry_data(entries: Sequence[EntryView], language: UiLanguage) -> list[dict
             "year": entry.seen,
             "confidence": entry.confidence,
             "who_may_join": list(entry.forms),
-            "fee": entry.fee_text,
-            "when": entry.season,
-            "length": entry.duration,
-            "credits": entry.credits,
+            "fee": entry.fact("fee", language),
+            "when": entry.fact("season", language),
+            "length": entry.fact("duration", language),
+            "credits": entry.fact("credits", language),
             "text": list(entry.paragraphs(language)),
         }
         for number, entry in enumerate(entries, start=1)

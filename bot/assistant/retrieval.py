@@ -41,6 +41,9 @@ JOINABLE_STATUSES: Final = frozenset({"current", "recent", "unknown"})
 # to count as continuing it. Measured on follow-ups such as 「仲有冇辦？」 (+0.05 to +0.10) against questions that
 # stand alone after an unrelated one (−0.02 to +0.01).
 FOLLOW_UP_GAIN: Final = 0.02
+# Two entries this close in meaning are told apart by their titles (Google Data Analytics and Google Advanced
+# Data Analytics score the same 0.903 for "the google data analytics certificate").
+SAME_CLOSENESS: Final = 0.01
 
 # Capitalised words that are ordinary words, not names: a sentence may start with them or stress them, and the
 # no-answer reply must never echo them back as if they were a programme ("Honestly, Nobody").
@@ -135,6 +138,8 @@ class Retriever:
         every filter, the closest matches and a description of the filters that were relaxed."""
         k = 12 if reading.intent in {"recommend", "compare"} else 6
         hits = self._gated(reading.topic, reading.intent, reading.filters, k)
+        if reading.intent != "recommend":
+            hits = self._fuller_title_match_first(hits, reading.topic)
         if reading.subjects_from_profile and len(hits) < MIN_OPTIONS:
             # Interests narrow the list only while enough options remain; then other matches fill it up.
             wider = self._gated(reading.topic, reading.intent, replace(reading.filters, subjects=()), k)
@@ -170,6 +175,13 @@ class Retriever:
             return reading
         alone = self.searcher.search(reading.text, k=1)
         together = self.searcher.search(joined, k=1)
+        if alone and self._switches_to(reading.text, previous, alone[0]):
+            # The previous question still says what is asked ("when is the jupas deadline" → "and the OEA
+            # one?": its date) when the two together find the entry named; otherwise the new name alone decides.
+            if together and together[0].id == alone[0].id:
+                aspects = reading.aspects or stated_aspects(previous)
+                return replace(reading, topic=joined, follow_up=False, aspects=aspects)
+            return replace(reading, topic=reading.text, follow_up=False)
         if together and reading.follow_up and not (alone and self.names_in(reading.text) & self.title_names(alone[0])):
             # "do i get credits?", 「我 S5 可唔可以用？」: the rules read a follow-up and the question names no entry
             # of its own, so what it alone is closest to in meaning (another programme with credits) is a guess.
@@ -184,6 +196,15 @@ class Retriever:
             if before and together[0].id == before[0].id:
                 return replace(reading, topic=joined, follow_up=True)
         return replace(reading, topic=reading.text, follow_up=False)
+
+    def _switches_to(self, text: str, previous: str, hit: SearchHit) -> bool:
+        """ "And the meta front-end one?" after the Google UX certificate names another entry plainly: two of its
+        title's distinctive words in Latin letters, or an acronym in capitals (「咁 TOPS 呢？」), that the previous
+        question did not use. (One ordinary word such as "activities" may be a title word by chance, and Chinese
+        character pairs such as 「校長推薦」 name requirements as often as programmes, so they do not count.)"""
+        own = {w for w in (self.names_in(text) & self.title_names(hit)) - self.names_in(previous) if w.isascii()}
+        acronyms = {word.lower() for word in re.findall(r"\b[A-Z][A-Z0-9-]{2,}\b", text)}
+        return len(own) >= 2 or bool(own & acronyms)
 
     def asked_routes(self, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:
         """What a low-results question names besides the usual routes (ApL, the Subsequent Round): entries that
@@ -246,6 +267,20 @@ class Retriever:
             return hit.score + bonus
 
         return sorted(hits, key=score, reverse=True)
+
+    @staticmethod
+    def last_topic_first(
+        hits: list[SearchHit], reading: Understanding, recent_topics: Sequence[str]
+    ) -> list[SearchHit]:
+        """A follow-up about a programme ("有幾多個 course？" after 「咁 IBM Data Science 嗰個呢？」) is about the
+        programme last shown when the search finds it, whatever the earlier questions' words pull up. Not for a
+        guide: what a follow-up asks after 「JUPAS 係咩？」 (the dates) may live in another guide."""
+        if not (reading.follow_up and recent_topics and reading.intent == "lookup"):
+            return hits
+        last = next((hit for hit in hits if hit.id == recent_topics[-1]), None)
+        if last is None or last.kind not in OPTION_KINDS:
+            return hits
+        return [last, *(hit for hit in hits if hit is not last)]
 
     def views(self, hits: Sequence[SearchHit]) -> list[EntryView]:
         return [v for v in (self.searcher.entry(h.id) for h in hits) if v is not None]
@@ -347,6 +382,25 @@ class Retriever:
             ),
             None,
         )
+
+    @staticmethod
+    def _fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHit]:
+        """Of the two best entries, equally close in meaning and whose titles hold the same number of the
+        question's words, the one whose title adds fewer words of its own comes first: "the google data
+        analytics certificate" is Google Data Analytics, not Google *Advanced* Data Analytics (while "CityU EE
+        summer taster" stays the Summer Taster, whose title holds one more of its words than the Summer School)."""
+        if len(hits) < 2 or hits[1].dense < hits[0].dense - SAME_CLOSENESS:
+            return hits
+        asked = {t for t in tokens(query) if len(t) > 1}
+
+        def fit(hit: SearchHit) -> tuple[int, int]:
+            title = {t for t in tokens(f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}")}
+            title = {t for t in title if len(t) > 1}
+            return len(title & asked), -len(title - asked)
+
+        if fit(hits[1]) > fit(hits[0]) and fit(hits[1])[0] == fit(hits[0])[0]:
+            return [hits[1], hits[0], *hits[2:]]
+        return hits
 
     def names_in(self, text: str) -> frozenset[str]:
         """The words of the question that name some entry, leaving out a form ("S5") and what a question asks

@@ -51,6 +51,8 @@ class StudentContext:
     electives: tuple[str, ...] = ()
     recent_questions: tuple[str, ...] = ()  # the student's own earlier questions, oldest first
     recent_sources: tuple[str, ...] = ()  # entry ids of the last answer's options, in the order shown
+    # The entry of each single-entry answer since that list, oldest first: "compare them" after two lookups.
+    recent_topics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

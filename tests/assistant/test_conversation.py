@@ -68,6 +68,20 @@ def test_the_second_one_and_compare_them_over_several_turns(conversation: Conver
     assert {s.id for s in both.sources} == set(shown[:2])
 
 
+def test_compare_them_after_two_lookups_compares_the_two_programmes(conversation: Conversation, db: Database) -> None:
+    agreed(db, 79)
+    conversation.ask(telegram_id=79, text="tell me about the google data analytics certificate")
+    conversation.ask(telegram_id=79, text="and the ibm data analyst one?")
+    both = conversation.ask(telegram_id=79, text="compare them").answer
+    assert both.intent == "compare"
+    assert {s.id for s in both.sources} == {"google-data-analytics", "ibm-data-analyst"}
+    assert "Excel" in both.text
+    assert "Tableau" in both.text
+    with db.read() as session:
+        turns = [row[0] for row in session.execute(text("SELECT text FROM conversation_turns"))]
+    assert "topic:google-data-analytics" in turns  # ids only, never the answer's text
+
+
 def test_nothing_is_stored_before_consent(conversation: Conversation, db: Database) -> None:
     reply = conversation.ask(telegram_id=BOB, text="What is OEA?")
     assert reply.answer.scope == "answer"

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from bot.assistant.assistant import Assistant
+from bot.assistant.composer import Wording, facts_block
 from bot.assistant.types import StudentContext
 from bot.assistant.understanding.language import chinese_share, detect_language
 
@@ -242,3 +243,41 @@ def test_the_paragraph_holding_what_the_question_names_is_shown(
     answer = assistant.answer(question, context)
     assert answer.scope == "answer", answer.text[:200]
     assert re.search(fact, answer.text, re.S), answer.text
+
+
+@pytest.mark.parametrize(
+    ("earlier", "question", "entry", "fact"),
+    [
+        # A question that names another programme switches to it, even when the previous one scores higher
+        # with both questions together.
+        ("whats the google ux design cert about", "and the meta front-end one?", "meta-front-end-developer", "React"),
+        # ... and keeps what the previous question asked about (its date).
+        ("when is the jupas deadline", "and the OEA one?", "jupas-oea", "2 January"),
+        # A short question after a question is a follow-up, not a greeting, however friendly it sounds.
+        ("教大 U Life U Like 係咩？", "喺邊度搞？", "eduhk-u-life-u-like", "大埔"),
+        ("港大 Academy for the Talented 係咩嚟？", "咁 TOPS 呢？", "hku-teenage-orthopod-scheme", "骨科"),
+    ],
+)
+def test_follow_ups_that_name_something_new_or_ask_briefly(
+    assistant: Assistant, earlier: str, question: str, entry: str, fact: str
+) -> None:
+    answer = assistant.answer(question, StudentContext(recent_questions=(earlier,)))
+    assert ids(answer)[:1] == [entry], answer.text[:200]
+    assert fact in answer.text
+
+
+def test_the_title_that_adds_no_word_of_its_own_wins_a_tie(assistant: Assistant) -> None:
+    # Google Data Analytics and Google Advanced Data Analytics are equally close in meaning to this question.
+    answer = assistant.answer("tell me about the google data analytics certificate")
+    assert ids(answer)[:1] == ["google-data-analytics"]
+    assert ids(assistant.answer("google advanced data analytics cert 幾錢"))[:1] == ["google-advanced-data-analytics"]
+    assert ids(assistant.answer("CityU EE summer taster 而家仲有冇得報？"))[:1] == ["cityu-ee-summer-taster"]
+
+
+def test_a_chinese_answer_shows_the_chinese_field_values(assistant: Assistant) -> None:
+    entry = assistant.entry("aws-cloud-practitioner")
+    assert entry is not None
+    chinese = "\n".join(facts_block(entry, Wording.for_language("zh-Hant")))
+    assert "100 美元" in chinese
+    assert "US$100 exam fee" not in chinese
+    assert "US$100 exam fee" in "\n".join(facts_block(entry, Wording.for_language("en")))

@@ -50,7 +50,7 @@ async def test_a_question_gets_a_grounded_answer_with_sources_and_buttons(
     assert "🌐 Official page" in labels
     assert offline.api.calls_of("sendChatAction")[0].params["action"] == "typing"
     rows = table_rows(services.db)
-    assert rows["conversation_turns"] == 1
+    assert rows["conversation_turns"] == 2  # the question, and the id of the entry the answer was about
     assert rows["question_log"] == 1
 
 

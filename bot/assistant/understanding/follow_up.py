@@ -81,12 +81,14 @@ _BOTH = re.compile(
 )
 
 
-def referenced_entries(text: str, recent_sources: Sequence[str]) -> tuple[str, ...]:
-    """Entries of the last answer the student points at: "the second one", 「第二個呢？」, "compare them"."""
+def referenced_entries(text: str, recent_sources: Sequence[str], recent_topics: Sequence[str] = ()) -> tuple[str, ...]:
+    """Entries of the last answers the student points at: "the second one", 「第二個呢？」 (of the last list),
+    "compare them" (the last two programmes looked up one by one since that list, else the list's first two)."""
+    if _BOTH.search(text):
+        topics = tuple(dict.fromkeys(recent_topics))
+        return topics[-2:] if len(topics) >= 2 else tuple(recent_sources[:2])
     if not recent_sources:
         return ()
-    if _BOTH.search(text):
-        return tuple(recent_sources[:2])
     for number, pattern in _ORDINALS.items():
         if number <= len(recent_sources) and pattern.search(text):
             return (recent_sources[number - 1],)

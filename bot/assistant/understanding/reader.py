@@ -108,7 +108,7 @@ class Understander:
             certain = "distress" in kinds
             # "Compare them", 「第二個呢？」: a message that points back at the last list is a follow-up, so the
             # detector alone does not read distress into its few words (the rules still would).
-            pointing = bool(referenced_entries(text, context.recent_sources))
+            pointing = bool(referenced_entries(text, context.recent_sources, context.recent_topics))
             # A question that leans on the one before it ("so i can't join?", 「即係我報唔到？」), or any short
             # question after one (「有幾多個營員？」), is read in that context: the detector, which sees it alone,
             # must be sure (its false alarms on such follow-ups were one in five on a development set).
@@ -129,7 +129,10 @@ class Understander:
             # "Can I take it online?", 「住邊度？」 after a programme question: the router, reading the message
             # alone, saw no course in it. Off-topic rules still decide (「今晚邊隊會贏？」).
             besides = "in_scope"
-        if besides == "in_scope" and self._is_greeting(text, scores):
+        # After a question, a short question (「咁 TOPS 呢？」「喺邊度搞？」) continues it, however friendly it
+        # sounds to the router; only the greeting rules make it a greeting.
+        asked_after = bool(context.recent_questions) and asks_something(text)
+        if besides == "in_scope" and self._is_greeting(text, None if asked_after else scores):
             besides = "greeting"
         # A rule's word on distress is final. The detector alone only suspects it: then a message that rules or
         # the router place elsewhere (an attack, off-topic) is handled as such, with the support lines first.
@@ -285,7 +288,7 @@ class Understander:
         """A follow-up takes its topic from the student's own previous question; a broad recommendation follows
         the subject the question names, else the student's interests."""
         pointed = (
-            referenced_entries(reading.text, context.recent_sources)
+            referenced_entries(reading.text, context.recent_sources, context.recent_topics)
             if reading.scope in {"in_scope", "greeting"} or reading.scope.startswith("off_topic_")
             else ()
         )
