@@ -34,9 +34,9 @@ class Reply:
 # The assistant's turn is stored as the ids of what it showed, never its text: a list, or one looked-up entry.
 SOURCES_PREFIX = "sources:"
 TOPIC_PREFIX = "topic:"
-# Answers about one entry (not lists, plans or routes). An explanation drawing on two or three guides is kept as
-# a list: its first guide is only the closest, and pinning follow-ups to it carried its misses forward.
-TOPIC_INTENTS = frozenset({"lookup"})
+# Answers about one entry first: a lookup, or an explanation ("what is the PolyU taster programme?") whose first
+# entry is the one asked about (not lists, plans or routes).
+TOPIC_INTENTS = frozenset({"lookup", "explain"})
 
 
 def context_from(
@@ -62,7 +62,7 @@ def context_from(
 
 
 def shown_turns(answer: Answer) -> list[str]:
-    """What of an answer is kept for follow-ups: the entry an answer is about (a lookup's or a single source:
+    """What of an answer is kept for follow-ups: the entry an answer is about (its first source:
     "compare them" after two lookups, "how many courses?" after one), or a list the student may point back at
     ("the second one", "compare them"), which later lookups do not replace."""
     if answer.scope != "answer" or not answer.sources:

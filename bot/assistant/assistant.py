@@ -190,9 +190,12 @@ class Assistant:
             answer = self._about_referenced(reading, words, context)
             if answer is not None:
                 return answer
+        pinned = self.retriever.pinned_topic(reading, context)
+        if pinned is not None:
+            return self._lookup_of(pinned, reading, words, context)
         if context.recent_questions:
             previous = conversation_topic(context.recent_questions)
-            reading = self.retriever.continued(reading, previous)
+            reading = self.retriever.continued(reading, previous, context.recent_sources)
         hits, relaxed = self.retriever.retrieve(reading)
         if not hits:
             names = self.retriever.unknown_names(reading.text)
@@ -231,6 +234,13 @@ class Assistant:
             text, reading.language, "grounded", "answer", intent, tuple(source_of(v) for v in views), suggestions
         )
         return self._through_llm(answer, reading.text, views, words)
+
+    def _lookup_of(self, entry: EntryView, reading: Understanding, words: Wording, context: StudentContext) -> Answer:
+        """A short follow-up about the programme just discussed (「咁中六呢？」「除咗做 project 仲有咩做？」)."""
+        text = composer.lookup(entry, words, context, reading)
+        suggestions = tuple(words.suggestion(k) for k in ("fee", "when", "who") if k not in reading.aspects)
+        answer = Answer(text, reading.language, "grounded", "answer", "lookup", (source_of(entry),), suggestions)
+        return self._through_llm(answer, reading.text, [entry], words)
 
     def _about_referenced(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer | None:
         """ "The second one", 「第二個呢？」, "compare them": the entries of the previous answer, by position."""

@@ -6,6 +6,7 @@ and official page, so nothing is invented. It is the default answer path and the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -49,15 +50,33 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "提名",
     ),
     "credits": ("credit", "exemption", "certificate", "qf", "學分", "豁免", "證書"),
-    "duration": ("hour", "week", "day", "month", "session", "小時", "星期", "日", "個月", "節"),
+    "duration": ("hour", "minute", "week", "day", "month", "session", "小時", "分鐘", "星期", "日", "個月", "節"),
     "apply": ("apply", "application", "nominat", "select", "interview", "申請", "報名", "甄選", "面試", "提名"),
     "language": ("english", "chinese", "cantonese", "language", "英文", "中文", "廣東話", "語言"),
     "size": ("participant", "places", "quota", "capacity", "students each", "名額", "人數", "人參加", "參加者", "每班"),
+    "content": (
+        "activit",
+        "workshop",
+        "visit",
+        "lecture",
+        "talk",
+        "hands-on",
+        "活動",
+        "工作坊",
+        "參觀",
+        "講座",
+        "實驗",
+    ),
     "cef": ("cef", "continuing education fund", "reimburs", "持續進修基金", "發還", "資助"),
 }
 
 
 OWN_WORD_WEIGHT: Final = 2
+# "What do they do there?", 「有咩 activities？」: what happens in a programme, answered by the paragraph about its
+# workshops and visits. Only the composer reads it (as an aspect it would turn "any activities?" into a lookup).
+ASKS_CONTENT: Final = re.compile(
+    r"activit|\bwhat (do|will|did) (we|they|you|students|i) (do|learn)\b|活動|(做|學|玩)(啲)?咩|內容", re.IGNORECASE
+)
 
 
 def paragraph_score(paragraph: str, aspect: str) -> int:
@@ -123,6 +142,8 @@ def _best_paragraphs(
     # English twin: 「要唔要住 camp？」 finds 迎新營 by the English "orientation camp".
     english = list(entry.paragraphs("en"))[1:]
     matched = [f"{p} {english[i]}" for i, p in enumerate(paragraphs)] if len(english) == len(paragraphs) else paragraphs
+    if ASKS_CONTENT.search(question):
+        aspects = (*aspects, "content")
     if not aspects:
         asked = set(tokens(question))
         scored = [(len(asked & set(tokens(m))), -i) for i, m in enumerate(matched)]

@@ -19,8 +19,10 @@ from bot.assistant.understanding.patterns import MONTHS
 from bot.assistant.understanding.question_rules import (
     COMPARE_SPLIT,
     OPTIONS_ASKED,
+    PROVIDERS,
     REQUIREMENT_QUESTION,
     names_provider,
+    providers_named,
     stated_aspects,
     stated_form,
 )
@@ -41,6 +43,15 @@ JOINABLE_STATUSES: Final = frozenset({"current", "recent", "unknown"})
 # to count as continuing it. Measured on follow-ups such as 「仲有冇辦？」 (+0.05 to +0.10) against questions that
 # stand alone after an unrelated one (−0.02 to +0.01).
 FOLLOW_UP_GAIN: Final = 0.02
+# A follow-up this short that names nothing of its own is about the programme just discussed.
+PINNED_MAX_CHARS: Final = 24
+ASKS_FOR_OTHERS: Final = re.compile(
+    r"\b(other|others|another|similar|alternatives?|recommend|suggest|for me)\b|其他|類似|推介|推薦|建議|另外|啱我|適合我|"
+    r"有冇.{0,10}(camp|course|課程|活動|programme|program|summer|cert|證書|體驗)|"
+    r"\bany\b.{0,20}\b(camps?|courses?|programmes?|programs?|certs?|certificates?|tasters?)\b",
+    re.IGNORECASE,
+)
+WIDER_TOPIC: Final = re.compile(r"\b(jupas|dse|oea|slp|cef|e-app)\b|放榜|聯招|文憑試|志願|持續進修基金", re.IGNORECASE)
 # Two entries this close in meaning are told apart by their titles (Google Data Analytics and Google Advanced
 # Data Analytics score the same 0.903 for "the google data analytics certificate").
 SAME_CLOSENESS: Final = 0.01
@@ -150,7 +161,7 @@ class Retriever:
         described = describe_filters(reading.filters)
         return hits, described if hits and described else None
 
-    def continued(self, reading: Understanding, previous: str) -> Understanding:
+    def continued(self, reading: Understanding, previous: str, shown: Sequence[str] = ()) -> Understanding:
         """Settle what a question after another one is about, by what the previous question adds to its search:
         when adding it brings the best match clearly closer, the question continues it — a follow-up by the rules
         ("how much is it?", 「咁幾時報名？」) then searches the previous question, one the rules missed
@@ -169,19 +180,24 @@ class Retriever:
         ):
             # 「有咩 activities？」「點揀人㗎？」「我 S5 可唔可以用？」 after a question about one programme or scheme
             # ask about it, when the search agrees; otherwise they stay a recommendation.
-            as_lookup = self.continued(replace(reading, intent="lookup"), previous)
+            as_lookup = self.continued(replace(reading, intent="lookup"), previous, shown)
             return as_lookup if as_lookup.follow_up else reading
         if reading.intent not in {"lookup", "explain"}:
             return reading
         alone = self.searcher.search(reading.text, k=1)
         together = self.searcher.search(joined, k=1)
-        if alone and self._switches_to(reading.text, previous, alone[0]):
+        if alone and self._switches_to(reading.text, previous, alone[0], shown):
             # The previous question still says what is asked ("when is the jupas deadline" → "and the OEA
             # one?": its date) when the two together find the entry named; otherwise the new name alone decides.
             if together and together[0].id == alone[0].id:
                 aspects = reading.aspects or stated_aspects(previous)
                 return replace(reading, topic=joined, follow_up=False, aspects=aspects)
             return replace(reading, topic=reading.text, follow_up=False)
+        if reading.follow_up and providers_named(reading.text) - providers_named(previous):
+            # "what about hkust's?" after the CUHK Summer Institute: the same kind of programme at another provider,
+            # found by the first question with its provider left out, and with what it asked.
+            topic = joined_topic(PROVIDERS.sub(" ", previous), reading.text)
+            return replace(reading, topic=topic, aspects=reading.aspects or stated_aspects(previous))
         if together and reading.follow_up and not (alone and self.names_in(reading.text) & self.title_names(alone[0])):
             # "do i get credits?", 「我 S5 可唔可以用？」: the rules read a follow-up and the question names no entry
             # of its own, so what it alone is closest to in meaning (another programme with credits) is a guess.
@@ -197,14 +213,15 @@ class Retriever:
                 return replace(reading, topic=joined, follow_up=True)
         return replace(reading, topic=reading.text, follow_up=False)
 
-    def _switches_to(self, text: str, previous: str, hit: SearchHit) -> bool:
+    def _switches_to(self, text: str, previous: str, hit: SearchHit, shown: Sequence[str] = ()) -> bool:
         """ "And the meta front-end one?" after the Google UX certificate names another entry plainly: two of its
         title's distinctive words in Latin letters, or an acronym in capitals (「咁 TOPS 呢？」), that the previous
-        question did not use. (One ordinary word such as "activities" may be a title word by chance, and Chinese
+        question did not use, or one naming an entry of the list just shown. (One ordinary word such as "activities" may be a title word by chance, and Chinese
         character pairs such as 「校長推薦」 name requirements as often as programmes, so they do not count.)"""
         own = {w for w in (self.names_in(text) & self.title_names(hit)) - self.names_in(previous) if w.isascii()}
-        acronyms = {word.lower() for word in re.findall(r"\b[A-Z][A-Z0-9-]{2,}\b", text)}
-        return len(own) >= 2 or bool(own & acronyms)
+        acronyms = acronyms_in(text)
+        # One title word is enough for an entry of the list just shown ("Google Ads 嗰個" after marketing certificates).
+        return len(own) >= 2 or bool(own & acronyms) or (hit.id in shown and bool(own))
 
     def asked_routes(self, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:
         """What a low-results question names besides the usual routes (ApL, the Subsequent Round): entries that
@@ -268,19 +285,39 @@ class Retriever:
 
         return sorted(hits, key=score, reverse=True)
 
-    @staticmethod
+    def pinned_topic(self, reading: Understanding, context: StudentContext) -> EntryView | None:
+        """The programme a short follow-up is about: the one the last answer was about, when the message names
+        nothing of its own (no title word, provider or JUPAS term) and asks for no other options. 「咁中六呢？」
+        「除咗做 project 仲有咩做？」 "total 有幾多個 programme？" read alone look like new questions."""
+        text = reading.text
+        if not context.recent_topics or len(text) > PINNED_MAX_CHARS or ASKS_FOR_OTHERS.search(text):
+            return None
+        entry = self.searcher.entry(context.recent_topics[-1])
+        if entry is None or entry.kind not in OPTION_KINDS or self._names_another(text, entry.id):
+            return None
+        return entry
+
     def last_topic_first(
-        hits: list[SearchHit], reading: Understanding, recent_topics: Sequence[str]
+        self, hits: list[SearchHit], reading: Understanding, recent_topics: Sequence[str]
     ) -> list[SearchHit]:
         """A follow-up about a programme ("有幾多個 course？" after 「咁 IBM Data Science 嗰個呢？」) is about the
-        programme last shown when the search finds it, whatever the earlier questions' words pull up. Not for a
-        guide: what a follow-up asks after 「JUPAS 係咩？」 (the dates) may live in another guide."""
+        programme last shown when the search finds it and the question names nothing else ("what about
+        hkust's?" does). Not for a guide: what a follow-up asks after 「JUPAS 係咩？」 (the dates) may live in
+        another guide."""
         if not (reading.follow_up and recent_topics and reading.intent == "lookup"):
             return hits
         last = next((hit for hit in hits if hit.id == recent_topics[-1]), None)
-        if last is None or last.kind not in OPTION_KINDS:
+        if last is None or last.kind not in OPTION_KINDS or self._names_another(reading.text, last.id):
             return hits
         return [last, *(hit for hit in hits if hit is not last)]
+
+    def _names_another(self, text: str, entry_id: str) -> bool:
+        """Whether a question names something besides this entry: a provider, a JUPAS term, two title words in
+        Latin letters or an acronym (one ordinary English word may be a title word by chance)."""
+        if names_provider(text) or WIDER_TOPIC.search(text):
+            return True
+        own = {word for word in self.names_in(text) - self.searcher.title_names(entry_id) if word.isascii()}
+        return len(own) >= 2 or bool(own & acronyms_in(text))
 
     def views(self, hits: Sequence[SearchHit]) -> list[EntryView]:
         return [v for v in (self.searcher.entry(h.id) for h in hits) if v is not None]
@@ -422,6 +459,11 @@ class Retriever:
         if not hits:
             hits = self.searcher.search(query, k=8, filters=SearchFilters(kinds=kinds, form=form))
         return self.options(hits, context, limit=3)
+
+
+def acronyms_in(text: str) -> set[str]:
+    """Words written in capitals (TOPS, SAYT, AZ-900), as titles' names are tokenised ("tops" → "top")."""
+    return {token for word in re.findall(r"\b[A-Z][A-Z0-9-]{2,}\b", text) for token in tokens(word)}
 
 
 def _distinct(views: Sequence[EntryView]) -> list[EntryView]:

@@ -170,3 +170,40 @@ def test_distress_in_a_conversation_gets_no_course_answer_appended(conversation:
     reply = conversation.ask(telegram_id=83, text="honestly whats the point of any of this").answer
     assert reply.scope == "support"
     assert [s.id for s in reply.sources] == ["support-for-stressed-students"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "entry", "fact"),
+    [
+        # A short follow-up naming nothing of its own stays on the programme just discussed.
+        (["理大工程暑期營係咩嚟？", "除咗做 project 仲有咩做？"], "polyu-engineering-summer-camp", "高桌晚宴"),
+        (["教大 U Life U Like 係咩嚟？", "我 F4 join 到嘛？", "咁中六呢？"], "eduhk-u-life-u-like", "中四或中五"),
+        # Another provider: the same kind of programme there, with what was asked first.
+        (["中大暑期學院幾錢？", "咁科大嗰個呢？"], "hkust-summer-institute", "報名費"),
+        (["how much is the cuhk summer institute", "what about hkust's?"], "hkust-summer-institute", "fee"),
+        # Of a list just shown, one title word is enough ("Google Ads" among marketing certificates).
+        (
+            ["有冇 marketing 嘅 cert 推介？", "Google Ads 嗰個考幾耐？幾多條題？"],
+            "google-ads-certifications",
+            "75 分鐘",
+        ),
+    ],
+)
+def test_short_follow_ups_over_several_turns(
+    conversation: Conversation, db: Database, turns: list[str], entry: str, fact: str
+) -> None:
+    agreed(db, 80)
+    for turn in turns[:-1]:
+        conversation.ask(telegram_id=80, text=turn)
+    last = conversation.ask(telegram_id=80, text=turns[-1]).answer
+    assert [s.id for s in last.sources][:1] == [entry], last.text[:200]
+    assert fact in last.text
+
+
+def test_which_of_the_two_compares_the_programmes_just_discussed(conversation: Conversation, db: Database) -> None:
+    agreed(db, 81)
+    conversation.ask(telegram_id=81, text="Google UX Design cert 係咩？")
+    conversation.ask(telegram_id=81, text="咁 Google Advanced Data Analytics 呢？")
+    both = conversation.ask(telegram_id=81, text="兩個邊個啱 zero experience？").answer
+    assert both.intent == "compare"
+    assert {s.id for s in both.sources} == {"google-ux-design", "google-advanced-data-analytics"}

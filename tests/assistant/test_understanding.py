@@ -142,6 +142,22 @@ def test_off_topic_is_redirected(assistant: Assistant, text: str) -> None:
     assert answer.sources == ()
 
 
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        # Yi Jin and HD are catalogue words: the router alone once read this as an attack.
+        ("副學士同高級文憑最低要咩成績？", "聽講讀毅進都入到 HD，我而家仲報唔報到毅進？"),
+        # A question about a paper form is not a forgery request.
+        ("CEF 最多可以資助幾多？", "張紙本申請表叫咩名？"),
+    ],
+)
+def test_questions_about_routes_and_forms_are_answered_not_refused(
+    assistant: Assistant, earlier: str, text: str
+) -> None:
+    answer = assistant.answer(text, StudentContext(recent_questions=(earlier,)))
+    assert answer.scope == "answer", answer.text[:120]
+
+
 def test_an_insult_naming_a_catalogue_word_gets_a_calm_reply(assistant: Assistant) -> None:
     answer = assistant.answer("your HKU taster list is trash you idiot bot")
     assert answer.scope == "out_of_scope"

@@ -76,7 +76,9 @@ _ORDINALS: dict[int, re.Pattern[str]] = {
     5: re.compile(r"\b(the )?(fifth|5th)( one)?\b|第五(個|項|樣)", re.IGNORECASE),
 }
 _BOTH = re.compile(
-    r"\bcompare (them|those|these|both)\b|\b(them|both) compared\b|比較(下)?(佢哋|兩個|呢兩個)|(佢哋|兩個)(比較|邊個好)",
+    r"\bcompare (them|those|these|both)\b|\b(them|both) compared\b|\bwhich of (them|the two)\b|"
+    r"\bwhich (one )?(has|is|costs?|takes) (fewer|more|less|cheaper|shorter|longer|better|easier|harder)\b|"
+    r"比較(下)?(佢哋|兩個|呢兩個)|(佢哋|兩個)(比較|邊個)",
     re.IGNORECASE,
 )
 

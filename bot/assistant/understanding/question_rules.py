@@ -340,6 +340,11 @@ def names_provider(question: str) -> bool:
     return bool(PROVIDERS.search(question))
 
 
+def providers_named(question: str) -> frozenset[str]:
+    """The providers a question names, as written (lower-cased): 「咁科大嗰個呢？」 → {"科大"}."""
+    return frozenset(match.group(0).lower() for match in PROVIDERS.finditer(question))
+
+
 # 「A 定係 B？」 compares two things only when both sides name one (「Google 定係 IBM 嘅證書好？」); 「要俾晒錢先定係
 # 之後先退？」 and 「定係睇校內成績？」 ask an either-or about one programme or scheme.
 _EITHER_OR = re.compile(r"定(?:係|系)")
