@@ -272,4 +272,4 @@ def test_the_chat_keeps_nothing_before_consent(data: Path) -> None:
         assert profile.form == "S5"
     finally:
         db.dispose()
-    assert count_rows(data, "conversation_turns") == 1
+    assert count_rows(data, "conversation_turns") == 2  # the question, and the id of the entry it was about
