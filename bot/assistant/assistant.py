@@ -193,6 +193,10 @@ class Assistant:
         pinned = self.retriever.pinned_topic(reading, context)
         if pinned is not None:
             return self._lookup_of(pinned, reading, words, context)
+        similar_to = self.retriever.similar_asked(reading, context)
+        if similar_to is not None:
+            # "Any other similar camps?" after a programme: options like it, as the "More like this" button gives.
+            return self.more_like(similar_to.id, context, words.language)
         if context.recent_questions:
             previous = conversation_topic(context.recent_questions)
             reading = self.retriever.continued(reading, previous, context.recent_sources)

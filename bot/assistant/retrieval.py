@@ -51,6 +51,9 @@ ASKS_FOR_OTHERS: Final = re.compile(
     r"\bany\b.{0,20}\b(camps?|courses?|programmes?|programs?|certs?|certificates?|tasters?)\b",
     re.IGNORECASE,
 )
+SIMILAR_ASKED: Final = re.compile(
+    r"\b(similar|alike|like (it|this|that|this one|that one))\b|類似|差唔多|同類|咁樣嘅", re.IGNORECASE
+)
 WIDER_TOPIC: Final = re.compile(r"\b(jupas|dse|oea|slp|cef|e-app)\b|放榜|聯招|文憑試|志願|持續進修基金", re.IGNORECASE)
 # Two entries this close in meaning are told apart by their titles (Google Data Analytics and Google Advanced
 # Data Analytics score the same 0.903 for "the google data analytics certificate").
@@ -294,6 +297,18 @@ class Retriever:
             return None
         entry = self.searcher.entry(context.recent_topics[-1])
         if entry is None or entry.kind not in OPTION_KINDS or self._names_another(text, entry.id):
+            return None
+        return entry
+
+    def similar_asked(self, reading: Understanding, context: StudentContext) -> EntryView | None:
+        """The programme a request for similar ones points at ("any other similar camps?", 「有冇類似嘅？」): the one
+        the last answer was about, when the request names nothing of its own."""
+        # A short one (「有冇類似嘅？」) may read as a question about the programme itself; it still asks for others.
+        asks = reading.intent == "recommend" or len(reading.text) <= PINNED_MAX_CHARS
+        if not (asks and context.recent_topics and SIMILAR_ASKED.search(reading.text)):
+            return None
+        entry = self.searcher.entry(context.recent_topics[-1])
+        if entry is None or entry.kind not in OPTION_KINDS or self._names_another(reading.text, entry.id):
             return None
         return entry
 

@@ -212,3 +212,19 @@ def test_short_follow_ups_over_several_turns(
     last = conversation.ask(telegram_id=80, text=turns[-1]).answer
     assert [s.id for s in last.sources][:1] == [entry], last.text[:200]
     assert fact in last.text
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("how much is the cuhk summer institute", "any other similar camps?"), ("理大暑期學院幾時？", "有冇類似嘅？")],
+)
+def test_asking_for_similar_ones_lists_options_like_the_programme_just_discussed(
+    conversation: Conversation, db: Database, first: str, second: str
+) -> None:
+    agreed(db, 82)
+    about = conversation.ask(telegram_id=82, text=first).answer.sources[0].id
+    similar = conversation.ask(telegram_id=82, text=second).answer
+    assert similar.scope == "answer"  # it was the no-answer template
+    assert similar.intent == "recommend"
+    assert len(similar.sources) >= 2
+    assert about not in [s.id for s in similar.sources]
