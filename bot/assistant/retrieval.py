@@ -222,9 +222,8 @@ class Retriever:
         question did not use, or one naming an entry of the list just shown. (One ordinary word such as "activities" may be a title word by chance, and Chinese
         character pairs such as 「校長推薦」 name requirements as often as programmes, so they do not count.)"""
         own = {w for w in (self.names_in(text) & self.title_names(hit)) - self.names_in(previous) if w.isascii()}
-        acronyms = acronyms_in(text)
         # One title word is enough for an entry of the list just shown ("Google Ads 嗰個" after marketing certificates).
-        return len(own) >= 2 or bool(own & acronyms) or (hit.id in shown and bool(own))
+        return plainly_named(own, text) or (hit.id in shown and bool(own))
 
     def asked_routes(self, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:
         """What a low-results question names besides the usual routes (ApL, the Subsequent Round): entries that
@@ -332,7 +331,7 @@ class Retriever:
         if names_provider(text) or WIDER_TOPIC.search(text):
             return True
         own = {word for word in self.names_in(text) - self.searcher.title_names(entry_id) if word.isascii()}
-        return len(own) >= 2 or bool(own & acronyms_in(text))
+        return plainly_named(own, text)
 
     def views(self, hits: Sequence[SearchHit]) -> list[EntryView]:
         return [v for v in (self.searcher.entry(h.id) for h in hits) if v is not None]
@@ -474,6 +473,12 @@ class Retriever:
         if not hits:
             hits = self.searcher.search(query, k=8, filters=SearchFilters(kinds=kinds, form=form))
         return self.options(hits, context, limit=3)
+
+
+def plainly_named(own: set[str], text: str) -> bool:
+    """Whether a question's own title words (in Latin letters) name something: two of them, or one written as an
+    acronym (TOPS). One ordinary English word may be a title word by chance."""
+    return len(own) >= 2 or bool(own & acronyms_in(text))
 
 
 def acronyms_in(text: str) -> set[str]:
