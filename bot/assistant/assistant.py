@@ -18,11 +18,12 @@ import numpy as np
 from bot.assistant import composer
 from bot.assistant.composer import Wording
 from bot.assistant.retrieval import Retriever
+from bot.assistant.topic_tracking import TopicTracker
 from bot.assistant.types import OPTION_KINDS, Answer, Intent, QuestionLanguage, Source, StudentContext, Suggestion
 from bot.assistant.understanding import Understander, Understanding
 from bot.assistant.understanding.follow_up import conversation_topic
 from bot.assistant.understanding.models import shared_models
-from bot.assistant.understanding.question_rules import NO_OFFER, names_provider
+from bot.assistant.understanding.question_rules import HISTORY_ASKED, NO_OFFER, names_provider
 from bot.assistant.understanding.reader import DOMAIN
 from knowledge.safety import approved_contacts, redact_contacts
 from knowledge.search import KnowledgeSearcher
@@ -91,6 +92,7 @@ class Assistant:
         self.llm = llm
         self.understander = understander or default_understander(searcher, cache_dir)
         self.retriever = Retriever(searcher)
+        self.topics = TopicTracker(self.retriever)
 
     # -- public API --------------------------------------------------------------------------------------
 
@@ -190,30 +192,34 @@ class Assistant:
             answer = self._about_referenced(reading, words, context)
             if answer is not None:
                 return answer
-        pinned = self.retriever.pinned_topic(reading, context)
+        pinned = self.topics.pinned_topic(reading, context)
         if pinned is not None:
             return self._lookup_of(pinned, reading, words, context)
-        similar_to = self.retriever.similar_asked(reading, context)
+        similar_to = self.topics.similar_asked(reading, context)
         if similar_to is not None:
             # "Any other similar camps?" after a programme: options like it, as the "More like this" button gives.
             return self.more_like(similar_to.id, context, words.language)
         if context.recent_questions:
             previous = conversation_topic(context.recent_questions)
-            reading = self.retriever.continued(reading, previous, context.recent_sources)
+            reading = self.topics.continued(reading, previous, context.recent_sources)
         hits, relaxed = self.retriever.retrieve(reading)
         if not hits:
             names = self.retriever.unknown_names(reading.text)
             return self._no_answer(words, reading.language, names)
         hits = self.retriever.personalise(hits, context, reading.intent)
-        hits = self.retriever.last_topic_first(hits, reading, context.recent_topics)
+        hits = self.topics.last_topic_first(hits, reading, context.recent_topics)
         intent = reading.intent
+        named = self.retriever.named_options(reading.text) if intent in {"compare", "explain"} else []
         suggestions: tuple[Suggestion, ...]
         if intent == "recommend":
             views = self.retriever.options(hits, context)
             text = composer.recommend(views, words, context, relaxed)
             suggestions = (words.suggestion("compare"), words.suggestion("plan"))
-        elif intent == "compare" and self.retriever.compares_options(hits):
-            views = self.retriever.compared(reading, hits, context)
+        elif named or (intent == "compare" and self.retriever.compares_options(hits)):
+            # Programmes the student lists by name are compared in the student's order, even when the router read
+            # "can u explain A, B and C" as a request for an explanation.
+            intent = "compare"
+            views = named or self.retriever.compared(reading, hits, context)
             text = composer.compare(views, words, context, reading)
             suggestions = (words.suggestion("fee"), words.suggestion("who"))
         elif intent in {"explain", "compare"}:
@@ -224,7 +230,8 @@ class Assistant:
             text = composer.explain(views, words, reading)
             suggestions = (words.suggestion("plan"),)
         else:
-            views = self.retriever.top_views(hits, limit=1, practical_query=reading.topic if reading.aspects else None)
+            practical = bool(reading.aspects) and not HISTORY_ASKED.search(reading.text)
+            views = self.retriever.top_views(hits, limit=1, practical_query=reading.topic if practical else None)
             if not views:
                 return self._no_answer(words, reading.language, [])
             text = composer.lookup(views[0], words, context, reading)

@@ -14,15 +14,9 @@ from typing import Final
 
 from bot.assistant.types import OPTION_KINDS, Intent, StudentContext
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.follow_up import joined_topic
 from bot.assistant.understanding.patterns import MONTHS
 from bot.assistant.understanding.question_rules import (
     COMPARE_SPLIT,
-    OPTIONS_ASKED,
-    PROVIDERS,
-    REQUIREMENT_QUESTION,
-    names_provider,
-    providers_named,
     stated_aspects,
     stated_form,
 )
@@ -39,22 +33,14 @@ PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail 
 # (「我係 non-local student，可唔可以用 JUPAS？」: 0.65).
 PRACTICAL_WORD_SHARE: Final = 0.8
 JOINABLE_STATUSES: Final = frozenset({"current", "recent", "unknown"})
-# How much closer (dense similarity) the best match must come when the previous question is added for a question
-# to count as continuing it. Measured on follow-ups such as 「仲有冇辦？」 (+0.05 to +0.10) against questions that
-# stand alone after an unrelated one (−0.02 to +0.01).
-FOLLOW_UP_GAIN: Final = 0.02
-# A follow-up this short that names nothing of its own is about the programme just discussed.
-PINNED_MAX_CHARS: Final = 24
-ASKS_FOR_OTHERS: Final = re.compile(
-    r"\b(other|others|another|similar|alternatives?|recommend|suggest|for me)\b|其他|類似|推介|推薦|建議|另外|啱我|適合我|"
-    r"有冇.{0,10}(camp|course|課程|活動|programme|program|summer|cert|證書|體驗)|"
-    r"\bany\b.{0,20}\b(camps?|courses?|programmes?|programs?|certs?|certificates?|tasters?)\b",
-    re.IGNORECASE,
-)
-SIMILAR_ASKED: Final = re.compile(
-    r"\b(similar|alike|like (it|this|that|this one|that one))\b|類似|差唔多|同類|咁樣嘅", re.IGNORECASE
-)
-WIDER_TOPIC: Final = re.compile(r"\b(jupas|dse|oea|slp|cef|e-app)\b|放榜|聯招|文憑試|志願|持續進修基金", re.IGNORECASE)
+# A list of programmes in one question: its parts are split at commas, 「、」 and the words of a comparison.
+LISTED: Final = re.compile(rf"{COMPARE_SPLIT.pattern}|\s*[,，、/]\s*", re.IGNORECASE)
+MAX_LISTED: Final = 4
+# How far under the gate a best match may stand when the question uses its title's words and matches its text
+# strongly (BM25 score): the long two-part questions that fell under it scored 0.833–0.840 and 7.8–8.2, the
+# off-topic messages closest to the catalogue 0.826–0.842 with under 5.
+NAMED_MARGIN: Final = 0.015
+NAMED_LEXICAL: Final = 6.0
 # Two entries this close in meaning are told apart by their titles (Google Data Analytics and Google Advanced
 # Data Analytics score the same 0.903 for "the google data analytics certificate").
 SAME_CLOSENESS: Final = 0.01
@@ -151,7 +137,12 @@ class Retriever:
         """Hits for the question's topic behind the relevance gate, with the stated filters; when nothing meets
         every filter, the closest matches and a description of the filters that were relaxed."""
         k = 12 if reading.intent in {"recommend", "compare"} else 6
-        hits = self._gated(reading.topic, reading.intent, reading.filters, k)
+        filters = reading.filters
+        if reading.intent == "lookup" and (filters.free or filters.max_fee is not None):
+            # "when is the free jupas choice change period?" asks about one thing; "free" does not narrow it.
+            filters = replace(filters, free=False, max_fee=None)
+            reading = replace(reading, filters=filters)
+        hits = self._gated(reading.topic, reading.intent, filters, k)
         if reading.intent != "recommend":
             hits = self._fuller_title_match_first(hits, reading.topic)
         if reading.subjects_from_profile and len(hits) < MIN_OPTIONS:
@@ -163,67 +154,6 @@ class Retriever:
         hits = self._gated(reading.topic, reading.intent, SearchFilters(), k)
         described = describe_filters(reading.filters)
         return hits, described if hits and described else None
-
-    def continued(self, reading: Understanding, previous: str, shown: Sequence[str] = ()) -> Understanding:
-        """Settle what a question after another one is about, by what the previous question adds to its search:
-        when adding it brings the best match clearly closer, the question continues it — a follow-up by the rules
-        ("how much is it?", 「咁幾時報名？」) then searches the previous question, one the rules missed
-        (「我仲可唔可以讀？」) both together; otherwise the question stands alone, even when the rules read it as a
-        follow-up ("and the IBM Data Analyst one?", "What is the Continuing Education Fund?")."""
-        if reading.referenced:
-            return reading
-        joined = joined_topic(previous, reading.text)
-        if reading.intent == "compare" and reading.follow_up:
-            # "and the IBM one?" after the Google certificate: the two sides are the previous programme and this.
-            return replace(reading, topic=joined)
-        if (
-            reading.intent == "recommend"
-            and not OPTIONS_ASKED.search(reading.text)
-            and not names_provider(reading.text)
-        ):
-            # 「有咩 activities？」「點揀人㗎？」「我 S5 可唔可以用？」 after a question about one programme or scheme
-            # ask about it, when the search agrees; otherwise they stay a recommendation.
-            as_lookup = self.continued(replace(reading, intent="lookup"), previous, shown)
-            return as_lookup if as_lookup.follow_up else reading
-        if reading.intent not in {"lookup", "explain"}:
-            return reading
-        alone = self.searcher.search(reading.text, k=1)
-        together = self.searcher.search(joined, k=1)
-        if alone and self._switches_to(reading.text, previous, alone[0], shown):
-            # The previous question still says what is asked ("when is the jupas deadline" → "and the OEA
-            # one?": its date) when the two together find the entry named; otherwise the new name alone decides.
-            if together and together[0].id == alone[0].id:
-                aspects = reading.aspects or stated_aspects(previous)
-                return replace(reading, topic=joined, follow_up=False, aspects=aspects)
-            return replace(reading, topic=reading.text, follow_up=False)
-        if reading.follow_up and providers_named(reading.text) - providers_named(previous):
-            # "what about hkust's?" after the CUHK Summer Institute: the same kind of programme at another provider,
-            # found by the first question with its provider left out, and with what it asked.
-            topic = joined_topic(PROVIDERS.sub(" ", previous), reading.text)
-            return replace(reading, topic=topic, aspects=reading.aspects or stated_aspects(previous))
-        if together and reading.follow_up and not (alone and self.names_in(reading.text) & self.title_names(alone[0])):
-            # "do i get credits?", 「我 S5 可唔可以用？」: the rules read a follow-up and the question names no entry
-            # of its own, so what it alone is closest to in meaning (another programme with credits) is a guess.
-            return reading
-        if together and (not alone or together[0].dense - alone[0].dense >= FOLLOW_UP_GAIN):
-            return reading if reading.follow_up else replace(reading, topic=joined, follow_up=True)
-        if together and REQUIREMENT_QUESTION.search(reading.text) and not names_provider(reading.text):
-            # 「要唔要校長推薦？」 after 「理大研究啟導計劃係咩？」: the previous question's programme is still the best
-            # match once the two are read together, and the question names no programme of its own. (Only these
-            # yes/no questions pay for the third search.)
-            before = self.searcher.search(previous, k=1)
-            if before and together[0].id == before[0].id:
-                return replace(reading, topic=joined, follow_up=True)
-        return replace(reading, topic=reading.text, follow_up=False)
-
-    def _switches_to(self, text: str, previous: str, hit: SearchHit, shown: Sequence[str] = ()) -> bool:
-        """ "And the meta front-end one?" after the Google UX certificate names another entry plainly: two of its
-        title's distinctive words in Latin letters, or an acronym in capitals (「咁 TOPS 呢？」), that the previous
-        question did not use, or one naming an entry of the list just shown. (One ordinary word such as "activities" may be a title word by chance, and Chinese
-        character pairs such as 「校長推薦」 name requirements as often as programmes, so they do not count.)"""
-        own = {w for w in (self.names_in(text) & self.title_names(hit)) - self.names_in(previous) if w.isascii()}
-        # One title word is enough for an entry of the list just shown ("Google Ads 嗰個" after marketing certificates).
-        return plainly_named(own, text) or (hit.id in shown and bool(own))
 
     def asked_routes(self, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:
         """What a low-results question names besides the usual routes (ApL, the Subsequent Round): entries that
@@ -254,7 +184,18 @@ class Retriever:
             # "Any summer programmes for me?" is broad: once the gate confirms the topic is known, the other
             # matches that meet the filters are options too.
             return kept + [hit for hit in found if hit not in kept]
+        if not kept and found and intent != "recommend":
+            kept = self._named_near_floor(query, found)
         return kept
+
+    def _named_near_floor(self, query: str, found: list[SearchHit]) -> list[SearchHit]:
+        """A question in several parts ("when did ust first run its summer institute and how many students joined
+        that first year") sits further in meaning from every entry than each part does: the best match stands a
+        little under the gate when the question matches its words strongly and uses a word of its title."""
+        top = found[0]
+        if top.dense < self.searcher.gate.dense_floor - NAMED_MARGIN or top.lexical < NAMED_LEXICAL:
+            return []
+        return [top] if self.names_in(query) & self.title_names(top) else []
 
     def unknown_names(self, text: str) -> list[str]:
         """Names the student used that the knowledge base does not know: real names only, never a word that is
@@ -287,52 +228,6 @@ class Retriever:
 
         return sorted(hits, key=score, reverse=True)
 
-    def pinned_topic(self, reading: Understanding, context: StudentContext) -> EntryView | None:
-        """The programme a short follow-up is about: the one the last answer was about, when the message names
-        nothing of its own (no title word, provider or JUPAS term) and asks for no other options. 「咁中六呢？」
-        「除咗做 project 仲有咩做？」 "total 有幾多個 programme？" read alone look like new questions."""
-        text = reading.text
-        if not context.recent_topics or len(text) > PINNED_MAX_CHARS or ASKS_FOR_OTHERS.search(text):
-            return None
-        entry = self.searcher.entry(context.recent_topics[-1])
-        if entry is None or entry.kind not in OPTION_KINDS or self._names_another(text, entry.id):
-            return None
-        return entry
-
-    def similar_asked(self, reading: Understanding, context: StudentContext) -> EntryView | None:
-        """The programme a request for similar ones points at ("any other similar camps?", 「有冇類似嘅？」): the one
-        the last answer was about, when the request names nothing of its own."""
-        # A short one (「有冇類似嘅？」) may read as a question about the programme itself; it still asks for others.
-        asks = reading.intent == "recommend" or len(reading.text) <= PINNED_MAX_CHARS
-        if not (asks and context.recent_topics and SIMILAR_ASKED.search(reading.text)):
-            return None
-        entry = self.searcher.entry(context.recent_topics[-1])
-        if entry is None or entry.kind not in OPTION_KINDS or self._names_another(reading.text, entry.id):
-            return None
-        return entry
-
-    def last_topic_first(
-        self, hits: list[SearchHit], reading: Understanding, recent_topics: Sequence[str]
-    ) -> list[SearchHit]:
-        """A follow-up about a programme ("有幾多個 course？" after 「咁 IBM Data Science 嗰個呢？」) is about the
-        programme last shown when the search finds it and the question names nothing else ("what about
-        hkust's?" does). Not for a guide: what a follow-up asks after 「JUPAS 係咩？」 (the dates) may live in
-        another guide."""
-        if not (reading.follow_up and recent_topics and reading.intent == "lookup"):
-            return hits
-        last = next((hit for hit in hits if hit.id == recent_topics[-1]), None)
-        if last is None or last.kind not in OPTION_KINDS or self._names_another(reading.text, last.id):
-            return hits
-        return [last, *(hit for hit in hits if hit is not last)]
-
-    def _names_another(self, text: str, entry_id: str) -> bool:
-        """Whether a question names something besides this entry: a provider, a JUPAS term, two title words in
-        Latin letters or an acronym (one ordinary English word may be a title word by chance)."""
-        if names_provider(text) or WIDER_TOPIC.search(text):
-            return True
-        own = {word for word in self.names_in(text) - self.searcher.title_names(entry_id) if word.isascii()}
-        return plainly_named(own, text)
-
     def views(self, hits: Sequence[SearchHit]) -> list[EntryView]:
         return [v for v in (self.searcher.entry(h.id) for h in hits) if v is not None]
 
@@ -357,6 +252,26 @@ class Retriever:
     @staticmethod
     def compares_options(hits: Sequence[SearchHit]) -> bool:
         return len(hits) >= 2 and hits[0].kind != "guide"
+
+    def named_options(self, text: str) -> list[EntryView]:
+        """The programmes a question lists by name, in the student's order ("google it support, google it
+        automation and google cybersecurity", 「Google 數據分析、IBM 數據分析師同 IBM 數據科學」): each part found on
+        its own and named by it. Empty unless two or more are. "The third one" then means the student's third."""
+        sides = [part for part in LISTED.split(text) if part and tokens(part)]
+        if not 2 <= len(sides) <= MAX_LISTED:
+            return []
+        # Only a part that uses some entry's title words can name one: the others cost no search.
+        named = [side for side in sides if self.names_in(side)]
+        if len(named) < 2:
+            return []
+        found: list[SearchHit] = []
+        for side in named:
+            tops = self._fuller_title_match_first(self._gated(side, "lookup", SearchFilters(), 3), side)
+            if not tops or tops[0].kind not in OPTION_KINDS or tops[0].id in {hit.id for hit in found}:
+                continue
+            if self.names_in(side) & self.title_names(tops[0]):
+                found.append(tops[0])
+        return self.views(found) if len(found) >= 2 else []
 
     def compared(self, reading: Understanding, hits: list[SearchHit], context: StudentContext) -> list[EntryView]:
         """The two things compared: each side of "A vs B" found on its own, else the two best options."""

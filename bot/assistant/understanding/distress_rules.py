@@ -12,7 +12,8 @@ from bot.assistant.understanding.patterns import any_of
 DISTRESS = any_of(
     # English, including slang and indirect phrasing.
     r"\b(want|wanna|going|gonna|ready) to (die|disappear(?! from\b)|end it)\b",
-    r"\bkill(ing)? (myself|my self|me self)\b",
+    # "I'll kill myself laughing" is an idiom, not a plan.
+    r"\bkill(ing)? (myself|my self|me self)\b(?! (laughing|laughin'?|with laughter))",
     r"\bkms\b",
     r"\bsewer ?slide\b",
     r"\bctb\b",
@@ -222,7 +223,8 @@ HYPERBOLE = any_of(
     r"\bdie of (embarrassment|shame|boredom|laughter)\b",
     r"(累|攰)到想瞓",
     r"(角色|character|plant|植物|phone|手機|pet|金魚|電池|battery)\s*.{0,4}(死咗|died|dead)",
-    r"(攰|悶|笑|忙|熱|凍|餓|煩|難|痛)到死",
+    r"(攰|悶|笑|忙|熱|凍|餓|煩|難|痛|急|趕|嬲|肚餓)到死",
+    r"\b(die|dying|died|dead) (of|from|laughing|with laughter)\b.{0,3}(laugh|lol|haha|😂)?",
     r"笑死",
     r"死線",
     r"死(火|機)",

@@ -64,21 +64,51 @@ def follow_up_topic(reading: Understanding, recent_questions: Sequence[str]) -> 
     return earlier if len(content) <= FEW_CONTENT else joined_topic(earlier, reading.text)
 
 
+# "What about X?" as students write it: a pointer in front ("and the", "what about", 咁) or behind ("one",
+# 嗰個, 呢), and nothing asked of X itself ("and the fee?" and 「咁幾時報名？」 ask an aspect, not for another entry).
+_WHAT_ABOUT = re.compile(
+    r"^(?P<lead>(?:and|so|what about|how about|then)\b\s*(?:for\s+)?(?:the\s+)?|咁樣?\s*|噉\s*)?"
+    r"(?P<named>.+?)"
+    r"(?P<tail>\s*(?:\bones?\b|嗰個|嗰啲|果個|嗰張|嘅)?\s*(?:呢|嘞|啦)?\s*[?？!！]*)$",
+    re.IGNORECASE,
+)
+_WHAT_ABOUT_MAX_CHARS: Final = 40
+_ASKS_OF_IT = re.compile(
+    r"\b(what|when|how|which|where|who|is|are|does|do|can|fee|cost)\b|幾|點|咩|邊|嗎|未|有冇|使唔使|要唔要|係唔係|可唔可以",
+    re.IGNORECASE,
+)
+
+
+def what_about(text: str) -> str | None:
+    """X of "and the meta back-end one?", 「咁中大暑期學院呢？」, "cs50x 呢？": a message that only names something
+    after another question; None when it asks anything of it."""
+    found = _WHAT_ABOUT.match(text.strip())
+    if found is None or not (found.group("lead") or found.group("tail").strip(" ?？!！")):
+        return None
+    named = found.group("named").strip()
+    if not named or len(named) > _WHAT_ABOUT_MAX_CHARS or _ASKS_OF_IT.search(named) or stated_aspects(named):
+        return None
+    return named
+
+
 def joined_topic(previous: str, current: str) -> str:
     return f"{previous} {current}"
 
 
 _ORDINALS: dict[int, re.Pattern[str]] = {
-    1: re.compile(r"\b(the )?(first|1st)( one)?\b|第一(個|項|樣)|頭一個|1號", re.IGNORECASE),
-    2: re.compile(r"\b(the )?(second|2nd)( one)?\b|第二(個|項|樣)|2號", re.IGNORECASE),
-    3: re.compile(r"\b(the )?(third|3rd)( one)?\b|第三(個|項|樣)|3號", re.IGNORECASE),
-    4: re.compile(r"\b(the )?(fourth|4th)( one)?\b|第四(個|項|樣)", re.IGNORECASE),
-    5: re.compile(r"\b(the )?(fifth|5th)( one)?\b|第五(個|項|樣)", re.IGNORECASE),
+    1: re.compile(r"\b(the )?(first|1st)( one)?\b|第一(個|項|樣|張|款|間|part)|頭一個|1號", re.IGNORECASE),
+    2: re.compile(r"\b(the )?(second|2nd)( one)?\b|第二(個|項|樣|張|款|間|part)|2號", re.IGNORECASE),
+    3: re.compile(r"\b(the )?(third|3rd)( one)?\b|第三(個|項|樣|張|款|間|part)|3號", re.IGNORECASE),
+    4: re.compile(r"\b(the )?(fourth|4th)( one)?\b|第四(個|項|樣|張|款|間|part)", re.IGNORECASE),
+    5: re.compile(r"\b(the )?(fifth|5th)( one)?\b|第五(個|項|樣|張|款|間|part)", re.IGNORECASE),
 }
 _BOTH = re.compile(
     r"\bcompare (them|those|these|both)\b|\b(them|both) compared\b|\bwhich of (them|the two)\b|"
     r"\bwhich (one )?(has|is|costs?|takes) (fewer|more|less|cheaper|shorter|longer|better|easier|harder)\b|"
-    r"比較(下)?(佢哋|兩個|呢兩個)|(佢哋|兩個)(比較|邊個)",
+    r"\bwhich (one|of them|of the two|of these|of those) (gives?|offers?|has|is|costs?|takes|needs?|requires?)\b|"
+    r"比較(下)?(佢哋|兩個|呢兩個)|(佢哋|兩個)(比較|邊個)|"
+    # 「邊個快啲讀完？」「邊個多啲 credit？」: which of the two is more so.
+    r"邊個.{0,6}(平|貴|快|慢|長|短|多|少|好|易|難|啱|抵|早|遲|高|低)(啲|d\b)",
     re.IGNORECASE,
 )
 

@@ -123,13 +123,14 @@ class Understander:
             logger.exception("understanding failed; refusing")
             return Understanding(text, language, words, "guard_error", "lookup")
         if (
-            besides.startswith("off_topic_")
+            (besides.startswith("off_topic_") or besides == "other_person")
             and context.recent_questions
             and (following or len(text) <= SHORT_FOLLOW_UP_CHARS)
             and besides not in kinds
         ):
             # "Can I take it online?", 「住邊度？」 after a programme question: the router, reading the message
-            # alone, saw no course in it. Off-topic rules still decide (「今晚邊隊會贏？」).
+            # alone, saw no course in it; nor is 「2011 年嗰屆揀咗幾多人？」 about a person. Off-topic and other-person
+            # rules still decide (「今晚邊隊會贏？」).
             besides = "in_scope"
         # After a question, a short question (「咁 TOPS 呢？」「喺邊度搞？」) continues it, however friendly it
         # sounds to the router; only the greeting rules make it a greeting.

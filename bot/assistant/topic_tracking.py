@@ -1,0 +1,195 @@
+"""What a question after another one is about: the same programme ("how much is it?"), another one it names
+("and the meta back-end one?", 「咁中大暑期學院呢？」), the same kind of programme at another provider ("what about
+hkust's?"), or options like the last one ("any other similar camps?").
+
+Works from the :class:`Understanding`, the student's previous question and the ids of the entries the last
+answers were about (never their text); searching is the :class:`Retriever`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Final
+
+from bot.assistant.retrieval import Retriever, plainly_named
+from bot.assistant.types import OPTION_KINDS, StudentContext
+from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.follow_up import joined_topic, what_about
+from bot.assistant.understanding.question_rules import (
+    HISTORY_ASKED,
+    OPTIONS_ASKED,
+    PROVIDERS,
+    REQUIREMENT_QUESTION,
+    names_provider,
+    providers_named,
+    stated_aspects,
+)
+from knowledge.lexical import tokens
+from knowledge.search import SearchHit
+from knowledge.views import EntryView
+
+# How much closer (dense similarity) the best match must come when the previous question is added for a question
+# to count as continuing it. Measured on follow-ups such as 「仲有冇辦？」 (+0.05 to +0.10) against questions that
+# stand alone after an unrelated one (−0.02 to +0.01).
+FOLLOW_UP_GAIN: Final = 0.02
+# A follow-up this short that names nothing of its own is about the programme just discussed.
+PINNED_MAX_CHARS: Final = 24
+ASKS_FOR_OTHERS: Final = re.compile(
+    r"\b(other|others|another|similar|alternatives?|recommend|suggest|for me)\b|其他|類似|推介|推薦|建議|另外|啱我|適合我|"
+    r"有冇.{0,10}(camp|course|課程|活動|programme|program|summer|cert|證書|體驗)|"
+    r"\bany\b.{0,20}\b(camps?|courses?|programmes?|programs?|certs?|certificates?|tasters?)\b",
+    re.IGNORECASE,
+)
+SIMILAR_ASKED: Final = re.compile(
+    r"\b(similar|alike|like (it|this|that|this one|that one))\b|類似|差唔多|同類|咁樣嘅", re.IGNORECASE
+)
+WIDER_TOPIC: Final = re.compile(r"\b(jupas|dse|oea|slp|cef|e-app)\b|放榜|聯招|文憑試|志願|持續進修基金", re.IGNORECASE)
+
+
+class TopicTracker:
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+        self.searcher = retriever.searcher
+
+    def continued(self, reading: Understanding, previous: str, shown: Sequence[str] = ()) -> Understanding:
+        """Settle what a question after another one is about, by what the previous question adds to its search:
+        when adding it brings the best match clearly closer, the question continues it — a follow-up by the rules
+        ("how much is it?", 「咁幾時報名？」) then searches the previous question, one the rules missed
+        (「我仲可唔可以讀？」) both together; otherwise the question stands alone, even when the rules read it as a
+        follow-up ("and the IBM Data Analyst one?", "What is the Continuing Education Fund?")."""
+        if reading.referenced:
+            return reading
+        joined = joined_topic(previous, reading.text)
+        if reading.intent == "compare" and reading.follow_up:
+            # "and the IBM one?" after the Google certificate: the two sides are the previous programme and this.
+            return replace(reading, topic=joined)
+        if (
+            reading.intent == "recommend"
+            and not OPTIONS_ASKED.search(reading.text)
+            and not names_provider(reading.text)
+        ):
+            # 「有咩 activities？」「點揀人㗎？」「我 S5 可唔可以用？」 after a question about one programme or scheme
+            # ask about it, when the search agrees; otherwise they stay a recommendation.
+            as_lookup = self.continued(replace(reading, intent="lookup"), previous, shown)
+            return as_lookup if as_lookup.follow_up else reading
+        if reading.intent not in {"lookup", "explain"}:
+            return reading
+        inherited = reading.aspects or stated_aspects(previous)
+        alone = self.searcher.search(reading.text, k=1)
+        named = what_about(reading.text)
+        if alone and self._switches_to(reading.text, previous, alone[0], shown):
+            # The new name decides the entry; the previous question still says what is asked ("when is the jupas
+            # deadline" → "and the OEA one?": its date). Searching the two together would let the old name win.
+            return self._switched(reading, named, inherited)
+        if reading.follow_up and providers_named(reading.text) - providers_named(previous):
+            if named is not None and _content(PROVIDERS.sub(" ", named)):
+                # 「咁中大暑期學院呢？」 names the programme as well as its provider: that name alone is the topic.
+                return self._switched(reading, named, inherited)
+            # "what about hkust's?" after the CUHK Summer Institute: the same kind of programme at another provider,
+            # found by the first question with its provider left out, and with what it asked.
+            topic = joined_topic(PROVIDERS.sub(" ", previous), reading.text)
+            return replace(reading, topic=topic, aspects=inherited)
+        together = self.searcher.search(joined, k=1)
+        retriever = self.retriever
+        if (
+            together
+            and reading.follow_up
+            and not (alone and retriever.names_in(reading.text) & retriever.title_names(alone[0]))
+        ):
+            # "do i get credits?", 「我 S5 可唔可以用？」: the rules read a follow-up and the question names no entry
+            # of its own, so what it alone is closest to in meaning (another programme with credits) is a guess.
+            return reading
+        if together and (not alone or together[0].dense - alone[0].dense >= FOLLOW_UP_GAIN):
+            return reading if reading.follow_up else replace(reading, topic=joined, follow_up=True)
+        if together and REQUIREMENT_QUESTION.search(reading.text) and not names_provider(reading.text):
+            # 「要唔要校長推薦？」 after 「理大研究啟導計劃係咩？」: the previous question's programme is still the best
+            # match once the two are read together, and the question names no programme of its own. (Only these
+            # yes/no questions pay for the third search.)
+            before = self.searcher.search(previous, k=1)
+            if before and together[0].id == before[0].id:
+                return replace(reading, topic=joined, follow_up=True)
+        return replace(reading, topic=reading.text, follow_up=False)
+
+    @staticmethod
+    def _switched(reading: Understanding, named: str | None, aspects: tuple[str, ...]) -> Understanding:
+        """The question is about the entry it names now. A message that is only a name ("咁 back-end 嗰個呢？")
+        asks what was asked before, or what the entry is: a lookup of that name, whatever its pointer words
+        looked like to the router."""
+        if named is None:
+            return replace(reading, topic=reading.text, follow_up=False, aspects=aspects)
+        intent = "lookup" if reading.intent == "explain" else reading.intent
+        return replace(reading, topic=named, follow_up=False, aspects=aspects, intent=intent)
+
+    def _switches_to(self, text: str, previous: str, hit: SearchHit, shown: Sequence[str] = ()) -> bool:
+        """ "And the meta front-end one?" after the Google UX certificate names another entry plainly: two of its
+        title's distinctive words in Latin letters, or an acronym in capitals (「咁 TOPS 呢？」), that the previous
+        question did not use; one is enough for an entry of the list just shown, or when the message is only that
+        name ("咁 back-end 嗰個呢？", "cs50x 呢？"). (One ordinary word such as "activities" inside a longer question
+        may be a title word by chance, and Chinese character pairs such as 「校長推薦」 name requirements as often
+        as programmes, so they do not count.)"""
+        names = self.retriever.names_in
+        own = {w for w in (names(text) & self.retriever.title_names(hit)) - names(previous) if w.isascii()}
+        if not own:
+            return False
+        return plainly_named(own, text) or hit.id in shown or what_about(text) is not None
+
+    def pinned_topic(self, reading: Understanding, context: StudentContext) -> EntryView | None:
+        """The programme a short follow-up is about: the one the last answer was about, when the message names
+        nothing of its own (no title word, provider or JUPAS term) and asks for no other options. 「咁中六呢？」
+        「除咗做 project 仲有咩做？」 "total 有幾多個 programme？" read alone look like new questions."""
+        text = reading.text
+        if not context.recent_topics or len(text) > PINNED_MAX_CHARS or ASKS_FOR_OTHERS.search(text):
+            return None
+        if HISTORY_ASKED.search(text):
+            return None  # 「呢個基金幾時開始有㗎？」: the scheme's history guide answers, found by the search
+        entry = self.searcher.entry(context.recent_topics[-1])
+        if entry is None or entry.kind not in OPTION_KINDS or self._names_another(text, entry.id):
+            return None
+        return entry
+
+    def similar_asked(self, reading: Understanding, context: StudentContext) -> EntryView | None:
+        """The programme a request for similar ones points at ("any other similar camps?", 「有冇類似嘅？」): the one
+        the last answer was about, when the request names nothing of its own."""
+        # A short one (「有冇類似嘅？」) may read as a question about the programme itself; it still asks for others.
+        asks = reading.intent == "recommend" or len(reading.text) <= PINNED_MAX_CHARS
+        if not (asks and context.recent_topics and SIMILAR_ASKED.search(reading.text)):
+            return None
+        entry = self.searcher.entry(context.recent_topics[-1])
+        if entry is None or entry.kind not in OPTION_KINDS or self._names_another(reading.text, entry.id):
+            return None
+        return entry
+
+    def last_topic_first(
+        self, hits: list[SearchHit], reading: Understanding, recent_topics: Sequence[str]
+    ) -> list[SearchHit]:
+        """A follow-up about a programme ("有幾多個 course？" after 「咁 IBM Data Science 嗰個呢？」) is about the
+        programme last shown when the search finds it and the question names nothing else ("what about
+        hkust's?" does). Not for a guide: what a follow-up asks after 「JUPAS 係咩？」 (the dates) may live in
+        another guide."""
+        if not (reading.follow_up and recent_topics and reading.intent == "lookup"):
+            return hits
+        if HISTORY_ASKED.search(reading.text):
+            return hits  # the scheme's past lives in its history guide
+        last = next((hit for hit in hits if hit.id == recent_topics[-1]), None)
+        if last is None or last.kind not in OPTION_KINDS or self._names_another(reading.text, last.id):
+            return hits
+        return [last, *(hit for hit in hits if hit is not last)]
+
+    def _names_another(self, text: str, entry_id: str) -> bool:
+        """Whether a question names something besides this entry: a provider, a JUPAS term, two title words in
+        Latin letters or an acronym (one ordinary English word may be a title word by chance, unless the message
+        is only that name: "咁 back-end 嗰個呢？")."""
+        if names_provider(text) or WIDER_TOPIC.search(text):
+            return True
+        own = {word for word in self.retriever.names_in(text) - self.searcher.title_names(entry_id) if word.isascii()}
+        return plainly_named(own, text) or (bool(own) and what_about(text) is not None)
+
+
+def _content(text: str) -> bool:
+    """Whether anything but particles is left (「暑期學院」 is; 「嗰個」 is not)."""
+    return any(len(t) > 1 and t not in _POINTERS for t in tokens(text))
+
+
+_POINTERS: Final = frozenset({"嗰個", "呢個", "嗰啲", "the", "one", "ones", "and", "what", "about", "how"})

@@ -1,0 +1,124 @@
+"""Conversations that switch, list, compare and go back in time, over the real catalogue and a real database."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant.assistant import Assistant
+from bot.assistant.understanding.follow_up import referenced_entries, what_about
+from bot.conversation import Conversation
+from storage import Database
+from storage import repository as repo
+
+
+def agreed(db: Database, telegram_id: int) -> None:
+    repo.upsert_user(db, telegram_id=telegram_id)
+    repo.record_consent(db, telegram_id=telegram_id)
+
+
+def ask_all(conversation: Conversation, db: Database, turns: list[str], telegram_id: int = 90) -> list[str]:
+    agreed(db, telegram_id)
+    for turn in turns[:-1]:
+        conversation.ask(telegram_id=telegram_id, text=turn)
+    return [s.id for s in conversation.ask(telegram_id=telegram_id, text=turns[-1]).answer.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("咁 back-end 嗰個呢？", "back-end"),
+        ("and the meta back-end one?", "meta back-end"),
+        ("咁中大暑期學院呢？", "中大暑期學院"),
+        ("cs50x 呢？", "cs50x"),
+        # Asking something of it is not a bare name.
+        ("and the fee?", None),
+        ("咁幾時報名？", None),
+        ("除咗做 project 仲有咩做？", None),
+        ("how much is it?", None),
+    ],
+)
+def test_what_about_finds_a_bare_name(text: str, named: str | None) -> None:
+    assert what_about(text) == named
+
+
+@pytest.mark.parametrize(
+    "text", ["邊個快啲讀完？", "邊個多啲 credit？", "which one gives university credit", "compare them"]
+)
+def test_a_comparative_points_at_the_last_two_programmes(text: str) -> None:
+    assert referenced_entries(text, (), ("a", "b")) == ("a", "b")
+
+
+def test_a_comparative_word_alone_points_at_nothing() -> None:
+    assert referenced_entries("邊個大學最好？", (), ("a", "b")) == ()
+
+
+@pytest.mark.parametrize(
+    ("turns", "entry"),
+    [
+        # A message that is only another entry's name switches to it ...
+        (["meta front-end cert 有幾多個 course", "咁 back-end 嗰個呢？"], "meta-back-end-developer"),
+        (["hku space summer school 幾多歲先報到？", "咁 cs50x 呢？"], "harvardx-cs50x"),
+        (["google data analytics cert 要讀幾耐", "ibm data analyst 呢"], "ibm-data-analyst"),
+        # ... also when it names the provider and the programme (not the first question's kind at that provider).
+        (["港大社科暑期課程幾錢？", "咁中大暑期學院呢？"], "cuhk-summer-institute"),
+        # A question about the scheme's past is its history guide's, even right after the scheme itself.
+        (["持續進修基金係咩嚟？", "呢個基金幾時開始有㗎？"], "cef-history-and-eligible-courses"),
+    ],
+)
+def test_the_entry_a_follow_up_names_or_asks_about(
+    conversation: Conversation, db: Database, turns: list[str], entry: str
+) -> None:
+    assert ask_all(conversation, db, turns)[:1] == [entry]
+
+
+@pytest.mark.parametrize(
+    ("turns", "entries"),
+    [
+        (
+            [
+                "how long does the meta front-end developer cert take",
+                "and the meta back-end one?",
+                "so which one takes longer",
+            ],
+            {"meta-front-end-developer", "meta-back-end-developer"},
+        ),
+        (
+            ["cuhk summer institute 有冇 credit", "polyu 嗰個呢？", "邊個多啲 credit？"],
+            {"cuhk-summer-institute", "polyu-summer-institute"},
+        ),
+    ],
+)
+def test_which_one_after_two_programmes_compares_both(
+    conversation: Conversation, db: Database, turns: list[str], entries: set[str]
+) -> None:
+    assert set(ask_all(conversation, db, turns, telegram_id=91)) == entries
+
+
+def test_programmes_listed_by_name_are_compared_in_the_students_order(conversation: Conversation, db: Database) -> None:
+    listed = "can u explain google it support, google it automation with python and google cybersecurity"
+    agreed(db, 92)
+    first = conversation.ask(telegram_id=92, text=listed).answer
+    assert first.intent == "compare"
+    assert [s.id for s in first.sources] == ["google-it-support", "google-it-automation-python", "google-cybersecurity"]
+    third = conversation.ask(telegram_id=92, text="the third one, how many courses is it").answer
+    assert [s.id for s in third.sources] == ["google-cybersecurity"]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("CEF 由幾時開始？上限點樣變？", "cef-history-and-eligible-courses"),
+        ("CEF 點樣 claim？", "continuing-education-fund"),
+        # "free" names a period here, not a price filter that would hide the answer.
+        ("when was the free jupas choice change period after results in the 2025 cycle", "jupas-changing-choices"),
+        # A long two-part question still reaches the programme it names.
+        (
+            "when did ust first run its summer institute and how many students joined that first year",
+            "hkust-summer-institute",
+        ),
+    ],
+)
+def test_lookups_reach_the_entry_that_holds_the_answer(assistant: Assistant, question: str, entry: str) -> None:
+    answer = assistant.answer(question)
+    assert answer.scope == "answer"
+    assert [s.id for s in answer.sources][:1] == [entry]
