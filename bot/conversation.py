@@ -67,9 +67,13 @@ def shown_turns(answer: Answer) -> list[str]:
     ("the second one", "compare them"), which later lookups do not replace."""
     if answer.scope != "answer" or not answer.sources:
         return []
-    if len(answer.sources) == 1 or answer.intent in TOPIC_INTENTS:
-        return [TOPIC_PREFIX + answer.sources[0].id]
-    return [SOURCES_PREFIX + ",".join(s.id for s in answer.sources)]
+    topic = TOPIC_PREFIX + answer.sources[0].id
+    if len(answer.sources) == 1:
+        return [topic]
+    listed = SOURCES_PREFIX + ",".join(s.id for s in answer.sources)
+    # An explanation drawn from several entries is about its first, and its entries can be pointed at too
+    # (「理大嗰啲」 after MOOCs of HKUST and PolyU).
+    return [listed, topic] if answer.intent in TOPIC_INTENTS else [listed]
 
 
 class Conversation:

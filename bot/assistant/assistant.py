@@ -192,7 +192,7 @@ class Assistant:
             answer = self._about_referenced(reading, words, context)
             if answer is not None:
                 return answer
-        pinned = self.topics.pinned_topic(reading, context)
+        pinned = self.topics.listed_by_provider(reading, context) or self.topics.pinned_topic(reading, context)
         if pinned is not None:
             return self._lookup_of(pinned, reading, words, context)
         similar_to = self.topics.similar_asked(reading, context)

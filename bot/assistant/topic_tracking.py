@@ -23,6 +23,7 @@ from bot.assistant.understanding.question_rules import (
     PROVIDERS,
     REQUIREMENT_QUESTION,
     names_provider,
+    provider_ids,
     providers_named,
     stated_aspects,
 )
@@ -148,6 +149,17 @@ class TopicTracker:
         if entry is None or entry.kind not in OPTION_KINDS or self._names_another(text, entry.id):
             return None
         return entry
+
+    def listed_by_provider(self, reading: Understanding, context: StudentContext) -> EntryView | None:
+        """The one entry of the list just shown that a short follow-up picks by its provider: 「理大嗰啲總共有幾多個？」
+        after MOOCs of HKUST and PolyU, "the ust one, what's the pass mark?"."""
+        if not context.recent_sources or len(reading.text) > PINNED_MAX_CHARS or ASKS_FOR_OTHERS.search(reading.text):
+            return None
+        wanted = provider_ids(reading.text)
+        if not wanted:
+            return None
+        picked = [entry_id for entry_id in context.recent_sources if entry_id.split("-")[0].removesuffix("x") in wanted]
+        return self.searcher.entry(picked[0]) if len(picked) == 1 else None
 
     def similar_asked(self, reading: Understanding, context: StudentContext) -> EntryView | None:
         """The programme a request for similar ones points at ("any other similar camps?", 「有冇類似嘅？」): the one

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant.assistant import Assistant
+from bot.assistant.types import StudentContext
 from bot.assistant.understanding.follow_up import referenced_entries, what_about
 from bot.conversation import Conversation
 from storage import Database
@@ -122,3 +123,17 @@ def test_lookups_reach_the_entry_that_holds_the_answer(assistant: Assistant, que
     answer = assistant.answer(question)
     assert answer.scope == "answer"
     assert [s.id for s in answer.sources][:1] == [entry]
+
+
+def test_a_provider_picks_one_entry_of_the_list_just_shown(conversation: Conversation, db: Database) -> None:
+    sources = ask_all(conversation, db, ["科大同理大喺網上有冇 MOOC？", "理大嗰啲總共有幾多個？"], telegram_id=93)
+    assert sources == ["polyu-hkpolyux-edx-moocs"]
+
+
+def test_a_provider_naming_two_entries_of_the_list_picks_neither(assistant: Assistant) -> None:
+    context = StudentContext(
+        recent_questions=("edx 上面香港啲 u 有咩 course 讀？",),
+        recent_sources=("hkux-edx-moocs", "hkustx-edx-verified-certificates", "hkust-moocs-credit-bearing"),
+    )
+    reading = assistant.understand("ust 嗰啲要 pass 幾多 % 先有 cert？", context)
+    assert assistant.topics.listed_by_provider(reading, context) is None

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.assistant.types import Intent
 from bot.assistant.understanding.patterns import any_of
@@ -224,7 +225,7 @@ SUBJECT_WORDS: dict[str, re.Pattern[str]] = {
 
 # Naming a provider or platform means the student asks about that one: no subject or kind narrowing then.
 PROVIDERS = any_of(
-    r"\b(cuhk|hku|hkust|polyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|ive|thei|space|hkage|hkfyg)\b",
+    r"\b(cuhk|hku|hkust|ust|polyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|ive|thei|space|hkage|hkfyg)\b",
     r"\b(google|ibm|meta|microsoft|aws|amazon|coursera|edx|futurelearn|hubspot|harvard|mit)\b",
     r"中大|港大|科大|理大|城大|浸大|嶺大|教大|都大|演藝|職訓局|資優教育學苑|青協",
 )
@@ -351,6 +352,30 @@ def names_provider(question: str) -> bool:
 def providers_named(question: str) -> frozenset[str]:
     """The providers a question names, as written (lower-cased): 「咁科大嗰個呢？」 → {"科大"}."""
     return frozenset(match.group(0).lower() for match in PROVIDERS.finditer(question))
+
+
+# What students call a provider → how entry ids begin (edX courses add an "x": hkustx-…, hkux-…).
+PROVIDER_IDS: Final = {
+    "中大": "cuhk",
+    "港大": "hku",
+    "科大": "hkust",
+    "ust": "hkust",
+    "理大": "polyu",
+    "城大": "cityu",
+    "浸大": "hkbu",
+    "嶺大": "lingnan",
+    "教大": "eduhk",
+    "都大": "hkmu",
+    "演藝": "hkapa",
+    "青協": "hkfyg",
+    "資優教育學苑": "hkage",
+    "space": "hku",
+}
+
+
+def provider_ids(question: str) -> frozenset[str]:
+    """The providers a question names, as entry ids begin: 「理大嗰啲」 → {"polyu"}, "ust 嗰啲" → {"hkust"}."""
+    return frozenset(PROVIDER_IDS.get(name, name) for name in providers_named(question))
 
 
 # 「A 定係 B？」 compares two things only when both sides name one (「Google 定係 IBM 嘅證書好？」); 「要俾晒錢先定係
