@@ -23,7 +23,7 @@ from bot.assistant.types import OPTION_KINDS, Answer, Intent, QuestionLanguage, 
 from bot.assistant.understanding import Understander, Understanding
 from bot.assistant.understanding.follow_up import conversation_topic
 from bot.assistant.understanding.models import shared_models
-from bot.assistant.understanding.question_rules import HISTORY_ASKED, NO_OFFER, names_provider
+from bot.assistant.understanding.question_rules import NO_OFFER, names_provider
 from bot.assistant.understanding.reader import DOMAIN
 from knowledge.safety import approved_contacts, redact_contacts
 from knowledge.search import KnowledgeSearcher
@@ -230,7 +230,7 @@ class Assistant:
             text = composer.explain(views, words, reading)
             suggestions = (words.suggestion("plan"),)
         else:
-            practical = bool(reading.aspects) and not HISTORY_ASKED.search(reading.text)
+            practical = bool(reading.aspects) and not reading.asks_past
             views = self.retriever.top_views(hits, limit=1, practical_query=reading.topic if practical else None)
             if not views:
                 return self._no_answer(words, reading.language, [])

@@ -137,12 +137,10 @@ class Retriever:
         """Hits for the question's topic behind the relevance gate, with the stated filters; when nothing meets
         every filter, the closest matches and a description of the filters that were relaxed."""
         k = 12 if reading.intent in {"recommend", "compare"} else 6
-        filters = reading.filters
-        if reading.intent == "lookup" and (filters.free or filters.max_fee is not None):
+        if reading.intent == "lookup" and (reading.filters.free or reading.filters.max_fee is not None):
             # "when is the free jupas choice change period?" asks about one thing; "free" does not narrow it.
-            filters = replace(filters, free=False, max_fee=None)
-            reading = replace(reading, filters=filters)
-        hits = self._gated(reading.topic, reading.intent, filters, k)
+            reading = replace(reading, filters=replace(reading.filters, free=False, max_fee=None))
+        hits = self._gated(reading.topic, reading.intent, reading.filters, k)
         if reading.intent != "recommend":
             hits = self._fuller_title_match_first(hits, reading.topic)
         if reading.subjects_from_profile and len(hits) < MIN_OPTIONS:
@@ -261,15 +259,15 @@ class Retriever:
         if not 2 <= len(sides) <= MAX_LISTED:
             return []
         # Only a part that uses some entry's title words can name one: the others cost no search.
-        named = [side for side in sides if self.names_in(side)]
+        named = [(side, names) for side in sides if (names := self.names_in(side))]
         if len(named) < 2:
             return []
         found: list[SearchHit] = []
-        for side in named:
+        for side, names in named:
             tops = self._fuller_title_match_first(self._gated(side, "lookup", SearchFilters(), 3), side)
             if not tops or tops[0].kind not in OPTION_KINDS or tops[0].id in {hit.id for hit in found}:
                 continue
-            if self.names_in(side) & self.title_names(tops[0]):
+            if names & self.title_names(tops[0]):
                 found.append(tops[0])
         return self.views(found) if len(found) >= 2 else []
 

@@ -18,7 +18,6 @@ from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.follow_up import joined_topic, what_about
 from bot.assistant.understanding.question_rules import (
-    HISTORY_ASKED,
     OPTIONS_ASKED,
     PROVIDERS,
     REQUIREMENT_QUESTION,
@@ -80,7 +79,7 @@ class TopicTracker:
         inherited = reading.aspects or stated_aspects(previous)
         alone = self.searcher.search(reading.text, k=1)
         named = what_about(reading.text)
-        if alone and self._switches_to(reading.text, previous, alone[0], shown):
+        if alone and self._switches_to(reading.text, previous, alone[0], shown, named):
             # The new name decides the entry; the previous question still says what is asked ("when is the jupas
             # deadline" → "and the OEA one?": its date). Searching the two together would let the old name win.
             return self._switched(reading, named, inherited)
@@ -123,7 +122,7 @@ class TopicTracker:
         intent = "lookup" if reading.intent == "explain" else reading.intent
         return replace(reading, topic=named, follow_up=False, aspects=aspects, intent=intent)
 
-    def _switches_to(self, text: str, previous: str, hit: SearchHit, shown: Sequence[str] = ()) -> bool:
+    def _switches_to(self, text: str, previous: str, hit: SearchHit, shown: Sequence[str], named: str | None) -> bool:
         """ "And the meta front-end one?" after the Google UX certificate names another entry plainly: two of its
         title's distinctive words in Latin letters, or an acronym in capitals (「咁 TOPS 呢？」), that the previous
         question did not use; one is enough for an entry of the list just shown, or when the message is only that
@@ -134,7 +133,7 @@ class TopicTracker:
         own = {w for w in (names(text) & self.retriever.title_names(hit)) - names(previous) if w.isascii()}
         if not own:
             return False
-        return plainly_named(own, text) or hit.id in shown or what_about(text) is not None
+        return plainly_named(own, text) or hit.id in shown or named is not None
 
     def pinned_topic(self, reading: Understanding, context: StudentContext) -> EntryView | None:
         """The programme a short follow-up is about: the one the last answer was about, when the message names
@@ -143,7 +142,7 @@ class TopicTracker:
         text = reading.text
         if not context.recent_topics or len(text) > PINNED_MAX_CHARS or ASKS_FOR_OTHERS.search(text):
             return None
-        if HISTORY_ASKED.search(text):
+        if reading.asks_past:
             return None  # 「呢個基金幾時開始有㗎？」: the scheme's history guide answers, found by the search
         entry = self.searcher.entry(context.recent_topics[-1])
         if entry is None or entry.kind not in OPTION_KINDS or self._names_another(text, entry.id):
@@ -182,7 +181,7 @@ class TopicTracker:
         another guide."""
         if not (reading.follow_up and recent_topics and reading.intent == "lookup"):
             return hits
-        if HISTORY_ASKED.search(reading.text):
+        if reading.asks_past:
             return hits  # the scheme's past lives in its history guide
         last = next((hit for hit in hits if hit.id == recent_topics[-1]), None)
         if last is None or last.kind not in OPTION_KINDS or self._names_another(reading.text, last.id):

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
 import numpy as np
 
@@ -51,6 +51,15 @@ FIT_STEPS: Final = 1200
 SAME_AS_NEGATIVE: Final = 0.94
 
 
+class _Fitted(NamedTuple):
+    centre: np.ndarray
+    weights: np.ndarray
+    bias: np.ndarray
+    threshold: float
+    negatives: np.ndarray  # the training messages, unit length, for the nearest-example check
+    positives: np.ndarray
+
+
 def _training_set(examples_file: Path, distress_file: Path) -> tuple[list[str], np.ndarray]:
     texts: list[str] = []
     labels: list[int] = []
@@ -68,33 +77,36 @@ class DistressDetector:
         self._embed_many = embed_many
         self._files = tuple(files)
         self._lock = threading.Lock()
-        self._negatives = np.zeros((0, 0), dtype=np.float32)
-        self._positives = np.zeros((0, 0), dtype=np.float32)
 
     @cached_property
-    def _model(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    def _model(self) -> _Fitted:
         with self._lock:
             texts, labels = _training_set(self._files[0], self._files[1])
             vectors = np.asarray(self._embed_many(texts), dtype=np.float32)
         centre = vectors.mean(axis=0)
         features = _normalise(vectors - centre) * SCALE
         weights, bias = _fit_softmax(features, labels, 2, FIT_STEPS)
-        self._negatives = _normalise(vectors[labels == 0])
-        self._positives = _normalise(vectors[labels == 1])
-        return centre, weights, bias, max(MIN_THRESHOLD, _cross_validated_threshold(features, labels))
+        return _Fitted(
+            centre,
+            weights,
+            bias,
+            max(MIN_THRESHOLD, _cross_validated_threshold(features, labels)),
+            negatives=_normalise(vectors[labels == 0]),
+            positives=_normalise(vectors[labels == 1]),
+        )
 
     def warm(self) -> None:
         _ = self._model
 
     def probability(self, vector: np.ndarray) -> float:
-        centre, weights, bias, _ = self._model
+        centre, weights, bias = self._model.centre, self._model.weights, self._model.bias
         query = _normalise(np.asarray(vector, dtype=np.float32).reshape(1, -1) - centre) * SCALE
         return float(_softmax(query @ weights + bias)[0, 1])
 
     def suspects(self, vector: np.ndarray, *, strict: bool = False, clause: bool = False) -> bool:
         """Above the cross-validated threshold; ``strict`` (a question about the catalogue) needs a majority, a
         ``clause`` of a longer message :data:`CLAUSE_PROBABILITY`."""
-        threshold = self._model[3]
+        threshold = self._model.threshold
         if strict:
             threshold = max(threshold, STRICT_PROBABILITY)
         if clause:
@@ -104,12 +116,12 @@ class DistressDetector:
     def _is_known_negative(self, vector: np.ndarray) -> bool:
         """Whether the closest training message is a negative at least :data:`SAME_AS_NEGATIVE` alike, and
         closer than any distress message."""
-        _ = self._model  # the negatives are kept when the model is fitted
+        negatives, positives = self._model.negatives, self._model.positives
         query = _normalise(np.asarray(vector, dtype=np.float32).reshape(1, -1))[0]
-        closest_negative = float(np.max(self._negatives @ query)) if self._negatives.size else 0.0
+        closest_negative = float(np.max(negatives @ query)) if negatives.size else 0.0
         if closest_negative < SAME_AS_NEGATIVE:
             return False
-        return closest_negative > float(np.max(self._positives @ query)) if self._positives.size else True
+        return not positives.size or closest_negative > float(np.max(positives @ query))
 
 
 def _cross_validated_threshold(features: np.ndarray, labels: np.ndarray) -> float:

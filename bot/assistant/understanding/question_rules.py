@@ -321,8 +321,6 @@ def wants_cef(question: str) -> bool:
     return bool(_CEF_ONLY.search(question))
 
 
-# "Do I need a principal's nomination?", 「要唔要面試？」: a yes/no about a requirement names no programme, so
-# after a question about one it is about that one, even when its words match another entry better.
 # A question about a scheme's past ("since when?", 「總共收咗幾多宗申請？」「上限點樣變？」) is the history guide's,
 # even when it names an aspect such as a date or an amount.
 HISTORY_ASKED = any_of(
@@ -331,6 +329,8 @@ HISTORY_ASKED = any_of(
     r"幾時開始|由幾時|開始有|推出咗幾耐|歷史|總共收|累計|歷年|點樣變|有咩變|改過|變過|到\s*\d{4}\s*年為止",
 )
 
+# "Do I need a principal's nomination?", 「要唔要面試？」: a yes/no about a requirement names no programme, so
+# after a question about one it is about that one, even when its words match another entry better.
 REQUIREMENT_QUESTION = re.compile(
     r"^(do|does|will|would) (i|we|you|it|they) (need|have to|require)\b|^(is|are) there (a|an|any)? ?"
     r"(interview|exam|test|fee|deadline|requirement|nomination|quota|age limit)|^(need|must i)\b"

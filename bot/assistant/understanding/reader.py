@@ -282,6 +282,7 @@ class Understander:
             stated_form=form,
             stated_subjects=rules.stated_subjects(text) if generic else (),
             generic=generic,
+            asks_past=bool(rules.HISTORY_ASKED.search(text)),
             topic=text,
             route=route,
         )

@@ -42,6 +42,7 @@ class Understanding:
     subjects_from_profile: bool = False  # the subject filter came from the student's interests, not the words
     topic: str = ""  # what to search for: the question, or the earlier question a follow-up refers to
     follow_up: bool = False
+    asks_past: bool = False  # about a scheme's past (「CEF 由幾時開始？」): its history guide answers, not the scheme
     referenced: tuple[str, ...] = ()  # entries of the previous answer the question points at ("the second one")
     route: str = ""  # the router's best label and score, for the evaluation and for logs (no message text)
 
