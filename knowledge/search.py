@@ -320,6 +320,12 @@ class KnowledgeSearcher:
         lexical = self.lexical_ranking(loaded, query, filters) if mode in {"hybrid", "lexical"} else []
         return self._fuse(loaded, dense, lexical, k)
 
+    def knows(self, word: str) -> bool:
+        """Whether every token of a word appears somewhere in the knowledge base."""
+        vocabulary = self._current().vocabulary
+        word_tokens = tokens(word)
+        return bool(word_tokens) and all(t in vocabulary for t in word_tokens)
+
     def unknown_names(self, query: str) -> list[str]:
         """Capitalised words of the query that appear nowhere in the knowledge base (e.g. "Oxford")."""
         vocabulary = self._current().vocabulary

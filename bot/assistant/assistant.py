@@ -132,7 +132,8 @@ class Assistant:
             suggestions = (words.suggestion("plan"),) if scope == "out_of_scope" else ()
             refusal = Answer(words(key), reading.language, "grounded", scope, None, (), suggestions)  # type: ignore[arg-type]
             return self._support_before(reading, words, refusal)
-        if reading.intent == "plan":
+        if reading.intent == "plan" and self.topics.picked_by_description(reading, context) is None:
+            # 「要做 lab 實驗嗰個，幾時搞？」 after a list reads like planning to the router; it picks an entry.
             return self.plan(context, language=reading.language)
         if reading.intent == "routes":
             return self._routes(reading, words, context)
@@ -192,7 +193,15 @@ class Assistant:
             answer = self._about_referenced(reading, words, context)
             if answer is not None:
                 return answer
-        pinned = self.topics.listed_by_provider(reading, context) or self.topics.pinned_topic(reading, context)
+        unknown = self.topics.unknown_switch(reading, context)
+        if unknown is not None:
+            return self._no_answer(words, reading.language, [unknown])
+        pinned = (
+            self.topics.returned_to(reading, context)
+            or self.topics.picked_by_description(reading, context)
+            or self.topics.listed_by_provider(reading, context)
+            or self.topics.pinned_topic(reading, context)
+        )
         if pinned is not None:
             return self._lookup_of(pinned, reading, words, context)
         similar_to = self.topics.similar_asked(reading, context)
@@ -208,6 +217,7 @@ class Assistant:
             return self._no_answer(words, reading.language, names)
         hits = self.retriever.personalise(hits, context, reading.intent)
         hits = self.topics.last_topic_first(hits, reading, context.recent_topics)
+        hits = self.topics.named_provider_first(hits, reading, context)
         intent = reading.intent
         named = self.retriever.named_options(reading.text) if intent in {"compare", "explain"} else []
         suggestions: tuple[Suggestion, ...]

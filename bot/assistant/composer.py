@@ -68,6 +68,7 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "實驗",
     ),
     "cef": ("cef", "continuing education fund", "reimburs", "持續進修基金", "發還", "資助"),
+    "status": ("still", "running", "latest", "last ran", "仍在", "最新", "狀態", "停辦"),
 }
 
 
@@ -231,6 +232,10 @@ def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: U
     note = eligibility_note(entry, context, words)
     if note:
         parts.append(note)
+    current = status_line(entry, words) is None and "status" in aspects and entry.kind != "guide"
+    if current:
+        # "Is it still running?" about a current programme: say so plainly (a past one's line is in provenance).
+        parts.append(words("status_current", year=getattr(entry, "last_run", None) or entry.seen or "?"))
     if not aspects and entry.kind != "guide":
         parts.append("\n".join(facts_block(entry, words)))
     parts.append("\n".join(provenance(entry, words)))

@@ -16,9 +16,19 @@ from typing import Final
 from bot.assistant.retrieval import Retriever, plainly_named
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.follow_up import joined_topic, what_about
+from bot.assistant.understanding.follow_up import (
+    asks_first,
+    changes_subject,
+    corrected,
+    described_one,
+    goes_back,
+    joined_topic,
+    switched_name,
+    what_about,
+)
 from bot.assistant.understanding.question_rules import (
     OPTIONS_ASKED,
+    PROVIDER_IDS,
     PROVIDERS,
     REQUIREMENT_QUESTION,
     names_provider,
@@ -34,6 +44,8 @@ from knowledge.views import EntryView
 # to count as continuing it. Measured on follow-ups such as 「仲有冇辦？」 (+0.05 to +0.10) against questions that
 # stand alone after an unrelated one (−0.02 to +0.01).
 FOLLOW_UP_GAIN: Final = 0.02
+# A description picks an entry of the list only when that entry is among its closest matches in the catalogue.
+DESCRIBED_WITHIN: Final = 8
 # A follow-up this short that names nothing of its own is about the programme just discussed.
 PINNED_MAX_CHARS: Final = 24
 ASKS_FOR_OTHERS: Final = re.compile(
@@ -42,9 +54,15 @@ ASKS_FOR_OTHERS: Final = re.compile(
     r"\bany\b.{0,20}\b(camps?|courses?|programmes?|programs?|certs?|certificates?|tasters?)\b",
     re.IGNORECASE,
 )
+# 「做完有冇證書㗎？」「讀完有冇 credit？」 ask what the programme itself gives, not for other certificates.
+AFTER_IT: Final = re.compile(
+    r"(?:做|讀|上|參加|考|完成)完|完成後|完咗|after (?:it|finishing|completing)", re.IGNORECASE
+)
 SIMILAR_ASKED: Final = re.compile(
     r"\b(similar|alike|like (it|this|that|this one|that one))\b|類似|差唔多|同類|咁樣嘅", re.IGNORECASE
 )
+KNOWN_PROVIDERS: Final = frozenset(PROVIDER_IDS.values())
+_OPTIONS_WANTED: Final = re.compile(r"有冇|\b(?:any|anything|something|stuff)\b", re.IGNORECASE)
 WIDER_TOPIC: Final = re.compile(r"\b(jupas|dse|oea|slp|cef|e-app)\b|放榜|聯招|文憑試|志願|持續進修基金", re.IGNORECASE)
 
 
@@ -59,8 +77,9 @@ class TopicTracker:
         ("how much is it?", 「咁幾時報名？」) then searches the previous question, one the rules missed
         (「我仲可唔可以讀？」) both together; otherwise the question stands alone, even when the rules read it as a
         follow-up ("and the IBM Data Analyst one?", "What is the Continuing Education Fund?")."""
-        if reading.referenced:
-            return reading
+        if reading.referenced or changes_subject(reading.text):
+            return reading if reading.referenced else _new_subject(reading)
+        reading, correction = _corrected(reading)
         joined = joined_topic(previous, reading.text)
         if reading.intent == "compare" and reading.follow_up:
             # "and the IBM one?" after the Google certificate: the two sides are the previous programme and this.
@@ -78,7 +97,7 @@ class TopicTracker:
             return reading
         inherited = reading.aspects or stated_aspects(previous)
         alone = self.searcher.search(reading.text, k=1)
-        named = what_about(reading.text)
+        named = what_about(correction or reading.text)
         if alone and self._switches_to(reading.text, previous, alone[0], shown, named):
             # The new name decides the entry; the previous question still says what is asked ("when is the jupas
             # deadline" → "and the OEA one?": its date). Searching the two together would let the old name win.
@@ -140,7 +159,9 @@ class TopicTracker:
         nothing of its own (no title word, provider or JUPAS term) and asks for no other options. 「咁中六呢？」
         「除咗做 project 仲有咩做？」 "total 有幾多個 programme？" read alone look like new questions."""
         text = reading.text
-        if not context.recent_topics or len(text) > PINNED_MAX_CHARS or ASKS_FOR_OTHERS.search(text):
+        if not context.recent_topics or len(text) > PINNED_MAX_CHARS or changes_subject(text):
+            return None
+        if ASKS_FOR_OTHERS.search(text) and not AFTER_IT.search(text):
             return None
         if reading.asks_past:
             return None  # 「呢個基金幾時開始有㗎？」: the scheme's history guide answers, found by the search
@@ -148,6 +169,58 @@ class TopicTracker:
         if entry is None or entry.kind not in OPTION_KINDS or self._names_another(text, entry.id):
             return None
         return entry
+
+    def unknown_switch(self, reading: Understanding, context: StudentContext) -> str | None:
+        """The name a follow-up switches to when the knowledge base has never heard of it ("what about cisco
+        ccna?", 「咁 udemy 啲 course 有冇 cert？」, 「咁恒大有冇類似嘅？」): then the answer is "not in the knowledge
+        base", never the previous programme again. Only its leading words count ("stanford" of "stanford's online
+        courses"), and only words found nowhere in the catalogue; an acronym counts here, where it names the
+        new subject."""
+        if not context.recent_questions:
+            return None
+        name = switched_name(reading.text)
+        if name is None:
+            return None
+        unknown: list[str] = []
+        for word in name.split():
+            # A stopword ("something on AI") or a word the catalogue uses ends the name.
+            if not tokens(word) or self.searcher.knows(word) or word.lower() in _FOLLOW_UP_WORDS:
+                break
+            unknown.append(re.sub(r"['’]s$", "", word))
+        return " ".join(unknown) or None
+
+    def returned_to(self, reading: Understanding, context: StudentContext) -> EntryView | None:
+        """The earlier programme a student goes back to: "ok back to the first one, when were results out?" (the
+        conversation's first), 「返去頭先嗰個」 (the one before the last), 「返去頭先 lingnan 嗰個」 (the one it names)."""
+        if not goes_back(reading.text):
+            return None
+        topics = list(dict.fromkeys(context.recent_topics)) or list(context.recent_sources[:1])
+        if not topics:
+            return None
+        names, providers = self.retriever.names_in(reading.text), provider_ids(reading.text)
+        named = [t for t in topics if names & self.searcher.title_names(t) or _provider_of(t) in providers]
+        if len(named) == 1:
+            chosen = named[0]
+        elif asks_first(reading.text) or len(topics) == 1:
+            chosen = topics[0]
+        else:
+            chosen = topics[-2]
+        return self.searcher.entry(chosen)
+
+    def picked_by_description(self, reading: Understanding, context: StudentContext) -> EntryView | None:
+        """The entry of the list just shown that a student picks by what it is like: "the free one, what do i
+        need?", "the one where u sleep in a hall", 「要考甄選評估嗰個」 — the listed entry the description finds
+        first, when it finds one among its closest matches (a description that fits none of them picks nothing)."""
+        if len(context.recent_sources) < 2:
+            return None
+        description = described_one(reading.text)
+        if description is None or providers_named(description):
+            return None  # "the hku one": the provider picks (listed_by_provider)
+        shown = set(context.recent_sources)
+        for hit in self.searcher.search(description, k=DESCRIBED_WITHIN):
+            if hit.id in shown:
+                return self.searcher.entry(hit.id)
+        return None
 
     def listed_by_provider(self, reading: Understanding, context: StudentContext) -> EntryView | None:
         """The one entry of the list just shown that a short follow-up picks by its provider: 「理大嗰啲總共有幾多個？」
@@ -157,7 +230,7 @@ class TopicTracker:
         wanted = provider_ids(reading.text)
         if not wanted:
             return None
-        picked = [entry_id for entry_id in context.recent_sources if entry_id.split("-")[0].removesuffix("x") in wanted]
+        picked = [entry_id for entry_id in context.recent_sources if _provider_of(entry_id) in wanted]
         return self.searcher.entry(picked[0]) if len(picked) == 1 else None
 
     def similar_asked(self, reading: Understanding, context: StudentContext) -> EntryView | None:
@@ -188,6 +261,23 @@ class TopicTracker:
             return hits
         return [last, *(hit for hit in hits if hit is not last)]
 
+    @staticmethod
+    def named_provider_first(hits: list[SearchHit], reading: Understanding, context: StudentContext) -> list[SearchHit]:
+        """A lookup that names a provider is about that provider's entry: "hkust summer institute still on?" must
+        not get HKU's (the two titles are a letter apart in meaning), and "no, I meant the CUHK one" / 「咁中大嗰個呢？」
+        after HKU's summer institute gets CUHK's — only the provider named *now* counts for a follow-up."""
+        if reading.intent != "lookup":
+            return hits
+        wanted = provider_ids(reading.text)
+        if reading.follow_up and context.recent_questions:
+            wanted -= provider_ids(" ".join(context.recent_questions))
+        if not wanted or not hits or _provider_of(hits[0].id) in wanted:
+            return hits
+        if _provider_of(hits[0].id) not in KNOWN_PROVIDERS:
+            return hits  # a guide ("university-info-days") or an entry named otherwise ("experience-in-lingnan-…")
+        first = [hit for hit in hits if _provider_of(hit.id) in wanted and hit.kind in OPTION_KINDS]
+        return first + [hit for hit in hits if hit not in first] if first else hits
+
     def _names_another(self, text: str, entry_id: str) -> bool:
         """Whether a question names something besides this entry: a provider, a JUPAS term, two title words in
         Latin letters or an acronym (one ordinary English word may be a title word by chance, unless the message
@@ -198,9 +288,34 @@ class TopicTracker:
         return plainly_named(own, text) or (bool(own) and what_about(text) is not None)
 
 
+def _new_subject(reading: Understanding) -> Understanding:
+    """「有冇 hotel 相關嘅嘢讀？」 asks for options on a new subject; "switching topic: what is OEA?" does not."""
+    intent = "recommend" if _OPTIONS_WANTED.search(reading.text) else reading.intent
+    return replace(reading, topic=reading.text, follow_up=False, intent=intent)
+
+
+def _corrected(reading: Understanding) -> tuple[Understanding, str | None]:
+    """ "no i meant the hkust one" asks the previous question again, whatever its words looked like alone: the
+    reading as a follow-up lookup, and what the correction names."""
+    correction = corrected(reading.text)
+    if correction is not None and reading.intent in {"recommend", "explain", "status"}:
+        reading = replace(reading, intent="lookup", follow_up=True)
+    return reading, correction
+
+
+def _provider_of(entry_id: str) -> str:
+    """Entry ids begin with their provider ("hkustx-edx-…" is HKUST's)."""
+    return entry_id.split("-", maxsplit=1)[0].removesuffix("x")
+
+
 def _content(text: str) -> bool:
     """Whether anything but particles is left (「暑期學院」 is; 「嗰個」 is not)."""
     return any(len(t) > 1 and t not in _POINTERS for t in tokens(text))
 
+
+# Words a follow-up uses that are not names, though the catalogue never writes them.
+_FOLLOW_UP_WORDS: Final = frozenset(
+    {"uni", "unis", "weekend", "weekends", "thx", "pls", "plz", "cert", "certs", "ones", "one", "u", "ur", "lol", "ok"}
+)
 
 _POINTERS: Final = frozenset({"嗰個", "呢個", "嗰啲", "the", "one", "ones", "and", "what", "about", "how"})

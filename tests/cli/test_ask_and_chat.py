@@ -83,7 +83,11 @@ def test_chat_session(data_dir: Path) -> None:
     out = result.stdout
     assert "Saved." in out
     assert "Unknown interest(s): astrology" in out
-    assert out.count("hkust-summer-institute") == 0  # ids are not shown to students, titles are
+    answers = out.split("{", 1)[0]  # what the chat said before /profile exported the stored data
+    assert "hkust-summer-institute" not in answers  # ids are not shown to students, titles are
+    assert "HKUST Summer Institute" in answers
+    # The export shows what is stored: of the bot's side, only the ids of the entries it showed.
+    assert '"text": "topic:hkust-summer-institute"' in out
     assert "HKUST Summer Institute" in out
     assert '"form": "S5"' in out
     assert "Nothing is stored about you." in out

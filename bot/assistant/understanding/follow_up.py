@@ -79,6 +79,25 @@ _ASKS_OF_IT = re.compile(
 )
 
 
+# "no sorry i meant the hkust one", 「唔係呀，我問緊中大嗰個」「唔係唔係，我想問科大嗰個」: the previous question again,
+# about what the student names now.
+_CORRECTION = re.compile(
+    r"^(?:(?:no+|nope|nah|sorry|oops|opps|wait|actually|唔係(?:呀|啊|喎|唔係)?|唔好意思|sorry\s*呀?)[\s,，.!！]*)+"
+    r"(?:i\s*(?:meant|mean|was asking|am asking|'m asking|wanted to ask)(?:\s+about)?\s*|"
+    r"我(?:係|其實)?(?:問緊|想問|講緊|指|係講|要問)\s*)?",
+    re.IGNORECASE,
+)
+
+
+def corrected(text: str) -> str | None:
+    """What a correction names ("no i meant the hkust one" → "the hkust one"), None when it is no correction."""
+    found = _CORRECTION.match(text.strip())
+    if found is None or not found.group(0).strip():
+        return None
+    rest = text.strip()[found.end() :].strip()
+    return rest or None
+
+
 def what_about(text: str) -> str | None:
     """X of "and the meta back-end one?", 「咁中大暑期學院呢？」, "cs50x 呢？": a message that only names something
     after another question; None when it asks anything of it."""
@@ -89,6 +108,92 @@ def what_about(text: str) -> str | None:
     if not named or len(named) > _WHAT_ABOUT_MAX_CHARS or _ASKS_OF_IT.search(named) or stated_aspects(named):
         return None
     return named
+
+
+# "ok back to the first one", 「返去頭先嗰個」「講返頭先 lingnan 嗰個」: an earlier programme of this conversation.
+_GOES_BACK = re.compile(
+    r"\b(?:go(?:ing)? back to|back to|returning to|about) (?:the )?(?:first|1st|earlier|previous|other|original)\b"
+    r"|\bback to (?:the )?\w+(?:'s)? one\b|(?:返去|返轉頭|講返|回到|返番)\s*(?:頭先|之前|第一|最初|上一|上面)",
+    re.IGNORECASE,
+)
+_FIRST = re.compile(r"\b(?:first|1st|original)\b|第一|最初|頭一", re.IGNORECASE)
+
+
+# "what about cisco ccna?", 「咁 udemy 啲 course 有冇 cert？」, "does shue yan have something like that?",
+# 「咁恒大有冇類似嘅？」: after another question, the words right after the pointer name what is asked about now.
+_SWITCH_LEAD = re.compile(
+    r"^(?:ok(?:ay)?\s*,?\s*|so\s+|then\s+|and\s+)*(?:what about|how about|and|does|do|is there|咁樣?|噉)\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9'’.&-]*(?:\s+[A-Za-z][A-Za-z0-9'’.&-]*){0,3}")
+_NEAR_LEAD: Final = 3  # 「咁日文 JLPT」: a few Chinese characters may stand between the pointer and the name
+_HAN_UNIVERSITY = re.compile(r"^([\u4e00-\u9fff]大)(?=有冇|呢|嘅|個|啲|係|會|都|有)")
+_NOT_UNIVERSITY: Final = frozenset("好咁幾最太長放偉巨重強誇擴廣高老")
+
+
+def switched_name(text: str) -> str | None:
+    """The name right after a follow-up's pointer ("what about cisco ccna?" → "cisco ccna", 「咁恒大有冇…」 →
+    「恒大」), for the caller to check against the knowledge base; None when no pointer leads the message."""
+    lead = _SWITCH_LEAD.match(text.strip())
+    if lead is None or not lead.group(0).strip():
+        return None
+    rest = text.strip()[lead.end() :]
+    university = _HAN_UNIVERSITY.match(rest)
+    if university and university.group(1)[0] not in _NOT_UNIVERSITY:
+        return university.group(1)
+    latin = _LATIN_NAME.search(rest)
+    if latin is None or latin.start() > _NEAR_LEAD:
+        return None
+    return latin.group(0)
+
+
+# "ok what about something on AI instead?", 「轉個話題」「有冇關於醫學嘅？」「有冇 hotel 相關嘅嘢讀？」: a new subject,
+# not a question about the programme just discussed.
+_NEW_SUBJECT = re.compile(
+    r"\binstead\b|\b(?:something|anything|stuff|courses?|programmes?|programs?|camps?) (?:on|about|related to)\b|"
+    r"\b(?:change|switch)(?:ing)? (?:the )?(?:topic|subject)\b|\bdifferent (?:topic|question)\b|\bnew topic\b|"
+    r"(?:轉|換)(?:個|吓|下)?(?:話題|題目)|講(?:第二|其他)樣|另一個問題|"
+    r"有冇(?:關於|講|教|同).{1,12}?(?:有關|相關)?(?:嘅|既)|(?:相關|有關)(?:嘅|既)(?:嘢|課程|活動|cert|course|programme)",
+    re.IGNORECASE,
+)
+
+
+def changes_subject(text: str) -> bool:
+    return _NEW_SUBJECT.search(text) is not None
+
+
+# "the free one, what do i need?", "the one where u sleep in a hall", 「網上讀嗰個」「要考甄選評估嗰個」: one entry of
+# the list just shown, picked by what it is like rather than by its place or its name.
+_DESCRIBED_ONE = (
+    re.compile(r"\bthe one (?P<d>(?:where|that|which|with|in|for|about|u|you|i|we)\b[^,?.!]{2,60})", re.IGNORECASE),
+    re.compile(r"\bthe (?P<d>(?!one\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?) one\b", re.IGNORECASE),
+    re.compile(r"(?:^|[，,。？?！!\s])(?P<d>[^，,。？?！!\s][^，,。？?！!]{1,18}?)\s*(?:嗰個|果個|嗰張|嗰項)"),
+)
+_NOT_DESCRIPTION = re.compile(
+    r"^(?:咁|噉|即係|就係|first|second|third|last|other|same|previous|earlier|latest|\d+(?:st|nd|rd|th)?|第.)\s*",
+    re.IGNORECASE,
+)
+
+
+def described_one(text: str) -> str | None:
+    """What a student says the entry they mean is like ("free", "where u sleep in a hall", 「網上讀」), or None."""
+    for pattern in _DESCRIBED_ONE:
+        found = pattern.search(text)
+        if found is None:
+            continue
+        description = _NOT_DESCRIPTION.sub("", found.group("d").strip()).strip()
+        if len(tokens(description)) >= 1 and description.lower() not in {"one", "ones", "the"}:
+            return description
+    return None
+
+
+def goes_back(text: str) -> bool:
+    """Whether a message returns to a programme discussed earlier in the conversation (not the last one)."""
+    return _GOES_BACK.search(text) is not None
+
+
+def asks_first(text: str) -> bool:
+    return _FIRST.search(text) is not None
 
 
 def joined_topic(previous: str, current: str) -> str:

@@ -167,6 +167,17 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"(好|會唔會|會不會)(迫|逼)",
     ),
     "cef": any_of(r"\bcef\b", r"\bcontinuing education fund\b", r"\bsubsid", r"持續進修基金", r"資助", r"津貼"),
+    # "Is it still running?", 「今年仲有冇搞？」: whether the programme still runs (the answer states its currency).
+    "status": any_of(
+        r"\bstill (running|on|open|available|a thing|happening|going|offered|held|around|exists?|doing)\b",
+        r"\b(running|held|offered|happening|on) (this|next) year\b",
+        r"\b(discontinued|cancelled|canceled)\b",
+        # 「仲有冇機會讀 HD？」 asks about a chance, not a programme's currency: a verb of running must follow.
+        r"仲有冇(開|搞|辦|舉辦|開辦|得報|得參加|得join)",
+        r"今年(仲)?有冇(開|搞|辦|舉辦|開辦|得報)|今年仲有冇\s*[？?]?\s*$",
+        r"仲(有)?(舉辦|開辦|搞緊|做緊|存在)",
+        r"停(辦|咗)(未|咗)?",
+    ),
 }
 
 KIND_WORDS: dict[str, re.Pattern[str]] = {

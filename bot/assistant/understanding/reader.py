@@ -52,6 +52,13 @@ ROUTER_SCOPES: Final = (
 # examples); the held-out sets are reported, never tuned on. Distress has its own detector (distress.py).
 SCOPE_MIN_PROBABILITY: Final = 0.6
 ATTACK_SURE_PROBABILITY: Final = 0.9
+# "How many ppl took it?", 「2025 年有幾多人參加？」 ask for a programme's published figures, not for anyone's data:
+# the router's "other person" reading of such a question about the catalogue is no refusal.
+_HEAD_COUNT: Final = re.compile(
+    r"\bhow many (people|ppl|students|applicants|participants|learners|schools|nominations)\b|"
+    r"幾多(個|名|位)?(人|學生|同學|間學校|份申請|個提名)|(參加|報名|申請|入讀)人數",
+    re.IGNORECASE,
+)
 # A message with no catalogue word whose probability lies mostly outside scope (spread over several off-topic
 # kinds: a poem about a cat is part homework, part someone else) is out of scope even when no one kind is sure.
 OUT_OF_SCOPE_MASS: Final = 0.6
@@ -207,7 +214,9 @@ class Understander:
             # The router alone refuses an attack (or a question about another student) only when the message is
             # not plainly about the catalogue, or it is very sure: "Google Data Analytics certificate" must stay a
             # question, not a forgery request; 「我個 friend 有冇拎到 HKU offer」 is about someone else.
-            guarded = label.startswith("attack_") or label == "other_person"
+            guarded = label.startswith("attack_") or (
+                label == "other_person" and not (about_catalogue and _HEAD_COUNT.search(text))
+            )
             if confident and guarded and (not about_catalogue or score >= ATTACK_SURE_PROBABILITY):
                 return label  # type: ignore[return-value]
             if confident and not about_catalogue and label in ROUTER_SCOPES:
@@ -243,6 +252,10 @@ class Understander:
             if label == "compare" and len([p for p in _TWO_THINGS.split(text) if p and p.strip()]) < 2:
                 # A comparison needs two things: a programme's bare name ("HKU Empowering Future Healthcare
                 # Academy") read as one by the router is a lookup.
+                return "lookup"
+            if label == "recommend" and aspects and rules.names_provider(text) and not rules.asks_for_a_list(text):
+                # "hkust summer institute still a thing this year? thinking of applying in s4": one programme asked
+                # about, however much the rest sounds like a request for options.
                 return "lookup"
             if label in INTENTS and not (label == "explain" and aspects):
                 return label  # type: ignore[return-value]

@@ -172,6 +172,13 @@ FORGERY = any_of(
     r"(整|做|P|寫|gen)\s*(一)?(張|份)\s*([A-Za-z]+\s*){1,3}(cert|transcript)(?!\s*(落|入|喺|上))",
     # The bot asked to make a credential with the student's (or a named) name on it.
     r"(幫我|同我|你|俾我|畀我|替我|代我).{0,6}(製作|整|做|gen|generate|生成|印|寫).{0,20}(證書|cert|文憑|diploma|成績單|transcript|徽章|badge).{0,16}(印|寫|加|填)(上|埋)?\s*(我|[A-Za-z][A-Za-z ]{1,30}|[\u4e00-\u9fff]{2,3})\s*(嘅|個)?\s*名",
+    # A record changed to say what did not happen ("update my student's ... record to 'completed with distinction'").
+    r"\b(update|change|edit|alter|modify|set|switch)\b (?:(my|his|her|their|the|a) )?(\w+'s )?(\w+ ){0,5}"
+    r"(record|result|grade|status|attendance|score)s?\b.{0,20}\b(to|as|into) ['\"‘“]?(completed|passed|attended|"
+    r"distinction|finished|graduated|full|100|an? [a-d]\b|a\*)",
+    r"\bmark (me|him|her|them|us|my \w+) (as )?(completed|passed|attended|present|finished|graduated)\b",
+    # 「整張中大暑期學院嘅修業證書，要有校徽同主任簽名」: a certificate made with the marks of an official one.
+    r"(整|做|印|gen|P)\s*(一)?(張|份).{0,20}(證書|證明|cert).{0,20}(校徽|簽名|印章|蓋印|logo)",
     r"(擬|草擬)(一)?(封|份|張).{0,16}(錄取|取錄|證書|成績|推薦信|offer)|以.{1,8}名義.{0,10}(寫|發|擬|簽)|簽埋(佢|校長|老師)?(個)?名",
     r"(成績|result|grade|分).{0,20}由.{0,6}改(為|做|成)|(要|整到|做到|搞到)\s*(好|幾)?\s*似真|(好似真|似真|睇落真|扮真|以假亂真)(嘅|的)",
     r"(同|跟|似).{0,12}(證書|cert|文憑|取錄信|成績單).{0,2}(一樣|一模一樣|同款)(款式|格式|樣式|design|layout)",

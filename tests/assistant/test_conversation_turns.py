@@ -1,0 +1,153 @@
+"""Turns that go back, correct, pick by description, change subject or name what the catalogue lacks, over the
+real catalogue and a real database (what a student does in a conversation, not what one question does)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant.assistant import Assistant
+from bot.assistant.types import StudentContext
+from bot.assistant.understanding.follow_up import (
+    changes_subject,
+    corrected,
+    described_one,
+    goes_back,
+    switched_name,
+)
+from bot.conversation import Conversation
+from storage import Database
+from storage import repository as repo
+
+
+def last_answer(conversation: Conversation, db: Database, turns: list[str], telegram_id: int):  # type: ignore[no-untyped-def]
+    repo.upsert_user(db, telegram_id=telegram_id)
+    repo.record_consent(db, telegram_id=telegram_id)
+    for turn in turns[:-1]:
+        conversation.ask(telegram_id=telegram_id, text=turn)
+    return conversation.ask(telegram_id=telegram_id, text=turns[-1]).answer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the free one, what do i need to get the cert?", "free"),
+        ("the one where u sleep in a hall, how long is it?", "where u sleep in a hall"),
+        ("要考甄選評估嗰個", "要考甄選評估"),
+        ("the second one", None),
+        ("第二個呢", None),
+    ],
+)
+def test_a_description_of_the_entry_meant(text: str, expected: str | None) -> None:
+    assert described_one(text) == expected
+
+
+def test_the_words_of_a_conversation_are_read() -> None:
+    assert corrected("no sorry i meant the hkust one") == "the hkust one"
+    assert corrected("唔係呀，我問緊中大嗰個") == "中大嗰個"
+    assert corrected("what is the cuhk summer institute") is None
+    assert goes_back("ok back to the first one, how much?")
+    assert goes_back("返去頭先嗰個，幾時開始？")
+    assert not goes_back("when do i get my results back?")
+    assert switched_name("what about cisco ccna?") == "cisco ccna"
+    assert switched_name("咁恒大有冇類似嘅暑期課程？") == "恒大"
+    assert switched_name("咁好大機會入到？") is None
+    assert changes_subject("ok what about something on AI instead?")
+    assert changes_subject("有冇關於醫學嘅？")
+    assert not changes_subject("what about the fee?")
+
+
+@pytest.mark.parametrize(
+    ("turns", "entry"),
+    [
+        # Back to the conversation's first programme, to the one before the last, or to the one named.
+        (
+            ["what's the hkust summer institute", "and the polyu one?", "ok back to the first one, how much is it?"],
+            "hkust-summer-institute",
+        ),
+        (["中大 PGT 係咩？", "咁科大雙修課程呢？", "返去頭先嗰個，春季課程幾時上堂？"], "cuhk-pgt"),
+        (
+            [
+                "lingnan summer academy 係咩嚟？",
+                "咁 EdUHK 個 U Life U Like 呢？",
+                "返去頭先 lingnan 嗰個，要唔要 stay overnight？",
+            ],
+            "lingnan-summer-academy",
+        ),
+        # A correction asks the previous question about what it names now.
+        (["港大暑期學院幾時報名？", "唔係呀，我問緊中大嗰個"], "cuhk-summer-institute"),
+        (["理大暑期學院有冇 credit？", "咁中大嗰個呢？", "唔係唔係，我想問科大嗰個"], "hkust-summer-institute"),
+        # An entry of the list just shown, picked by what it is like.
+        (
+            ["any summer tasters for s4 at cuhk hkust or polyu?", "the one where u sleep in a hall, how long is it?"],
+            "polyu-summer-institute",
+        ),
+        (["中大 PGT、中大 SAYT 同科大雙修課程有咩唔同？", "要考甄選評估嗰個"], "cuhk-pgt"),
+        # What a programme gives when finished is a question about it, not a request for other certificates.
+        (["城大工學院嗰個暑期研究實習係咩嚟？", "做完有冇證書㗎？"], "cityu-bright-future-engineering-talent-hub"),
+    ],
+)
+def test_the_entry_a_turn_means(conversation: Conversation, db: Database, turns: list[str], entry: str) -> None:
+    answer = last_answer(conversation, db, turns, telegram_id=300 + len(turns[-1]))
+    assert [s.id for s in answer.sources][:1] == [entry]
+
+
+def test_a_new_subject_leaves_the_programme_just_discussed(conversation: Conversation, db: Database) -> None:
+    answer = last_answer(conversation, db, ["理大暑期學院係咩？", "有冇關於醫學嘅？"], telegram_id=380)
+    assert answer.sources
+    assert "polyu-summer-institute" not in [s.id for s in answer.sources]
+    assert answer.sources[0].id in {
+        "hku-young-medical-healthcare-summer",
+        "hku-medical-summer-broadening",
+        "hku-teenage-orthopod-scheme",
+        "hku-biomedical-sciences-summer-camp",
+        "hku-empowering-future-healthcare-academy",
+    }
+
+
+@pytest.mark.parametrize(
+    ("turns", "named"),
+    [
+        (["how much is the aws cloud practitioner exam", "what about cisco ccna?"], "cisco ccna"),
+        (["中大暑期學院幾錢？", "咁恒大有冇類似嘅暑期課程？"], "恒大"),
+        (["hubspot cert 使唔使錢？", "咁 udemy 啲 course 有冇 cert 㗎？"], "udemy"),
+    ],
+)
+def test_a_follow_up_naming_what_the_catalogue_lacks_says_so(
+    conversation: Conversation, db: Database, turns: list[str], named: str
+) -> None:
+    answer = last_answer(conversation, db, turns, telegram_id=390 + len(named))
+    assert answer.scope == "no_answer"
+    assert named in answer.text
+    assert not answer.sources
+
+
+def test_a_follow_up_naming_a_known_entry_still_switches(assistant: Assistant) -> None:
+    context = StudentContext(recent_questions=("google ux cert",), recent_topics=("google-ux-design",))
+    answer = assistant.answer("and the meta front-end one?", context)
+    assert [s.id for s in answer.sources] == ["meta-front-end-developer"]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "said"),
+    [
+        ("is cuhk summer institute still on?", "cuhk-summer-institute", "Still running"),
+        (
+            "hkust summer institute still a thing this year? thinking of applying in s4",
+            "hkust-summer-institute",
+            "Still running",
+        ),
+        ("中大 PGT 資優課程而家仲有冇開？", "cuhk-pgt", "仍在舉辦"),
+    ],
+)
+def test_a_status_question_about_a_running_programme_says_it_runs(
+    assistant: Assistant, question: str, entry: str, said: str
+) -> None:
+    answer = assistant.answer(question)
+    assert [s.id for s in answer.sources][:1] == [entry]
+    assert said in answer.text
+
+
+def test_a_head_count_question_is_not_about_another_person(assistant: Assistant) -> None:
+    answer = assistant.answer("whats the name of hkust's very first mooc and how many ppl took it")
+    assert answer.scope == "answer"
+    assert "hkust-moocs-credit-bearing" in [s.id for s in answer.sources]
