@@ -51,6 +51,9 @@ def test_the_words_of_a_conversation_are_read() -> None:
     assert switched_name("what about cisco ccna?") == "cisco ccna"
     assert switched_name("咁恒大有冇類似嘅暑期課程？") == "恒大"
     assert switched_name("咁好大機會入到？") is None
+    # The name is echoed back in the no-answer reply: a link or an address never is.
+    assert switched_name("what about www.evil-site.com/free?") is None
+    assert switched_name("and bit.ly/abc?") is None
     assert changes_subject("ok what about something on AI instead?")
     assert changes_subject("有冇關於醫學嘅？")
     assert not changes_subject("what about the fee?")

@@ -125,7 +125,8 @@ _SWITCH_LEAD = re.compile(
     r"^(?:ok(?:ay)?\s*,?\s*|so\s+|then\s+|and\s+)*(?:what about|how about|and|does|do|is there|咁樣?|噉)\s*(?:the\s+)?",
     re.IGNORECASE,
 )
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9'’.&-]*(?:\s+[A-Za-z][A-Za-z0-9'’.&-]*){0,3}")
+# Letters, digits, apostrophes and hyphens only: the name is echoed back, and a link or an address must never be.
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:\s+[A-Za-z][A-Za-z0-9'’-]*){0,3}(?![A-Za-z0-9'’.:/@-])")
 _NEAR_LEAD: Final = 3  # 「咁日文 JLPT」: a few Chinese characters may stand between the pointer and the name
 _HAN_UNIVERSITY = re.compile(r"^([\u4e00-\u9fff]大)(?=有冇|呢|嘅|個|啲|係|會|都|有)")
 _NOT_UNIVERSITY: Final = frozenset("好咁幾最太長放偉巨重強誇擴廣高老")
