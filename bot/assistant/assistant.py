@@ -132,8 +132,9 @@ class Assistant:
             suggestions = (words.suggestion("plan"),) if scope == "out_of_scope" else ()
             refusal = Answer(words(key), reading.language, "grounded", scope, None, (), suggestions)  # type: ignore[arg-type]
             return self._support_before(reading, words, refusal)
-        if reading.intent == "plan" and self.topics.picked_by_description(reading, context) is None:
-            # 「要做 lab 實驗嗰個，幾時搞？」 after a list reads like planning to the router; it picks an entry.
+        if reading.intent == "plan" and not self.topics.describes_a_listed_one(reading, context):
+            # 「要做 lab 實驗嗰個，幾時搞？」 after a list reads like planning to the router; it picks an entry (searched
+            # once, in _answer_in_scope).
             return self.plan(context, language=reading.language)
         if reading.intent == "routes":
             return self._routes(reading, words, context)

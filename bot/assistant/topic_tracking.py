@@ -211,16 +211,27 @@ class TopicTracker:
         """The entry of the list just shown that a student picks by what it is like: "the free one, what do i
         need?", "the one where u sleep in a hall", 「要考甄選評估嗰個」 — the listed entry the description finds
         first, when it finds one among its closest matches (a description that fits none of them picks nothing)."""
-        if len(context.recent_sources) < 2:
+        description = self._description(reading, context)
+        if description is None:
             return None
-        description = described_one(reading.text)
-        if description is None or providers_named(description):
-            return None  # "the hku one": the provider picks (listed_by_provider)
         shown = set(context.recent_sources)
         for hit in self.searcher.search(description, k=DESCRIBED_WITHIN):
             if hit.id in shown:
                 return self.searcher.entry(hit.id)
         return None
+
+    def describes_a_listed_one(self, reading: Understanding, context: StudentContext) -> bool:
+        """Whether the message describes one entry of the list just shown (no search: the words alone)."""
+        return self._description(reading, context) is not None
+
+    @staticmethod
+    def _description(reading: Understanding, context: StudentContext) -> str | None:
+        if len(context.recent_sources) < 2:
+            return None
+        description = described_one(reading.text)
+        if description is None or providers_named(description):
+            return None  # "the hku one": the provider picks (listed_by_provider)
+        return description
 
     def listed_by_provider(self, reading: Understanding, context: StudentContext) -> EntryView | None:
         """The one entry of the list just shown that a short follow-up picks by its provider: 「理大嗰啲總共有幾多個？」
@@ -298,7 +309,7 @@ def _corrected(reading: Understanding) -> tuple[Understanding, str | None]:
     """ "no i meant the hkust one" asks the previous question again, whatever its words looked like alone: the
     reading as a follow-up lookup, and what the correction names."""
     correction = corrected(reading.text)
-    if correction is not None and reading.intent in {"recommend", "explain", "status"}:
+    if correction is not None and reading.intent in {"recommend", "explain"}:
         reading = replace(reading, intent="lookup", follow_up=True)
     return reading, correction
 
