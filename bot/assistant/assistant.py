@@ -26,7 +26,7 @@ from bot.assistant.understanding.models import shared_models
 from bot.assistant.understanding.question_rules import NO_OFFER, names_provider
 from bot.assistant.understanding.reader import DOMAIN
 from knowledge.safety import approved_contacts, redact_contacts
-from knowledge.search import KnowledgeSearcher
+from knowledge.search import KnowledgeSearcher, SearchHit
 from knowledge.views import EntryView
 from storage import UiLanguage
 
@@ -156,12 +156,14 @@ class Assistant:
             (words.suggestion("more"), words.suggestion("oea")),
         )
 
-    def more_like(self, entry_id: str, context: StudentContext, language: UiLanguage) -> Answer:
+    def more_like(
+        self, entry_id: str, context: StudentContext, language: UiLanguage, asked: Understanding | None = None
+    ) -> Answer:
         words = Wording.for_language(language)
         entry = self.searcher.entry(entry_id)
         if entry is None:
             return self._no_answer(words, language, [])
-        views = self.retriever.similar_options(entry, context)
+        views = self.retriever.similar_options(entry, context, asked)
         if not views:
             return self._no_answer(words, language, [])
         text = composer.recommend(views, words, context, None)
@@ -208,7 +210,7 @@ class Assistant:
         similar_to = self.topics.similar_asked(reading, context)
         if similar_to is not None:
             # "Any other similar camps?" after a programme: options like it, as the "More like this" button gives.
-            return self.more_like(similar_to.id, context, words.language)
+            return self.more_like(similar_to.id, context, words.language, reading)
         if context.recent_questions:
             previous = conversation_topic(context.recent_questions)
             reading = self.topics.continued(reading, previous, context.recent_sources)
@@ -241,28 +243,59 @@ class Assistant:
             text = composer.explain(views, words, reading)
             suggestions = (words.suggestion("plan"),)
         else:
-            practical = bool(reading.aspects) and not reading.asks_past
-            views = self.retriever.top_views(hits, limit=1, practical_query=reading.topic if practical else None)
-            if not views:
-                return self._no_answer(words, reading.language, [])
-            text = composer.lookup(views[0], words, context, reading)
-            keys = ("fee", "when", "who", "credits")
-            suggestions = (
-                (words.suggestion("plan"),)
-                if views[0].kind == "guide"
-                else tuple(words.suggestion(k) for k in keys if k not in reading.aspects)[:3]
-            )
+            return self._lookup(hits, reading, words, context)
         answer = Answer(
             text, reading.language, "grounded", "answer", intent, tuple(source_of(v) for v in views), suggestions
         )
         return self._through_llm(answer, reading.text, views, words)
 
+    def _lookup(self, hits: list[SearchHit], reading: Understanding, words: Wording, context: StudentContext) -> Answer:
+        """One entry answers: the best hit, or the programme's own entry when a guide tops a practical question."""
+        practical = bool(reading.aspects) and not reading.asks_past
+        views = self.retriever.top_views(hits, limit=1, practical_query=reading.topic if practical else None)
+        if not views:
+            return self._no_answer(words, reading.language, [])
+        if "jupas" in reading.aspects and views[0].kind != "guide":
+            return self._worth_for_application(views[0], reading, words)
+        text = composer.lookup(views[0], words, context, reading)
+        keys = ("fee", "when", "who", "credits")
+        suggestions = (
+            (words.suggestion("plan"),)
+            if views[0].kind == "guide"
+            else tuple(words.suggestion(k) for k in keys if k not in reading.aspects)[:3]
+        )
+        answer = Answer(
+            text, reading.language, "grounded", "answer", reading.intent, (source_of(views[0]),), suggestions
+        )
+        return self._through_llm(answer, reading.text, views, words)
+
     def _lookup_of(self, entry: EntryView, reading: Understanding, words: Wording, context: StudentContext) -> Answer:
         """A short follow-up about the programme just discussed (「咁中六呢？」「除咗做 project 仲有咩做？」)."""
+        if "jupas" in reading.aspects and entry.kind != "guide":
+            return self._worth_for_application(entry, reading, words)
         text = composer.lookup(entry, words, context, reading)
         suggestions = tuple(words.suggestion(k) for k in ("fee", "when", "who") if k not in reading.aspects)
         answer = Answer(text, reading.language, "grounded", "answer", "lookup", (source_of(entry),), suggestions)
         return self._through_llm(answer, reading.text, [entry], words)
+
+    def _worth_for_application(self, entry: EntryView, reading: Understanding, words: Wording) -> Answer:
+        """ "Is it worth it for JUPAS?" about one programme: what its entry says, then the guides on how JUPAS reads
+        such experience (the OEA guide: no fixed bonus, each item on its own merit)."""
+        # The OEA is where JUPAS reads such experience; the question's own words pick among the guides on it.
+        asked = f"{reading.text} JUPAS OEA other experiences and achievements"
+        guides = [g for g in self.retriever.guides_for(asked) if g.id != entry.id]
+        views = [entry, *guides]
+        text = composer.worth_for_application(entry, guides, words, reading)
+        answer = Answer(
+            text,
+            reading.language,
+            "grounded",
+            "answer",
+            "explain",
+            tuple(source_of(v) for v in views),
+            (words.suggestion("oea"), words.suggestion("plan")),
+        )
+        return self._through_llm(answer, reading.text, views, words)
 
     def _about_referenced(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer | None:
         """ "The second one", 「第二個呢？」, "compare them": the entries of the previous answer, by position."""

@@ -69,10 +69,13 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "cef": ("cef", "continuing education fund", "reimburs", "持續進修基金", "發還", "資助"),
     "status": ("still", "running", "latest", "last ran", "仍在", "最新", "狀態", "停辦"),
+    "jupas": ("jupas", "oea", "slp", "admission", "其他經驗", "學生學習概覽", "入學", "優先考慮"),
 }
 
 
 OWN_WORD_WEIGHT: Final = 2
+# "Tell me more" shows the body paragraphs up to this many (entries are written in five to eight).
+MORE_PARAGRAPHS: Final = 8
 # "What do they do there?", 「有咩 activities？」: what happens in a programme, answered by the paragraph about its
 # workshops and visits. Only the composer reads it (as an aspect it would turn "any activities?" into a lookup).
 ASKS_CONTENT: Final = re.compile(
@@ -139,6 +142,8 @@ def _best_paragraphs(
     paragraphs = list(entry.paragraphs(language))[1:]
     if not paragraphs:
         return []
+    if "more" in aspects:  # "tell me more": the whole entry, in its own order
+        return paragraphs[:MORE_PARAGRAPHS]
     # The two sections are written paragraph for paragraph, so a Chinese paragraph is also matched through its
     # English twin: 「要唔要住 camp？」 finds 迎新營 by the English "orientation camp".
     english = list(entry.paragraphs("en"))[1:]
@@ -236,7 +241,7 @@ def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: U
     if current:
         # "Is it still running?" about a current programme: say so plainly (a past one's line is in provenance).
         parts.append(words("status_current", year=getattr(entry, "last_run", None) or entry.seen or "?"))
-    if not aspects and entry.kind != "guide":
+    if (not aspects or "more" in aspects) and entry.kind != "guide":
         parts.append("\n".join(facts_block(entry, words)))
     parts.append("\n".join(provenance(entry, words)))
     return "\n\n".join(parts)
@@ -251,6 +256,24 @@ def explain(entries: Sequence[EntryView], words: Wording, reading: Understanding
         body = paragraphs[:1] + _best_paragraphs(entry, words.language, reading.aspects, reading.text, limit=limit)
         title = entry.title(words.language) if number == 0 else f"{words.label('also')}: {entry.title(words.language)}"
         parts += [title, *body, "\n".join(provenance(entry, words))]
+    return "\n\n".join(parts)
+
+
+# How the guides name what a programme is, so that their paragraph on entering such a thing in the OEA is found.
+_KIND_TERMS: Final = "taster programme micro-credential online certificate 體驗課程 微證書 網上證書 課程"
+
+
+def worth_for_application(entry: EntryView, guides: Sequence[EntryView], words: Wording, reading: Understanding) -> str:
+    """ "Is it worth it for JUPAS?" about one programme: what its entry says it gives (a JUPAS or OEA line, credit
+    or recognition), then the guides' paragraphs on entering such a programme in an application."""
+    language = words.language
+    paragraphs = list(entry.paragraphs(language))
+    own = _best_paragraphs(entry, language, ("jupas", "credits"), reading.text, limit=2)
+    parts = [entry.title(language), *paragraphs[:1], *own, "\n".join(provenance(entry, words))]
+    for guide in guides:
+        found = _best_paragraphs(guide, language, ("jupas",), f"{reading.text} {_KIND_TERMS}", limit=2)
+        body = found or list(guide.paragraphs(language))[:1]
+        parts += [f"{words.label('also')}: {guide.title(language)}", *body, "\n".join(provenance(guide, words))]
     return "\n\n".join(parts)
 
 

@@ -242,9 +242,22 @@ class Retriever:
             return joinable[:limit]
         return views[:limit]
 
-    def similar_options(self, entry: EntryView, context: StudentContext) -> list[EntryView]:
-        query = " ".join([entry.title_en, entry.title_zh, *entry.subjects])
-        hits = [h for h in self.searcher.search(query, k=12) if h.id != entry.id]
+    def similar_options(
+        self, entry: EntryView, context: StudentContext, asked: Understanding | None = None
+    ) -> list[EntryView]:
+        """Options like one programme; with the student's request ("any similar ones? like a one day thing at
+        another uni", 「有冇類似但係免費嘅？」) its words, its filters and "another provider" count too."""
+        query = " ".join([entry.title_en, entry.title_zh, *entry.subjects, asked.text if asked else ""])
+        filters = SearchFilters()
+        if asked is not None:
+            stated = asked.filters
+            filters = SearchFilters(free=stated.free, max_fee=stated.max_fee, modes=stated.modes)
+        elsewhere = asked is not None and ANOTHER_PROVIDER.search(asked.text) is not None
+        hits = [
+            h
+            for h in self.searcher.search(query, k=12, filters=filters)
+            if h.id != entry.id and not (elsewhere and provider_of(h.id) == provider_of(entry.id))
+        ]
         return self.options(hits, context, limit=4)
 
     @staticmethod
@@ -284,6 +297,10 @@ class Retriever:
         if len(views) < 2:
             views = self.views(hits[:2])
         return views
+
+    def guides_for(self, question: str, limit: int = 2) -> list[EntryView]:
+        """The guides that answer a general question asked about one programme ("is it worth it for JUPAS?")."""
+        return self.views(self.searcher.search(question, k=limit, filters=SearchFilters(kinds=("guide",))))
 
     def top_views(
         self,
@@ -352,7 +369,8 @@ class Retriever:
         """Of the two best entries, equally close in meaning and whose titles hold the same number of the
         question's words, the one whose title adds fewer words of its own comes first: "the google data
         analytics certificate" is Google Data Analytics, not Google *Advanced* Data Analytics (while "CityU EE
-        summer taster" stays the Summer Taster, whose title holds one more of its words than the Summer School)."""
+        summer taster" stays the Summer Taster, whose title holds one more of its words than the Summer School);
+        a title holding more of the question's words comes first when the words also match it better."""
         if len(hits) < 2 or hits[1].dense < hits[0].dense - SAME_CLOSENESS:
             return hits
         asked = {t for t in tokens(query) if len(t) > 1}
@@ -362,7 +380,11 @@ class Retriever:
             title = {t for t in title if len(t) > 1}
             return len(title & asked), -len(title - asked)
 
-        if fit(hits[1]) > fit(hits[0]) and fit(hits[1])[0] == fit(hits[0])[0]:
+        first, second = fit(hits[0]), fit(hits[1])
+        # A title holding more of the question's words wins only when the words agree (more of them matched):
+        # "meta front-end developer cert" is the Front-End certificate, not Back-End's ("developer", "end").
+        clearly_more_words = hits[1].lexical >= hits[0].lexical * TITLE_WORDS_LEAD
+        if second > first and (second[0] == first[0] or clearly_more_words):
             return [hits[1], hits[0], *hits[2:]]
         return hits
 
@@ -411,6 +433,23 @@ def _distinct(views: Sequence[EntryView]) -> list[EntryView]:
         seen.add(key)
         kept.append(view)
     return kept
+
+
+# How much more of the question's words a runner-up must match before its fuller title match puts it first.
+TITLE_WORDS_LEAD: Final = 1.2
+
+
+def provider_of(entry_id: str) -> str:
+    """Entry ids begin with their provider ("hkustx-edx-…" is HKUST's)."""
+    return entry_id.split("-", maxsplit=1)[0].removesuffix("x")
+
+
+# "at another uni", 「其他大學」「第二間」: options from someone other than the programme's provider.
+ANOTHER_PROVIDER: Final = re.compile(
+    r"\b(another|other|different) (uni|unis|university|universities|school|provider|place)\b"
+    r"|其他(大學|院校|機構)|第二間|另一間|別間|第啲大學",
+    re.IGNORECASE,
+)
 
 
 def describe_filters(filters: SearchFilters) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from bot.assistant.retrieval import Retriever, plainly_named
+from bot.assistant.retrieval import Retriever, plainly_named, provider_of
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.follow_up import (
@@ -198,7 +198,7 @@ class TopicTracker:
         if not topics:
             return None
         names, providers = self.retriever.names_in(reading.text), provider_ids(reading.text)
-        named = [t for t in topics if names & self.searcher.title_names(t) or _provider_of(t) in providers]
+        named = [t for t in topics if names & self.searcher.title_names(t) or provider_of(t) in providers]
         if len(named) == 1:
             chosen = named[0]
         elif asks_first(reading.text) or len(topics) == 1:
@@ -241,7 +241,7 @@ class TopicTracker:
         wanted = provider_ids(reading.text)
         if not wanted:
             return None
-        picked = [entry_id for entry_id in context.recent_sources if _provider_of(entry_id) in wanted]
+        picked = [entry_id for entry_id in context.recent_sources if provider_of(entry_id) in wanted]
         return self.searcher.entry(picked[0]) if len(picked) == 1 else None
 
     def similar_asked(self, reading: Understanding, context: StudentContext) -> EntryView | None:
@@ -282,11 +282,11 @@ class TopicTracker:
         wanted = provider_ids(reading.text)
         if reading.follow_up and context.recent_questions:
             wanted -= provider_ids(" ".join(context.recent_questions))
-        if not wanted or not hits or _provider_of(hits[0].id) in wanted:
+        if not wanted or not hits or provider_of(hits[0].id) in wanted:
             return hits
-        if _provider_of(hits[0].id) not in KNOWN_PROVIDERS:
+        if provider_of(hits[0].id) not in KNOWN_PROVIDERS:
             return hits  # a guide ("university-info-days") or an entry named otherwise ("experience-in-lingnan-…")
-        first = [hit for hit in hits if _provider_of(hit.id) in wanted and hit.kind in OPTION_KINDS]
+        first = [hit for hit in hits if provider_of(hit.id) in wanted and hit.kind in OPTION_KINDS]
         return first + [hit for hit in hits if hit not in first] if first else hits
 
     def _names_another(self, text: str, entry_id: str) -> bool:
@@ -314,19 +314,17 @@ def _corrected(reading: Understanding) -> tuple[Understanding, str | None]:
     return reading, correction
 
 
-def _provider_of(entry_id: str) -> str:
-    """Entry ids begin with their provider ("hkustx-edx-…" is HKUST's)."""
-    return entry_id.split("-", maxsplit=1)[0].removesuffix("x")
-
-
 def _content(text: str) -> bool:
     """Whether anything but particles is left (「暑期學院」 is; 「嗰個」 is not)."""
     return any(len(t) > 1 and t not in _POINTERS for t in tokens(text))
 
 
-# Words a follow-up uses that are not names, though the catalogue never writes them.
+# Words a follow-up uses that are not names, though the catalogue never writes them: chat fillers and short forms no catalogue entry spells, which must never be taken for a programme's name
+# (「咁 chill 啦」 is no question about "chill").
 _FOLLOW_UP_WORDS: Final = frozenset(
-    {"uni", "unis", "weekend", "weekends", "thx", "pls", "plz", "cert", "certs", "ones", "one", "u", "ur", "lol", "ok"}
+    {"uni", "unis", "weekend", "weekends", "thx", "thanks", "ty", "pls", "plz", "cert", "certs", "ones", "one"}
+    | {"u", "ur", "lol", "ok", "okay", "okok", "chill", "gg", "nice", "cool", "sure", "fine", "great", "haha"}
+    | {"hmm", "umm", "btw", "nvm", "wow", "yeah", "yep", "yes", "no", "nope", "sorry", "anyway", "anyways"}
 )
 
 _POINTERS: Final = frozenset({"嗰個", "呢個", "嗰啲", "the", "one", "ones", "and", "what", "about", "how"})

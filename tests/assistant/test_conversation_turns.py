@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant.assistant import Assistant
-from bot.assistant.types import StudentContext
+from bot.assistant.types import Answer, StudentContext
 from bot.assistant.understanding.follow_up import (
     changes_subject,
     corrected,
@@ -124,6 +124,14 @@ def test_a_follow_up_naming_what_the_catalogue_lacks_says_so(
     assert not answer.sources
 
 
+@pytest.mark.parametrize("follow_up", ["咁 chill 喎，幾時開始報名？", "and cool, how much is it?"])
+def test_a_filler_word_after_the_pointer_is_no_unknown_name(assistant: Assistant, follow_up: str) -> None:
+    context = StudentContext(recent_questions=("cuhk summer institute 係咩",), recent_topics=("cuhk-summer-institute",))
+    answer = assistant.answer(follow_up, context)
+    assert answer.scope == "answer"
+    assert answer.sources[0].id == "cuhk-summer-institute"
+
+
 def test_a_follow_up_naming_a_known_entry_still_switches(assistant: Assistant) -> None:
     context = StudentContext(recent_questions=("google ux cert",), recent_topics=("google-ux-design",))
     answer = assistant.answer("and the meta front-end one?", context)
@@ -154,3 +162,87 @@ def test_a_head_count_question_is_not_about_another_person(assistant: Assistant)
     answer = assistant.answer("whats the name of hkust's very first mooc and how many ppl took it")
     assert answer.scope == "answer"
     assert "hkust-moocs-credit-bearing" in [s.id for s in answer.sources]
+
+
+def _after(assistant: Assistant, question: str, *earlier: tuple[str, str]) -> Answer:
+    """The answer to a question after earlier (question, entry shown) turns."""
+    context = StudentContext(recent_questions=tuple(q for q, _ in earlier), recent_topics=tuple(e for _, e in earlier))
+    return assistant.answer(question, context)
+
+
+@pytest.mark.parametrize("more", ["tell me more", "詳細啲講下", "講多啲呀"])
+def test_asking_for_more_gives_the_whole_entry_not_the_support_lines(assistant: Assistant, more: str) -> None:
+    first = ("理大 JRMP 係咩嚟㗎？", "polyu-junior-researcher-mentoring")
+    short = _after(assistant, "理大 JRMP 要唔要校長推薦？", first)
+    answer = _after(assistant, more, first)
+    assert answer.scope == "answer"
+    assert [s.id for s in answer.sources] == ["polyu-junior-researcher-mentoring"]
+    assert len(answer.text) > len(short.text)
+
+
+def test_a_question_about_meals_and_lodging_is_no_cry_for_help(assistant: Assistant) -> None:
+    answer = _after(
+        assistant,
+        "包唔包食同住㗎？",
+        ("hku social sciences summer programme 係咩", "hku-social-sciences-summer-programme"),
+    )
+    assert answer.scope == "answer"
+    assert answer.sources[0].id == "hku-social-sciences-summer-programme"
+
+
+def test_a_switch_whose_name_holds_an_and_is_no_comparison(assistant: Assistant) -> None:
+    answer = _after(
+        assistant,
+        "and the hku nursing and social work one?",
+        ("what's the hku teenage orthopod scheme", "hku-teenage-orthopod-scheme"),
+    )
+    assert [s.id for s in answer.sources] == ["hku-nursing-social-work-summer"]
+
+
+@pytest.mark.parametrize("which", ["which one expires?", "邊個唔使俾錢？"])
+def test_which_one_after_two_programmes_compares_those_two(assistant: Assistant, which: str) -> None:
+    answer = _after(
+        assistant,
+        which,
+        ("what's the az-900", "microsoft-azure-fundamentals-az-900"),
+        ("what about the aws cloud practitioner?", "aws-cloud-practitioner"),
+    )
+    assert {s.id for s in answer.sources} == {"microsoft-azure-fundamentals-az-900", "aws-cloud-practitioner"}
+
+
+def test_an_unrelated_question_leaves_the_last_programme(assistant: Assistant) -> None:
+    answer = _after(
+        assistant,
+        "unrelated but how much is the jupas application fee?",
+        ("when's the cityu info day", "university-info-days"),
+    )
+    assert answer.sources[0].id == "jupas-fees"
+
+
+def test_worth_it_for_jupas_answers_from_the_programme_and_the_oea_guide(assistant: Assistant) -> None:
+    answer = _after(assistant, "is it worth it for jupas?", ("what's hkust chemists online", "hkust-chemists-online"))
+    cited = [s.id for s in answer.sources]
+    assert cited[0] == "hkust-chemists-online"
+    assert "jupas-oea" in cited
+    assert "case by case" in answer.text
+
+
+def test_a_bare_exam_code_after_another_is_a_switch_not_abuse(assistant: Assistant) -> None:
+    answer = _after(assistant, "咁 AI-900 呢？", ("AZ-900 係咩考試？", "microsoft-azure-fundamentals-az-900"))
+    assert answer.scope == "answer"
+    assert answer.sources[0].id == "microsoft-azure-ai-fundamentals-ai-900"
+
+
+def test_a_title_holding_more_of_the_question_comes_first(assistant: Assistant) -> None:
+    answer = assistant.answer("whats the meta front-end developer cert")
+    assert answer.sources[0].id == "meta-front-end-developer"
+
+
+def test_similar_but_free_keeps_to_free_options(assistant: Assistant) -> None:
+    answer = _after(
+        assistant, "有冇類似但係免費嘅？", ("meta front-end developer cert 係咩嚟？", "meta-front-end-developer")
+    )
+    assert answer.scope == "answer"
+    assert answer.sources
+    assert "meta-front-end-developer" not in [s.id for s in answer.sources]
+    assert "meta-back-end-developer" not in [s.id for s in answer.sources]  # a paid subscription

@@ -37,6 +37,15 @@ def leans_on_earlier(question: str) -> bool:
     return bool(stated_aspects(question)) and not names_provider(question) and len(content) <= LEANING_MAX_CONTENT
 
 
+# "Can I still apply?", 「我中四報唔報到？」: whether the student may join what was just discussed.
+ASKS_IF_ELIGIBLE: Final = re.compile(
+    r"\bcan (i|we|u|you) (still |even )?(apply|join|sign up|enrol|enroll|register|take (it|part))\b"
+    r"|\b(am i|are we|r u|are you) (still )?(eligible|allowed|qualified)\b"
+    r"|(報|join|參加|申請)唔(報|join|參加|申請)?(到|得)|(可唔可以|可不可以|得唔得|能否)(報|參加|join|申請)",
+    re.IGNORECASE,
+)
+
+
 def conversation_topic(recent_questions: Sequence[str]) -> str:
     """The student's previous question, joined to the one before it while it leans on that one: after "what's the
     HKUST Summer Institute?" and "when do applications open?", a third question is still about the institute."""
@@ -153,7 +162,8 @@ def switched_name(text: str) -> str | None:
 _NEW_SUBJECT = re.compile(
     r"\binstead\b|\b(?:something|anything|stuff|courses?|programmes?|programs?|camps?) (?:on|about|related to)\b|"
     r"\b(?:change|switch)(?:ing)? (?:the )?(?:topic|subject)\b|\bdifferent (?:topic|question)\b|\bnew topic\b|"
-    r"(?:轉|換)(?:個|吓|下)?(?:話題|題目)|講(?:第二|其他)樣|另一個問題|"
+    r"\bunrelated\b|\boff[- ]?topic\b|\b(?:diff|different|another|new|separate|random) (?:thing|q|qn|question)\b|"
+    r"(?:轉|換)(?:個|吓|下)?(?:話題|題目)|講(?:第二|其他)樣|另一個問題|另外想問|題外話|無關(?:嘅|既)?問題|"
     r"有冇(?:關於|講|教|同).{1,12}?(?:有關|相關)?(?:嘅|既)|(?:相關|有關)(?:嘅|既)(?:嘢|課程|活動|cert|course|programme)",
     re.IGNORECASE,
 )
@@ -219,11 +229,22 @@ _BOTH = re.compile(
 )
 
 
+# After two programmes looked up one by one, "which one expires?", 「邊個唔使俾錢？」「邊個啱 beginner？」 ask
+# which of those two; "which" alone is not enough (「邊個搞㗎？」 asks who runs it).
+_WHICH_OF_TWO = re.compile(
+    r"\bwhich (one|of them|of the two|of these|of those|cert|course|programme|program|exam)\b"
+    # 「邊個大學最好？」 asks about universities at large, not the two just discussed.
+    r"|(邊個|邊一個|邊張|邊科)(?:(?!大學|學校|院校|uni).){0,10}"
+    r"(平|貴|快|慢|長|短|多|少|好|易|難|啱|抵|早|遲|高|低|唔使|免費|過期|有效|適合)",
+    re.IGNORECASE,
+)
+
+
 def referenced_entries(text: str, recent_sources: Sequence[str], recent_topics: Sequence[str] = ()) -> tuple[str, ...]:
     """Entries of the last answers the student points at: "the second one", 「第二個呢？」 (of the last list),
     "compare them" (the last two programmes looked up one by one since that list, else the list's first two)."""
-    if _BOTH.search(text):
-        topics = tuple(dict.fromkeys(recent_topics))
+    topics = tuple(dict.fromkeys(recent_topics))
+    if _BOTH.search(text) or (len(topics) >= 2 and _WHICH_OF_TWO.search(text)):
         return topics[-2:] if len(topics) >= 2 else tuple(recent_sources[:2])
     if not recent_sources:
         return ()

@@ -178,6 +178,28 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"仲(有)?(舉辦|開辦|搞緊|做緊|存在)",
         r"停(辦|咗)(未|咗)?",
     ),
+    # "Is it worth it for JUPAS?", 「對 JUPAS 有冇幫助？」「寫落 OEA 會唔會幫到我？」: what a programme is worth to an
+    # application (the entry's own line and the OEA guide answer it together).
+    "jupas": any_of(
+        r"\b(worth|help|helps|helpful|count|counts|useful|matter|matters|boost|advantage|good for|look good)\b"
+        r".{0,40}\b(jupas|oea|slp|uni(versity)? (application|admission)s?|my application)\b",
+        r"\b(jupas|oea|slp)\b.{0,25}\b(help|helps|helpful|count|counts|useful|worth|matter|matters|boost)\b",
+        r"(對|幫|喺|於).{0,6}(jupas|oea|slp|入大學|升大學|報大學|入u|入 u).{0,6}(有冇|有無|有沒有|會唔會)?"
+        r"(幫助|幫|用|影響|加分|優勢|着數|著數)",
+        r"(寫落|寫入|放入|放落|填落).{0,6}(oea|slp).{0,12}(幫|有用|加分|着數|著數|優勢)",
+        r"(jupas|oea|slp).{0,6}(有冇|有無|會唔會|算唔算)(幫助|幫|用|加分|計)",
+    ),
+    # "Tell me more", 「詳細啲講下」: the whole entry rather than its summary (and never a cry for help).
+    "more": any_of(
+        r"\btell (me|us) more\b",
+        r"\bmore (details?|info|information)\b",
+        r"\b(in )?(more )?detail(ed|s)? (pls|please)\b",
+        r"\belaborate\b",
+        r"\bexplain (it |that |this )?(more|further)\b",
+        r"詳細(啲|d|些|一點|點)",
+        r"講(多|詳細)(啲|d|些|少少|一點)",
+        r"多(啲|d|些)(資料|資訊|細節|info)",
+    ),
 }
 
 KIND_WORDS: dict[str, re.Pattern[str]] = {

@@ -24,7 +24,13 @@ from bot.assistant.types import Intent, QuestionLanguage, StudentContext
 from bot.assistant.understanding import question_rules as rules
 from bot.assistant.understanding import safety_rules as safety
 from bot.assistant.understanding.distress import DistressDetector
-from bot.assistant.understanding.follow_up import follow_up_topic, leans_on_earlier, referenced_entries
+from bot.assistant.understanding.follow_up import (
+    ASKS_IF_ELIGIBLE,
+    follow_up_topic,
+    leans_on_earlier,
+    referenced_entries,
+    what_about,
+)
 from bot.assistant.understanding.language import detect_language
 from bot.assistant.understanding.patterns import any_of
 from bot.assistant.understanding.reading import ScopeKind, Understanding
@@ -122,7 +128,9 @@ class Understander:
             # question after one (「有幾多個營員？」), is read in that context: the detector, which sees it alone,
             # must be sure (its false alarms on such follow-ups were one in five on a development set).
             following = bool(context.recent_questions) and (
-                leans_on_earlier(text) or (len(text) <= SHORT_FOLLOW_UP_CHARS and asks_something(text))
+                leans_on_earlier(text)
+                or ASKS_IF_ELIGIBLE.search(text) is not None
+                or (len(text) <= SHORT_FOLLOW_UP_CHARS and asks_something(text))
             )
             suspected = certain or (not pointing and self._suspects_distress(text, following=following))
             besides = self._scope(text, scores, kinds)
@@ -130,7 +138,11 @@ class Understander:
             logger.exception("understanding failed; refusing")
             return Understanding(text, language, words, "guard_error", "lookup")
         if (
-            (besides.startswith("off_topic_") or besides == "other_person")
+            (
+                besides.startswith("off_topic_")
+                or besides == "other_person"
+                or (besides == "abuse" and not safety.is_abusive(text))  # 「咁 AI-900 呢？」 is no insult
+            )
             and context.recent_questions
             and (following or len(text) <= SHORT_FOLLOW_UP_CHARS)
             and besides not in kinds
@@ -176,8 +188,13 @@ class Understander:
             clauses = [c for c in _CLAUSE_BREAK.split(text) if c and len(c.strip()) >= 4]
             if len(clauses) < 2:
                 return False
+            # A clause naming an aspect of a question ("… but still running?") is part of that question: the
+            # question mark that made it practical may sit in another clause.
+            asking = _ASKING.search(text) is not None
             own = [
-                c for c in clauses[:MAX_CLAUSES] if not (DOMAIN.search(c) or rules.names_provider(c) or _practical(c))
+                c
+                for c in clauses[:MAX_CLAUSES]
+                if not (DOMAIN.search(c) or rules.names_provider(c) or (asking and rules.stated_aspects(c)))
             ]
             if not own:
                 return False
@@ -249,9 +266,13 @@ class Understander:
                 # Routes answer a fear of low results; the rules name that fear. The router alone reading
                 # "routes" into a question about JUPAS choices gave the routes answer as a catch-all.
                 return "explain" if not aspects else "lookup"
-            if label == "compare" and len([p for p in _TWO_THINGS.split(text) if p and p.strip()]) < 2:
+            if label == "compare" and (
+                len([p for p in _TWO_THINGS.split(text) if p and p.strip()]) < 2 or what_about(text) is not None
+            ):
                 # A comparison needs two things: a programme's bare name ("HKU Empowering Future Healthcare
-                # Academy") read as one by the router is a lookup.
+                # Academy") read as one by the router is a lookup, and so is a switch to another programme whose
+                # name holds an "and" ("and the hku nursing and social work one?"); the rules still read
+                # "which is better?" as a comparison.
                 return "lookup"
             if label == "recommend" and aspects and rules.names_provider(text) and not rules.asks_for_a_list(text):
                 # "hkust summer institute still a thing this year? thinking of applying in s4": one programme asked
