@@ -384,7 +384,9 @@ class Retriever:
         # A title holding more of the question's words wins only when the words agree (more of them matched):
         # "meta front-end developer cert" is the Front-End certificate, not Back-End's ("developer", "end").
         clearly_more_words = hits[1].lexical >= hits[0].lexical * TITLE_WORDS_LEAD
-        if second > first and (second[0] == first[0] or clearly_more_words):
+        # "Tell me about the HKUST Summer Institute": three of its words in one title, one in the other's.
+        clearly_fuller_title = second[0] >= first[0] + 2
+        if second > first and (second[0] == first[0] or clearly_more_words or clearly_fuller_title):
             return [hits[1], hits[0], *hits[2:]]
         return hits
 
