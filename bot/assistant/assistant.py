@@ -255,26 +255,19 @@ class Assistant:
         views = self.retriever.top_views(hits, limit=1, practical_query=reading.topic if practical else None)
         if not views:
             return self._no_answer(words, reading.language, [])
-        if "jupas" in reading.aspects and views[0].kind != "guide":
-            return self._worth_for_application(views[0], reading, words)
-        text = composer.lookup(views[0], words, context, reading)
-        keys = ("fee", "when", "who", "credits")
-        suggestions = (
-            (words.suggestion("plan"),)
-            if views[0].kind == "guide"
-            else tuple(words.suggestion(k) for k in keys if k not in reading.aspects)[:3]
-        )
-        answer = Answer(
-            text, reading.language, "grounded", "answer", reading.intent, (source_of(views[0]),), suggestions
-        )
-        return self._through_llm(answer, reading.text, views, words)
+        return self._lookup_of(views[0], reading, words, context)
 
     def _lookup_of(self, entry: EntryView, reading: Understanding, words: Wording, context: StudentContext) -> Answer:
-        """A short follow-up about the programme just discussed (「咁中六呢？」「除咗做 project 仲有咩做？」)."""
+        """One entry's answer, found by search or by the conversation (「咁中六呢？」「除咗做 project 仲有咩做？」)."""
         if "jupas" in reading.aspects and entry.kind != "guide":
             return self._worth_for_application(entry, reading, words)
         text = composer.lookup(entry, words, context, reading)
-        suggestions = tuple(words.suggestion(k) for k in ("fee", "when", "who") if k not in reading.aspects)
+        keys = ("fee", "when", "who", "credits")
+        suggestions = (
+            (words.suggestion("plan"),)
+            if entry.kind == "guide"
+            else tuple(words.suggestion(k) for k in keys if k not in reading.aspects)[:3]
+        )
         answer = Answer(text, reading.language, "grounded", "answer", "lookup", (source_of(entry),), suggestions)
         return self._through_llm(answer, reading.text, [entry], words)
 

@@ -319,8 +319,8 @@ def _content(text: str) -> bool:
     return any(len(t) > 1 and t not in _POINTERS for t in tokens(text))
 
 
-# Words a follow-up uses that are not names, though the catalogue never writes them: chat fillers and short forms no catalogue entry spells, which must never be taken for a programme's name
-# (「咁 chill 啦」 is no question about "chill").
+# Words a follow-up uses that are not names, though the catalogue never writes them: short forms and chat fillers
+# (「咁 chill 啦」 asks about no programme called "chill").
 _FOLLOW_UP_WORDS: Final = frozenset(
     {"uni", "unis", "weekend", "weekends", "thx", "thanks", "ty", "pls", "plz", "cert", "certs", "ones", "one"}
     | {"u", "ur", "lol", "ok", "okay", "okok", "chill", "gg", "nice", "cool", "sure", "fine", "great", "haha"}
