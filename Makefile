@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint types pytest bench clean
+.PHONY: run test setup lint types pytest bench vectors clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ pytest: setup
 	$(BIN)/python -m pytest
 
 test: lint types pytest
+
+# After editing knowledge/catalog/: the bundled model's vectors of the changed entries (knowledge/vectors/).
+vectors: setup
+	$(BIN)/python scripts/embed_catalog.py
 
 bench: setup
 	$(BIN)/python benchmarks/search_latency.py

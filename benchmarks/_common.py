@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from knowledge.embeddings import EmbeddingConfig, build_embeddings
 from knowledge.refresh import refresh_index
 from knowledge.search import KnowledgeSearcher
+from knowledge.shipped_vectors import ShippedVectors
 from knowledge.store import LocalLocation
 
 REPO = Path(__file__).resolve().parent.parent
@@ -33,5 +34,5 @@ def catalogue_searcher(folder: Path | None = None) -> KnowledgeSearcher:
     embeddings, spec = build_embeddings(EmbeddingConfig())
     location = LocalLocation(folder or Path(tempfile.mkdtemp(prefix="pathways-bench-")))
     if location.current() is None:
-        refresh_index(location=location, embeddings=embeddings, spec=spec)
+        refresh_index(location=location, embeddings=embeddings, spec=spec, shipped=ShippedVectors.load(spec))
     return KnowledgeSearcher(location=location, embeddings=embeddings, spec=spec)

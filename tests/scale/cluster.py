@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from knowledge.catalog import CATALOG_DIR
 from knowledge.embeddings import EmbeddingConfig, build_embeddings
 from knowledge.refresh import refresh_index
+from knowledge.shipped_vectors import ShippedVectors
 from knowledge.store import ServerLocation
 from storage import connect, migrate
 from storage import repository as repo
@@ -88,7 +89,11 @@ def build_index(folder: Path, host: str, port: int) -> None:
         shutil.copy(CATALOG_DIR / relative, target)
     embeddings, spec = build_embeddings(EmbeddingConfig())
     report = refresh_index(
-        location=ServerLocation(host, port), embeddings=embeddings, spec=spec, catalog_paths=[catalog]
+        location=ServerLocation(host, port),
+        embeddings=embeddings,
+        spec=spec,
+        catalog_paths=[catalog],
+        shipped=ShippedVectors.load(spec),
     )
     assert report.added == len(CATALOG), report
 

