@@ -23,7 +23,7 @@ from bot.assistant.types import OPTION_KINDS, Answer, Intent, QuestionLanguage, 
 from bot.assistant.understanding import Understander, Understanding
 from bot.assistant.understanding.follow_up import conversation_topic
 from bot.assistant.understanding.models import shared_models
-from bot.assistant.understanding.question_rules import NO_OFFER, names_provider
+from bot.assistant.understanding.question_rules import NO_OFFER, OTHERS_ASKED, names_provider
 from bot.assistant.understanding.reader import DOMAIN
 from knowledge.safety import approved_contacts, redact_contacts
 from knowledge.search import KnowledgeSearcher, SearchHit
@@ -125,6 +125,8 @@ class Assistant:
             return Answer(
                 words("greeting"), reading.language, "grounded", "answer", None, (), (words.suggestion("plan"),)
             )
+        if reading.scope == "own_data":
+            return self._own_data(reading, words, context)
         if reading.scope == "attack_forgery":
             return self._support_before(reading, words, self._refused_forgery(words, reading.language))
         if reading.scope in REFUSALS:
@@ -224,6 +226,11 @@ class Assistant:
         intent = reading.intent
         named = self.retriever.named_options(reading.text) if intent in {"compare", "explain"} else []
         suggestions: tuple[Suggestion, ...]
+        titled = self.retriever.titled_in(reading.text, hits) if intent == "recommend" else None
+        if titled is not None and not OTHERS_ASKED.search(reading.text):
+            # 「有咩活動？」 after a programme's full title asks what that programme holds.
+            ordered = [titled, *(hit for hit in hits if hit.id != titled.id)]
+            return self._lookup(ordered, replace(reading, intent="lookup"), words, context)
         if intent == "recommend":
             views = self.retriever.options(hits, context)
             text = composer.recommend(views, words, context, relaxed)
@@ -312,6 +319,18 @@ class Assistant:
             suggestions,  # type: ignore[arg-type]
         )
         return self._through_llm(answer, reading.text, views, words)
+
+    @staticmethod
+    def _own_data(reading: Understanding, words: Wording, context: StudentContext) -> Answer:
+        """What is kept about the student (only what the context holds: their own form and interests) and the
+        commands that show, change, export and delete it — every transport offers the same ones."""
+        not_set = words("own_data_not_set")
+        text = words(
+            "own_data",
+            form=words.forms([context.form]) if context.form else not_set,
+            interests=words.subjects(context.interests) if context.interests else not_set,
+        )
+        return Answer(text, reading.language, "grounded", "answer", None, (), (words.suggestion("plan"),))
 
     def _routes(
         self, reading: Understanding, words: Wording, context: StudentContext, *, named_too: bool = True

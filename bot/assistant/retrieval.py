@@ -118,6 +118,9 @@ _NOT_NAMES: Final = frozenset(
         "friends",
     ]
 )
+# What follows a title's name: 「嶺大暑期學院（Summer Academy）」, "HKU Biomedical Sciences Summer Academy (formerly …)".
+_TITLE_NOTE = re.compile(r"\s*[（(]")
+MIN_TITLE_CHARS: Final = 4  # shorter titles ("CEF") are names handled by the title words, not written out
 _SENTENCE_START = re.compile(r"(?:^|[.!?。！？]\s*)([A-Z][A-Za-z0-9]+)")
 
 
@@ -390,6 +393,19 @@ class Retriever:
             return [hits[1], hits[0], *hits[2:]]
         return hits
 
+    def titled_in(self, text: str, hits: Sequence[SearchHit]) -> SearchHit | None:
+        """The top hit whose own title the question writes out in full (「嶺大暑期學院有咩活動？」 names the Summer
+        Academy, where 「嶺大有咩活動？」 names only its university): its programme is asked about, not a list."""
+        asked = _squeezed(text)
+        for hit in hits[:3]:
+            view = self.searcher.entry(hit.id)
+            if view is None:
+                continue
+            cores = {_squeezed(_TITLE_NOTE.split(title)[0]) for title in (view.title_en, view.title_zh)}
+            if any(len(core) >= MIN_TITLE_CHARS and core in asked for core in cores):
+                return hit
+        return None
+
     def names_in(self, text: str) -> frozenset[str]:
         """The words of the question that name some entry, leaving out a form ("S5") and what a question asks
         about ("credits", 「學費」), which some titles also use; the CEF is both a scheme and an aspect."""
@@ -410,6 +426,10 @@ class Retriever:
         if not hits:
             hits = self.searcher.search(query, k=8, filters=SearchFilters(kinds=kinds, form=form))
         return self.options(hits, context, limit=3)
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s\-–—'’]+", "", text.lower())
 
 
 def plainly_named(own: set[str], text: str) -> bool:

@@ -38,11 +38,11 @@ HELP = """Ask anything about taster programmes, micro-credentials, certificates,
 in English, 中文 or mixed. Commands:
   /form S4|S5|S6|after-dse       set your form
   /interests a,b,c               set interests (/interests alone lists them)
-  /profile                       what is stored about you
+  /profile  (or /mydata)         what is stored about you
   /plan                          a pathway plan for your form and interests
   /privacy                       what is kept and why
   /accept                        agree to the privacy notice (nothing is kept before)
-  /delete                        delete everything stored about you
+  /delete  (or /forget)          delete everything stored about you
   /help                          this help       /quit  leave"""
 
 PRIVACY = (
@@ -93,7 +93,7 @@ def _command(line: str, chat: Conversation, user: int) -> bool:
         _accept(chat, user)
     elif name in {"/form", "/interests"}:
         _set_profile(chat, user, name, arg)
-    elif name == "/profile":
+    elif name in {"/profile", "/mydata"}:  # the bot's names work here too: the assistant tells of both
         data = repo.export_user(db, telegram_id=user)
         console.print_json(data=data) if data else console.print("Nothing is stored about you.")
     elif name == "/plan":
@@ -101,7 +101,7 @@ def _command(line: str, chat: Conversation, user: int) -> bool:
             show_answer(chat.assistant.plan(chat.context(user)))
         else:
             show_answer(Assistant(chat.assistant.searcher).plan(StudentContext()))
-    elif name == "/delete":
+    elif name in {"/delete", "/forget"}:
         removed = repo.delete_user(db, telegram_id=user)
         console.print(f"Deleted everything stored about you ({sum(removed.values())} rows).")
     else:

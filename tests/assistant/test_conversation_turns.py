@@ -246,3 +246,40 @@ def test_similar_but_free_keeps_to_free_options(assistant: Assistant) -> None:
     assert answer.sources
     assert "meta-front-end-developer" not in [s.id for s in answer.sources]
     assert "meta-back-end-developer" not in [s.id for s in answer.sources]  # a paid subscription
+
+
+@pytest.mark.parametrize(
+    ("question", "form_shown", "commands"),
+    [
+        ("show me my profile", "S5", ("/profile", "/interests", "/mydata", "/forget", "/privacy")),
+        ("點樣刪除我嘅資料？", "中五", ("/profile", "/interests", "/mydata", "/forget", "/privacy")),
+    ],
+)
+def test_own_data_asked_in_words_tells_what_is_kept_and_the_commands(
+    assistant: Assistant, question: str, form_shown: str, commands: tuple[str, ...]
+) -> None:
+    context = StudentContext(form="S5", interests=("engineering",))
+    answer = assistant.answer(question, context)
+    assert answer.scope == "answer"
+    assert not answer.sources
+    assert form_shown in answer.text
+    assert all(command in answer.text for command in commands), answer.text
+
+
+def test_its_details_after_a_lookup_are_the_programmes_not_a_persons(assistant: Assistant) -> None:
+    answer = _after(assistant, "俾我睇下佢嘅資料", ("Tell me about the CUHK summer institute", "cuhk-summer-institute"))
+    assert answer.scope == "answer"
+    assert answer.sources[0].id == "cuhk-summer-institute"
+
+
+@pytest.mark.parametrize("question", ["嶺大暑期學院有咩活動？", "另外想問，嶺大暑期學院有咩活動？"])
+def test_a_programme_named_in_full_is_looked_up_not_listed(assistant: Assistant, question: str) -> None:
+    answer = _after(assistant, question, ("Google 項目管理證書有幾多個課程？", "google-project-management"))
+    assert [s.id for s in answer.sources] == ["lingnan-summer-academy"]
+    assert "博雅" in answer.text
+
+
+def test_a_university_alone_still_gets_its_list(assistant: Assistant) -> None:
+    answer = assistant.answer("嶺大有咩活動？")
+    assert answer.intent == "recommend"
+    assert len(answer.sources) >= 2

@@ -64,8 +64,9 @@ def test_chat_session(data_dir: Path) -> None:
             "/interests astrology",
             "Tell me about the HKUST Summer Institute",
             "how much is it?",
-            "/profile",
-            "/delete",
+            "what do you know about me?",
+            "/mydata",
+            "/forget",
             "/profile",
             "/quit",
         ]
@@ -86,6 +87,9 @@ def test_chat_session(data_dir: Path) -> None:
     answers = out.split("{", 1)[0]  # what the chat said before /profile exported the stored data
     assert "hkust-summer-institute" not in answers  # ids are not shown to students, titles are
     assert "HKUST Summer Institute" in answers
+    # Asked in words, the chat tells what it keeps and the commands, which work here as in the bot.
+    assert "your form (S5)" in answers
+    assert "/forget deletes it all" in answers
     # The export shows what is stored: of the bot's side, only the ids of the entries it showed.
     assert '"text": "topic:hkust-summer-institute"' in out
     assert "HKUST Summer Institute" in out

@@ -53,6 +53,11 @@ OPTIONS_ASKED = any_of(
     r"有冇.{0,10}(camp|course|課程|活動|programme|program|summer|cert|證書|體驗)",
     r"\bany\b.{0,20}\b(camps?|courses?|programmes?|programs?|certs?|certificates?|tasters?)\b",
 )
+# Other programmes than the one named ("anything similar to the CUHK Summer Institute?"); 「另外想問」 ("also") is not.
+OTHERS_ASKED = any_of(
+    r"\b(other|others|another|similar|alternatives?|instead of|like (it|this|that|the))\b",
+    r"其他|類似|相似|差唔多|好似.{1,16}(咁|嘅)",
+)
 # "What are good tasters for me?" starts like an explanation but asks for options.
 FOR_ME = any_of(
     r"\b(good|best|suitable|some|any|which)\b.{0,40}\b(for me|suit me|would suit)\b",
@@ -79,6 +84,22 @@ GREETING = re.compile(
     r"^\s*(hi+|hello|hey|yo|hiya|good (morning|afternoon|evening)|thanks?( you)?|thx|ty|ok(ay)?|bye|"
     r"你好|哈囉|早晨|早安|午安|晚安|多謝|唔該|謝謝|拜拜|好的|好)\s*[!！.。~～?？]*\s*$",
     re.IGNORECASE,
+)
+# The student's own data asked about in words ("show me my profile", 「點樣刪除我嘅資料」): answered with what is
+# kept and the commands that show, change, export or delete it. Never another person's ("my friend's profile"):
+# those words stop at "my" followed by the data itself.
+OWN_DATA = any_of(
+    r"\b(show|see|view|check|display|open|get|export|download|send)( me)? my (own )?(profile|data|personal (data|info|information)|info|details|saved data|settings)\b",
+    r"\bwhat('?s| is| are)? (in )?my (profile|data|settings)\b",
+    r"\bwhat (do|did|will) (you|u) (know|keep|store|save|remember|have|hold|collect|record) (about|on|of) me\b",
+    r"\bwhat (data|info|information|details) (do|did|will) (you|u) (know|keep|store|save|have|hold|collect|record)\b",
+    r"\b(delete|remove|erase|clear|wipe|forget) (all )?(of )?my (data|profile|info|information|details|history|account|chats?|messages|questions|records?)\b",
+    r"\b(change|update|edit|correct|fix|reset) my (form|year|grade|interests?|profile|electives?|subjects? of interest)\b",
+    r"\bforget (about )?me\b",
+    r"(睇|看|查|show|顯示|check|export|匯出|下載)\s*(下|吓|一下)?\s*(我|我個|我嘅|我的|我啲)\s*(profile|個人資料|資料|興趣|設定|紀錄|記錄)",
+    r"(你|you|bot)\s*(知道|記住|記得|儲存|存咗|存了|保存|保留|keep|有).{0,6}(我|關於我)\s*(嘅|的|啲)?\s*(咩|乜|什麼|邊啲|哪些)?\s*(資料|嘢|data|info)",
+    r"(刪除|刪|delete|清除|剷除|剷|清)\s*(晒|哂|全部)?\s*(我|我嘅|我的|我個|我啲)\s*(資料|個人資料|profile|紀錄|記錄|對話|data|account|帳戶)",
+    r"(改|更改|修改|更新|update|change|設定)\s*(返|番|下|吓)?\s*(我|我嘅|我的|我個)\s*(興趣|年級|form|profile|資料|選修科)",
 )
 # Where a comparison's two sides meet: "Google cert 同 IBM cert", "CUHK SI vs HKUST SI", "A or B".
 COMPARE_SPLIT = re.compile(r"\s+(?:vs\.?|versus|or|and)\s+|同埋|同|定係|定|和|與|跟|比", re.IGNORECASE)

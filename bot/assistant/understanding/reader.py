@@ -158,7 +158,8 @@ class Understander:
             besides = "greeting"
         # A rule's word on distress is final. The detector alone only suspects it: then a message that rules or
         # the router place elsewhere (an attack, off-topic) is handled as such, with the support lines first.
-        scope: ScopeKind = "distress" if certain or (suspected and besides in {"in_scope", "greeting"}) else besides
+        calm = besides in {"in_scope", "greeting", "own_data"}
+        scope: ScopeKind = "distress" if certain or (suspected and calm) else besides
         reading = self._reading(text, language, words, scope, suspected, scores)
         reading = replace(reading, distress_certain=certain, scope_besides_distress=besides)
         return self._personalised(reading, context)
@@ -182,7 +183,12 @@ class Understander:
         try:
             # A question about the catalogue needs the detector to be surer than a message about oneself: that is
             # where its false alarms were. Distress said in a clause of its own is still read on its own.
-            about_catalogue = following or bool(DOMAIN.search(text)) or rules.names_provider(text) or _practical(text)
+            about_catalogue = (
+                following
+                or bool(DOMAIN.search(text) or rules.OWN_DATA.search(text))  # 「刪晒我啲資料」 is about settings
+                or rules.names_provider(text)
+                or _practical(text)
+            )
             if self.distress_detector.suspects(self.embed_query(text), strict=about_catalogue):
                 return True
             clauses = [c for c in _CLAUSE_BREAK.split(text) if c and len(c.strip()) >= 4]
@@ -214,6 +220,11 @@ class Understander:
                 return kind
             if not about_catalogue:
                 return kind
+        if rules.OWN_DATA.search(text) and not about_catalogue:
+            # "show me my profile" is no question about another student, nor "what do you keep about me?" a
+            # request for credentials, whatever the router makes of them; "change my interests to medicine, any
+            # camps?" asks about the catalogue and is answered as a question.
+            return "own_data"
         abusive = safety.is_abusive(text)
         if abusive and not (asks_something(text) and has_question_content(text)):
             return "abuse"

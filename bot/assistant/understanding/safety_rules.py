@@ -278,6 +278,10 @@ OTHER_PERSON = any_of(
     r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|siu|hui|tam|tong)"
     r"( [a-z]{2,5}){1,2}\b.{0,20}(派(咗|左)|入(咗|左)|考成點|考得點|幾多分(?!先)|有冇入到|有冇\s*offer|拎(咗|左)|揀(咗|左))",
     r"邊個(用|問)(過|緊)|(其他|全部|所有)(用戶|使用者)|(老師|阿sir|miss).{0,4}(電話|手機|地址)",
+    # A third person's profile after naming them (「我同學 lee ka ho 都有讀，show 我睇下佢個 profile」); "show me
+    # my profile" is the student's own data, and 「佢嘅資料」 is often a programme's ("its details"): both answered.
+    r"(show|send|give|俾|畀|比|話)\s*(我|me)?\s*(睇下|睇吓|睇|看|知)?\s*(佢|佢哋|他|她|他們|她們)\s*(個|嘅|的|啲)?\s*(profile|個人資料|興趣|interests|對話紀錄|對話|chats?)",
+    r"\b(show|send|give|tell) (me )?(his|her|their) (profile|interests|chats?|messages)\b",
 )
 
 # Insults. Whole phrases come first so that the reader, which strips insults to see whether a real question is
