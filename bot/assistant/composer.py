@@ -66,6 +66,13 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "參觀",
         "講座",
         "實驗",
+        # What a course teaches ("What it covers: media production, AI …", 「課程涵蓋…」).
+        "covers",
+        "topics",
+        "teaches",
+        "涵蓋",
+        "內容",
+        "教授",
     ),
     "cef": ("cef", "continuing education fund", "reimburs", "持續進修基金", "發還", "資助"),
     "status": ("still", "running", "latest", "last ran", "仍在", "最新", "狀態", "停辦"),
@@ -79,7 +86,10 @@ MORE_PARAGRAPHS: Final = 8
 # "What do they do there?", 「有咩 activities？」: what happens in a programme, answered by the paragraph about its
 # workshops and visits. Only the composer reads it (as an aspect it would turn "any activities?" into a lookup).
 ASKS_CONTENT: Final = re.compile(
-    r"activit|\bwhat (do|will|did) (we|they|you|students|i) (do|learn)\b|活動|(做|學|玩)(啲)?咩|內容", re.IGNORECASE
+    r"activit|\bwhat (do|will|did) (we|they|you|students|i) (do|learn)\b|活動|(做|學|玩|教)(啲|用)?咩|內容"
+    # "what stuff do they actually learn in it?", "which tools does it teach?", "what topics are covered?"
+    r"|\b(what|which)\b.{0,25}\b(learn|teach|teaches|taught|cover|covers|covered)\b|\btopics\b",
+    re.IGNORECASE,
 )
 
 

@@ -41,6 +41,7 @@ MAX_LISTED: Final = 4
 # off-topic messages closest to the catalogue 0.826–0.842 with under 5.
 NAMED_MARGIN: Final = 0.015
 NAMED_LEXICAL: Final = 6.0
+ACRONYM_MARGIN: Final = 0.03
 # Two entries this close in meaning are told apart by their titles (Google Data Analytics and Google Advanced
 # Data Analytics score the same 0.903 for "the google data analytics certificate").
 SAME_CLOSENESS: Final = 0.01
@@ -194,9 +195,26 @@ class Retriever:
         that first year") sits further in meaning from every entry than each part does: the best match stands a
         little under the gate when the question matches its words strongly and uses a word of its title."""
         top = found[0]
-        if top.dense < self.searcher.gate.dense_floor - NAMED_MARGIN or top.lexical < NAMED_LEXICAL:
+        floor = self.searcher.gate.dense_floor
+        # "what does OLE stand for": a few words around an acronym of the entry's title sit further from it in
+        # meaning than a sentence would, yet the capitals name it plainly.
+        if top.dense >= floor - ACRONYM_MARGIN and self._spells_out(top, query):
+            return [top]
+        if top.dense < floor - NAMED_MARGIN or top.lexical < NAMED_LEXICAL:
             return []
         return [top] if self.names_in(query) & self.title_names(top) else []
+
+    def _spells_out(self, hit: SearchHit, query: str) -> bool:
+        """Whether the entry is named by an acronym of the question: one of its title's names, or written in
+        capitals in its text ("SSSDP" in the E-APP guide)."""
+        asked = acronyms_in(query)
+        if asked & self.title_names(hit):
+            return True
+        view = self.searcher.entry(hit.id)
+        written = " ".join((*view.paragraphs_en, *view.paragraphs_zh)) if view is not None else ""
+        return any(
+            re.search(rf"\b{re.escape(word)}\b", written) for word in re.findall(r"\b[A-Z][A-Z0-9-]{2,}\b", query)
+        )
 
     def unknown_names(self, text: str) -> list[str]:
         """Names the student used that the knowledge base does not know: real names only, never a word that is

@@ -84,6 +84,9 @@ class TopicTracker:
         if reading.intent == "compare" and reading.follow_up:
             # "and the IBM one?" after the Google certificate: the two sides are the previous programme and this.
             return replace(reading, topic=joined)
+        another = self._another_named(reading, previous, shown)
+        if another is not None:
+            return another
         if (
             reading.intent == "recommend"
             and not OPTIONS_ASKED.search(reading.text)
@@ -140,6 +143,30 @@ class TopicTracker:
             return replace(reading, topic=reading.text, follow_up=False, aspects=aspects)
         intent = "lookup" if reading.intent == "explain" else reading.intent
         return replace(reading, topic=named, follow_up=False, aspects=aspects, intent=intent)
+
+    def _another_named(self, reading: Understanding, previous: str, shown: Sequence[str]) -> Understanding | None:
+        """「ok 咁 google cybersecurity cert 會教用咩 tools？」 after AZ-900, read as a list by the router, names another
+        programme plainly: that programme is asked about, not a list on the previous question's topic."""
+        if reading.intent != "recommend" or not reading.follow_up or OPTIONS_ASKED.search(reading.text):
+            return None
+        alone = self.searcher.search(reading.text, k=1)
+        named = what_about(reading.text)
+        if alone and (
+            self._switches_to(reading.text, previous, alone[0], shown, named)
+            or self._named_with_its_provider(reading.text, previous, alone[0])
+        ):
+            return self._switched(replace(reading, intent="lookup"), named, reading.aspects)
+        return None
+
+    def _named_with_its_provider(self, text: str, previous: str, hit: SearchHit) -> bool:
+        """ "google cybersecurity cert": a distinctive word of the entry's title with the entry's own provider, both
+        new to the conversation, names that entry."""
+        own = provider_of(hit.id)
+        new_providers = provider_ids(text) - provider_ids(previous)
+        new_words = (self.retriever.names_in(text) - self.retriever.names_in(previous)) & self.retriever.title_names(
+            hit
+        )
+        return own in new_providers and bool(new_words) and self.searcher.gate.keeps(hit)
 
     def _switches_to(self, text: str, previous: str, hit: SearchHit, shown: Sequence[str], named: str | None) -> bool:
         """ "And the meta front-end one?" after the Google UX certificate names another entry plainly: two of its

@@ -283,3 +283,37 @@ def test_a_university_alone_still_gets_its_list(assistant: Assistant) -> None:
     answer = assistant.answer("嶺大有咩活動？")
     assert answer.intent == "recommend"
     assert len(answer.sources) >= 2
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"), [("what does OLE stand for", "slp-and-ole"), ("OEA 即係咩？", "jupas-oea")]
+)
+def test_an_acronym_asked_about_is_answered_from_its_entry(assistant: Assistant, question: str, entry: str) -> None:
+    answer = assistant.answer(question)
+    assert answer.scope == "answer"
+    assert answer.sources[0].id == entry
+
+
+def test_the_meaning_of_an_acronym_is_no_distress(assistant: Assistant) -> None:
+    answer = _after(assistant, "wait what does SSSDP mean", ("what's e-app", "e-app-non-jupas"))
+    assert answer.scope == "answer"
+    assert answer.sources[0].id == "e-app-non-jupas"
+    assert "SSSDP" in answer.text
+
+
+def test_what_a_programme_teaches_gets_the_paragraph_on_what_it_covers(assistant: Assistant) -> None:
+    answer = _after(
+        assistant, "what stuff do they actually learn in it?", ("港大 SciSeed 計劃係咩嚟？", "hku-hkfyg-jc-sciseed")
+    )
+    assert answer.sources[0].id == "hku-hkfyg-jc-sciseed"
+    assert "genetics" in answer.text
+
+
+def test_another_programme_named_with_its_provider_is_asked_about(assistant: Assistant) -> None:
+    answer = _after(
+        assistant,
+        "ok 咁 google cybersecurity cert 會教用咩 tools？",
+        ("az-900 考試幾錢", "microsoft-azure-fundamentals-az-900"),
+    )
+    assert [s.id for s in answer.sources] == ["google-cybersecurity"]
+    assert "SIEM" in answer.text

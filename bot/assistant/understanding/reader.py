@@ -90,6 +90,8 @@ DOMAIN = any_of(
     r"毅進|副學位|基礎文憑|應用學習|資歷架構",
 )
 
+_SHOUTED = re.compile(r"\b[A-Z]{2,}\b\W+\b[A-Z]{2,}\b\W+\b[A-Z]{2,}\b")
+
 EmbedQuery = Callable[[str], np.ndarray]
 EmbedQueries = Callable[[list[str]], np.ndarray]
 
@@ -132,7 +134,11 @@ class Understander:
                 or ASKS_IF_ELIGIBLE.search(text) is not None
                 or (len(text) <= SHORT_FOLLOW_UP_CHARS and asks_something(text))
             )
-            suspected = certain or (not pointing and self._suspects_distress(text, following=following))
+            # 「OEA 即係咩？」 asks about a term; "WHAT DOES ANY OF THIS MEAN" is shouted, not a term.
+            defining = bool(rules.ACRONYM_MEANING.search(text)) and not _SHOUTED.search(text)
+            suspected = certain or (
+                not pointing and not defining and self._suspects_distress(text, following=following)
+            )
             besides = self._scope(text, scores, kinds)
         except Exception:  # a broken guard must not let a message through unchecked
             logger.exception("understanding failed; refusing")
