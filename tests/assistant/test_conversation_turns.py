@@ -317,3 +317,13 @@ def test_another_programme_named_with_its_provider_is_asked_about(assistant: Ass
     )
     assert [s.id for s in answer.sources] == ["google-cybersecurity"]
     assert "SIEM" in answer.text
+
+
+def test_what_a_term_means_is_asked_on_its_own(assistant: Assistant) -> None:
+    answer = _after(
+        assistant,
+        "whats a QF credit anyway",
+        ("what's the hkust summer institute", "hkust-summer-institute"),
+        ("do the credits count anywhere?", "hkust-summer-institute"),
+    )
+    assert answer.sources[0].id == "hkqf-and-qualifications-register"

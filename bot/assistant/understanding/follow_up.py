@@ -169,8 +169,19 @@ _NEW_SUBJECT = re.compile(
 )
 
 
+# "whats a QF credit anyway", 「咩叫 OEA？」 after a programme: what a term means, asked on its own (a good / cheap /
+# similar one is a request about the list, not a term).
+_DEFINITION = re.compile(
+    r"^\s*(?:(?:ok|okay|so|and|wait|hmm+|btw|um+|erm)[\s,]+)*(?:what'?s|what is|whats|wat is|wats) an? "
+    r"(?!(?:good|nice|cheap|cheaper|better|best|free|fun|easy|similar|typical|normal|short|quick|popular)\b)"
+    r"[\w-]+(?: [\w-]+){0,2}(?: anyway| again| exactly| then)?\s*[?？]*\s*$"
+    r"|^\s*(?:咁|噉|咦|喂)?\s*(?:咩|乜嘢?|什麼)叫(?:做)?\s*\S{1,12}?\s*[？?]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def changes_subject(text: str) -> bool:
-    return _NEW_SUBJECT.search(text) is not None
+    return _NEW_SUBJECT.search(text) is not None or _DEFINITION.search(text) is not None
 
 
 # "the free one, what do i need?", "the one where u sleep in a hall", 「網上讀嗰個」「要考甄選評估嗰個」: one entry of
