@@ -38,12 +38,9 @@ MAX_COMMENT_CHARS: Final = 500
 MAX_ANSWER_REF_CHARS: Final = 64
 MAX_CLASS_CODE_CHARS: Final = 32
 MAX_TURN_CHARS: Final = 4000
-MAX_QUESTION_CHARS: Final = 1000
 MAX_KEY_CHARS: Final = 32
 MAX_ANNOUNCEMENT_CHARS: Final = 1000
 MAX_NUDGE_KEY_CHARS: Final = 200
-# Telegram ids are 64-bit; the one bound every boundary (repository, CLI) checks against.
-MAX_TELEGRAM_ID: Final = 2**63 - 1
 
 
 class User(SQLModel, table=True):

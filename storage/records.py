@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Final, Literal
+
+# Bounds the settings and every boundary check against; here (plain values) so reading them loads no database code.
+MAX_QUESTION_CHARS: Final = 1000
+# Telegram ids are 64-bit; the one bound every boundary (repository, CLI) checks against.
+MAX_TELEGRAM_ID: Final = 2**63 - 1
 
 UiLanguage = Literal["en", "zh-Hant"]
 Form = Literal["S4", "S5", "S6", "after-dse"]

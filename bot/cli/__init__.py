@@ -8,6 +8,20 @@
 - :mod:`~bot.cli.ask`, :mod:`~bot.cli.chat`, :mod:`~bot.cli.telegram_bot`, :mod:`~bot.cli.run`: single commands.
 """
 
-from bot.cli.root import app, main
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["app", "main"]
+from bot.cli.root import build_app, main
+
+if TYPE_CHECKING:
+    import typer
+
+    app: typer.Typer
+
+__all__ = ["app", "build_app", "main"]
+
+
+def __getattr__(name: str) -> Any:
+    # The whole app is built (every command imported) only when asked for: `pathways` itself goes through main.
+    if name == "app":
+        return build_app()
+    raise AttributeError(f"module 'bot.cli' has no attribute {name!r}")

@@ -14,7 +14,7 @@ import re
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Final, NoReturn
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 import click
 import typer
@@ -22,17 +22,17 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
-from sqlalchemy.exc import SQLAlchemyError
 
 from bot import services
-from bot.assistant.types import Answer
 from bot.config import Settings, load_settings
 from bot.telegram.logs import install_redaction, redact
-from knowledge.embeddings import EmbeddingError
-from knowledge.evaluation import EvalError
-from knowledge.store import IndexUnavailable
-from storage import Database, InvalidValueError, StorageError, UnsupportedDatabaseError, safe_url
-from storage.engine import normalise_url
+
+if TYPE_CHECKING:
+    from bot.assistant.types import Answer
+    from storage import Database
+
+# The knowledge and storage errors are imported by the handlers that catch them: loading SQLAlchemy, numpy and
+# LangChain at the top would cost every command (even `--help`) most of a second.
 
 FAILURE: Final = 1
 USAGE: Final = 2
@@ -127,6 +127,10 @@ def _from_index_store(exc: Exception) -> bool:
 @contextmanager
 def knowledge_errors() -> Iterator[None]:
     """No index, an embedding backend that fails or a bad evaluation file: exit 1; any other bad value: exit 2."""
+    from knowledge.embeddings import EmbeddingError
+    from knowledge.evaluation import EvalError
+    from knowledge.store import IndexUnavailable
+
     try:
         yield
     except (IndexUnavailable, EmbeddingError, EvalError) as exc:
@@ -151,6 +155,9 @@ def _first_line(exc: BaseException) -> str:
 def check_database_url(url: str) -> None:
     """Stop with a usage error for a DATABASE_URL that cannot work: unparseable, an unsupported database, or
     an in-memory SQLite database (each connection would get its own empty one, and the data would be lost)."""
+    from storage import UnsupportedDatabaseError
+    from storage.engine import normalise_url
+
     try:
         parsed = normalise_url(url)
     except UnsupportedDatabaseError as exc:
@@ -176,6 +183,10 @@ def check_database_url(url: str) -> None:
 def database_errors(url: str) -> Iterator[None]:
     """The one mapping of database failures: a bad DATABASE_URL or a value the database refuses is a usage
     error; an unreachable or broken database is a failure. The URL is shown without its password."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from storage import InvalidValueError, StorageError, UnsupportedDatabaseError, safe_url
+
     check_database_url(url)
     try:
         yield

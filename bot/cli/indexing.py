@@ -4,15 +4,16 @@ which build the index when there is none yet."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from bot import services
 from bot.cli.common import console, err_console
 from bot.config import Settings
-from knowledge.embeddings import build_embeddings
-from knowledge.refresh import RefreshReport, refresh_index
-from knowledge.shipped_vectors import ShippedVectors
+
+if TYPE_CHECKING:
+    from knowledge.refresh import RefreshReport
 
 
 def run_refresh(
@@ -26,6 +27,10 @@ def run_refresh(
 ) -> RefreshReport:
     """Refresh the index from the catalogue (or ``catalog``) and the extra source folders, with a progress bar on
     stderr. Raises ValueError for a folder that does not exist."""
+    from knowledge.embeddings import build_embeddings
+    from knowledge.refresh import refresh_index
+    from knowledge.shipped_vectors import ShippedVectors
+
     embeddings, spec = build_embeddings(services.embedding_config(settings))
     source_dirs = [*settings.extra_source_dirs, *sources]
     missing = [str(p) for p in source_dirs if not p.exists()]

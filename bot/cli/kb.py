@@ -25,9 +25,8 @@ from bot.cli.common import (
 from bot.cli.indexing import run_refresh
 from bot.cli.review import review_command
 from knowledge.catalog import load_catalog
-from knowledge.evaluation import evaluate, load_questions
+from knowledge.filters import SearchFilters
 from knowledge.schema import FORMS, KIND_LABELS, STATUSES, SUBJECTS, CourseLanguage, Mode
-from knowledge.search import KnowledgeSearcher, SearchFilters
 
 kb_app = typer.Typer(help="Check, refresh, search, evaluate and review the knowledge base.", no_args_is_help=True)
 kb_app.command("review")(review_command)
@@ -210,8 +209,10 @@ def eval_command(
     """hit@1, hit@5 and MRR overall and per language for an evaluation set."""
     settings = load_settings_or_exit()
     with knowledge_errors():
+        from knowledge.evaluation import evaluate, load_questions  # LangChain and Chroma: only for this command
+
         questions = load_questions(files)
-        searcher: KnowledgeSearcher = services.searcher(settings)
+        searcher = services.searcher(settings)
         report = evaluate(searcher, questions, k=k)
     data: dict[str, Any] = report.as_json()
     if as_json:

@@ -24,7 +24,6 @@ from bot import services
 from bot.cli.common import USAGE, console, err_console, fail, knowledge_errors, load_settings_or_exit, open_database
 from bot.config import Settings
 from knowledge.catalog import load_catalog
-from knowledge.embeddings import build_embeddings
 from knowledge.review import (
     SECTIONS,
     AskedQuestion,
@@ -38,7 +37,6 @@ from knowledge.review import (
     run_review,
 )
 from knowledge.review.report import DEFAULT_GAP_DAYS
-from storage import repository
 
 # The order the engine runs them in, which is also the order of the progress bars and the tables.
 SECTION_ORDER: Final = ("links", "stale", "gaps")
@@ -83,7 +81,10 @@ def review_command(
         )
     questions = logged_gap_questions(settings, start, now) if "gaps" in sections else []
     with knowledge_errors():
-        # Loading the model takes seconds; only when there are questions to group.
+        # Loading the model takes seconds; only when there are questions to group (imported here for the same
+        # reason: numpy and LangChain cost every other command's start).
+        from knowledge.embeddings import build_embeddings
+
         embed = question_embedder(build_embeddings(services.embedding_config(settings))[0]) if questions else None
         review = ReviewSettings(stale_after_years=stale_years, season_weeks=season_weeks)
         with progress_bars(sections, show=not as_json and err_console.is_terminal) as progress:
@@ -134,6 +135,8 @@ def parse_since(value: str | None, *, today: dt.date) -> dt.date:
 def logged_gap_questions(settings: Settings, since: dt.date, now: dt.datetime) -> list[AskedQuestion]:
     """The anonymous questions since ``since`` that found nothing or were marked unhelpful."""
     with open_database(settings) as db:
+        from storage import repository
+
         rows = repository.knowledge_gaps(db, days=(now.date() - since).days, limit=MAX_GAP_QUESTIONS, now=now)
     return [
         AskedQuestion(

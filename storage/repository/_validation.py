@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from typing import cast
 
 from storage.errors import InvalidValueError
-from storage.models import MAX_TAG_CHARS, MAX_TAGS, MAX_TELEGRAM_ID
-from storage.records import FORMS, LANGUAGES, Form, UiLanguage
+from storage.models import MAX_TAG_CHARS, MAX_TAGS
+from storage.records import FORMS, LANGUAGES, MAX_TELEGRAM_ID, Form, UiLanguage
 from storage.sqltypes import utcnow
 
 

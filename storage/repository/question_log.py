@@ -13,8 +13,8 @@ from sqlmodel import select as sm_select
 
 from storage.engine import Database
 from storage.errors import InvalidValueError
-from storage.models import MAX_QUESTION_CHARS, QuestionLog
-from storage.records import LoggedQuestion
+from storage.models import QuestionLog
+from storage.records import MAX_QUESTION_CHARS, LoggedQuestion
 from storage.repository._rows import changed_rows
 from storage.repository._validation import now_utc, required_text
 from storage.scrub import scrub
