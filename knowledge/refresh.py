@@ -183,7 +183,7 @@ def refresh_index(
         try:
             plan = _plan(documents, failed_sources, old, full, report)
             guard.check(plan, report.problems)
-            vectors = _Vectors(embeddings, None if full else shipped)
+            vectors = _Vectors(embeddings, shipped if shipped is not None and not full else ShippedVectors({}))
             _write_generation(location, vectors, spec, plan, old, full, report, progress)
         finally:
             if old is not None:
@@ -273,15 +273,13 @@ class _Vectors:
     """Where new chunks get their vectors: the shipped ones when they hold the text, else the model."""
 
     embeddings: Embeddings
-    shipped: ShippedVectors | None
+    shipped: ShippedVectors
 
     def for_texts(self, texts: list[str], report: RefreshReport) -> list[Any]:
-        known, missing = self.shipped.split(texts) if self.shipped else ({}, list(range(len(texts))))
-        fresh = self.embeddings.embed_documents([texts[i] for i in missing]) if missing else []
-        found: dict[int, Any] = {**known, **dict(zip(missing, fresh, strict=True))}
-        report.shipped += len(known)
-        report.embedded += len(missing)
-        return [found[i] for i in range(len(texts))]
+        vectors, shipped = self.shipped.fill(texts, self.embeddings.embed_documents)
+        report.shipped += shipped
+        report.embedded += len(texts) - shipped
+        return vectors
 
 
 def _write_generation(

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -24,6 +25,7 @@ from knowledge.embeddings import EmbeddingSpec
 logger = logging.getLogger(__name__)
 
 SHIPPED_VECTORS_DIR = Path(__file__).resolve().parent / "vectors"
+Embed = Callable[[list[str]], Sequence[Sequence[float]]]  # what an `Embeddings.embed_documents` is
 
 
 def text_key(text: str) -> str:
@@ -51,17 +53,15 @@ class ShippedVectors:
     def get(self, text: str) -> np.ndarray | None:
         return self._vectors.get(text_key(text))
 
-    def split(self, texts: Sequence[str]) -> tuple[dict[int, np.ndarray], list[int]]:
-        """(position → shipped vector, positions that still need embedding)."""
-        known: dict[int, np.ndarray] = {}
-        missing: list[int] = []
-        for position, text in enumerate(texts):
-            vector = self.get(text)
-            if vector is None:
-                missing.append(position)
-            else:
-                known[position] = vector
-        return known, missing
+    def fill(self, texts: Sequence[str], embed: Embed) -> tuple[list[Any], int]:
+        """Each text's vector, in order: the shipped one when there is one, else embedded (every missing text in
+        one call); and how many were shipped."""
+        found: list[Any] = [self.get(text) for text in texts]
+        missing = [position for position, vector in enumerate(found) if vector is None]
+        fresh = embed([texts[position] for position in missing]) if missing else []
+        for position, vector in zip(missing, fresh, strict=True):
+            found[position] = vector
+        return found, len(texts) - len(missing)
 
 
 def _read(path: Path, spec: EmbeddingSpec) -> dict[str, np.ndarray]:

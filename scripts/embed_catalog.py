@@ -36,12 +36,10 @@ def main() -> None:
     for entry_id, chunks in by_entry.items():
         texts = [c.text for c in chunks]
         own_file = SHIPPED_VECTORS_DIR / f"{entry_id}.npz"
-        known, missing = present.split(texts)
-        if not missing and own_file.is_file() and _keys_in(own_file) == [text_key(t) for t in texts]:
+        vectors, shipped = present.fill(texts, embeddings.embed_documents)
+        if shipped == len(texts) and own_file.is_file() and _keys_in(own_file) == [text_key(t) for t in texts]:
             continue
-        fresh = embeddings.embed_documents([texts[i] for i in missing]) if missing else []
-        found = {**known, **dict(zip(missing, np.asarray(fresh, dtype=np.float32), strict=True))}
-        write_entry_vectors(SHIPPED_VECTORS_DIR, entry_id, texts, np.stack([found[i] for i in range(len(texts))]), spec)
+        write_entry_vectors(SHIPPED_VECTORS_DIR, entry_id, texts, np.asarray(vectors, dtype=np.float32), spec)
         written += 1
     removed = 0
     for path in SHIPPED_VECTORS_DIR.glob("*.npz"):

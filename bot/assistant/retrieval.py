@@ -212,9 +212,7 @@ class Retriever:
             return True
         view = self.searcher.entry(hit.id)
         written = " ".join((*view.paragraphs_en, *view.paragraphs_zh)) if view is not None else ""
-        return any(
-            re.search(rf"\b{re.escape(word)}\b", written) for word in re.findall(r"\b[A-Z][A-Z0-9-]{2,}\b", query)
-        )
+        return any(re.search(rf"\b{re.escape(word)}\b", written) for word in _ACRONYM.findall(query))
 
     def unknown_names(self, text: str) -> list[str]:
         """Names the student used that the knowledge base does not know: real names only, never a word that is
@@ -456,9 +454,12 @@ def plainly_named(own: set[str], text: str) -> bool:
     return len(own) >= 2 or bool(own & acronyms_in(text))
 
 
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]{2,}\b")
+
+
 def acronyms_in(text: str) -> set[str]:
     """Words written in capitals (TOPS, SAYT, AZ-900), as titles' names are tokenised ("tops" → "top")."""
-    return {token for word in re.findall(r"\b[A-Z][A-Z0-9-]{2,}\b", text) for token in tokens(word)}
+    return {token for word in _ACRONYM.findall(text) for token in tokens(word)}
 
 
 def _distinct(views: Sequence[EntryView]) -> list[EntryView]:

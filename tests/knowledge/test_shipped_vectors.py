@@ -43,13 +43,17 @@ def test_the_shipped_vectors_are_the_bundled_models_own(
     np.testing.assert_allclose(shipped, fresh, atol=1e-4)
 
 
-def test_a_changed_text_finds_no_vector(shipped_vectors: ShippedVectors) -> None:
+def test_a_changed_text_finds_no_vector_and_is_embedded(
+    local_embeddings: Embedder, shipped_vectors: ShippedVectors
+) -> None:
+    embeddings, spec = local_embeddings
     text = shipped_texts()["cuhk-summer-institute"][0]
     assert shipped_vectors.get(text) is not None
     assert shipped_vectors.get(text + " ") is None
-    known, missing = shipped_vectors.split([text, "a chunk nobody shipped"])
-    assert list(known) == [0]
-    assert missing == [1]
+    vectors, shipped = shipped_vectors.fill([text, "a chunk nobody shipped"], embeddings.embed_documents)
+    assert shipped == 1
+    assert vectors[0] is shipped_vectors.get(text)
+    assert len(vectors[1]) == spec.dimension
 
 
 def test_unreadable_foreign_or_misshapen_files_are_skipped(

@@ -42,14 +42,21 @@ RECOMMEND = any_of(
     r"可以(報|讀|參加)(咩|乜)",
     r"點揀",
 )
+# Other programmes than the one named ("anything similar to the CUHK Summer Institute?"); 「另外想問」 ("also") is not.
+OTHERS_ASKED = any_of(
+    r"\b(other|others|another|similar|alternatives?|instead of)\b",
+    r"\b(something|anything|any|ones?|programmes?|programs?|courses?|camps?) like\b",  # not "is it online like …"
+    r"其他|類似|相似|差唔多|好似.{1,16}(咁|嘅)",
+)
 # Words that ask for other options, so a follow-up that has them is a recommendation even after a question about
 # one programme ("any others like it?"); one without them asks about that programme (「有咩 activities？」).
 OPTIONS_ASKED = any_of(
+    OTHERS_ASKED.pattern,
     r"\brecommend",
     r"\bsuggest",
-    r"\b(other|others|another|similar|alternatives?|options)\b",
+    r"\boptions\b",
     r"\bfor me\b",
-    r"推介|推薦|建議|其他|另外|類似|仲有(咩|冇|邊)|啱我|適合我",
+    r"推介|推薦|建議|另外|仲有(咩|冇|邊)|啱我|適合我",
     r"有冇.{0,10}(camp|course|課程|活動|programme|program|summer|cert|證書|體驗)",
     r"\bany\b.{0,20}\b(camps?|courses?|programmes?|programs?|certs?|certificates?|tasters?)\b",
 )
@@ -59,11 +66,6 @@ ACRONYM_MEANING = re.compile(
     r"\b(?i:what|wat|wut|whats)\b.{0,15}\b[A-Z][A-Z0-9-]{1,9}\b.{0,15}\b(?i:mean|means|stand for|stands for)\b"
     r"|\b(?i:what'?s|what is|what are|whats)\s+(?i:an?\s+|the\s+)?[A-Z][A-Z0-9-]{1,9}s?\s*[?？]?\s*$"
     r"|[A-Z][A-Z0-9-]{1,9}\s*(係|即係|代表|指|全寫係|全名係)\s*(咩|乜|什麼|邊個)"
-)
-# Other programmes than the one named ("anything similar to the CUHK Summer Institute?"); 「另外想問」 ("also") is not.
-OTHERS_ASKED = any_of(
-    r"\b(other|others|another|similar|alternatives?|instead of|like (it|this|that|the))\b",
-    r"其他|類似|相似|差唔多|好似.{1,16}(咁|嘅)",
 )
 # "What are good tasters for me?" starts like an explanation but asks for options.
 FOR_ME = any_of(

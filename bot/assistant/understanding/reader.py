@@ -136,10 +136,13 @@ class Understander:
             )
             # 「OEA 即係咩？」 asks about a term; "WHAT DOES ANY OF THIS MEAN" is shouted, not a term.
             defining = bool(rules.ACRONYM_MEANING.search(text)) and not _SHOUTED.search(text)
+            own_data = rules.OWN_DATA.search(text) is not None  # 「刪晒我啲資料」: the student's settings
             suspected = certain or (
-                not pointing and not defining and self._suspects_distress(text, following=following)
+                not pointing
+                and not defining
+                and self._suspects_distress(text, following=following, about_settings=own_data)
             )
-            besides = self._scope(text, scores, kinds)
+            besides = self._scope(text, scores, kinds, own_data=own_data)
         except Exception:  # a broken guard must not let a message through unchecked
             logger.exception("understanding failed; refusing")
             return Understanding(text, language, words, "guard_error", "lookup")
@@ -181,7 +184,7 @@ class Understander:
             logger.warning("semantic router unavailable (%s); rules only", exc.__class__.__name__)
             return None
 
-    def _suspects_distress(self, text: str, *, following: bool = False) -> bool:
+    def _suspects_distress(self, text: str, *, following: bool = False, about_settings: bool = False) -> bool:
         """The detector's view of the whole message and, for distress said alongside another request ("what's
         the fee? not that it matters, I won't be here"), of each clause on its own."""
         if self.distress_detector is None or self.embed_query is None:
@@ -191,7 +194,8 @@ class Understander:
             # where its false alarms were. Distress said in a clause of its own is still read on its own.
             about_catalogue = (
                 following
-                or bool(DOMAIN.search(text) or rules.OWN_DATA.search(text))  # 「刪晒我啲資料」 is about settings
+                or about_settings
+                or bool(DOMAIN.search(text))
                 or rules.names_provider(text)
                 or _practical(text)
             )
@@ -217,7 +221,9 @@ class Understander:
             return False
 
     @staticmethod
-    def _scope(text: str, scores: RouteScores | None, kinds: list[safety.SafetyKind]) -> ScopeKind:
+    def _scope(
+        text: str, scores: RouteScores | None, kinds: list[safety.SafetyKind], *, own_data: bool = False
+    ) -> ScopeKind:
         """What the message is apart from any distress: an attack, off-topic, abuse, or in scope."""
         tripped = [kind for kind in kinds if kind != "distress"]
         about_catalogue = bool(DOMAIN.search(text)) or rules.names_provider(text)
@@ -226,7 +232,7 @@ class Understander:
                 return kind
             if not about_catalogue:
                 return kind
-        if rules.OWN_DATA.search(text) and not about_catalogue:
+        if own_data and not about_catalogue:
             # "show me my profile" is no question about another student, nor "what do you keep about me?" a
             # request for credentials, whatever the router makes of them; "change my interests to medicine, any
             # camps?" asks about the catalogue and is answered as a question.
