@@ -307,7 +307,7 @@ class Retriever:
         """The two things compared: each side of "A vs B" found on its own, else the two best options."""
         sides = [part for part in COMPARE_SPLIT.split(reading.text) if part and tokens(part)]
         if len(sides) == 2:
-            tops = [self._gated(side, "lookup", SearchFilters(), 3) for side in sides]
+            tops = [self._named_side(side) or self._gated(side, "lookup", SearchFilters(), 3) for side in sides]
             if all(tops) and tops[0][0].id != tops[1][0].id:
                 sided = self.views([found[0] for found in tops])
                 if len(sided) == 2:
@@ -316,6 +316,20 @@ class Retriever:
         if len(views) < 2:
             views = self.views(hits[:2])
         return views
+
+    def _named_side(self, side: str) -> list[SearchHit]:
+        """The entry one side of a comparison names by a word of its title ("cuhk sayt"), when that is not the
+        closest in meaning: the model reads an acronym typed in lower case as nothing in particular, so "cuhk sayt"
+        came closest to CUHK's Coursera MOOCs. Only an acronym counts (the title writes it in capitals): "degree"
+        is a title word too, but names no one entry. Of the entries titled so, the one whose words match best."""
+        acronyms = {word for word in self.names_in(side) if word.isascii() and word.isalnum()}
+        if not acronyms:
+            return []
+        found = self.searcher.search(side, k=6)
+        titled = [hit for hit in found if acronyms <= self.title_names(hit) and acronyms <= acronyms_in(hit.title)]
+        if not titled or (found and found[0] in titled):
+            return []
+        return [max(titled, key=lambda hit: hit.lexical)]
 
     def guides_for(self, question: str, limit: int = 2) -> list[EntryView]:
         """The guides that answer a general question asked about one programme ("is it worth it for JUPAS?")."""

@@ -22,7 +22,9 @@ from bot.assistant.understanding.follow_up import (
     corrected,
     described_one,
     goes_back,
+    is_correction,
     joined_topic,
+    named_by_correction,
     switched_name,
     what_about,
 )
@@ -79,7 +81,7 @@ class TopicTracker:
         follow-up ("and the IBM Data Analyst one?", "What is the Continuing Education Fund?")."""
         if reading.referenced or changes_subject(reading.text):
             return reading if reading.referenced else _new_subject(reading)
-        reading, correction = _corrected(reading)
+        reading, named = _corrected(reading)
         joined = joined_topic(previous, reading.text)
         if reading.intent == "compare" and reading.follow_up:
             # "and the IBM one?" after the Google certificate: the two sides are the previous programme and this.
@@ -100,7 +102,6 @@ class TopicTracker:
             return reading
         inherited = reading.aspects or stated_aspects(previous)
         alone = self.searcher.search(reading.text, k=1)
-        named = what_about(correction or reading.text)
         if alone and self._switches_to(reading.text, previous, alone[0], shown, named):
             # The new name decides the entry; the previous question still says what is asked ("when is the jupas
             # deadline" → "and the OEA one?": its date). Searching the two together would let the old name win.
@@ -334,11 +335,16 @@ def _new_subject(reading: Understanding) -> Understanding:
 
 def _corrected(reading: Understanding) -> tuple[Understanding, str | None]:
     """ "no i meant the hkust one" asks the previous question again, whatever its words looked like alone: the
-    reading as a follow-up lookup, and what the correction names."""
+    reading as a follow-up lookup, and the name the message gives, if any ("polyu summer institute" of 「唔係呀，我係問
+    polyu summer institute」, "cs50x" of "cs50x 呢？")."""
     correction = corrected(reading.text)
-    if correction is not None and reading.intent in {"recommend", "explain"}:
-        reading = replace(reading, intent="lookup", follow_up=True)
-    return reading, correction
+    if correction is None:
+        return reading, what_about(reading.text)
+    correcting = is_correction(reading.text)
+    if correcting or reading.intent in {"recommend", "explain"}:
+        intent = "lookup" if reading.intent in {"recommend", "explain"} else reading.intent
+        reading = replace(reading, intent=intent, follow_up=True)
+    return reading, named_by_correction(correction) if correcting else what_about(correction)
 
 
 def _content(text: str) -> bool:

@@ -44,6 +44,7 @@ def test_a_description_of_the_entry_meant(text: str, expected: str | None) -> No
 def test_the_words_of_a_conversation_are_read() -> None:
     assert corrected("no sorry i meant the hkust one") == "the hkust one"
     assert corrected("唔係呀，我問緊中大嗰個") == "中大嗰個"
+    assert corrected("唔係呀，我係問 polyu summer institute") == "polyu summer institute"
     assert corrected("what is the cuhk summer institute") is None
     assert goes_back("ok back to the first one, how much?")
     assert goes_back("返去頭先嗰個，幾時開始？")
@@ -79,6 +80,13 @@ def test_the_words_of_a_conversation_are_read() -> None:
         # A correction asks the previous question about what it names now.
         (["港大暑期學院幾時報名？", "唔係呀，我問緊中大嗰個"], "cuhk-summer-institute"),
         (["理大暑期學院有冇 credit？", "咁中大嗰個呢？", "唔係唔係，我想問科大嗰個"], "hkust-summer-institute"),
+        # A correction that is only a name: the named entry, not the previous one read together with it.
+        (["polyu junior researcher 要做幾耐？", "唔係呀，我係問 polyu summer institute"], "polyu-summer-institute"),
+        (
+            ["google cybersecurity cert 要讀幾多個鐘？", "唔係呀，我問緊 project management 嗰張"],
+            "google-project-management",
+        ),
+        (["cuhk summer institute fee?", "no i meant the hkust one"], "hkust-summer-institute"),
         # An entry of the list just shown, picked by what it is like.
         (
             ["any summer tasters for s4 at cuhk hkust or polyu?", "the one where u sleep in a hall, how long is it?"],

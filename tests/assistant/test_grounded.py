@@ -203,6 +203,15 @@ def test_comparison_finds_each_side(assistant: Assistant) -> None:
     assert any("IBM" in p for p in providers)
 
 
+def test_a_side_named_by_an_acronym_in_lower_case_is_that_entry(assistant: Assistant) -> None:
+    # The model reads "cuhk sayt" as nothing in particular; the title's acronym names the entry.
+    answer = assistant.answer("cuhk sayt 同 cuhk pgt 有咩分別？")
+    assert [s.id for s in answer.sources] == ["cuhk-sayt", "cuhk-pgt"]
+    # A title word that is no acronym ("degree") picks no entry of its own.
+    answer = assistant.answer("讀完 Google 證書係咪等於有大學學分？同讀 degree 差幾遠？")
+    assert "mooc-vs-certificate-vs-microcredential-vs-degree" in [s.id for s in answer.sources]
+
+
 def test_thin_interest_matches_are_filled_up(assistant: Assistant) -> None:
     context = StudentContext(form="S4", interests=("computing",))
     answer = assistant.answer("有冇免費嘅網上課程", context)

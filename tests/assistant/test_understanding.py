@@ -180,6 +180,12 @@ def test_low_results_get_the_routes(assistant: Assistant) -> None:
     assert "副學士" in answer.text
 
 
+def test_missing_the_minimum_in_other_words_gets_the_routes(assistant: Assistant) -> None:
+    answer = assistant.answer("pretty sure i'll miss 332A this year. what are my options apart from repeating S6")
+    assert answer.intent == "routes"
+    assert "sub-degree-routes" in [s.id for s in answer.sources]
+
+
 def test_no_offer_gets_the_subsequent_round_first_then_the_routes(assistant: Assistant) -> None:
     answer = assistant.answer("what if I get no offer from JUPAS")
     sources = [s.id for s in answer.sources]
@@ -230,6 +236,9 @@ def test_a_short_follow_up_is_read_in_its_conversation(assistant: Assistant) -> 
     # Distress in a conversation is still caught, by the detector as well as the rules.
     assert assistant.understand("i don't think i'll see graduation", context).distress is True
     assert assistant.understand("會唔會好難？我想消失", context).scope == "distress"
+    # A correction is read for what it names, not for its "no i meant" (the detector took that for "i mean it").
+    assert assistant.understand("no i meant the hkust one", context).distress is False
+    assert assistant.understand("no i meant i want to disappear forever", context).distress is True
 
 
 @pytest.mark.parametrize(

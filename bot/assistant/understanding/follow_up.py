@@ -92,10 +92,18 @@ _ASKS_OF_IT = re.compile(
 # about what the student names now.
 _CORRECTION = re.compile(
     r"^(?:(?:no+|nope|nah|sorry|oops|opps|wait|actually|唔係(?:呀|啊|喎|唔係)?|唔好意思|sorry\s*呀?)[\s,，.!！]*)+"
-    r"(?:i\s*(?:meant|mean|was asking|am asking|'m asking|wanted to ask)(?:\s+about)?\s*|"
-    r"我(?:係|其實)?(?:問緊|想問|講緊|指|係講|要問)\s*)?",
+    r"(?P<meant>i\s*(?:meant|mean|was asking|am asking|'m asking|wanted to ask)(?:\s+about)?\s*|"
+    r"我(?:係|其實)?(?:問緊|想問|講緊|指|係講|要問|問)\s*)?",
     re.IGNORECASE,
 )
+_NEGATION = re.compile(r"^\s*(?:no+|nope|nah|唔係)\b|^\s*唔係", re.IGNORECASE)
+
+
+def is_correction(text: str) -> bool:
+    """ "no i meant the hkust one", 「唔係呀，我係問…」: a correction of the previous question, said with a "no" or an
+    "i meant" ("wait what does SSSDP mean" or "actually, is there an interview?" only lead into a question)."""
+    found = _CORRECTION.match(text.strip())
+    return found is not None and bool(found.group("meant") or _NEGATION.match(text))
 
 
 def corrected(text: str) -> str | None:
@@ -105,6 +113,15 @@ def corrected(text: str) -> str | None:
         return None
     rest = text.strip()[found.end() :].strip()
     return rest or None
+
+
+def named_by_correction(correction: str) -> str | None:
+    """The name a correction gives when it asks nothing of its own: 「polyu summer institute」 of 「唔係呀，我係問 polyu
+    summer institute」 (it needs no 「咁…呢」 around it to be only a name)."""
+    named = correction.strip(" ?？!！.。,，")
+    if not named or len(named) > _WHAT_ABOUT_MAX_CHARS or _ASKS_OF_IT.search(named) or stated_aspects(named):
+        return None
+    return named
 
 
 def what_about(text: str) -> str | None:
@@ -180,8 +197,17 @@ _DEFINITION = re.compile(
 )
 
 
+# 「CEF 即係咩嚟？我中五用唔用到？」, "what's OEA again?": an acronym in capitals asked for its meaning, first thing
+# in the message (「佢係咩嚟？」 points back at the programme and is no term).
+_ACRONYM_DEFINED = re.compile(
+    r"^\s*(?:咁|噉|咦|喂)?\s*[A-Z][A-Z0-9]{1,5}\s*(?:即係|係|是)\s*(?:咩|乜嘢?|什麼|甚麼)\s*(?:嚟|黎|來)?\s*[？?]"
+    r"|^\s*(?:(?:ok|okay|so|and|wait|hmm+|btw)[\s,]+)*(?:what'?s|what is|whats|wat is) (?:the )?[A-Z][A-Z0-9]{1,5}"
+    r"(?: again| anyway| exactly)?\s*[?？]*\s*$"
+)
+
+
 def changes_subject(text: str) -> bool:
-    return _NEW_SUBJECT.search(text) is not None or _DEFINITION.search(text) is not None
+    return any(pattern.search(text) is not None for pattern in (_NEW_SUBJECT, _DEFINITION, _ACRONYM_DEFINED))
 
 
 # "the free one, what do i need?", "the one where u sleep in a hall", 「網上讀嗰個」「要考甄選評估嗰個」: one entry of

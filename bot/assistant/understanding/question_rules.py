@@ -318,6 +318,10 @@ ROUTES = any_of(
     r"\b(don'?t|do not|didn'?t|fail to|can'?t|won'?t|might not) (get|meet|reach|make|hit) (the )?332a\b",
     r"\bwhat (can|should|do) i do if\b.{0,40}\b(fail|don'?t get|didn'?t get|no offer|not enough)",
     r"\b332a\b.{0,20}\b(not|fail|miss|can'?t)",
+    r"\b(miss|missing|short of|below|under|not reaching)\s+(the\s+)?332a\b",
+    r"\b(options?|routes?|paths?|choices|ways?)\b.{0,20}\b(apart from|besides|other than|except)\s+(repeating|retaking|"
+    r"repeat|retake|redoing)\b",
+    r"(除咗|除了)\s*(重讀|重考|repeat|retake)",
     r"唔夠分",
     r"(肥|炒|fail)(咗|左)?\s*(dse|DSE|科)",
     r"考(得)?(唔好|差|爛)",

@@ -26,6 +26,7 @@ from bot.assistant.understanding import safety_rules as safety
 from bot.assistant.understanding.distress import DistressDetector
 from bot.assistant.understanding.follow_up import (
     ASKS_IF_ELIGIBLE,
+    corrected,
     follow_up_topic,
     leans_on_earlier,
     referenced_entries,
@@ -140,7 +141,9 @@ class Understander:
             suspected = certain or (
                 not pointing
                 and not defining
-                and self._suspects_distress(text, following=following, about_settings=own_data)
+                # "no i meant the hkust one": the detector reads what a correction says, not its "no i meant"
+                # (which it took for "i mean it", p 0.93); the rules above still read the whole message.
+                and self._suspects_distress(corrected(text) or text, following=following, about_settings=own_data)
             )
             besides = self._scope(text, scores, kinds, own_data=own_data)
         except Exception:  # a broken guard must not let a message through unchecked
