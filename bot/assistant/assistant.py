@@ -259,6 +259,8 @@ class Assistant:
     def _lookup(self, hits: list[SearchHit], reading: Understanding, words: Wording, context: StudentContext) -> Answer:
         """One entry answers: the best hit, or the programme's own entry when a guide tops a practical question."""
         practical = bool(reading.aspects) and not reading.asks_past
+        if reading.asks_past:
+            hits = self.retriever.history_first(hits, reading.topic)
         views = self.retriever.top_views(hits, limit=1, practical_query=reading.topic if practical else None)
         if not views:
             return self._no_answer(words, reading.language, [])

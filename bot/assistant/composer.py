@@ -169,10 +169,20 @@ def _best_paragraphs(
     # Words and character pairs only: a single character (人, 去) matches almost any Chinese paragraph.
     wanted = {t for t in tokens(question) if len(t) > 1 and t not in title}
     shared = [len(wanted & set(tokens(m))) for m in matched]
-    scored = [
-        (sum(paragraph_score(m, a) for a in aspects) + OWN_WORD_WEIGHT * shared[i], -i) for i, m in enumerate(matched)
-    ]
-    picked = [-i for score, i in sorted(scored, reverse=True)[:limit] if score > 0]
+    by_aspect = [[paragraph_score(m, a) for m in matched] for a in aspects]
+    # First each aspect's own best paragraph ("幾時搞？使唔使錢？": the dates one cannot stand for the fee one too),
+    # then the paragraphs best for all of them together.
+    picked: list[int] = []
+    for scores in by_aspect:
+        best = max(range(len(matched)), key=lambda i: (scores[i] + OWN_WORD_WEIGHT * shared[i], -i))
+        if scores[best] > 0 and best not in picked and len(picked) < limit:
+            picked.append(best)
+    scored = [(sum(s[i] for s in by_aspect) + OWN_WORD_WEIGHT * shared[i], -i) for i in range(len(matched))]
+    for score, i in sorted(scored, reverse=True):
+        if len(picked) >= limit or score <= 0:
+            break
+        if -i not in picked:
+            picked.append(-i)
     # What the question itself names ("attendance", "claim") gets its paragraph even when the aspects' words
     # fill the others.
     own = max(range(len(paragraphs)), key=lambda i: (shared[i], -i))

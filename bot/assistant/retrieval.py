@@ -362,6 +362,18 @@ class Retriever:
                 chosen.append(hit)
         return self.views(chosen)
 
+    def history_first(self, hits: list[SearchHit], query: str) -> list[SearchHit]:
+        """For a question about a year gone by ("what was the CEF max subsidy back in 2019"), a guide among the
+        first three that is titled with the same name the question uses for the top entry (the CEF's history
+        guide) comes before that entry, whose page is about the present."""
+        if len(hits) < 2 or hits[0].kind == "guide":
+            return hits
+        shared = {w for w in self.names_in(query) & self.title_names(hits[0]) if w.isascii()}
+        if not shared:
+            return hits
+        guide = next((h for h in hits[1:3] if h.kind == "guide" and shared <= self.title_names(h)), None)
+        return hits if guide is None else [guide, *(h for h in hits if h is not guide)]
+
     def _own_entry(self, hits: Sequence[SearchHit], query: str) -> SearchHit | None:
         """The scheme or programme the question names when a guide is at the top (CEF: the scheme, not its
         history guide nor a guide that shares other words), else one that matches about as well in meaning and

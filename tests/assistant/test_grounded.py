@@ -109,6 +109,23 @@ def test_a_practical_question_is_answered_from_the_entry_it_names(
     assert ids(assistant.answer(question))[-1] == expected
 
 
+def test_a_year_gone_by_is_answered_from_the_schemes_history(assistant: Assistant) -> None:
+    answer = assistant.answer("what was the CEF max subsidy back in 2019")
+    assert ids(answer)[0] == "cef-history-and-eligible-courses"
+    assert "20,000" in answer.text
+
+
+def test_a_two_part_follow_up_gets_both_parts(assistant: Assistant) -> None:
+    """「幾時搞？使唔使錢？」: the dates paragraph, and the fee line though the entry only says it is not listed."""
+    context = StudentContext(
+        recent_questions=("hkbu science festival 係咩嚟",), recent_topics=("hkbu-science-festival",)
+    )
+    answer = assistant.answer("幾時搞㗎？使唔使錢？", context)
+    assert ids(answer) == ["hkbu-science-festival"]
+    assert "8 月 2 日" in answer.text
+    assert "沒有列明" in answer.text
+
+
 def test_profile_form_flags_programmes_the_student_cannot_join(assistant: Assistant) -> None:
     question = "HKU Empowering Future Healthcare Academy"
     s5 = assistant.answer(question, StudentContext(form="S5"))

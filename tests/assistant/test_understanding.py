@@ -239,6 +239,9 @@ def test_a_short_follow_up_is_read_in_its_conversation(assistant: Assistant) -> 
     # A correction is read for what it names, not for its "no i meant" (the detector took that for "i mean it").
     assert assistant.understand("no i meant the hkust one", context).distress is False
     assert assistant.understand("no i meant i want to disappear forever", context).distress is True
+    # "…, can i still go?" asks about the programme; the clause alone once scored 0.89.
+    lingnan = StudentContext(recent_questions=("tell me about the lingnan summer academy",))
+    assert assistant.understand("im not from a lingnan school tho, can i still go?", lingnan).distress is False
 
 
 @pytest.mark.parametrize(

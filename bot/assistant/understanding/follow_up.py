@@ -40,6 +40,8 @@ def leans_on_earlier(question: str) -> bool:
 # "Can I still apply?", 「我中四報唔報到？」: whether the student may join what was just discussed.
 ASKS_IF_ELIGIBLE: Final = re.compile(
     r"\bcan (i|we|u|you) (still |even )?(apply|join|sign up|enrol|enroll|register|take (it|part))\b"
+    # "can i still go?" ending a clause (its "?" may be split off); "can i still go on" asks about no programme.
+    r"|\bcan (i|we|u|you) (still |even )?(go|attend|come|participate)( to it| there)?\s*[?？]*\s*$"
     r"|\b(am i|are we|r u|are you) (still )?(eligible|allowed|qualified)\b"
     r"|(報|join|參加|申請)唔(報|join|參加|申請)?(到|得)|(可唔可以|可不可以|得唔得|能否)(報|參加|join|申請)",
     re.IGNORECASE,

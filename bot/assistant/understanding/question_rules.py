@@ -130,6 +130,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"貴(唔貴)?",
         r"平唔平",
         r"\$",
+        # 「使唔使錢？」「要唔要俾錢？」「免唔免費？」「收唔收錢？」
+        r"(使唔使|要唔要|駛唔駛|洗唔洗|需唔需要)(俾|畀|交|付)?錢|(俾|畀|交|付)唔(俾|畀|交|付)錢|收唔收(錢|費)|免唔免費|係咪免費",
+        r"\b(is it|r they|are they|is that) free\b|\bdo (i|we|you) (have to|need to) pay\b",
     ),
     "when": any_of(
         r"\bwhen\b",
@@ -394,6 +397,9 @@ HISTORY_ASKED = any_of(
     r"\b(since when|when did (it|they|the \w+( \w+)?) (start|begin|launch)|first (started|launched|ran|run|year)"
     r"|in total so far|so far in total|history|over the years|how has .{0,20} changed|how many (applications|claims))\b",
     r"幾時開始|由幾時|開始有|推出咗幾耐|歷史|總共收|累計|歷年|點樣變|有咩變|改過|變過|到\s*\d{4}\s*年為止",
+    # "what was the CEF max subsidy back in 2019", 「2019 年嗰陣上限係幾多？」: a year gone by, asked about.
+    r"\b(back in|back then in|before) (19|20)\d{2}\b|\bwhat (was|were) .{0,40}\b(in|for) (19|20)\d{2}\b",
+    r"(19|20)\d{2}\s*年(嗰陣|果陣|嘅時候|之前|以前)|(以前|當年|舊時)(嘅|的)?\s*(上限|資助|金額|學費)",
 )
 
 # "Do I need a principal's nomination?", 「要唔要面試？」: a yes/no about a requirement names no programme, so

@@ -213,7 +213,12 @@ class Understander:
             own = [
                 c
                 for c in clauses[:MAX_CLAUSES]
-                if not (DOMAIN.search(c) or rules.names_provider(c) or (asking and rules.stated_aspects(c)))
+                if not (
+                    DOMAIN.search(c)
+                    or rules.names_provider(c)
+                    or (asking and rules.stated_aspects(c))
+                    or ASKS_IF_ELIGIBLE.search(c)  # "…, can i still go?"
+                )
             ]
             if not own:
                 return False
