@@ -174,9 +174,9 @@ def _best_paragraphs(
     # then the paragraphs best for all of them together.
     picked: list[int] = []
     for scores in by_aspect:
-        best = max(range(len(matched)), key=lambda i: (scores[i] + OWN_WORD_WEIGHT * shared[i], -i))
-        if scores[best] > 0 and best not in picked and len(picked) < limit:
-            picked.append(best)
+        top = max(range(len(matched)), key=lambda i: (scores[i] + OWN_WORD_WEIGHT * shared[i], -i))
+        if scores[top] > 0 and top not in picked and len(picked) < limit:
+            picked.append(top)
     scored = [(sum(s[i] for s in by_aspect) + OWN_WORD_WEIGHT * shared[i], -i) for i in range(len(matched))]
     for score, i in sorted(scored, reverse=True):
         if len(picked) >= limit or score <= 0:
