@@ -115,6 +115,7 @@ class Assistant:
         return pages
 
     def _answer(self, question: str, context: StudentContext) -> Answer:
+        context = self.topics.in_students_order(context)
         reading = self.understand(question, context)
         words = Wording.for_language(_reply_language(reading.language))
         if reading.scope == "distress":

@@ -253,7 +253,8 @@ def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: U
     aspects = reading.aspects
     parts = [heading(entry, words), _summary(entry, words.language)]
     # Every aspect asked gets its paragraph ("how much and when?" is two).
-    parts += _best_paragraphs(entry, words.language, aspects, reading.text, limit=max(2, len(aspects)))
+    question = f"{reading.text} {reading.asked}" if reading.asked else reading.text
+    parts += _best_paragraphs(entry, words.language, aspects, question, limit=max(2, len(aspects)))
     note = eligibility_note(entry, context, words)
     if note:
         parts.append(note)

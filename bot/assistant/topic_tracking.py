@@ -37,6 +37,10 @@ from bot.assistant.understanding.question_rules import (
     provider_ids,
     providers_named,
     stated_aspects,
+    stated_form,
+    stated_kinds,
+    wants_free,
+    wants_online,
 )
 from knowledge.lexical import tokens
 from knowledge.search import SearchHit
@@ -105,11 +109,11 @@ class TopicTracker:
         if alone and self._switches_to(reading.text, previous, alone[0], shown, named):
             # The new name decides the entry; the previous question still says what is asked ("when is the jupas
             # deadline" → "and the OEA one?": its date). Searching the two together would let the old name win.
-            return self._switched(reading, named, inherited)
+            return self._switched(reading, named, inherited, previous)
         if reading.follow_up and providers_named(reading.text) - providers_named(previous):
             if named is not None and _content(PROVIDERS.sub(" ", named)):
                 # 「咁中大暑期學院呢？」 names the programme as well as its provider: that name alone is the topic.
-                return self._switched(reading, named, inherited)
+                return self._switched(reading, named, inherited, previous)
             # "what about hkust's?" after the CUHK Summer Institute: the same kind of programme at another provider,
             # found by the first question with its provider left out, and with what it asked.
             topic = joined_topic(PROVIDERS.sub(" ", previous), reading.text)
@@ -136,14 +140,14 @@ class TopicTracker:
         return replace(reading, topic=reading.text, follow_up=False)
 
     @staticmethod
-    def _switched(reading: Understanding, named: str | None, aspects: tuple[str, ...]) -> Understanding:
+    def _switched(reading: Understanding, named: str | None, aspects: tuple[str, ...], previous: str) -> Understanding:
         """The question is about the entry it names now. A message that is only a name ("咁 back-end 嗰個呢？")
-        asks what was asked before, or what the entry is: a lookup of that name, whatever its pointer words
-        looked like to the router."""
+        asks what was asked before (its words too: "nominate" of 「要唔要學校 nominate？」 before 「咁理大 JRMP
+        呢？」), or what the entry is: a lookup of that name, whatever its pointer words looked like to the router."""
         if named is None:
             return replace(reading, topic=reading.text, follow_up=False, aspects=aspects)
         intent = "lookup" if reading.intent == "explain" else reading.intent
-        return replace(reading, topic=named, follow_up=False, aspects=aspects, intent=intent)
+        return replace(reading, topic=named, follow_up=False, aspects=aspects, intent=intent, asked=previous)
 
     def _another_named(self, reading: Understanding, previous: str, shown: Sequence[str]) -> Understanding | None:
         """「ok 咁 google cybersecurity cert 會教用咩 tools？」 after AZ-900, read as a list by the router, names another
@@ -156,7 +160,7 @@ class TopicTracker:
             self._switches_to(reading.text, previous, alone[0], shown, named)
             or self._named_with_its_provider(reading.text, previous, alone[0])
         ):
-            return self._switched(replace(reading, intent="lookup"), named, reading.aspects)
+            return self._switched(replace(reading, intent="lookup"), named, reading.aspects, previous)
         return None
 
     def _named_with_its_provider(self, text: str, previous: str, hit: SearchHit) -> bool:
@@ -181,6 +185,30 @@ class TopicTracker:
         if not own:
             return False
         return plainly_named(own, text) or hit.id in shown or named is not None
+
+    def in_students_order(self, context: StudentContext) -> StudentContext:
+        """ "the 2nd one" after the student's own list ("google digital garage, hubspot academy and google ads")
+        counts in the order the student wrote them, not the order the answer showed them: the entries the last
+        question names by a title word none of the others has come first, in its order, then the rest as shown.
+        A list the student merely asked for ("any tasters at cuhk or polyu?") names at most one and is counted
+        as shown."""
+        shown = context.recent_sources
+        if len(shown) < 2 or not context.recent_questions:
+            return context
+        asked = context.recent_questions[-1].lower()
+        names = {entry: self.searcher.title_names(entry) for entry in shown}
+        positions: dict[str, int] = {}
+        for entry in shown:
+            others = frozenset().union(*(names[e] for e in shown if e != entry))
+            found = [asked.find(word) for word in names[entry] - others if word in asked and _names_only(word)]
+            if found:
+                positions[entry] = min(found)
+        # The student's own list is the first entries shown; one of them not recognised by its words (its place
+        # is unknown) leaves the shown order as it is.
+        if len(positions) < 2 or set(shown[: len(positions)]) != set(positions):
+            return context
+        ordered = (*sorted(positions, key=positions.__getitem__), *(e for e in shown if e not in positions))
+        return context if ordered == shown else replace(context, recent_sources=ordered)
 
     def pinned_topic(self, reading: Understanding, context: StudentContext) -> EntryView | None:
         """The programme a short follow-up is about: the one the last answer was about, when the message names
@@ -345,6 +373,11 @@ def _corrected(reading: Understanding) -> tuple[Understanding, str | None]:
         intent = "lookup" if reading.intent in {"recommend", "explain"} else reading.intent
         reading = replace(reading, intent=intent, follow_up=True)
     return reading, named_by_correction(correction) if correcting else what_about(correction)
+
+
+def _names_only(word: str) -> bool:
+    """A title word that names, not one that states what is wanted ("free", 「網上」, "S5", "certificate")."""
+    return not (wants_free(word) or wants_online(word) or stated_form(word) or stated_kinds(word))
 
 
 def _content(text: str) -> bool:

@@ -87,6 +87,18 @@ def test_the_words_of_a_conversation_are_read() -> None:
             "google-project-management",
         ),
         (["cuhk summer institute fee?", "no i meant the hkust one"], "hkust-summer-institute"),
+        # "The 2nd one" after the student's own list counts in the student's order, not the answer's.
+        (
+            [
+                "im looking at three free marketing certs: google digital garage, hubspot academy and google ads",
+                "the 2nd one - do the certs expire?",
+            ],
+            "hubspot-academy-certifications",
+        ),
+        (
+            ["我想比較吓 Google 數據分析、IBM 數據分析師同 IBM 數據科學呢三張證書", "第二張最快要讀幾耐？"],
+            "ibm-data-analyst",
+        ),
         # An entry of the list just shown, picked by what it is like.
         (
             ["any summer tasters for s4 at cuhk hkust or polyu?", "the one where u sleep in a hall, how long is it?"],
@@ -335,3 +347,28 @@ def test_what_a_term_means_is_asked_on_its_own(assistant: Assistant) -> None:
         ("do the credits count anywhere?", "hkust-summer-institute"),
     )
     assert answer.sources[0].id == "hkqf-and-qualifications-register"
+
+
+def test_a_bare_name_asks_what_was_asked_before(conversation: Conversation, db: Database) -> None:
+    """「咁理大 JRMP 呢？」 after 「要唔要學校 nominate？」: the paragraph on nomination, found by the earlier words."""
+    answer = last_answer(conversation, db, ["HKU SPACE summer school 要唔要學校 nominate？", "咁理大 JRMP 呢？"], 390)
+    assert [s.id for s in answer.sources][:1] == ["polyu-junior-researcher-mentoring"]
+    assert "校長推薦" in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # Picking one of the options by what it is like ("the cheapest") is a follow-up, not a cry for help.
+        [
+            "hku social sciences summer programme、cuhk summer institute 同 hku empowering future healthcare academy，"
+            "邊個有寫學費？",
+            "最平嗰個而家仲有冇搞？",
+        ],
+        ["i dont mind paying, whats a proper marketing cert i can work towards?"],
+    ],
+)
+def test_ordinary_follow_ups_get_no_support_lines(conversation: Conversation, db: Database, turns: list[str]) -> None:
+    answer = last_answer(conversation, db, turns, 395 + len(turns))
+    assert answer.scope == "answer"
+    assert "support-for-stressed-students" not in [s.id for s in answer.sources]

@@ -133,6 +133,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # 「使唔使錢？」「要唔要俾錢？」「免唔免費？」「收唔收錢？」
         r"(使唔使|要唔要|駛唔駛|洗唔洗|需唔需要)(俾|畀|交|付)?錢|(俾|畀|交|付)唔(俾|畀|交|付)錢|收唔收(錢|費)|免唔免費|係咪免費",
         r"\b(is it|r they|are they|is that) free\b|\bdo (i|we|you) (have to|need to) pay\b",
+        r"\b(mind|okay with|ok with|fine with|don'?t want to|can'?t afford to) pay(ing)?\b",
     ),
     "when": any_of(
         r"\bwhen\b",

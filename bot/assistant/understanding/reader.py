@@ -27,6 +27,7 @@ from bot.assistant.understanding.distress import DistressDetector
 from bot.assistant.understanding.follow_up import (
     ASKS_IF_ELIGIBLE,
     corrected,
+    described_one,
     follow_up_topic,
     leans_on_earlier,
     referenced_entries,
@@ -126,7 +127,10 @@ class Understander:
             certain = "distress" in kinds
             # "Compare them", 「第二個呢？」: a message that points back at the last list is a follow-up, so the
             # detector alone does not read distress into its few words (the rules still would).
-            pointing = bool(referenced_entries(text, context.recent_sources, context.recent_topics))
+            # 「最平嗰個而家仲有冇搞？」 picks one of the list by what it is like: it points back too.
+            pointing = bool(referenced_entries(text, context.recent_sources, context.recent_topics)) or bool(
+                (context.recent_sources or context.recent_topics) and described_one(text) and asks_something(text)
+            )
             # A question that leans on the one before it ("so i can't join?", 「即係我報唔到？」), or any short
             # question after one (「有幾多個營員？」), is read in that context: the detector, which sees it alone,
             # must be sure (its false alarms on such follow-ups were one in five on a development set).

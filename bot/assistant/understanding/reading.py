@@ -43,6 +43,9 @@ class Understanding:
     topic: str = ""  # what to search for: the question, or the earlier question a follow-up refers to
     follow_up: bool = False
     asks_past: bool = False  # about a scheme's past (「CEF 由幾時開始？」): its history guide answers, not the scheme
+    # What a message that only names another entry asks of it: the previous question's words (「咁理大 JRMP 呢？」
+    # after 「要唔要學校 nominate？」), for choosing the paragraphs that answer.
+    asked: str = ""
     referenced: tuple[str, ...] = ()  # entries of the previous answer the question points at ("the second one")
     route: str = ""  # the router's best label and score, for the evaluation and for logs (no message text)
 
