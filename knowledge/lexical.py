@@ -187,6 +187,16 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def query_tokens(text: str) -> list[str]:
+    """Tokens of a question: its Chinese character pairs without the lone characters beside them. A document
+    keeps both, so 「學」 still finds 學分; but in 「ApL 而家大概有幾多個 course 揀？」 the lone 大, 家 and 多 of
+    chat words matched every entry about 大學, and outweighed "apl". A run of one character keeps it."""
+    text_tokens = tokens(text)
+    runs = _CJK_RUN.findall(normalise(text))
+    single_runs = {run for run in runs if len(run) == 1}
+    return [t for t in text_tokens if not (len(t) == 1 and _CJK_RUN.fullmatch(t) and t not in single_runs)]
+
+
 def has_cjk(text: str) -> bool:
     return bool(_CJK_RUN.search(text))
 

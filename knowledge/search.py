@@ -23,7 +23,7 @@ from langchain_core.embeddings import Embeddings
 from knowledge.dense import IN_MEMORY_LIMIT, DenseMatrix
 from knowledge.embeddings import EmbeddingSpec
 from knowledge.filters import MAX_FEE_CEILING, FilterColumns, SearchFilters
-from knowledge.lexical import tokens
+from knowledge.lexical import query_tokens, tokens
 from knowledge.refresh import check_spec, stored_spec
 from knowledge.store import IndexLocation, IndexUnavailable, OpenCollection, read_all
 from knowledge.titles import TitleNames
@@ -290,14 +290,14 @@ class KnowledgeSearcher:
 
     def lexical_ranking(self, loaded: _Loaded, query: str, filters: SearchFilters) -> list[tuple[int, float]]:
         """(chunk position, BM25 score), best first; only chunks sharing at least one token."""
-        query_tokens = tokens(query)
-        if not loaded.ids or not query_tokens:
+        asked = query_tokens(query)
+        if not loaded.ids or not asked:
             return []
         mask = loaded.columns.mask(filters)
         if mask is not None and not mask.any():
             return []
         documents, scores = loaded.bm25.retrieve(
-            [query_tokens],
+            [asked],
             k=min(self.candidates, len(loaded.ids)),
             show_progress=False,
             weight_mask=mask.astype(np.float32) if mask is not None else None,

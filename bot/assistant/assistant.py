@@ -232,11 +232,14 @@ class Assistant:
             # 「有咩活動？」 after a programme's full title asks what that programme holds.
             ordered = [titled, *(hit for hit in hits if hit.id != titled.id)]
             return self._lookup(ordered, replace(reading, intent="lookup"), words, context)
+        # "Is a Google cert like uni credit? How far from a degree?": one guide answers both sides; explain from it.
+        shared_guide = self.retriever.one_guide_for_both_sides(reading) if intent == "compare" and not named else None
+        hits = [*([shared_guide] if shared_guide else []), *(hit for hit in hits if hit != shared_guide)]
         if intent == "recommend":
             views = self.retriever.options(hits, context)
             text = composer.recommend(views, words, context, relaxed)
             suggestions = (words.suggestion("compare"), words.suggestion("plan"))
-        elif named or (intent == "compare" and self.retriever.compares_options(hits)):
+        elif named or (intent == "compare" and self.retriever.compares_options(hits) and shared_guide is None):
             # Programmes the student lists by name are compared in the student's order, even when the router read
             # "can u explain A, B and C" as a request for an explanation.
             intent = "compare"

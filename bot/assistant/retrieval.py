@@ -317,6 +317,17 @@ class Retriever:
             views = self.views(hits[:2])
         return views
 
+    def one_guide_for_both_sides(self, reading: Understanding) -> SearchHit | None:
+        """ "Is a Google certificate like university credit? How far is it from a degree?": both sides of the
+        comparison are best answered by one guide, which compares them itself; no two programmes are meant."""
+        sides = [part for part in COMPARE_SPLIT.split(reading.text) if part and tokens(part)]
+        if len(sides) != 2:
+            return None
+        tops = [self._gated(side, "lookup", SearchFilters(), 1) for side in sides]
+        if all(tops) and tops[0][0].id == tops[1][0].id and tops[0][0].kind == "guide":
+            return tops[0][0]
+        return None
+
     def _named_side(self, side: str) -> list[SearchHit]:
         """The entry one side of a comparison names by a word of its title ("cuhk sayt"), when that is not the
         closest in meaning: the model reads an acronym typed in lower case as nothing in particular, so "cuhk sayt"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.lexical import tokens
+from knowledge.lexical import query_tokens, tokens
 from knowledge.search import KnowledgeSearcher, SearchFilters
 
 
@@ -123,3 +123,15 @@ def test_tokens_cover_english_and_cantonese() -> None:
     assert "中大" in toks
     assert "呀" not in toks
     assert tokens("ＣＵＨＫ") == ["cuhk"]
+
+
+def test_a_questions_chinese_is_matched_by_character_pairs() -> None:
+    asked = query_tokens("ApL 而家大概有幾多個 course 揀？")
+    assert {"apl", "course", "大概"} <= set(asked)
+    assert "大" not in asked  # the lone 大 of chat words matched every entry about 大學
+    assert "揀" in asked  # a one-character run has no pair to stand for it
+    assert "大" in tokens("ApL 而家大概有幾多個 course 揀？")  # documents keep both
+
+
+def test_an_acronym_among_chat_words_finds_its_entry(full_index: KnowledgeSearcher) -> None:
+    assert full_index.search("ApL 而家大概有幾多個 course 揀？", k=1)[0].id == "applied-learning-apl"
