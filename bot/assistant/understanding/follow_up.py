@@ -12,7 +12,7 @@ from bot.assistant.understanding.reading import Understanding
 from knowledge.lexical import tokens
 
 FOLLOW_UP = re.compile(
-    r"^(and|so|what about|how about|also)\b|\b(it|this|that|they|them|those|these|that one|this one)\b"
+    r"^(and|so|what about|how about|also)\b|\b(it|its|this|that|they|them|their|those|these|that one|this one)\b"
     r"|佢|呢個|嗰個|呢啲|嗰啲|咁|個(課|course|programme|cert)|^(咁|噉|咁樣)",
     re.IGNORECASE,
 )
