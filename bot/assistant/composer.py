@@ -170,15 +170,19 @@ def _best_paragraphs(
     wanted = {t for t in tokens(question) if len(t) > 1 and t not in title}
     shared = [len(wanted & set(tokens(m))) for m in matched]
     by_aspect = [[paragraph_score(m, a) for m in matched] for a in aspects]
-    # First each aspect's own best paragraph ("幾時搞？使唔使錢？": the dates one cannot stand for the fee one too),
-    # then the paragraphs best for all of them together.
-    picked: list[int] = []
+    scored = sorted(
+        ((sum(s[i] for s in by_aspect) + OWN_WORD_WEIGHT * shared[i], -i) for i in range(len(matched))), reverse=True
+    )
+    # The paragraph best for all the aspects together, then the best one for each aspect it does not touch
+    # (「幾時搞？使唔使錢？」: the dates paragraph cannot stand for the fee one), then the next best together.
+    picked: list[int] = [-scored[0][1]] if scored[0][0] > 0 else []
     for scores in by_aspect:
+        if len(picked) >= limit or any(scores[i] > 0 for i in picked):
+            continue
         top = max(range(len(matched)), key=lambda i: (scores[i] + OWN_WORD_WEIGHT * shared[i], -i))
-        if scores[top] > 0 and top not in picked and len(picked) < limit:
+        if scores[top] > 0:
             picked.append(top)
-    scored = [(sum(s[i] for s in by_aspect) + OWN_WORD_WEIGHT * shared[i], -i) for i in range(len(matched))]
-    for score, i in sorted(scored, reverse=True):
+    for score, i in scored:
         if len(picked) >= limit or score <= 0:
             break
         if -i not in picked:
