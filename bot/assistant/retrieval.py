@@ -305,7 +305,7 @@ class Retriever:
 
     def compared(self, reading: Understanding, hits: list[SearchHit], context: StudentContext) -> list[EntryView]:
         """The two things compared: each side of "A vs B" found on its own, else the two best options."""
-        sides = [part for part in COMPARE_SPLIT.split(reading.text) if part and tokens(part)]
+        sides = compared_sides(reading.text)
         if len(sides) == 2:
             tops = [self._named_side(side) or self._gated(side, "lookup", SearchFilters(), 3) for side in sides]
             if all(tops) and tops[0][0].id != tops[1][0].id:
@@ -320,7 +320,7 @@ class Retriever:
     def one_guide_for_both_sides(self, reading: Understanding) -> SearchHit | None:
         """ "Is a Google certificate like university credit? How far is it from a degree?": both sides of the
         comparison are best answered by one guide, which compares them itself; no two programmes are meant."""
-        sides = [part for part in COMPARE_SPLIT.split(reading.text) if part and tokens(part)]
+        sides = compared_sides(reading.text)
         if len(sides) != 2:
             return None
         tops = [self._gated(side, "lookup", SearchFilters(), 1) for side in sides]
@@ -479,6 +479,11 @@ class Retriever:
         if not hits:
             hits = self.searcher.search(query, k=8, filters=SearchFilters(kinds=kinds, form=form))
         return self.options(hits, context, limit=3)
+
+
+def compared_sides(text: str) -> list[str]:
+    """The parts of "A vs B", 「A 同 B」 that hold words."""
+    return [part for part in COMPARE_SPLIT.split(text) if part and tokens(part)]
 
 
 def _squeezed(text: str) -> str:

@@ -196,11 +196,13 @@ class TopicTracker:
         if len(shown) < 2 or not context.recent_questions:
             return context
         asked = context.recent_questions[-1].lower()
+        words = frozenset(tokens(asked))  # whole words: "ads" names Google Ads, not the "ads" of "downloads"
         names = {entry: self.searcher.title_names(entry) for entry in shown}
         positions: dict[str, int] = {}
         for entry in shown:
             others = frozenset().union(*(names[e] for e in shown if e != entry))
-            found = [asked.find(word) for word in names[entry] - others if word in asked and _names_only(word)]
+            found = [asked.find(word) for word in (names[entry] - others) & words if _names_only(word)]
+            found = [at for at in found if at >= 0]  # a stemmed word ("academy" of "academies") may not be found
             if found:
                 positions[entry] = min(found)
         # The student's own list is the first entries shown; one of them not recognised by its words (its place
