@@ -233,7 +233,8 @@ class Assistant:
             ordered = [titled, *(hit for hit in hits if hit.id != titled.id)]
             return self._lookup(ordered, replace(reading, intent="lookup"), words, context)
         # "Is a Google cert like uni credit? How far from a degree?": one guide answers both sides; explain from it.
-        shared_guide = self.retriever.one_guide_for_both_sides(reading) if intent == "compare" and not named else None
+        sides = self.retriever.side_tops(reading.text) if intent == "compare" and not named else []
+        shared_guide = self.retriever.shared_guide(sides)
         hits = [*([shared_guide] if shared_guide else []), *(hit for hit in hits if hit != shared_guide)]
         if intent == "recommend":
             views = self.retriever.options(hits, context)
@@ -243,7 +244,7 @@ class Assistant:
             # Programmes the student lists by name are compared in the student's order, even when the router read
             # "can u explain A, B and C" as a request for an explanation.
             intent = "compare"
-            views = named or self.retriever.compared(reading, hits, context)
+            views = named or self.retriever.compared(sides, hits, context)
             text = composer.compare(views, words, context, reading)
             suggestions = (words.suggestion("fee"), words.suggestion("who"))
         elif intent in {"explain", "compare"}:

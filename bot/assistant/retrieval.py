@@ -303,30 +303,35 @@ class Retriever:
                 found.append(tops[0])
         return self.views(found) if len(found) >= 2 else []
 
-    def compared(self, reading: Understanding, hits: list[SearchHit], context: StudentContext) -> list[EntryView]:
-        """The two things compared: each side of "A vs B" found on its own, else the two best options."""
-        sides = compared_sides(reading.text)
-        if len(sides) == 2:
-            tops = [self._named_side(side) or self._gated(side, "lookup", SearchFilters(), 3) for side in sides]
-            if all(tops) and tops[0][0].id != tops[1][0].id:
-                sided = self.views([found[0] for found in tops])
-                if len(sided) == 2:
-                    return sided
+    def side_tops(self, text: str) -> list[list[SearchHit]]:
+        """Each side of "A vs B" found on its own (by an acronym of its title first); empty unless there are two.
+        Found once per question: both the comparison and the one-guide check read them."""
+        sides = compared_sides(text)
+        if len(sides) != 2:
+            return []
+        return [self._named_side(side) or self._gated(side, "lookup", SearchFilters(), 3) for side in sides]
+
+    @staticmethod
+    def shared_guide(tops: Sequence[Sequence[SearchHit]]) -> SearchHit | None:
+        """ "Is a Google certificate like university credit? How far is it from a degree?": both sides of the
+        comparison are best answered by one guide, which compares them itself; no two programmes are meant."""
+        if len(tops) == 2 and all(tops) and tops[0][0].id == tops[1][0].id and tops[0][0].kind == "guide":
+            return tops[0][0]
+        return None
+
+    def compared(
+        self, tops: Sequence[Sequence[SearchHit]], hits: list[SearchHit], context: StudentContext
+    ) -> list[EntryView]:
+        """The two things compared: each side of "A vs B" found on its own (``side_tops``), else the two best
+        options."""
+        if len(tops) == 2 and all(tops) and tops[0][0].id != tops[1][0].id:
+            sided = self.views([found[0] for found in tops])
+            if len(sided) == 2:
+                return sided
         views = self.options(hits, context, limit=2)
         if len(views) < 2:
             views = self.views(hits[:2])
         return views
-
-    def one_guide_for_both_sides(self, reading: Understanding) -> SearchHit | None:
-        """ "Is a Google certificate like university credit? How far is it from a degree?": both sides of the
-        comparison are best answered by one guide, which compares them itself; no two programmes are meant."""
-        sides = compared_sides(reading.text)
-        if len(sides) != 2:
-            return None
-        tops = [self._gated(side, "lookup", SearchFilters(), 1) for side in sides]
-        if all(tops) and tops[0][0].id == tops[1][0].id and tops[0][0].kind == "guide":
-            return tops[0][0]
-        return None
 
     def _named_side(self, side: str) -> list[SearchHit]:
         """The entry one side of a comparison names by a word of its title ("cuhk sayt"), when that is not the

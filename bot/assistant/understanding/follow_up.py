@@ -7,7 +7,12 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from bot.assistant.understanding.question_rules import REQUIREMENT_QUESTION, names_provider, stated_aspects
+from bot.assistant.understanding.question_rules import (
+    ACRONYM_MEANING,
+    REQUIREMENT_QUESTION,
+    names_provider,
+    stated_aspects,
+)
 from bot.assistant.understanding.reading import Understanding
 from knowledge.lexical import tokens
 
@@ -199,17 +204,9 @@ _DEFINITION = re.compile(
 )
 
 
-# 「CEF 即係咩嚟？我中五用唔用到？」, "what's OEA again?": an acronym in capitals asked for its meaning, first thing
-# in the message (「佢係咩嚟？」 points back at the programme and is no term).
-_ACRONYM_DEFINED = re.compile(
-    r"^\s*(?:咁|噉|咦|喂)?\s*[A-Z][A-Z0-9]{1,5}\s*(?:即係|係|是)\s*(?:咩|乜嘢?|什麼|甚麼)\s*(?:嚟|黎|來)?\s*[？?]"
-    r"|^\s*(?:(?:ok|okay|so|and|wait|hmm+|btw)[\s,]+)*(?:what'?s|what is|whats|wat is) (?:the )?[A-Z][A-Z0-9]{1,5}"
-    r"(?: again| anyway| exactly)?\s*[?？]*\s*$"
-)
-
-
 def changes_subject(text: str) -> bool:
-    return any(pattern.search(text) is not None for pattern in (_NEW_SUBJECT, _DEFINITION, _ACRONYM_DEFINED))
+    # 「CEF 即係咩嚟？我中五用唔用到？」, "whats OEA again?": an acronym asked for its meaning is a term of its own.
+    return any(pattern.search(text) is not None for pattern in (_NEW_SUBJECT, _DEFINITION, ACRONYM_MEANING))
 
 
 # "the free one, what do i need?", "the one where u sleep in a hall", 「網上讀嗰個」「要考甄選評估嗰個」: one entry of

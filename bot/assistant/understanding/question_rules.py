@@ -64,7 +64,8 @@ OPTIONS_ASKED = any_of(
 # distress detector once scored 0.97 (an unknown word and "what does it mean"). Capitals only, case-sensitive.
 ACRONYM_MEANING = re.compile(
     r"\b(?i:what|wat|wut|whats)\b.{0,15}\b[A-Z][A-Z0-9-]{1,9}\b.{0,15}\b(?i:mean|means|stand for|stands for)\b"
-    r"|\b(?i:what'?s|what is|what are|whats)\s+(?i:an?\s+|the\s+)?[A-Z][A-Z0-9-]{1,9}s?\s*[?？]?\s*$"
+    r"|\b(?i:what'?s|what is|what are|whats)\s+(?i:an?\s+|the\s+)?[A-Z][A-Z0-9-]{1,9}s?(?i: again| anyway| exactly)?"
+    r"\s*[?？]?\s*$"
     r"|[A-Z][A-Z0-9-]{1,9}\s*(係|即係|代表|指|全寫係|全名係)\s*(咩|乜|什麼|邊個)"
 )
 # "What are good tasters for me?" starts like an explanation but asks for options.
