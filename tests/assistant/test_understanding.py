@@ -3,6 +3,7 @@ hard negatives left alone, and no question text that can raise."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -105,6 +106,19 @@ def test_a_plain_clause_about_oneself_is_not_read_as_distress(assistant: Assista
     """The clause check once put support lines before these: a short clause ("I'm S4") looked like no catalogue
     question, so the detector judged it alone."""
     assert assistant.understand(text).scope == "in_scope"
+
+
+def test_the_detector_needs_distress_among_the_closest_examples(assistant: Assistant) -> None:
+    """The linear model alone scored this plain question 0.95: no distress message is near it in meaning."""
+    detector = assistant.understander.distress_detector
+    assert detector is not None
+    text = "cs50x cert: how many problem sets n whats the min score on each one"
+    vector = np.asarray(assistant.searcher.query_vector(text), dtype=np.float32)
+    assert detector.probability(vector) >= 0.5  # what the linear model alone says
+    assert not detector.suspects(vector, strict=True)
+    assert not assistant.understand(text).distress
+    # A warning sign keeps its alarm: its closest examples are distress.
+    assert assistant.understand("honestly if a bus hit me i wouldn't even be upset").distress
 
 
 @pytest.mark.parametrize(
