@@ -17,7 +17,7 @@ import numpy as np
 
 from bot.assistant import composer
 from bot.assistant.composer import Wording
-from bot.assistant.retrieval import Retriever
+from bot.assistant.retrieval import MAX_OPTIONS, Retriever
 from bot.assistant.topic_tracking import TopicTracker
 from bot.assistant.types import OPTION_KINDS, Answer, Intent, QuestionLanguage, Source, StudentContext, Suggestion
 from bot.assistant.understanding import Understander, Understanding
@@ -225,7 +225,7 @@ class Assistant:
         hits = self.topics.last_topic_first(hits, reading, context.recent_topics)
         hits = self.topics.named_provider_first(hits, reading, context)
         intent = reading.intent
-        named = self.retriever.named_options(reading.text) if intent in {"compare", "explain"} else []
+        named = self.retriever.named_options(reading.text) if intent in {"compare", "explain", "recommend"} else []
         suggestions: tuple[Suggestion, ...]
         titled = self.retriever.titled_in(reading.text, hits) if intent == "recommend" else None
         if titled is not None and not OTHERS_ASKED.search(reading.text):
@@ -237,7 +237,10 @@ class Assistant:
         shared_guide = self.retriever.shared_guide(sides)
         hits = [*([shared_guide] if shared_guide else []), *(hit for hit in hits if hit != shared_guide)]
         if intent == "recommend":
-            views = self.retriever.options(hits, context)
+            # 「港大有咩醫科 summer programme？我見到 A、B 同 C」: the programmes the student names come first, in the
+            # student's order, so "the first one" means the student's first.
+            views = named + [v for v in self.retriever.options(hits, context) if v not in named]
+            views = views[: max(len(named), MAX_OPTIONS)]
             text = composer.recommend(views, words, context, relaxed)
             suggestions = (words.suggestion("compare"), words.suggestion("plan"))
         elif named or (intent == "compare" and self.retriever.compares_options(hits) and shared_guide is None):

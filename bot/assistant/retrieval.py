@@ -35,6 +35,18 @@ PRACTICAL_WORD_SHARE: Final = 0.8
 JOINABLE_STATUSES: Final = frozenset({"current", "recent", "unknown"})
 # A list of programmes in one question: its parts are split at commas, 「、」 and the words of a comparison.
 LISTED: Final = re.compile(rf"{COMPARE_SPLIT.pattern}|\s*[,，、/]\s*", re.IGNORECASE)
+_SENTENCE_BREAK: Final = re.compile(r"[?？。!！:：;；]+")
+
+
+def _list_clause(text: str) -> str:
+    """The sentence that holds the list: 「港大有咩醫科 summer programme？我見到 A、B 同 C」 lists in its second,
+    "found 3 cityu things: A, B and C" after its colon. Of equally long lists, the last."""
+    sentences = [part for part in _SENTENCE_BREAK.split(text) if part.strip()]
+    if len(sentences) < 2:
+        return text
+    return max(reversed(sentences), key=lambda part: len(LISTED.findall(part)))
+
+
 MAX_LISTED: Final = 4
 # How far under the gate a best match may stand when the question uses its title's words and matches its text
 # strongly (BM25 score): the long two-part questions that fell under it scored 0.833–0.840 and 7.8–8.2, the
@@ -287,7 +299,7 @@ class Retriever:
         """The programmes a question lists by name, in the student's order ("google it support, google it
         automation and google cybersecurity", 「Google 數據分析、IBM 數據分析師同 IBM 數據科學」): each part found on
         its own and named by it. Empty unless two or more are. "The third one" then means the student's third."""
-        sides = [part for part in LISTED.split(text) if part and tokens(part)]
+        sides = [part for part in LISTED.split(_list_clause(text)) if part and tokens(part)]
         if not 2 <= len(sides) <= MAX_LISTED:
             return []
         # Only a part that uses some entry's title words can name one: the others cost no search.
@@ -297,6 +309,10 @@ class Retriever:
         found: list[SearchHit] = []
         for side, names in named:
             tops = self._fuller_title_match_first(self._gated(side, "lookup", SearchFilters(), 3), side)
+            if not tops and len(names) >= 2:
+                # "我見到 Young Medical": a few words sit under the gate, yet two title words of one entry name it.
+                closest = self.searcher.search(side, k=1)
+                tops = [hit for hit in closest if names <= self.title_names(hit)]
             if not tops or tops[0].kind not in OPTION_KINDS or tops[0].id in {hit.id for hit in found}:
                 continue
             if names & self.title_names(tops[0]):

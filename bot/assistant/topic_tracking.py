@@ -182,6 +182,8 @@ class TopicTracker:
         as programmes, so they do not count.)"""
         names = self.retriever.names_in
         own = {w for w in (names(text) & self.retriever.title_names(hit)) - names(previous) if w.isascii()}
+        if not own and named is not None:
+            own = _new_words_of_whole_title(named, previous, hit)
         if not own:
             return False
         return plainly_named(own, text) or hit.id in shown or named is not None
@@ -219,6 +221,9 @@ class TopicTracker:
         text = reading.text
         if not context.recent_topics or len(text) > PINNED_MAX_CHARS or changes_subject(text):
             return None
+        correction = corrected(text)
+        if correction is not None and is_correction(text) and _content(correction):
+            return None  # 「唔係呀，我問緊公共衞生學院嗰個暑期營」: not the last one, the one it names
         if ASKS_FOR_OTHERS.search(text) and not AFTER_IT.search(text):
             return None
         if reading.asks_past:
@@ -396,3 +401,15 @@ _FOLLOW_UP_WORDS: Final = frozenset(
 )
 
 _POINTERS: Final = frozenset({"嗰個", "呢個", "嗰啲", "the", "one", "ones", "and", "what", "about", "how"})
+
+
+def _new_words_of_whole_title(named: str, previous: str, hit: SearchHit) -> set[str]:
+    """ "咁 IBM Data Science 呢？" after the IBM Data Analyst certificate: "science" names too many titles to be
+    distinctive, but every Latin word of the name is in this entry's title, and "science" is new to the
+    conversation: the name is this entry's."""
+    # A provider alone ("and the hkust one?") names no title: the same kind of programme there is meant.
+    words = {word for word in tokens(PROVIDERS.sub(" ", named)) if word.isascii() and word.isalpha() and len(word) > 2}
+    words -= {"one", "ones"}
+    if not words or not words <= set(tokens(hit.title)):
+        return set()
+    return words - set(tokens(previous))

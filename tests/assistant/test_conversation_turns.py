@@ -372,3 +372,47 @@ def test_ordinary_follow_ups_get_no_support_lines(conversation: Conversation, db
     answer = last_answer(conversation, db, turns, 395 + len(turns))
     assert answer.scope == "answer"
     assert "support-for-stressed-students" not in [s.id for s in answer.sources]
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # "兩個有咩分別？" / "what's the difference?" after two programmes looked up one by one compares those two.
+        (
+            ["IBM Data Analyst cert 係咩？", "咁 IBM Data Science 呢？", "兩個有咩分別？"],
+            ["ibm-data-analyst", "ibm-data-science"],
+        ),
+        (
+            ["what is the hkust dual program", "and cuhk pgt?", "whats the difference?"],
+            ["hkust-dual-program", "cuhk-pgt"],
+        ),
+        # A bare name whose words are all in a title switches to it, though "science" alone names many titles.
+        (["IBM Data Analyst cert 係咩？", "咁 IBM Data Science 呢？"], ["ibm-data-science"]),
+        # "The last one" of the student's own list.
+        (
+            [
+                "i saw hku's young medical summer programme, the global health camp and TOPS",
+                "the last one - who can join?",
+            ],
+            ["hku-teenage-orthopod-scheme"],
+        ),
+        # The list in the second sentence of a question, counted in the student's order.
+        (
+            [
+                "港大有咩醫科 summer programme？我見到 Young Medical、Medical Summer Broadening 同 TOPS",
+                "第一個收邊幾級？",
+            ],
+            ["hku-young-medical-healthcare-summer"],
+        ),
+        # A correction naming another programme is not pinned to the last one.
+        (
+            ["港大護理及社工暑期課程住幾多晚？", "唔係呀，我問緊公共衞生學院嗰個暑期營，搞幾多日？"],
+            ["hku-global-health-leadership-camp"],
+        ),
+    ],
+)
+def test_pointers_lists_and_corrections_over_turns(
+    conversation: Conversation, db: Database, turns: list[str], expected: list[str]
+) -> None:
+    answer = last_answer(conversation, db, turns, telegram_id=9300 + len(turns) + len(turns[-1]))
+    assert [source.id for source in answer.sources][: len(expected)] == expected

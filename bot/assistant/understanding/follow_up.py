@@ -259,6 +259,9 @@ _BOTH = re.compile(
     r"\bwhich (one )?(has|is|costs?|takes) (fewer|more|less|cheaper|shorter|longer|better|easier|harder)\b|"
     r"\bwhich (one|of them|of the two|of these|of those) (gives?|offers?|has|is|costs?|takes|needs?|requires?)\b|"
     r"比較(下)?(佢哋|兩個|呢兩個)|(佢哋|兩個)(比較|邊個)|"
+    # 「兩個有咩分別？」「佢哋有乜唔同？」, "how are they different", "what's the difference between them".
+    r"(佢哋|兩個|呢兩個|兩者|兩樣)\s*(之間)?\s*(有|嘅)?\s*(咩|乜|乜嘢|什麼|甚麼|啲)?\s*(分別|唔同|差別|差異|區別)|"
+    r"\bhow (are|r) (they|them|the two|both) different\b|\bdifference between (them|the two|these|those|both)\b|"
     # 「邊個快啲讀完？」「邊個多啲 credit？」: which of the two is more so.
     r"邊個.{0,6}(平|貴|快|慢|長|短|多|少|好|易|難|啱|抵|早|遲|高|低)(啲|d\b)",
     re.IGNORECASE,
@@ -276,15 +279,33 @@ _WHICH_OF_TWO = re.compile(
 )
 
 
+# "the last one", 「最後嗰個」: the last of the list ("last year" or "the last round" are not).
+_LAST_ONE = re.compile(
+    r"\b(the )?(last|final) one\b|\bthe (last|final) (programme|program|course|cert|certificate|camp|option|entry)\b|"
+    r"最後(一|嗰|果|個)?(個|項|樣|款|間|張)|尾(嗰|果)個",
+    re.IGNORECASE,
+)
+# "what's the difference?", 「有咩分別？」 alone after two programmes looked up one by one: those two. (「OLE 同 OEA
+# 有咩分別？」 names its own two.)
+_DIFFERENCE_ALONE = re.compile(
+    r"^(so |and |ok |then )*(what'?s|whats|what is|any) (the )?(main |real |big )?(diff|difference)s?\s*[?？!]*$|"
+    r"^(咁|噉|所以)?\s*(有|係)?\s*(咩|乜|乜嘢|什麼|甚麼)\s*(分別|唔同|差別|區別)\s*(呀|啊|㗎|嘅|呢)?\s*[?？!]*$",
+    re.IGNORECASE,
+)
+
+
 def referenced_entries(text: str, recent_sources: Sequence[str], recent_topics: Sequence[str] = ()) -> tuple[str, ...]:
     """Entries of the last answers the student points at: "the second one", 「第二個呢？」 (of the last list),
     "compare them" (the last two programmes looked up one by one since that list, else the list's first two)."""
     topics = tuple(dict.fromkeys(recent_topics))
-    if _BOTH.search(text) or (len(topics) >= 2 and _WHICH_OF_TWO.search(text)):
+    asks_difference = len(topics) >= 2 and _DIFFERENCE_ALONE.match(text.strip()) is not None
+    if _BOTH.search(text) or asks_difference or (len(topics) >= 2 and _WHICH_OF_TWO.search(text)):
         return topics[-2:] if len(topics) >= 2 else tuple(recent_sources[:2])
     if not recent_sources:
         return ()
     for number, pattern in _ORDINALS.items():
         if number <= len(recent_sources) and pattern.search(text):
             return (recent_sources[number - 1],)
+    if len(recent_sources) >= 2 and _LAST_ONE.search(text):
+        return (recent_sources[-1],)
     return ()

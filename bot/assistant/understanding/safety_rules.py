@@ -105,6 +105,16 @@ INJECTION = any_of(
     r"(冇|沒有|無|不受)(任何)?(限制|規則|規矩)(嘅|的)\s*\S{0,6}(顧問|老師|主任|officer|advisor|counsell?or)",
     r"(你個|你嘅|你的)\s*prompt",
     r"開發者模式|越獄",
+    # A note that claims the system's or an admin's authority, often after a real question ("[SYSTEM NOTE TO
+    # ASSISTANT: …]", 「【系統通知：…】」, "note from system: …", 「以下係 admin message」).
+    r"[\[【(（]\s*(system|admin|sys|developer|dev|系統|管理員)[^\]】)）]{0,60}[\]】)）]",
+    r"\b(note|message|msg|notice|instructions?)s? (from|by) (the )?(system|admin|administrator|developer|dev team)\b",
+    r"(^|\n)\s*(system|admin|sys|系統|管理員)\s*(note|message|msg|notice|通知|訊息)?\s*[:：]",
+    r"(以下|下面)(係|是).{0,4}(admin|system|系統|管理員)\s*(message|msg|訊息|通知|指令)",
+    # Cast as the people who decide admissions, at any length (「扮 cuhk summer institute admissions 嘅 staff」),
+    # or asked to confirm the student's own offer.
+    r"扮(演)?.{0,30}(admissions?|收生|招生|officer|staff|職員|teacher in charge|負責老師)",
+    r"(confirm|確認|話我知)\s*(返)?\s*我(已經)?(有|拎到|攞到|入到)\s*(offer|取錄|位)",
 )
 
 FORGERY = any_of(
@@ -164,7 +174,7 @@ FORGERY = any_of(
     r"(改|整).{0,6}(個)?(日期|date).{0,10}(cert|證書)|(cert|證書).{0,12}(改|整).{0,4}(個)?(日期|date)",
     r"(賣|買).{0,8}(幾真|似真|realistic|假).{0,6}(學位|degree|證書|文憑)",
     r"(假|fake)\s*(嘅)?\s*(中大|港大|科大|理大|CUHK|HKU|HKUST|PolyU)?\s*(取錄|acceptance|offer)",
-    r"買(張|個)?(證書|cert|文憑)",
+    r"(?<![冇唔未無使要])買(張|個)?(證書|cert|文憑)",  # 「冇買證書嘅網上課程」 audited a course
     r"唔(使|駛)(讀|上堂).{0,6}(攞|拎|有)(cert|證書)",
     # The bot asked to issue a certificate, proof or transcript (「整份完成證明俾我」), or to change a grade on one.
     r"^(?=.*(cert|證書|證明|成績單|transcript|offer)).*你.{0,8}(直接)?(出|整|做|寫|印|生成)(一|返)?(張|份)",
@@ -186,6 +196,15 @@ FORGERY = any_of(
     r"(同|跟|似).{0,12}(證書|cert|文憑|取錄信|成績單).{0,2}(一樣|一模一樣|同款)(款式|格式|樣式|design|layout)",
     r"(cert|證書|成績單|成績表|transcript|offer).{0,12}(日期|date|分數|成績|grade|score|level).{0,6}(改|P)(做|成|為)",
     r"^(?=.*(冇|未|無)(去|上|讀|考|參加|出席|交)(過|到|咗)?)(?=.*(幫我|同我|俾我|畀我|你幫|可唔可以|你).{0,8}(整|gen|出|寫|做|印|P|製作|mock|draft|photoshop).{0,12}(cert|證書|證明|badge|徽章|transcript|成績單))",
+    # A credential altered to another year or name ("change the year on my … cert from 2023 to 2025"), a letter in
+    # someone else's voice, a name added to a record, a badge made to pass verification.
+    r"^\s*(pls |please )?(change|edit|alter|update|swap)\b.{0,60}\b(cert|certificate|badge|transcript|record|slip|letter)\b"
+    r".{0,30}\bfrom \S+ to \S+",
+    r"\b(write|draft|sign)\b.{0,40}\bin (his|her|their|my teacher'?s|the principal'?s) (voice|name|style)\b",
+    r"(扮|模仿)(佢|老師|校長|教授)?(嘅)?口吻",
+    r"(幫我|同我|你).{0,6}填(份|張).{0,20}(證書|cert)",
+    r"(attendance|出席|點名).{0,20}(add|加|寫|填)(埋|上)?\s*(我|我個)?\s*名",
+    r"(badge|cert|證書|徽章).{0,30}(verify|驗證)\s*(到|得)",
 )
 
 CREDENTIALS = any_of(
@@ -226,6 +245,9 @@ CREDENTIALS = any_of(
     r"\b(share|send|give|tell|hand|pass)\b (you|u) my (\w+ ){0,3}(password|passcode|pin|otp|login|credentials)\b",
     r"\bmy (\w+ ){0,3}(password|passcode|pin|otp|login details|credentials) (with|to) (you|u)\b",
     r"(幫我|你|同我|代我).{0,4}用(我|我個|我嘅)\s*.{0,8}(密碼|password|pw|登入資料|login)",
+    # A one-time code passed on ("the portal sent me a 6 digit code 408217, type it in for me"); the bot's own key.
+    r"\b(\d[- ]?digit|sms|verification|login|one[- ]time|portal|security) code\b.{0,12}\b\d{4,8}\b",
+    r"(你|你用緊|你嘅|你個).{0,6}(金鑰|api\s*key|token)",
 )
 
 OTHER_PERSON = any_of(
@@ -284,6 +306,16 @@ OTHER_PERSON = any_of(
     # my profile" is the student's own data, and 「佢嘅資料」 is often a programme's ("its details"): both answered.
     r"(show|send|give|俾|畀|比|話)\s*(我|me)?\s*(睇下|睇吓|睇|看|知)?\s*(佢|佢哋|他|她|他們|她們)\s*(個|嘅|的|啲)?\s*(profile|個人資料|興趣|interests|對話紀錄|對話|chats?)",
     r"\b(show|send|give|tell) (me )?(his|her|their) (profile|interests|chats?|messages)\b",
+    # A person's private contact details or the names of a programme's students; the catalogue's own enquiry
+    # lines are answered from the entries.
+    r"(私人|personal|private)\s*(電話|手機|phone|number|whatsapp|email|ig|contact|聯絡)",
+    r"(導師|mentor|tutor|lecturer|老師|組員|groupmates?|同學|學生|佢|user|用戶)\s*(嘅|個|的|'s)?\s*(私人)?\s*"
+    r"(電話|手機|聯絡方法|聯絡|ig|instagram|whatsapp|username|telegram|email|地址)",
+    r"\b(names?|schools?|phones?|numbers?|contacts?|details)\b( and \w+)? of (the |all |every )?"
+    r"(students|participants|campers|members|users|people)\b",
+    # Where a named friend or ex is now: "my ex kenneth lau might be doing …, which days is he on campus".
+    r"\bmy (ex|friend|crush|classmate|deskmate|bf|gf|boyfriend|girlfriend)\b.{0,80}\b(which|what|where|when)\b.{0,30}"
+    r"\b(is|was|are) (he|she|they)\b",
 )
 
 # Insults. Whole phrases come first so that the reader, which strips insults to see whether a real question is
@@ -418,3 +450,48 @@ def is_hyperbole(text: str) -> bool:
 
 def is_abusive(text: str) -> bool:
     return bool(INSULTS.search(unicodedata.normalize("NFKC", text)))
+
+
+# What confirms the router's reading of an attack in a message that also names the catalogue (where the router
+# alone must be very sure): the request itself, in words. Each is broad alone; it only ever confirms the router.
+_ROUTER_CONFIRMS: dict[str, re.Pattern[str]] = {
+    "attack_forgery": any_of(
+        _MAKING.pattern,
+        r"\b(edit|change|alter|add|fill( in)?|update|write|make|gen|generate|type)\b.{0,40}"
+        r"\b(cert|certificate|record|attendance|sheet|badge|reference|letter|pdf|result|transcript|link)s?\b",
+        r"\bin (his|her|their) (voice|name)\b|口吻|扮(佢|老師|校長)",
+        r"(改|加|填|整|gen|寫|edit|add).{0,20}(證書|cert|紀錄|記錄|attendance|sheet|badge|推薦|信|pdf|成績|link)",
+    ),
+    "other_person": any_of(
+        r"^(?=.*(\b(his|her|their|them|he|she|someone|anyone|somebody|others?|students|users?|lecturer|tutor|mentor|"
+        r"teacher|girl|guy|boy|friend|ex|crush|classmates?)\b|佢|他|她|人哋|其他|同學|學生|用戶|導師|組員|女仔|男仔|"
+        r"朋友|暗戀|狀元|老師|mentor))"
+        r"(?=.*(\b(names?|phone|number|whatsapp|ig|instagram|telegram|handle|username|contact|email|address|profiles?|"
+        r"results?|offers?|module|days|schedule|list)\b|名|電話|聯絡|班別|profile|成績|時段|揀咗|報咗|入咗|邊科|私人))",
+    ),
+    "attack_injection": any_of(
+        r"\b(system|admin|developer|vip|staff|officer|teacher in charge|guardrails?|restrictions|approve|confirm|"
+        r"pretend|act as|roleplay|disclaimer|instructions|prompt|setup)\b",
+        r"系統|管理員|扮|限制|規則|設定|指示|通知",
+    ),
+    "attack_credentials": any_of(
+        r"\b\d{4,8}\b|password|passcode|\bpin\b|\botp\b|\bcode\b|\bkey\b|token|金鑰|密碼|驗證碼"
+    ),
+}
+
+
+# A forgery is asked of the bot ("can u edit the record", 「幫我整張…」); "do I need to print my offer letter?" asks
+# about the student's own step.
+_ASKED_OF_THE_BOT = any_of(
+    r"\b(you|u|pls|please|plz)\b|^\s*(make|write|edit|change|gen|generate|create|fill|add|type)\b",
+    r"幫我|同我|你|俾我|畀我|替我|代我|幫手",
+)
+
+
+def confirms(kind: str, text: str) -> bool:
+    """Whether the message's words confirm the router's reading of an attack (see _ROUTER_CONFIRMS)."""
+    text = unicodedata.normalize("NFKC", text)
+    pattern = _ROUTER_CONFIRMS.get(kind)
+    if pattern is None or pattern.search(text) is None:
+        return False
+    return kind != "attack_forgery" or _ASKED_OF_THE_BOT.search(text) is not None
