@@ -295,6 +295,12 @@ class Retriever:
     def compares_options(hits: Sequence[SearchHit]) -> bool:
         return len(hits) >= 2 and hits[0].kind != "guide"
 
+    @staticmethod
+    def lists_apart(text: str) -> bool:
+        """Whether the message lists things in a sentence apart from the rest ("found 3 cityu things: A, B and C")."""
+        clause = _list_clause(text)
+        return clause != text and len(LISTED.findall(clause)) >= 1
+
     def named_options(self, text: str) -> list[EntryView]:
         """The programmes a question lists by name, in the student's order ("google it support, google it
         automation and google cybersecurity", 「Google 數據分析、IBM 數據分析師同 IBM 數據科學」): each part found on
