@@ -68,6 +68,8 @@ SIMILAR_ASKED: Final = re.compile(
     r"\b(similar|alike|like (it|this|that|this one|that one))\b|類似|差唔多|同類|咁樣嘅", re.IGNORECASE
 )
 KNOWN_PROVIDERS: Final = frozenset(PROVIDER_IDS.values())
+# How much closer in meaning a guide may be than the entry of the provider a lookup names, and still yield to it.
+GUIDE_MARGIN: Final = 0.02
 _OPTIONS_WANTED: Final = re.compile(r"有冇|\b(?:any|anything|something|stuff)\b", re.IGNORECASE)
 WIDER_TOPIC: Final = re.compile(r"\b(jupas|dse|oea|slp|cef|e-app)\b|放榜|聯招|文憑試|志願|持續進修基金", re.IGNORECASE)
 
@@ -347,9 +349,13 @@ class TopicTracker:
             wanted -= provider_ids(" ".join(context.recent_questions))
         if not wanted or not hits or provider_of(hits[0].id) in wanted:
             return hits
-        if provider_of(hits[0].id) not in KNOWN_PROVIDERS:
-            return hits  # a guide ("university-info-days") or an entry named otherwise ("experience-in-lingnan-…")
         first = [hit for hit in hits if provider_of(hit.id) in wanted and hit.kind in OPTION_KINDS]
+        # A guide ("university-info-days") or an entry named otherwise ("experience-in-lingnan-…") stays first,
+        # unless the provider's own entry is about as close: 「演藝學院校長推薦計劃…幾多個學生？」 asks about HKAPA's
+        # scheme, not the JUPAS nominations guide that mentions it.
+        own_as_close = bool(first) and hits[0].kind == "guide" and hits[0].dense - first[0].dense <= GUIDE_MARGIN
+        if provider_of(hits[0].id) not in KNOWN_PROVIDERS and not own_as_close:
+            return hits
         return first + [hit for hit in hits if hit not in first] if first else hits
 
     def _names_another(self, text: str, entry_id: str) -> bool:
