@@ -416,3 +416,16 @@ def test_pointers_lists_and_corrections_over_turns(
 ) -> None:
     answer = last_answer(conversation, db, turns, telegram_id=9300 + len(turns) + len(turns[-1]))
     assert [source.id for source in answer.sources][: len(expected)] == expected
+
+
+def test_a_pick_by_name_from_a_list_is_no_alarm(conversation: Conversation, db: Database) -> None:
+    """「front-end 嗰張」 after a list of certificates once got the support lines: it picks one, by a name."""
+    answer = last_answer(conversation, db, ["meta 有咩 coding cert？", "front-end 嗰張"], telegram_id=9401)
+    assert answer.scope == "answer"
+    assert [source.id for source in answer.sources] == ["meta-front-end-developer"]
+
+
+def test_an_acronym_the_question_writes_names_its_guide(assistant: Assistant) -> None:
+    """「網上證書可唔可以寫入 OEA？」 shares words with the certificates, but OEA names the OEA guide."""
+    answer = assistant.answer("網上證書可唔可以寫入 OEA？")
+    assert answer.sources[0].id == "jupas-oea"

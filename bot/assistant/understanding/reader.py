@@ -106,6 +106,12 @@ DOMAIN = any_of(
     r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章",
 )
 
+# A message that is only a name and a pointer to one of a list: 「front-end 嗰張」「科大嗰個」, "the google one".
+_PICKS_BY_NAME = re.compile(
+    r"^\s*(?:the\s+)?[\w\-\u4e00-\u9fff ]{1,30}?\s*(?:嗰|果|呢)(?:張|個|啲|款|間|科)\s*(?:呢|啦|先)?\s*[?？!！。.]?\s*$|"
+    r"^\s*(?:ok\s+|so\s+)?the\s+[\w\- ]{1,30}\s+one\s*[?？!.]?\s*$",
+    re.IGNORECASE,
+)
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b\W+\b[A-Z]{2,}\b\W+\b[A-Z]{2,}\b")
 
 EmbedQuery = Callable[[str], np.ndarray]
@@ -142,8 +148,13 @@ class Understander:
             # "Compare them", 「第二個呢？」: a message that points back at the last list is a follow-up, so the
             # detector alone does not read distress into its few words (the rules still would).
             # 「最平嗰個而家仲有冇搞？」 picks one of the list by what it is like: it points back too.
-            pointing = bool(referenced_entries(text, context.recent_sources, context.recent_topics)) or bool(
-                (context.recent_sources or context.recent_topics) and described_one(text) and asks_something(text)
+            pointing = (
+                bool(referenced_entries(text, context.recent_sources, context.recent_topics))
+                or bool(
+                    (context.recent_sources or context.recent_topics) and described_one(text) and asks_something(text)
+                )
+                # 「front-end 嗰張」, "the google one": one of the list picked by a name.
+                or bool(context.recent_sources and _PICKS_BY_NAME.match(text))
             )
             # A question that leans on the one before it ("so i can't join?", 「即係我報唔到？」), or any short
             # question after one (「有幾多個營員？」), is read in that context: the detector, which sees it alone,
