@@ -218,6 +218,11 @@ class Assistant:
             previous = conversation_topic(context.recent_questions)
             reading = self.topics.continued(reading, previous, context.recent_sources)
         hits, relaxed = self.retriever.retrieve(reading)
+        last = self.searcher.entry(context.recent_topics[-1]) if context.recent_topics else None
+        if not hits and reading.follow_up and last is not None:
+            # "how long can it be n can i write it in chinese" after two questions on the OEA: the earlier
+            # question's words alone ("is there a personal statement") find nothing, the conversation's entry does.
+            return self._lookup_of(last, reading, words, context)
         if not hits:
             names = self.retriever.unknown_names(reading.text)
             return self._no_answer(words, reading.language, names)

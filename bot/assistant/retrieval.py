@@ -35,6 +35,7 @@ PRACTICAL_WORD_SHARE: Final = 0.8
 JOINABLE_STATUSES: Final = frozenset({"current", "recent", "unknown"})
 # A list of programmes in one question: its parts are split at commas, 「、」 and the words of a comparison.
 LISTED: Final = re.compile(rf"{COMPARE_SPLIT.pattern}|\s*[,，、/]\s*", re.IGNORECASE)
+_IN_A_LANGUAGE: Final = re.compile(r"\b(?:in|into)\s+(chinese|english|cantonese|mandarin|putonghua)\b", re.IGNORECASE)
 _SENTENCE_BREAK: Final = re.compile(r"[?？。!！:：;；]+")
 
 
@@ -509,10 +510,12 @@ class Retriever:
     def names_in(self, text: str) -> frozenset[str]:
         """The words of the question that name some entry, leaving out a form ("S5") and what a question asks
         about ("credits", 「學費」), which some titles also use; the CEF is both a scheme and an aspect."""
+        # "can i write it in chinese": a language to write or study in, not CityU's Chinese and History taster.
+        languages = {match.lower() for match in _IN_A_LANGUAGE.findall(text)}
         return frozenset(
             word
             for word in self.searcher.names_in(text)
-            if not stated_form(word) and set(stated_aspects(word)) <= {"cef"}
+            if not stated_form(word) and set(stated_aspects(word)) <= {"cef"} and word not in languages
         )
 
     def title_names(self, hit: SearchHit) -> frozenset[str]:
