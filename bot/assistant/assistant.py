@@ -194,6 +194,15 @@ class Assistant:
 
     # -- in scope: retrieve → compose → check ------------------------------------------------------------
 
+    def _nothing_found(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer:
+        """No entry passes the gate. "how long can it be n can i write it in chinese" after two questions on the
+        OEA: the earlier question's words alone ("is there a personal statement") find nothing, but a follow-up
+        stays on the entry the conversation is about. Otherwise: what we do not know, in the student's words."""
+        last = self.searcher.entry(context.recent_topics[-1]) if context.recent_topics else None
+        if reading.follow_up and last is not None:
+            return self._lookup_of(last, reading, words, context)
+        return self._no_answer(words, reading.language, self.retriever.unknown_names(reading.text))
+
     def _answer_in_scope(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer:
         if reading.referenced:
             answer = self._about_referenced(reading, words, context)
@@ -218,14 +227,8 @@ class Assistant:
             previous = conversation_topic(context.recent_questions)
             reading = self.topics.continued(reading, previous, context.recent_sources)
         hits, relaxed = self.retriever.retrieve(reading)
-        last = self.searcher.entry(context.recent_topics[-1]) if context.recent_topics else None
-        if not hits and reading.follow_up and last is not None:
-            # "how long can it be n can i write it in chinese" after two questions on the OEA: the earlier
-            # question's words alone ("is there a personal statement") find nothing, the conversation's entry does.
-            return self._lookup_of(last, reading, words, context)
         if not hits:
-            names = self.retriever.unknown_names(reading.text)
-            return self._no_answer(words, reading.language, names)
+            return self._nothing_found(reading, words, context)
         hits = self.retriever.personalise(hits, context, reading.intent)
         hits = self.topics.last_topic_first(hits, reading, context.recent_topics)
         hits = self.topics.named_provider_first(hits, reading, context)

@@ -436,8 +436,11 @@ def test_a_follow_up_whose_search_finds_nothing_stays_on_the_conversations_entry
 ) -> None:
     """The third question on the OEA: "in chinese" is the language to write in (not CityU's Chinese and History
     taster), and the second question's words alone find nothing; the OEA guide answers."""
-    turns = ["how does the jupas oea work", "is there a personal statement", "how long can it be n can i write it in chinese"]
+    turns = [
+        "how does the jupas oea work",
+        "is there a personal statement",
+        "how long can it be n can i write it in chinese",
+    ]
     answer = last_answer(conversation, db, turns, telegram_id=9402)
     assert answer.scope == "answer"
     assert answer.sources[0].id == "jupas-oea"
-
