@@ -159,7 +159,7 @@ class Retriever:
             reading = replace(reading, filters=replace(reading.filters, free=False, max_fee=None))
         hits = self._gated(reading.topic, reading.intent, reading.filters, k)
         if reading.intent != "recommend":
-            hits = self._acronym_titled_first(self._fuller_title_match_first(hits, reading.topic), reading.topic)
+            hits = self._fuller_title_match_first(hits, reading.topic)
         if reading.subjects_from_profile and len(hits) < MIN_OPTIONS:
             # Interests narrow the list only while enough options remain; then other matches fill it up.
             wider = self._gated(reading.topic, reading.intent, replace(reading.filters, subjects=()), k)
@@ -473,26 +473,6 @@ class Retriever:
         if second > first and (second[0] == first[0] or clearly_more_words or clearly_fuller_title):
             return [hits[1], hits[0], *hits[2:]]
         return hits
-
-    @staticmethod
-    def _acronym_titled_first(hits: list[SearchHit], query: str) -> list[SearchHit]:
-        """「網上證書可唔可以寫入 OEA？」: the capitals name the OEA guide, as close in meaning as the certificates
-        whose words ("網上證書") the question shares; an entry of the first three whose title holds every acronym
-        the question writes comes first when the best one's title holds none of them."""
-        asked = acronyms_in(query)
-        if len(hits) < 2 or not asked:
-            return hits
-
-        def title_acronyms(hit: SearchHit) -> set[str]:
-            return {t for t in tokens(f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}")}
-
-        if asked & title_acronyms(hits[0]):
-            return hits
-        titled = next(
-            (hit for hit in hits[1:3] if asked <= title_acronyms(hit) and hit.dense >= hits[0].dense - SAME_CLOSENESS),
-            None,
-        )
-        return hits if titled is None else [titled, *(hit for hit in hits if hit is not titled)]
 
     def titled_in(self, text: str, hits: Sequence[SearchHit]) -> SearchHit | None:
         """The top hit whose own title the question writes out in full (「嶺大暑期學院有咩活動？」 names the Summer

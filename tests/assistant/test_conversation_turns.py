@@ -425,12 +425,6 @@ def test_a_pick_by_name_from_a_list_is_no_alarm(conversation: Conversation, db: 
     assert [source.id for source in answer.sources] == ["meta-front-end-developer"]
 
 
-def test_an_acronym_the_question_writes_names_its_guide(assistant: Assistant) -> None:
-    """「網上證書可唔可以寫入 OEA？」 shares words with the certificates, but OEA names the OEA guide."""
-    answer = assistant.answer("網上證書可唔可以寫入 OEA？")
-    assert answer.sources[0].id == "jupas-oea"
-
-
 def test_a_follow_up_whose_search_finds_nothing_stays_on_the_conversations_entry(
     conversation: Conversation, db: Database
 ) -> None:
