@@ -118,30 +118,22 @@ class DistressDetector:
             threshold = max(threshold, STRICT_PROBABILITY)
         if clause:
             threshold = max(threshold, CLAUSE_PROBABILITY)
-        return (
-            self.probability(vector) >= threshold
-            and not self._is_known_negative(vector)
-            and self._near_distress(vector)
-        )
+        return self.probability(vector) >= threshold and self._near_training_distress(vector)
 
-    def _near_distress(self, vector: np.ndarray) -> bool:
-        """Whether at least :data:`NEIGHBOUR_SHARE` of the :data:`NEIGHBOURS` closest training messages are
-        distress: the linear model alone extrapolates into parts of the space no distress message is near."""
+    def _near_training_distress(self, vector: np.ndarray) -> bool:
+        """The message against its closest training messages, compared once for both checks: it is no known
+        negative (the closest is not a negative at least :data:`SAME_AS_NEGATIVE` alike and closer than any distress
+        message), and at least :data:`NEIGHBOUR_SHARE` of the :data:`NEIGHBOURS` closest are distress (the linear
+        model alone extrapolates into parts of the space no distress message is near)."""
         negatives, positives = self._model.negatives, self._model.positives
         query = _normalise(np.asarray(vector, dtype=np.float32).reshape(1, -1))[0]
-        similarities = np.concatenate([positives @ query, negatives @ query])
-        nearest = np.argsort(-similarities)[:NEIGHBOURS]
-        return float(np.mean(nearest < len(positives))) >= NEIGHBOUR_SHARE
-
-    def _is_known_negative(self, vector: np.ndarray) -> bool:
-        """Whether the closest training message is a negative at least :data:`SAME_AS_NEGATIVE` alike, and
-        closer than any distress message."""
-        negatives, positives = self._model.negatives, self._model.positives
-        query = _normalise(np.asarray(vector, dtype=np.float32).reshape(1, -1))[0]
-        closest_negative = float(np.max(negatives @ query)) if negatives.size else 0.0
-        if closest_negative < SAME_AS_NEGATIVE:
+        to_positives, to_negatives = positives @ query, negatives @ query
+        closest_negative = float(np.max(to_negatives)) if to_negatives.size else 0.0
+        closest_positive = float(np.max(to_positives)) if to_positives.size else -1.0
+        if closest_negative >= SAME_AS_NEGATIVE and closest_negative > closest_positive:
             return False
-        return not positives.size or closest_negative > float(np.max(positives @ query))
+        nearest = np.argsort(-np.concatenate([to_positives, to_negatives]))[:NEIGHBOURS]
+        return float(np.mean(nearest < len(to_positives))) >= NEIGHBOUR_SHARE
 
 
 def _cross_validated_threshold(features: np.ndarray, labels: np.ndarray) -> float:

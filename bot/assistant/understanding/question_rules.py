@@ -23,13 +23,18 @@ COMPARE = any_of(
     r"邊樣好(啲|D)",
     r"同.{1,20}比",
 )
+# "any summer camps?", 「有冇 programme 推？」: a kind of programme asked for.
+ASKS_FOR_A_KIND = any_of(
+    r"\bany\b.{0,30}\b(summer|taster|course|programme|program|cert|certificate|micro|camp|option)",
+    r"有(咩|乜|冇|沒有|無).{0,12}(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course)",
+)
 RECOMMEND = any_of(
     r"\brecommend",
     r"\bsuggest",
     r"\bwhat should i\b",
     r"\bwhich .{0,30} should i\b",
     r"\bfor me\b",
-    r"\bany\b.{0,30}\b(summer|taster|course|programme|program|cert|certificate|micro|camp|option)",
+    ASKS_FOR_A_KIND.pattern,
     r"\b(options|ideas)\b",
     r"\bwhat can i (do|take|join)\b",
     r"\bis there (a|an|any)\b",
@@ -38,7 +43,6 @@ RECOMMEND = any_of(
     r"建議",
     r"啱我",
     r"適合我",
-    r"有(咩|乜|冇|沒有|無).{0,12}(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course)",
     r"可以(報|讀|參加)(咩|乜)",
     r"點揀",
 )

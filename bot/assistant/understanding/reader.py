@@ -68,12 +68,6 @@ ATTACK_CONFIRMED_PROBABILITY: Final = 0.4
 # with a catalogue word redirected 23 → 37 of 55; 0.4 caught 41 but redirected 「我鍾意 drama 同 music，有冇
 # programme 推？」.
 OFF_TOPIC_DESPITE_CATALOGUE: Final = 0.5
-# 「我鍾意 drama 同 music，有冇 programme 推？」 asks for the catalogue's programmes, whatever the router makes of it.
-_ASKS_FOR_OPTIONS: Final = re.compile(
-    r"有(咩|乜|冇|沒有|無).{0,12}(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course)|"
-    r"\bany\b.{0,30}\b(summer|taster|course|programme|program|cert|certificate|micro|camp|option)",
-    re.IGNORECASE,
-)
 # "How many ppl took it?", 「2025 年有幾多人參加？」 ask for a programme's published figures, not for anyone's data:
 # the router's "other person" reading of such a question about the catalogue is no refusal.
 _HEAD_COUNT: Final = re.compile(
@@ -307,7 +301,7 @@ class Understander:
                 label.startswith("off_topic_")
                 and scores.best == label
                 and score >= OFF_TOPIC_DESPITE_CATALOGUE
-                and not _ASKS_FOR_OPTIONS.search(text)
+                and not rules.ASKS_FOR_A_KIND.search(text)  # 「我鍾意 drama 同 music，有冇 programme 推？」
             ):
                 # "sprained my ankle at the polyu engineering summer camp, should i ice it": a catalogue word in a
                 # message the router places outside scope as a whole.
