@@ -126,6 +126,10 @@ class Assistant:
             return Answer(
                 words("greeting"), reading.language, "grounded", "answer", None, (), (words.suggestion("plan"),)
             )
+        if reading.scope == "about_bot":
+            return Answer(
+                words("about_bot"), reading.language, "grounded", "answer", None, (), (words.suggestion("plan"),)
+            )
         if reading.scope == "own_data":
             return self._own_data(reading, words, context)
         if reading.scope == "attack_forgery":

@@ -29,6 +29,7 @@ from bot.assistant.understanding.follow_up import (
     what_about,
 )
 from bot.assistant.understanding.question_rules import (
+    DOMAIN,
     OPTIONS_ASKED,
     PROVIDER_IDS,
     PROVIDERS,
@@ -85,7 +86,10 @@ class TopicTracker:
         ("how much is it?", 「咁幾時報名？」) then searches the previous question, one the rules missed
         (「我仲可唔可以讀？」) both together; otherwise the question stands alone, even when the rules read it as a
         follow-up ("and the IBM Data Analyst one?", "What is the Continuing Education Fund?")."""
-        if reading.referenced or changes_subject(reading.text):
+        # 「你係 bot 定真人？」 then 「ok 咁 JUPAS 報名費幾錢」: when the earlier message named nothing the catalogue holds
+        # and this one names its own subject, there is nothing to follow.
+        afresh = self._names_nothing(previous) and not self._names_nothing(reading.text)
+        if reading.referenced or changes_subject(reading.text) or afresh:
             return reading if reading.referenced else _new_subject(reading)
         reading, named = _corrected(reading)
         joined = joined_topic(previous, reading.text)
@@ -151,6 +155,10 @@ class TopicTracker:
         intent = "lookup" if reading.intent == "explain" else reading.intent
         return replace(reading, topic=named, follow_up=False, aspects=aspects, intent=intent, asked=previous)
 
+    def _names_nothing(self, text: str) -> bool:
+        """No catalogue word, provider or entry's title word in the text (「今日打完波好攰」, "are you a bot?")."""
+        return not (DOMAIN.search(text) or names_provider(text) or self.retriever.names_in(text))
+
     def _another_named(self, reading: Understanding, previous: str, shown: Sequence[str]) -> Understanding | None:
         """「ok 咁 google cybersecurity cert 會教用咩 tools？」 after AZ-900, read as a list by the router, names another
         programme plainly: that programme is asked about, not a list on the previous question's topic."""
@@ -185,10 +193,10 @@ class TopicTracker:
         names = self.retriever.names_in
         own = {w for w in (names(text) & self.retriever.title_names(hit)) - names(previous) if w.isascii()}
         if not own and named is not None:
-            own = _new_words_of_whole_title(named, previous, hit)
+            own = _new_words_of_whole_title(named, previous, hit) or _new_pairs_of_chinese_title(named, previous, hit)
         if not own:
             return False
-        return plainly_named(own, text) or hit.id in shown or named is not None
+        return plainly_named(own, text) or hit.id in shown or named is not None or bool(_ONE_BY_NAME.search(text))
 
     def in_students_order(self, context: StudentContext) -> StudentContext:
         """ "the 2nd one" after the student's own list ("google digital garage, hubspot academy and google ads")
@@ -407,6 +415,27 @@ _FOLLOW_UP_WORDS: Final = frozenset(
 )
 
 _POINTERS: Final = frozenset({"嗰個", "呢個", "嗰啲", "the", "one", "ones", "and", "what", "about", "how"})
+
+
+# "the social sciences one", 「社科嗰個」: a thing picked by its name, so one new title word in it is enough.
+_ONE_BY_NAME = re.compile(
+    r"\bthe [\w\- ]{2,30}? one\b|[\w\u4e00-\u9fff\-]{2,}\s*(?:嗰|果)(?:個|張|間|科)", re.IGNORECASE
+)
+
+# Pointers and particles that sit inside a Chinese name without naming anything (「科大嗰個…」「…呢」).
+_CHINESE_POINTERS = re.compile(r"嗰個|果個|呢個|嗰啲|嗰張|嘅|呢|㗎|呀|啊|咩|個")
+_CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+MIN_NEW_CHINESE_PAIRS: Final = 2
+
+
+def _new_pairs_of_chinese_title(named: str, previous: str, hit: SearchHit) -> set[str]:
+    """「唔係，我想問科大嗰個科技創業青年營」 after the EV programme: Chinese has no spaces to find title words by, so
+    the name's character pairs that the entry's Chinese title holds and the previous question did not use say that
+    the student names this entry (two of them, so that one shared pair such as 「暑期」 is not enough)."""
+    name = _CHINESE_POINTERS.sub(" ", PROVIDERS.sub(" ", named))
+    pairs = {run[i : i + 2] for run in _CHINESE_RUN.findall(name) for i in range(len(run) - 1)}
+    new = {pair for pair in pairs if pair in hit.title_zh and pair not in previous}
+    return new if len(new) >= MIN_NEW_CHINESE_PAIRS else set()
 
 
 def _new_words_of_whole_title(named: str, previous: str, hit: SearchHit) -> set[str]:

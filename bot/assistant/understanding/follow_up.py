@@ -18,6 +18,8 @@ from knowledge.lexical import tokens
 
 FOLLOW_UP = re.compile(
     r"^(and|so|what about|how about|also)\b|\b(it|its|this|that|they|them|their|those|these|that one|this one)\b"
+    # "how do i check if one is real", "can i get one": "one" standing for the thing just discussed.
+    r"|\bif one\b|\bones? (is|are|was|were)\b|\b(check|verify|get|join|take|find|apply for|sign up for) (one|ones)\b"
     r"|佢|呢個|嗰個|呢啲|嗰啲|咁|個(課|course|programme|cert)|^(咁|噉|咁樣)",
     re.IGNORECASE,
 )

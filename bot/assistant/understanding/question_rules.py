@@ -99,6 +99,17 @@ GREETING = re.compile(
     r"你好|哈囉|早晨|早安|午安|晚安|多謝|唔該|謝謝|拜拜|好的|好)\s*[!！.。~～?？]*\s*$",
     re.IGNORECASE,
 )
+# The bot asked what it is ("are you a bot or a real person?", 「你係咪真人嚟㗎？」): a student deserves a straight
+# answer before trusting advice, and the router took 「係 bot 定真人」 for scorn.
+ABOUT_BOT = any_of(
+    r"\b(are|r) (you|u) (a |an )?(real )?(bot|robot|ai|human|person|chatbot|real person|actual person|teacher)\b",
+    r"\b(bot|ai|robot|machine|chatbot) or (a |an )?(real )?(human|person|teacher)\b|\b(human|person) or (a |an )?(bot|ai|robot)\b",
+    r"\bis (this|it) (a |an )?(bot|real person|human|ai|robot)\b|\bam i (talking|chatting|speaking) (to|with) (a |an )?(bot|human|person|real|ai)",
+    r"\bwho (made|built|created|runs|programmed) (you|u|this bot|this)\b",
+    r"(你|你哋|呢個)\s*(係咪|係唔係|是不是|是否|係)\s*(真人|機械人|機器人|bot|AI|人工智能|電腦|老師)",
+    r"(真人|機械人|機器人|bot|AI|人工智能|電腦)\s*(定|還是|定係|或者)\s*(係)?\s*(真人|機械人|機器人|bot|AI|人工智能|老師)",
+    r"邊個(整|寫|開發|做|設計)(你|呢個\s*bot)",
+)
 # The student's own data asked about in words ("show me my profile", 「點樣刪除我嘅資料」): answered with what is
 # kept and the commands that show, change, export or delete it. Never another person's ("my friend's profile"):
 # those words stop at "my" followed by the data itself.
@@ -139,6 +150,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"(使唔使|要唔要|駛唔駛|洗唔洗|需唔需要)(俾|畀|交|付)?錢|(俾|畀|交|付)唔(俾|畀|交|付)錢|收唔收(錢|費)|免唔免費|係咪免費",
         r"\b(is it|r they|are they|is that) free\b|\bdo (i|we|you) (have to|need to) pay\b",
         r"\b(mind|okay with|ok with|fine with|don'?t want to|can'?t afford to) pay(ing)?\b",
+        # 「自己要俾幾多？」「要交幾多？」: how much the student pays.
+        r"(俾|畀|交|付|夾)(返)?幾(多)?(錢)?(?![個張份堂日])",
     ),
     "when": any_of(
         r"\bwhen\b",
@@ -295,6 +308,16 @@ SUBJECT_WORDS: dict[str, re.Pattern[str]] = {
     "hospitality": any_of(r"\bhotel", r"\btourism\b", r"\bhospitality\b", r"\bculinary\b", r"酒店", r"旅遊", r"廚"),
 }
 
+# Words that show a question is about what the catalogue covers; with them, a message is not off-topic.
+DOMAIN = any_of(
+    r"\b(dse|hkdse|jupas|oea|slp|ole|cef|e-app|tasters?|camps?|summer (institute|school|programme|program|camp)s?|"
+    r"micro-?credentials?|moocs?|certificates?|certs?|certifications?|universit(y|ies)|uni|admissions?|"
+    r"programmes?|programs?|courses?|degree|diploma|credits?|coursera|edx|futurelearn|offer|elective|"
+    r"yi jin|hd|apl|qf|sub-?degree|associate degree|(digital |open )?badges?|credly)\b",
+    r"文憑試|聯招|大學|課程|證書|微證書|暑期|體驗|學分|持續進修基金|放榜|升學|選科|報名|入學|副學士|高級文憑|"
+    r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章",
+)
+
 # Naming a provider or platform means the student asks about that one: no subject or kind narrowing then.
 PROVIDERS = any_of(
     r"\b(cuhk|hku|hkust|ust|polyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|ive|thei|space|hkage|hkfyg)\b",
@@ -334,10 +357,14 @@ ROUTES = any_of(
     r"唔夠分",
     r"(肥|炒|fail)(咗|左)?\s*(dse|DSE|科)",
     r"考(得)?(唔好|差|爛)",
-    r"(入|上)唔到(大學|U|u|uni)",
     r"(其他|別的)(出路|途徑|路)",
     r"出路",
     r"\b(results?|grades?|marks?) (will|would|are going to|gonna) (probably |likely )?be (bad|low|poor)\b",
+    # Expected results below the entry requirements: a level 1 in a core subject, or 22222 and under.
+    r"\b(get|getting|got|gonna get|expect(ing)?|predicted|only)( \w+){0,2} level ?1\b|\blevel ?1 in (english|chinese|maths?|math)\b",
+    r"(得|拎|攞|考|估計?|預計|大概|only|get|got|expect\w*)\s*.{0,12}(?<!\d)[12]{4,5}(?!\d)|(?<!\d)[12]{4,5}(?!\d)\s*(左右|咁上下|度|or so|ish)",
+    r"(唔夠|未夠|達唔到|考唔到|攞唔到|拎唔到|冇)\s*332\s*A|\b(backup|back-up|fallback|safety net) (plan|options?|routes?)\b",
+    r"後備|(入|上)唔到\s*(JUPAS|聯招|大學|U\b|u\b|uni)",
 )
 # No JUPAS offer: a routes question whose first answer is the Subsequent Round and direct admission.
 NO_OFFER = any_of(

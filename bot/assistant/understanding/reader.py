@@ -34,7 +34,6 @@ from bot.assistant.understanding.follow_up import (
     what_about,
 )
 from bot.assistant.understanding.language import detect_language
-from bot.assistant.understanding.patterns import any_of
 from bot.assistant.understanding.reading import ScopeKind, Understanding
 from bot.assistant.understanding.router import RouteScores, SemanticRouter
 from knowledge.lexical import tokens
@@ -90,15 +89,7 @@ _CLAUSE_BREAK = re.compile(
 # What separates the two things a comparison names: "A vs B", 「A 同 B」, 「A、B 邊個好？」, "A/B".
 _TWO_THINGS = re.compile(rf"{rules.COMPARE_SPLIT.pattern}|[,，、/]", re.IGNORECASE)
 
-# Words that show a question is about what the catalogue covers; with them, a message is not off-topic.
-DOMAIN = any_of(
-    r"\b(dse|hkdse|jupas|oea|slp|ole|cef|e-app|tasters?|camps?|summer (institute|school|programme|program|camp)s?|"
-    r"micro-?credentials?|moocs?|certificates?|certs?|certifications?|universit(y|ies)|uni|admissions?|"
-    r"programmes?|programs?|courses?|degree|diploma|credits?|coursera|edx|futurelearn|offer|elective|"
-    r"yi jin|hd|apl|qf|sub-?degree|associate degree|(digital |open )?badges?|credly)\b",
-    r"文憑試|聯招|大學|課程|證書|微證書|暑期|體驗|學分|持續進修基金|放榜|升學|選科|報名|入學|副學士|高級文憑|"
-    r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章",
-)
+DOMAIN = rules.DOMAIN  # what the catalogue covers; with these words a message is not off-topic
 
 # A message that is only a name and a pointer to one of a list: 「front-end 嗰張」「科大嗰個」, "the google one".
 _PICKS_BY_NAME = re.compile(
@@ -179,7 +170,7 @@ class Understander:
                 or (besides == "abuse" and not safety.is_abusive(text))  # 「咁 AI-900 呢？」 is no insult
             )
             and context.recent_questions
-            and (following or len(text) <= SHORT_FOLLOW_UP_CHARS)
+            and (following or pointing or len(text) <= SHORT_FOLLOW_UP_CHARS)
             and besides not in kinds
         ):
             # "Can I take it online?", 「住邊度？」 after a programme question: the router, reading the message
@@ -191,9 +182,19 @@ class Understander:
         asked_after = bool(context.recent_questions) and asks_something(text)
         if besides == "in_scope" and self._is_greeting(text, None if asked_after else scores):
             besides = "greeting"
+        # "Are you a bot?" gets a straight answer, whatever the router makes of its tone; an insult by rule, or a
+        # question that also names the catalogue (「AI 課程係咪真人教？」), is read as such.
+        if (
+            besides in {"in_scope", "greeting", "abuse", "off_topic_general"}
+            and rules.ABOUT_BOT.search(text)
+            and not safety.is_abusive(text)
+            and not [kind for kind in kinds if kind != "abuse"]
+            and not (DOMAIN.search(text) or rules.names_provider(text))
+        ):
+            besides = "about_bot"
         # A rule's word on distress is final. The detector alone only suspects it: then a message that rules or
         # the router place elsewhere (an attack, off-topic) is handled as such, with the support lines first.
-        calm = besides in {"in_scope", "greeting", "own_data"}
+        calm = besides in {"in_scope", "greeting", "about_bot", "own_data"}
         scope: ScopeKind = "distress" if certain or (suspected and calm) else besides
         reading = self._reading(text, language, words, scope, suspected, scores)
         reading = replace(reading, distress_certain=certain, scope_besides_distress=besides)
@@ -405,6 +406,13 @@ class Understander:
         topic = follow_up_topic(reading, context.recent_questions)
         if topic is not None:
             reading = replace(reading, topic=topic, follow_up=True)
+            if (
+                reading.intent == "recommend"
+                and "status" in reading.aspects
+                and not rules.OTHERS_ASKED.search(reading.text)
+            ):
+                # 「咁而家仲有冇開 course 㗎？」 after a programme asks whether that one still runs, not for options.
+                reading = replace(reading, intent="lookup")
         if not reading.generic or reading.filters.subjects:
             return reading
         if reading.stated_subjects:

@@ -13,7 +13,7 @@ from bot.assistant.understanding.safety_rules import SafetyKind
 from knowledge.search import SearchFilters
 
 # What a message is: in scope, one of the safety kinds the rules and the router share, or a fixed case.
-ScopeKind = Literal["in_scope", "empty", "greeting", "own_data", "guard_error"] | SafetyKind
+ScopeKind = Literal["in_scope", "empty", "greeting", "about_bot", "own_data", "guard_error"] | SafetyKind
 
 ATTACKS: frozenset[str] = frozenset({"attack_injection", "attack_forgery", "attack_credentials", "other_person"})
 OFF_TOPIC: frozenset[str] = frozenset(
