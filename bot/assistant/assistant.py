@@ -240,7 +240,11 @@ class Assistant:
         # A request for options lists programmes by name only in a sentence of its own (「…有咩醫科 summer
         # programme？我見到 A、B 同 C」); others ("i like art and music, any camps?") cost no search for names.
         lists_apart = intent == "recommend" and self.retriever.lists_apart(reading.text)
-        named = self.retriever.named_options(reading.text) if intent in {"compare", "explain"} or lists_apart else []
+        named = (
+            self.retriever.named_options(reading.text, guides_too=intent == "compare")
+            if intent in {"compare", "explain"} or lists_apart
+            else []
+        )
         suggestions: tuple[Suggestion, ...]
         titled = self.retriever.titled_in(reading.text, hits) if intent == "recommend" else None
         if titled is not None and not OTHERS_ASKED.search(reading.text):

@@ -17,6 +17,8 @@ from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.patterns import MONTHS
 from bot.assistant.understanding.question_rules import (
     COMPARE_SPLIT,
+    PROVIDERS,
+    provider_ids,
     stated_aspects,
     stated_form,
 )
@@ -302,17 +304,19 @@ class Retriever:
         clause = _list_clause(text)
         return clause != text and len(LISTED.findall(clause)) >= 1
 
-    def named_options(self, text: str) -> list[EntryView]:
+    def named_options(self, text: str, *, guides_too: bool = False) -> list[EntryView]:
         """The programmes a question lists by name, in the student's order ("google it support, google it
         automation and google cybersecurity", 「Google 數據分析、IBM 數據分析師同 IBM 數據科學」): each part found on
         its own and named by it. Empty unless two or more are. "The third one" then means the student's third."""
         sides = [part for part in LISTED.split(_list_clause(text)) if part and tokens(part)]
         if not 2 <= len(sides) <= MAX_LISTED:
             return []
-        # Only a part that uses some entry's title words can name one: the others cost no search.
-        named = [(side, names) for side in sides if (names := self.names_in(side))]
+        # Only a part that uses some entry's title words, or names a provider and something of it ("hkust si"),
+        # can name one: the others cost no search.
+        named = [(side, names) for side in sides if (names := self.names_in(side)) or _provider_and_more(side)]
         if len(named) < 2:
             return []
+        kinds = (*OPTION_KINDS, "guide") if guides_too else OPTION_KINDS
         found: list[SearchHit] = []
         for side, names in named:
             tops = self._fuller_title_match_first(self._gated(side, "lookup", SearchFilters(), 3), side)
@@ -320,10 +324,12 @@ class Retriever:
                 # "我見到 Young Medical": a few words sit under the gate, yet two title words of one entry name it.
                 closest = self.searcher.search(side, k=1)
                 tops = [hit for hit in closest if names <= self.title_names(hit)]
-            if not tops or tops[0].kind not in OPTION_KINDS or tops[0].id in {hit.id for hit in found}:
+            if not tops or tops[0].kind not in kinds or tops[0].id in {hit.id for hit in found}:
                 continue
-            if names & self.title_names(tops[0]):
+            if names & self.title_names(tops[0]) or (not names and provider_of(tops[0].id) in provider_ids(side)):
                 found.append(tops[0])
+        if all(hit.kind == "guide" for hit in found):
+            return []  # concepts compared (「資歷架構第三級同第五級」) are explained from their guides
         return self.views(found) if len(found) >= 2 else []
 
     def side_tops(self, text: str) -> list[list[SearchHit]]:
@@ -464,6 +470,12 @@ class Retriever:
             title = {t for t in title if len(t) > 1}
             return len(title & asked), -len(title - asked)
 
+        def whole_title(hit: SearchHit) -> bool:
+            english = {t for t in tokens(str(hit.metadata.get("title_en", ""))) if len(t) > 1}
+            return bool(english) and english <= asked
+
+        if whole_title(hits[1]) and not whole_title(hits[0]):
+            return [hits[1], hits[0], *hits[2:]]  # "HKU SPACE microcredentials" writes out one title in full
         first, second = fit(hits[0]), fit(hits[1])
         # A title holding more of the question's words wins only when the words agree (more of them matched):
         # "meta front-end developer cert" is the Front-End certificate, not Back-End's ("developer", "end").
@@ -550,6 +562,11 @@ def _distinct(views: Sequence[EntryView]) -> list[EntryView]:
 
 # How much more of the question's words a runner-up must match before its fuller title match puts it first.
 TITLE_WORDS_LEAD: Final = 1.2
+
+
+def _provider_and_more(side: str) -> bool:
+    """ "hkust si", 「中大 SAYT」: a provider and a word of what it runs, as a list item names one programme."""
+    return bool(provider_ids(side)) and len([t for t in tokens(PROVIDERS.sub(" ", side)) if len(t) > 1]) >= 1
 
 
 def provider_of(entry_id: str) -> str:

@@ -122,7 +122,10 @@ OWN_DATA = any_of(
     r"\b(change|update|edit|correct|fix|reset) my (form|year|grade|interests?|profile|electives?|subjects? of interest)\b",
     r"\bforget (about )?me\b",
     r"(睇|看|查|show|顯示|check|export|匯出|下載)\s*(下|吓|一下)?\s*(我|我個|我嘅|我的|我啲)\s*(profile|個人資料|資料|興趣|設定|紀錄|記錄)",
-    r"(你|you|bot)\s*(知道|記住|記得|儲存|存咗|存了|保存|保留|keep|有).{0,6}(我|關於我)\s*(嘅|的|啲)?\s*(咩|乜|什麼|邊啲|哪些)?\s*(資料|嘢|data|info)",
+    r"(你|you|bot)\s*(會|有冇|係咪|都)?\s*(知道|記住|記得|儲存|存咗|存了|保存|保留|keep|有).{0,6}(我|關於我)\s*(嘅|的|啲)?\s*(咩|乜|什麼|邊啲|哪些)?\s*(資料|嘢|data|info)",
+    # The bot's own data commands asked about, and whether a teacher sees what the student asks.
+    r"(?<![\w/])/(mydata|forget|profile|privacy|interests)\b",
+    r"(老師|teacher|阿sir|miss).{0,50}(睇到|見到|知道|see|know|read).{0,10}(我問|我嘅問題|我啲問題|my questions|what i ask)",
     r"(刪除|刪|delete|清除|剷除|剷|清)\s*(晒|哂|全部)?\s*(我|我嘅|我的|我個|我啲)\s*(資料|個人資料|profile|紀錄|記錄|對話|data|account|帳戶)",
     r"(改|更改|修改|更新|update|change|設定)\s*(返|番|下|吓)?\s*(我|我嘅|我的|我個)\s*(興趣|年級|form|profile|資料|選修科)",
 )

@@ -259,10 +259,13 @@ class Understander:
         """What the message is apart from any distress: an attack, off-topic, abuse, or in scope."""
         tripped = [kind for kind in kinds if kind != "distress"]
         about_catalogue = bool(DOMAIN.search(text)) or rules.names_provider(text)
+        # "any good ramen near hku? going there for the summer programme": some requests stay off-topic whatever
+        # they name, unless they also ask for a kind of programme.
+        outside = safety.outside_whatever_it_names(text)
         for kind in tripped:
             if kind in {"attack_injection", "attack_forgery", "attack_credentials", "other_person"}:
                 return kind
-            if not about_catalogue:
+            if not about_catalogue or (kind == outside and not rules.ASKS_FOR_A_KIND.search(text)):
                 return kind
         if own_data and not about_catalogue:
             # "show me my profile" is no question about another student, nor "what do you keep about me?" a
