@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Final
 
 from bot.assistant.types import OPTION_KINDS, Intent, StudentContext
@@ -461,19 +462,26 @@ class Retriever:
         analytics certificate" is Google Data Analytics, not Google *Advanced* Data Analytics (while "CityU EE
         summer taster" stays the Summer Taster, whose title holds one more of its words than the Summer School);
         a title holding more of the question's words comes first when the words also match it better."""
+        hits = _coded_title_first(hits, query)
         if len(hits) < 2 or hits[1].dense < hits[0].dense - SAME_CLOSENESS:
             return hits
-        asked = {t for t in tokens(query) if len(t) > 1}
+        excluded = {w for match in _NOT_THIS.finditer(query) for w in _title_words(match.group(1) or match.group(2))}
+        asked = _asked_words(query) - excluded
 
         def fit(hit: SearchHit) -> tuple[int, int]:
-            title = {t for t in tokens(f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}")}
-            title = {t for t in title if len(t) > 1}
+            title = _title_words(f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}")
             return len(title & asked), -len(title - asked)
 
         def whole_title(hit: SearchHit) -> bool:
-            english = {t for t in tokens(str(hit.metadata.get("title_en", ""))) if len(t) > 1}
+            english = _title_words(str(hit.metadata.get("title_en", "")))
             return bool(english) and english <= asked
 
+        def ruled_out(hit: SearchHit) -> bool:
+            return bool(excluded & _title_words(str(hit.metadata.get("title_en", ""))))
+
+        if ruled_out(hits[0]) != ruled_out(hits[1]):
+            # "google data analytics cert (the normal one not advanced)"
+            return [hits[1], hits[0], *hits[2:]] if ruled_out(hits[0]) else hits
         if whole_title(hits[1]) and not whole_title(hits[0]):
             return [hits[1], hits[0], *hits[2:]]  # "HKU SPACE microcredentials" writes out one title in full
         first, second = fit(hits[0]), fit(hits[1])
@@ -482,7 +490,9 @@ class Retriever:
         clearly_more_words = hits[1].lexical >= hits[0].lexical * TITLE_WORDS_LEAD
         # "Tell me about the HKUST Summer Institute": three of its words in one title, one in the other's.
         clearly_fuller_title = second[0] >= first[0] + 2
-        if second > first and (second[0] == first[0] or clearly_more_words or clearly_fuller_title):
+        # "meta front end developer cert": more of the question's words and fewer of its own ("back").
+        dominates = second[0] > first[0] and second[1] >= first[1]
+        if second > first and (second[0] == first[0] or clearly_more_words or clearly_fuller_title or dominates):
             return [hits[1], hits[0], *hits[2:]]
         return hits
 
@@ -497,7 +507,10 @@ class Retriever:
             cores = {_squeezed(_TITLE_NOTE.split(title)[0]) for title in (view.title_en, view.title_zh)}
             if any(len(core) >= MIN_TITLE_CHARS and core in asked for core in cores):
                 return hit
-        return None
+        # "hkust academy for bright future young engineers - the electric vehicle thing": not the whole title, but
+        # three of its distinctive words name it (in Latin letters: Chinese character pairs match by chance).
+        names = {word for word in self.names_in(text) if word.isascii()}
+        return next((hit for hit in hits[:3] if len(names & self.title_names(hit)) >= TITLE_WORDS_NAMING), None)
 
     def names_in(self, text: str) -> frozenset[str]:
         """The words of the question that name some entry, leaving out a form ("S5") and what a question asks
@@ -562,6 +575,42 @@ def _distinct(views: Sequence[EntryView]) -> list[EntryView]:
 
 # How much more of the question's words a runner-up must match before its fuller title match puts it first.
 TITLE_WORDS_LEAD: Final = 1.2
+
+
+# "(the normal one not advanced)", 「唔係 advanced 嗰個」: a word the student rules out of the title meant.
+_NOT_THIS: Final = re.compile(
+    r"\b(?:not|isn'?t|without)\s+(?:the\s+)?([a-z][\w-]{2,})|唔係\s*([A-Za-z][\w-]{2,})", re.IGNORECASE
+)
+# A course or exam code (AZ-900, CS50x, AI-900, COMP102): written in one entry's title, it names that entry.
+_CODE: Final = re.compile(r"\b[A-Za-z]{1,6}-?\d{2,4}(?:\.\d+)?[A-Za-z]?\b")
+CODE_MARGIN: Final = 0.03
+TITLE_WORDS_NAMING: Final = 3  # distinctive title words that name one entry in a request for options  # how much closer in meaning another entry may be than the one a code names
+
+
+def _title_words(text: str) -> set[str]:
+    return {t for t in tokens(text) if len(t) > 1}
+
+
+def _asked_words(text: str) -> set[str]:
+    """A question's words, with each two neighbours joined too: "front end" names the "Front-End" of a title."""
+    found = [t for t in tokens(text) if len(t) > 1]
+    return set(found) | {f"{first}-{second}" for first, second in pairwise(found)}
+
+
+def _coded_title_first(hits: list[SearchHit], query: str) -> list[SearchHit]:
+    """「考到 AZ-900 之後個 cert 會唔會 expire？」: the one entry whose title holds the code the question writes comes
+    first, over a guide that only mentions it."""
+    codes = {code.lower() for code in _CODE.findall(query)}
+    if not codes or not hits:
+        return hits
+    titled = [
+        hit
+        for hit in hits[:5]
+        if codes & {code.lower() for code in _CODE.findall(f"{hit.title} {hit.metadata.get('title_en', '')}")}
+    ]
+    if len(titled) != 1 or titled[0] is hits[0] or titled[0].dense < hits[0].dense - CODE_MARGIN:
+        return hits
+    return [titled[0], *(hit for hit in hits if hit is not titled[0])]
 
 
 def _provider_and_more(side: str) -> bool:
