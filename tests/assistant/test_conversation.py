@@ -201,6 +201,38 @@ def test_distress_in_a_conversation_gets_no_course_answer_appended(conversation:
             "google-ads-certifications",
             "75 分鐘",
         ),
+        # The student's own list of three, then "the 2nd one".
+        (
+            ["choosing between cuhk si, hkust si and polyu si this summer", "tell me more about the 2nd one"],
+            "hkust-summer-institute",
+            "HKUST",
+        ),
+        # A correction naming another programme in Chinese; "the X one" naming one that was not listed.
+        (
+            ["科大電動車暑期課程仲有冇？", "唔係，我想問科大嗰個科技創業青年營"],
+            "hkust-tech-leadership-entrepreneurship-youth-camp",
+            "青年營",
+        ),
+        (
+            ["what can i do at hku over the summer", "the social sciences one, how much was it"],
+            "hku-social-sciences-summer-programme",
+            "4,000",
+        ),
+        # A status follow-up is about the programme, not a request for options; a pronoun "one" follows too.
+        (["CUHK SAYT 啲 course 有冇 university credit？", "咁而家仲有冇開 course 㗎？"], "cuhk-sayt", "2020"),
+        (
+            ["hku space gives digital badges right? whats that", "how do i check if one is real"],
+            "hku-space-digital-badges",
+            "badge",
+        ),
+        # Chit-chat first: the question that names its own subject stands alone.
+        (["你係 bot 定真人嚟㗎？", "ok 咁 JUPAS application fee 幾錢"], "jupas-fees", "HK$"),
+        # "the first one" of the student's list is no question about another person.
+        (
+            ["my teacher mentioned hkust dual program, cuhk sayt and cuhk pgt", "whats the first one about"],
+            "hkust-dual-program",
+            "Dual Program",
+        ),
     ],
 )
 def test_short_follow_ups_over_several_turns(

@@ -212,6 +212,63 @@ def test_greeting_gets_a_welcome_not_a_no_answer(assistant: Assistant) -> None:
         assert "DSE Pathways" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("are you a bot or a real person?", "a bot, not a person"), ("你係 bot 定真人嚟㗎？", "唔係真人")],
+)
+def test_asking_whether_it_is_a_bot_gets_a_straight_answer(assistant: Assistant, text: str, said: str) -> None:
+    answer = assistant.answer(text)
+    assert answer.scope == "answer"  # the router had read 「係 bot 定真人」 as scorn
+    assert said in answer.text
+    assert not answer.sources
+
+
+def test_the_own_data_answer_says_what_a_class_teacher_sees(assistant: Assistant) -> None:
+    answer = assistant.answer("if i join my teacher's class link, can my teacher see what i ask?")
+    assert "never your questions" in answer.text
+    assert "/forget" in answer.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i think im gonna get like level 1 in english for dse. is there any way to still study after",
+        "我估計 DSE 得 22222 左右，仲可以讀咩？",
+        "放榜前應該報定啲咩做後備？好驚入唔到 JUPAS",
+        "DSE 唔夠 332A 點算",
+    ],
+)
+def test_expected_low_results_get_the_routes(assistant: Assistant, text: str) -> None:
+    answer = assistant.answer(text)
+    assert answer.intent == "routes"
+    assert "sub-degree-routes" in [s.id for s in answer.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("google data analytics cert (the normal one not advanced) how long does it take", "google-data-analytics"),
+        ("meta front end developer cert - how many courses?", "meta-front-end-developer"),
+        ("考到 AZ-900 之後個 cert 會唔會 expire 㗎？", "microsoft-azure-fundamentals-az-900"),
+        (
+            "hkust academy for bright future young engineers - the electric vehicle thing. could anyone apply",
+            "hkust-ev-summer-program",
+        ),
+    ],
+)
+def test_look_alike_entries_are_told_apart(assistant: Assistant, text: str, entry: str) -> None:
+    assert [s.id for s in assistant.answer(text).sources][:1] == [entry]
+
+
+def test_three_named_options_are_compared_in_the_students_order(assistant: Assistant) -> None:
+    answer = assistant.answer("choosing between cuhk si, hkust si and polyu si this summer")
+    assert [s.id for s in answer.sources] == [
+        "cuhk-summer-institute",
+        "hkust-summer-institute",
+        "polyu-summer-institute",
+    ]
+
+
 def test_comparison_finds_each_side(assistant: Assistant) -> None:
     answer = assistant.answer("Google cert 同 IBM cert 邊個好啲")
     providers = [assistant.entry(s.id).provider for s in answer.sources]  # type: ignore[union-attr]

@@ -433,7 +433,7 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
     "off_topic_homework": any_of(
         r"\b(write|do) (me )?(an? |my )?(\d+[- ]word )?(\w+ )?(essay|composition|assignment|homework|sba)\b",
         r"(幫我|同我|代我|你).{0,6}(寫|做|code)(埋|晒|完)?.{0,10}(code|功課|assignment|作業|essay|SBA)",
-        r"SBA.{0,12}(幫我|同我|代我).{0,4}(code|寫|做)",
+        r"SBA.{0,20}(幫我|同我|代我).{0,4}(code|寫|做)",
     ),
     "off_topic_money": any_of(
         r"\b(forex|day trading|crypto|stocks? tips?)\b|炒(外匯|股|幣)|外匯|換.{0,4}(日元|日圓|美金|外幣)",
