@@ -315,7 +315,18 @@ class TopicTracker:
         if not wanted:
             return None
         picked = [entry_id for entry_id in context.recent_sources if provider_of(entry_id) in wanted]
-        return self.searcher.entry(picked[0]) if len(picked) == 1 else None
+        if len(picked) != 1 or self._names_another_of_the_provider(reading.text, picked[0]):
+            return None
+        return self.searcher.entry(picked[0])
+
+    def _names_another_of_the_provider(self, text: str, listed: str) -> bool:
+        """「港大公共衞生學院嗰個營幾多日？」 after a list whose one HKU entry is another programme: the message names
+        the provider's other programme by its title (the search's vector is the one the answer's search reuses)."""
+        top = self.searcher.search(text, k=1)
+        if not top or top[0].id == listed or provider_of(top[0].id) != provider_of(listed):
+            return False
+        own = {w for w in self.retriever.names_in(text) & self.retriever.title_names(top[0]) if w.isascii()}
+        return plainly_named(own, text) or bool(_new_pairs_of_chinese_title(text, "", top[0]))
 
     def similar_asked(self, reading: Understanding, context: StudentContext) -> EntryView | None:
         """The programme a request for similar ones points at ("any other similar camps?", 「有冇類似嘅？」): the one
@@ -429,12 +440,14 @@ MIN_NEW_CHINESE_PAIRS: Final = 2
 
 
 def _new_pairs_of_chinese_title(named: str, previous: str, hit: SearchHit) -> set[str]:
-    """「唔係，我想問科大嗰個科技創業青年營」 after the EV programme: Chinese has no spaces to find title words by, so
-    the name's character pairs that the entry's Chinese title holds and the previous question did not use say that
-    the student names this entry (two of them, so that one shared pair such as 「暑期」 is not enough)."""
+    """「唔係，我想問科大嗰個科技創業青年營」 after the EV programme, 「咁港大護理同社工嗰個呢？」 after another HKU
+    programme: Chinese has no spaces to find title words by, so the name's character pairs that the entry's Chinese
+    title holds and the previous question did not use say that the student names this entry (two of them, so that
+    one shared pair such as 「暑期」 is not enough)."""
     name = _CHINESE_POINTERS.sub(" ", PROVIDERS.sub(" ", named))
     pairs = {run[i : i + 2] for run in _CHINESE_RUN.findall(name) for i in range(len(run) - 1)}
-    new = {pair for pair in pairs if pair in hit.title_zh and pair not in previous}
+    # A pair may be an abbreviation of the title's words: 「社工」 of 「社會工作」.
+    new = {pair for pair in pairs if re.search(f"{pair[0]}.{{0,2}}{pair[1]}", hit.title_zh) and pair not in previous}
     return new if len(new) >= MIN_NEW_CHINESE_PAIRS else set()
 
 

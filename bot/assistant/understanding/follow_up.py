@@ -290,7 +290,9 @@ _LAST_ONE = re.compile(
 # "what's the difference?", 「有咩分別？」 alone after two programmes looked up one by one: those two. (「OLE 同 OEA
 # 有咩分別？」 names its own two.)
 _DIFFERENCE_ALONE = re.compile(
-    r"^(so |and |ok |then )*(what'?s|whats|what is|any) (the )?(main |real |big )?(diff|difference)s?\s*[?？!]*$|"
+    # "whats the difference in exam fee" asks the difference in one aspect of the two.
+    r"^(so |and |ok |then )*(what'?s|whats|what is|any) (the )?(main |real |big )?(diff|difference)s?"
+    r"( (in|of|for) (the )?[a-z][\w -]{1,25})?\s*[?？!]*$|"
     r"^(咁|噉|所以)?\s*(有|係)?\s*(咩|乜|乜嘢|什麼|甚麼)\s*(分別|唔同|差別|區別)\s*(呀|啊|㗎|嘅|呢)?\s*[?？!]*$",
     re.IGNORECASE,
 )

@@ -261,11 +261,11 @@ class Understander:
         about_catalogue = bool(DOMAIN.search(text)) or rules.names_provider(text)
         # "any good ramen near hku? going there for the summer programme": some requests stay off-topic whatever
         # they name, unless they also ask for a kind of programme.
-        outside = safety.outside_whatever_it_names(text)
+        stays_outside = safety.outside_whatever_it_names(text)
         for kind in tripped:
             if kind in {"attack_injection", "attack_forgery", "attack_credentials", "other_person"}:
                 return kind
-            if not about_catalogue or (kind == outside and not rules.ASKS_FOR_A_KIND.search(text)):
+            if not about_catalogue or (kind == stays_outside and not rules.ASKS_FOR_A_KIND.search(text)):
                 return kind
         if own_data and not about_catalogue:
             # "show me my profile" is no question about another student, nor "what do you keep about me?" a
