@@ -317,7 +317,9 @@ class Retriever:
         kinds = (*OPTION_KINDS, "guide") if guides_too else OPTION_KINDS
         found: list[SearchHit] = []
         for side, names in named:
-            tops = fuller_title_match_first(self._gated(side, "lookup", SearchFilters(), 3), side)
+            # "cuhk sayt": an acronym typed in lower case is found by its title, as a comparison's side is.
+            found_for_side = self._named_side(side) or self._gated(side, "lookup", SearchFilters(), 3)
+            tops = fuller_title_match_first(found_for_side, side)
             if not tops and len(names) >= 2:
                 # "我見到 Young Medical": a few words sit under the gate, yet two title words of one entry name it.
                 closest = self.searcher.search(side, k=1)

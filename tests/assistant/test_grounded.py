@@ -260,6 +260,12 @@ def test_look_alike_entries_are_told_apart(assistant: Assistant, text: str, entr
     assert [s.id for s in assistant.answer(text).sources][:1] == [entry]
 
 
+def test_lower_case_acronyms_name_both_sides_of_a_comparison(assistant: Assistant) -> None:
+    # "cuhk sayt" read alone by the model comes closest to CUHK's MOOCs; its title's acronym names it.
+    answer = assistant.answer("cuhk sayt vs cuhk pgt")
+    assert [s.id for s in answer.sources] == ["cuhk-sayt", "cuhk-pgt"]
+
+
 def test_three_named_options_are_compared_in_the_students_order(assistant: Assistant) -> None:
     answer = assistant.answer("choosing between cuhk si, hkust si and polyu si this summer")
     assert [s.id for s in answer.sources] == [
