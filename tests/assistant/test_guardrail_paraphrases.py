@@ -117,6 +117,8 @@ IN_SCOPE = [
     "what date does my google certificate show, the day i finished?",
     "is the food good at the hkust summer institute hall?",
     "is there a part-time version of the hku space certificate?",
+    "can my CEF claim be backdated to last year?",
+    "要唔要換美金先俾到 Coursera 嘅證書費？",
 ]
 
 

@@ -105,8 +105,8 @@ ABOUT_BOT = any_of(
     r"\b(are|r) (you|u) (a |an )?(real )?(bot|robot|ai|human|person|chatbot|real person|actual person|teacher)\b",
     r"\b(bot|ai|robot|machine|chatbot) or (a |an )?(real )?(human|person|teacher)\b|\b(human|person) or (a |an )?(bot|ai|robot)\b",
     r"\bis (this|it) (a |an )?(bot|real person|human|ai|robot)\b|\bam i (talking|chatting|speaking) (to|with) (a |an )?(bot|human|person|real|ai)",
-    r"\bwho (made|built|created|runs|programmed) (you|u|this bot|this)\b",
-    r"(你|你哋|呢個)\s*(係咪|係唔係|是不是|是否|係)\s*(真人|機械人|機器人|bot|AI|人工智能|電腦|老師)",
+    r"\bwho (made|built|created|runs|programmed) (you|u|this bot|this app)\b",
+    r"(你|你哋)\s*(係咪|係唔係|是不是|是否|係)\s*(真人|機械人|機器人|bot|AI|人工智能|電腦|老師)",
     r"(真人|機械人|機器人|bot|AI|人工智能|電腦)\s*(定|還是|定係|或者)\s*(係)?\s*(真人|機械人|機器人|bot|AI|人工智能|老師)",
     r"邊個(整|寫|開發|做|設計)(你|呢個\s*bot)",
 )

@@ -215,7 +215,9 @@ FORGERY = any_of(
     r"(badge|cert|證書|徽章).{0,30}(verify|驗證)\s*(到|得)",
     # A credential's date, year or grade changed ("edit my … certificate so the completion date says 2023",
     # 「將證書上面嘅日期改早一年」, "backdate my cert"), or a friend's certificate put in the student's name.
-    r"\bback-?dat(e|ed|ing)\b",
+    # "backdate my cert" (a CEF claim's date is a question: only a credential or record backdated counts).
+    r"\bback-?dat(e|ed|ing)\b.{0,40}\b(cert|certificate|badge|transcript|record|letter|slip)s?\b|"
+    r"\b(cert|certificate|badge|transcript|record|letter|slip)s?\b.{0,40}\bback-?dat",
     r"\b(edit|change|alter|modify|fix|tweak)\b.{0,50}\b(cert|certificate|transcript|record|badge|slip)\b.{0,40}"
     r"\b(completion |issue |finish |start )?(date|year|grade|score)s?\b.{0,12}\b(says?|reads?|shows?|to|into|is)\b",
     r"(證書|cert|成績單|成績表|transcript|紀錄|記錄).{0,12}(日期|date|年份|分數|成績).{0,4}(改|P|執)(早|遲|做|成|為|返|去)",
@@ -436,7 +438,7 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
         r"SBA.{0,20}(幫我|同我|代我).{0,4}(code|寫|做)",
     ),
     "off_topic_money": any_of(
-        r"\b(forex|day trading|crypto|stocks? tips?)\b|炒(外匯|股|幣)|外匯|換.{0,4}(日元|日圓|美金|外幣)",
+        r"\b(forex|day trading|crypto|stocks? tips?)\b|炒(外匯|股|幣)|外匯|換.{0,4}(日元|日圓|外幣)",
         r"(兼職|part-?time|補習).{0,10}(時薪|人工|一個鐘|收幾多|幾多錢一個鐘)|\b(part-?time|tutoring)\b.{0,20}\b(pay|wage|salary|per hour|hourly)\b",
     ),
     "off_topic_general": any_of(
