@@ -83,6 +83,8 @@ def entry_metadata(meta: EntryMeta) -> dict[str, MetadataValue]:
         "kind": meta.kind.value,
         "title_en": meta.title_en,
         "title_zh": meta.title_zh,
+        # What students call it ("中大 SI", "CUHK SI"): a distinctive one written in a question names the entry.
+        "aliases": "|".join(meta.aliases),
         "provider": meta.provider,
         "url": str(meta.url),
         # The entry's sources, so the assistant can approve a link on their sites (as validation does).
@@ -131,6 +133,7 @@ def document_metadata(document: SourceDocument) -> dict[str, MetadataValue]:
         "kind": "document",
         "title_en": document.title,
         "title_zh": document.title,
+        "aliases": "",
         "provider": "",
         "url": document.url,
         "sources": "",

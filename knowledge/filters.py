@@ -54,6 +54,23 @@ class SearchFilters:
     # Currency, e.g. ("current", "recent") for options a student can still join.
     statuses: tuple[str, ...] = ()
 
+    def describe(self) -> str:
+        """The filters in a few words ("free, S5, online"), to say which were relaxed when nothing met them all."""
+        bits = []
+        if self.free:
+            bits.append("free")
+        if self.max_fee is not None:
+            bits.append(f"≤ HK${self.max_fee:,.0f}")
+        if self.form:
+            bits.append(self.form)
+        if self.modes:
+            bits.append("/".join(self.modes))
+        if self.cef:
+            bits.append("CEF")
+        if self.kinds:
+            bits.append("/".join(self.kinds))
+        return ", ".join(bits)
+
     def __post_init__(self) -> None:
         # Every value reaches Chroma's where clause, which raises on what it cannot store: so each is checked
         # (a clear ValueError) or normalised here, and a search with valid filters never raises.

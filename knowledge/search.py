@@ -426,6 +426,15 @@ class KnowledgeSearcher:
         """The words of a query that name some entry: distinctive words of titles (knowledge.titles)."""
         return self._current().names.all_named(query)
 
+    def aliased_in(self, query: str) -> list[tuple[str, str]]:
+        """The entries a query names by a distinctive alias ("中大 SI", "JRMP"), each with the words that name it,
+        in the query's order."""
+        return self._current().names.aliased_in(query)
+
+    def codes_in(self, query: str) -> frozenset[str]:
+        """Title codes and acronyms the query uses ("az-900", "jrmp"): each names an entry unmistakably."""
+        return self._current().names.codes_in(query)
+
     def title_names(self, entry_id: str) -> frozenset[str]:
         """The distinctive words of one entry's titles."""
         return self._current().names.of(entry_id)

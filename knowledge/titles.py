@@ -7,6 +7,7 @@ tell whether a question names a thing of its own and to keep a guide about a sch
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -17,30 +18,50 @@ from knowledge.lexical import tokens
 # A word in more entries' titles than this is a kind of thing ("certificate", 「暑期」), not a name.
 MAX_TITLES_PER_NAME: Final = 4
 MIN_NAME_LENGTH: Final = 2  # single letters and single Chinese characters name nothing alone
+# A title's code ("AZ-900", "CS50x") or acronym in capitals ("SAYT", "JRMP"): no ordinary word is written so, so
+# a message using one names the catalogue, however the rest of it reads. Two-letter ones ("AI", "UX") are words.
+_CODE_OR_ACRONYM: Final = re.compile(r"\b(?:[A-Za-z]{1,6}-?\d{2,4}[A-Za-z]?|[A-Z]{3,8})\b")
+# Title acronyms that are also everyday words in a message ("my stem homework", "an app", "i've").
+_EVERYDAY_WORDS: Final = frozenset({"app", "space", "stem", "ive"})
 
 
 @dataclass(frozen=True)
 class TitleNames:
     by_entry: Mapping[str, frozenset[str]]
+    codes: frozenset[str] = frozenset()
+    # Distinctive aliases, each as a pattern that finds it in a question, with the one entry it names.
+    aliases: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     @classmethod
     def build(cls, metadatas: Sequence[Mapping[str, Any]], by_entry: Mapping[str, Sequence[int]]) -> TitleNames:
         words: dict[str, frozenset[str]] = {}
+        codes: set[str] = set()
         for entry_id, positions in by_entry.items():
             if not positions:
                 continue
             first = metadatas[positions[0]]
             title = f"{first.get('title_en', '')} {first.get('title_zh', '')}"
+            # Kept only when the code is its own token ("TOPS" stems to "top", an ordinary word).
+            codes.update(
+                code
+                for c in _CODE_OR_ACRONYM.findall(title)
+                if tokens(c) == [code := c.lower()] and code not in _EVERYDAY_WORDS
+            )
             # A year or a number ("2026", "900") dates or counts something; it names nothing.
             words[entry_id] = frozenset(
                 t for t in tokens(title) if len(t) >= MIN_NAME_LENGTH and any(c.isalpha() for c in t)
             )
         frequency = Counter(word for found in words.values() for word in found)
+        aliases = _distinctive_aliases(
+            {entry_id: str(metadatas[p[0]].get("aliases", "")) for entry_id, p in by_entry.items() if p}
+        )
         return cls(
             {
                 entry_id: frozenset(w for w in found if frequency[w] <= MAX_TITLES_PER_NAME)
                 for entry_id, found in words.items()
-            }
+            },
+            frozenset(codes),
+            aliases,
         )
 
     def all_named(self, query: str) -> frozenset[str]:
@@ -48,6 +69,42 @@ class TitleNames:
         words = frozenset(tokens(query))
         return frozenset(w for found in self.by_entry.values() for w in found & words)
 
+    def codes_in(self, query: str) -> frozenset[str]:
+        """The codes and acronyms of titles that ``query`` uses, in any case ("ai-900", "sayt")."""
+        return self.codes & frozenset(tokens(query))
+
+    def aliased_in(self, query: str) -> list[tuple[str, str]]:
+        """The entries whose distinctive alias the query writes ("中大 SI", "cuhk si"), each with the words that
+        name it, in the query's order."""
+        found = [
+            (m.start(), entry_id, m.group(0)) for pattern, entry_id in self.aliases if (m := pattern.search(query))
+        ]
+        return [(entry_id, words) for _, entry_id, words in sorted(found)]
+
     def of(self, entry_id: str) -> frozenset[str]:
         """The words that name ``entry_id``."""
         return self.by_entry.get(entry_id, frozenset())
+
+
+# An alias names one entry only when it is not an everyday phrase: it holds capitals ("CUHK SI") or a digit.
+# "summer institute", 「數據分析」 or 「暑期課程」 could be anyone's (the catalogue's aliases include such phrases).
+_DISTINCTIVE_ALIAS: Final = re.compile(r"[A-Z]{2}|\d")
+_ALIAS_PART: Final = re.compile(r"[A-Za-z0-9]+|[\u4e00-\u9fff]|[^\sA-Za-z0-9\u4e00-\u9fff]")
+
+
+def _distinctive_aliases(by_entry: Mapping[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Aliases that only one entry uses and that are no everyday phrase, each as a case- and space-blind
+    pattern: "中大 SI" also finds 「中大SI」 and "cuhk si", never the "si" inside "simple"."""
+    owners: dict[str, set[str]] = {}
+    for entry_id, joined in by_entry.items():
+        for alias in filter(None, (a.strip() for a in joined.split("|"))):
+            if _DISTINCTIVE_ALIAS.search(alias):
+                owners.setdefault(" ".join(_ALIAS_PART.findall(alias.lower())), set()).add(entry_id)
+    patterns = []
+    for key, entries in sorted(owners.items()):
+        if len(entries) != 1 or len(key.replace(" ", "")) < 3:
+            continue
+        parts = [re.escape(part) for part in key.split(" ")]
+        pattern = r"(?<![A-Za-z0-9])" + r"\s*".join(parts) + r"(?![A-Za-z0-9])"
+        patterns.append((re.compile(pattern, re.IGNORECASE), next(iter(entries))))
+    return tuple(patterns)

@@ -23,7 +23,7 @@ from bot.assistant.types import OPTION_KINDS, Answer, Intent, QuestionLanguage, 
 from bot.assistant.understanding import Understander, Understanding
 from bot.assistant.understanding.follow_up import conversation_topic
 from bot.assistant.understanding.models import shared_models
-from bot.assistant.understanding.question_rules import NO_OFFER, OTHERS_ASKED, names_provider
+from bot.assistant.understanding.question_rules import ASKS_IF_REQUIRED, NO_OFFER, OTHERS_ASKED, names_provider
 from bot.assistant.understanding.reader import DOMAIN
 from knowledge.safety import approved_contacts, redact_contacts
 from knowledge.search import KnowledgeSearcher, SearchHit
@@ -76,6 +76,7 @@ def default_understander(searcher: KnowledgeSearcher, cache_dir: Path | None = N
         embed_query=lambda text: np.asarray(searcher.query_vector(text), dtype=np.float32),
         distress_detector=detector,
         embed_queries=embed_many,
+        names_catalogue=lambda text: bool(searcher.codes_in(text)),
     )
 
 
@@ -207,11 +208,20 @@ class Assistant:
             return self._lookup_of(last, reading, words, context)
         return self._no_answer(words, reading.language, self.retriever.unknown_names(reading.text))
 
+    def _fact_of_a_named_programme(self, reading: Understanding) -> Understanding:
+        """「理大 JRMP 係咪要校長推薦先報到㗎？」 asks one fact of a programme it names by its acronym: a lookup, not
+        a request for advice from the guides, whatever the router made of its tone."""
+        asks_a_fact = bool(reading.aspects) or ASKS_IF_REQUIRED.search(reading.text) is not None
+        if reading.intent == "explain" and asks_a_fact and self.retriever.names_a_programme(reading.text):
+            return replace(reading, intent="lookup")
+        return reading
+
     def _answer_in_scope(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer:
         if reading.referenced:
             answer = self._about_referenced(reading, words, context)
             if answer is not None:
                 return answer
+        reading = self._fact_of_a_named_programme(reading)
         unknown = self.topics.unknown_switch(reading, context)
         if unknown is not None:
             return self._no_answer(words, reading.language, [unknown])

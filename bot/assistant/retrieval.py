@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from bot.assistant.title_match import TITLE_WORDS_NAMING, fuller_title_match_first
+from bot.assistant.title_match import TITLE_WORDS_NAMING, aliased_first, fuller_title_match_first
 from bot.assistant.types import OPTION_KINDS, Intent, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.patterns import MONTHS
@@ -20,6 +20,7 @@ from bot.assistant.understanding.question_rules import (
     COMPARE_SPLIT,
     PROVIDERS,
     provider_ids,
+    providers_spelled_out,
     stated_aspects,
     stated_form,
 )
@@ -30,6 +31,7 @@ from knowledge.views import EntryView
 MIN_OPTIONS: Final = 3
 MAX_OPTIONS: Final = 5
 MAX_ASKED_ROUTES: Final = 2
+MAX_ACRONYM: Final = 5  # letters of an acronym alias ("SAYT", "JRMP", "SI"); longer words describe
 PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail a guide by and still lead
 # ... and the share of the guide's word match it must then reach: the scheme a question names matches its words
 # about as well as the guide does (CEF: 0.95), an unrelated certificate that is merely close in meaning does not
@@ -160,6 +162,8 @@ class Retriever:
         hits = self._gated(reading.topic, reading.intent, reading.filters, k)
         if reading.intent != "recommend":
             hits = fuller_title_match_first(hits, reading.topic)
+        if reading.intent == "lookup":
+            hits = aliased_first(hits, self._named_by_acronym(reading.topic))
         if reading.subjects_from_profile and len(hits) < MIN_OPTIONS:
             # Interests narrow the list only while enough options remain; then other matches fill it up.
             wider = self._gated(reading.topic, reading.intent, replace(reading.filters, subjects=()), k)
@@ -167,7 +171,7 @@ class Retriever:
         if hits or reading.filters.empty:
             return hits, None
         hits = self._gated(reading.topic, reading.intent, SearchFilters(), k)
-        described = describe_filters(reading.filters)
+        described = reading.filters.describe()
         return hits, described if hits and described else None
 
     def asked_routes(self, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:
@@ -184,6 +188,24 @@ class Retriever:
             if hit.kind not in OPTION_KINDS and self.searcher.gate.keeps(hit) and hit.lexical >= first.lexical / 2:
                 named.append(hit)
         return self.views(named[:MAX_ASKED_ROUTES])
+
+    def names_a_programme(self, text: str) -> bool:
+        """Whether the text names a programme by its acronym or code ("理大 JRMP", "cuhk sayt")."""
+        return any(
+            (entry := self.searcher.entry(entry_id)) is not None and entry.kind in OPTION_KINDS - {"scheme"}
+            for entry_id in self._named_by_acronym(text)
+        )
+
+    def _named_by_acronym(self, query: str) -> set[str]:
+        """Entries whose alias the query writes as a short acronym or code, with or without its provider ("cuhk
+        sayt", "中大 SI", "jrmp", "ai-900"): a provider's name alone ("hkapa", "aws") or a description ("hku space
+        micro-credential") names no one programme."""
+        named = set()
+        for entry_id, words in self.searcher.aliased_in(query):
+            rest = re.findall(r"[A-Za-z0-9-]+|[\u4e00-\u9fff]", PROVIDERS.sub(" ", words))
+            if rest and all(any(c.isdigit() for c in w) or (w.isascii() and len(w) <= MAX_ACRONYM) for w in rest):
+                named.add(entry_id)
+        return named
 
     def _gated(self, query: str, intent: Intent, filters: SearchFilters, k: int) -> list[SearchHit]:
         found = self.searcher.search(query, k=k, filters=filters)
@@ -367,6 +389,13 @@ class Retriever:
         closest in meaning: the model reads an acronym typed in lower case as nothing in particular, so "cuhk sayt"
         came closest to CUHK's Coursera MOOCs. Only an acronym counts (the title writes it in capitals): "degree"
         is a title word too, but names no one entry. Of the entries titled so, the one whose words match best."""
+        aliased = self.searcher.aliased_in(side) or self.searcher.aliased_in(providers_spelled_out(side))
+        if len(aliased) == 1 and _covers(aliased[0][1], side):
+            # 「中大 SI」 is an alias of the CUHK Summer Institute, though a guide listing summer-programme sites
+            # came closer in meaning to those few words. ("考 AWS 嗰啲 certification" is about a kind of exam.)
+            named = [hit for hit in self.searcher.search(side, k=8) if hit.id == aliased[0][0]]
+            if named:
+                return named
         acronyms = {word for word in self.names_in(side) if word.isascii() and word.isalnum()}
         if not acronyms:
             return []
@@ -531,6 +560,12 @@ def _distinct(views: Sequence[EntryView]) -> list[EntryView]:
     return kept
 
 
+def _covers(words: str, side: str) -> bool:
+    """Whether the words are most of what the side says (「中大 SI」 of 「中大 SI」, not "AWS" of a longer phrase)."""
+    letters = [c for c in re.split(r"\s[-–—]\s|[?？,，]", side)[0] if c.isalnum()]  # "ust si - which one…"
+    return 2 * sum(c.isalnum() for c in words) >= len(letters)
+
+
 def _provider_and_more(side: str) -> bool:
     """ "hkust si", 「中大 SAYT」: a provider and a word of what it runs, as a list item names one programme."""
     return bool(provider_ids(side)) and len([t for t in tokens(PROVIDERS.sub(" ", side)) if len(t) > 1]) >= 1
@@ -547,20 +582,3 @@ ANOTHER_PROVIDER: Final = re.compile(
     r"|其他(大學|院校|機構)|第二間|另一間|別間|第啲大學",
     re.IGNORECASE,
 )
-
-
-def describe_filters(filters: SearchFilters) -> str:
-    bits = []
-    if filters.free:
-        bits.append("free")
-    if filters.max_fee is not None:
-        bits.append(f"≤ HK${filters.max_fee:,.0f}")
-    if filters.form:
-        bits.append(filters.form)
-    if filters.modes:
-        bits.append("/".join(filters.modes))
-    if filters.cef:
-        bits.append("CEF")
-    if filters.kinds:
-        bits.append("/".join(filters.kinds))
-    return ", ".join(bits)

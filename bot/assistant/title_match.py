@@ -27,6 +27,9 @@ _NOT_THIS: Final = re.compile(
 _CODE: Final = re.compile(r"\b[A-Za-z]{1,6}-?\d{2,4}(?:\.\d+)?[A-Za-z]?\b")
 CODE_MARGIN: Final = 0.03  # how much closer in meaning another entry may be than the one a code names
 TITLE_WORDS_NAMING: Final = 3  # distinctive title words that name one entry in a request for options
+# How much closer in meaning an entry whose title only adds an unasked qualifier may be ("is the google data
+# analytics cert covered by cef": Advanced Data Analytics scored 0.914, Data Analytics 0.893) and still yield.
+QUALIFIER_CLOSENESS: Final = 0.03
 
 
 def _title_words(text: str) -> set[str]:
@@ -62,7 +65,11 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     summer taster" stays the Summer Taster, whose title holds one more of its words than the Summer School);
     a title holding more of the question's words comes first when the words also match it better."""
     hits = _coded_title_first(hits, query)
-    if len(hits) < 2 or hits[1].dense < hits[0].dense - SAME_CLOSENESS:
+    if len(hits) < 2:
+        return hits
+    if _only_adds_an_unasked_qualifier(hits[0], hits[1], query):
+        return [hits[1], hits[0], *hits[2:]]
+    if hits[1].dense < hits[0].dense - SAME_CLOSENESS:
         return hits
     excluded = {w for match in _NOT_THIS.finditer(query) for w in _title_words(match.group(1) or match.group(2))}
     asked = _asked_words(query) - excluded
@@ -94,3 +101,32 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     if second > first and (second[0] == first[0] or clearly_more_words or clearly_fuller_title or dominates):
         return [hits[1], hits[0], *hits[2:]]
     return hits
+
+
+def _only_adds_an_unasked_qualifier(first: SearchHit, second: SearchHit, query: str) -> bool:
+    """Whether the first entry's English title is the second's plus words the question does not use (Google
+    *Advanced* Data Analytics against Google Data Analytics), the second's title is in the question, and the
+    two are close in meaning: the student named the plainer one."""
+    if second.dense < first.dense - QUALIFIER_CLOSENESS:
+        return False
+    plain = _title_words(str(second.metadata.get("title_en", "")))
+    qualified = _title_words(str(first.metadata.get("title_en", "")))
+    asked = _asked_words(query)
+    named = plain & asked
+    # Most of the plainer title written (generic words such as "professional certificate" may be left out).
+    return plain < qualified and not (qualified - plain) & asked and len(named) >= max(2, len(plain) - 2)
+
+
+# Kinds an alias picks out over the search's first choice: "jupas" or "cef" is also the alias of a guide or scheme
+# that other guides explain further.
+_ALIASED_KINDS: Final = frozenset({"taster", "microcredential", "certificate"})
+
+
+def aliased_first(hits: list[SearchHit], named: set[str]) -> list[SearchHit]:
+    """ "is cuhk sayt still open?": the one programme whose alias the question writes (``named``) comes first when
+    the search found it at all; the model read the lower-case acronym as nothing in particular and put CUHK's
+    Summer Institute first."""
+    if len(named) != 1 or not hits or hits[0].id in named:
+        return hits
+    found = next((hit for hit in hits if hit.id in named and hit.kind in _ALIASED_KINDS), None)
+    return hits if found is None else [found, *(hit for hit in hits if hit is not found)]

@@ -55,6 +55,12 @@ FOLLOW_UP_GAIN: Final = 0.02
 DESCRIBED_WITHIN: Final = 8
 # A follow-up this short that names nothing of its own is about the programme just discussed.
 PINNED_MAX_CHARS: Final = 24
+# ... and so is a longer one the rules read as a follow-up that points at it ("my family can't really afford that,
+# any financial aid?", "is there any scholarship for it?"), when it names nothing of its own.
+POINTS_AT_IT: Final = re.compile(
+    r"(?<!\blike )(?<!\bthan )\b(?:it|that|this)\b(?!\s+(?:one|ones)\b)|(?<!似)(?<!好似)佢|呢個|(?<!似)嗰個|果個",
+    re.IGNORECASE,
+)
 ASKS_FOR_OTHERS: Final = re.compile(
     r"\b(other|others|another|similar|alternatives?|recommend|suggest|for me)\b|其他|類似|推介|推薦|建議|另外|啱我|適合我|"
     r"有冇.{0,10}(camp|course|課程|活動|programme|program|summer|cert|證書|體驗)|"
@@ -229,7 +235,9 @@ class TopicTracker:
         nothing of its own (no title word, provider or JUPAS term) and asks for no other options. 「咁中六呢？」
         「除咗做 project 仲有咩做？」 "total 有幾多個 programme？" read alone look like new questions."""
         text = reading.text
-        if not context.recent_topics or len(text) > PINNED_MAX_CHARS or changes_subject(text):
+        # ("the online one - what topics did it cover" picks one of a list by what it is like: not the last.)
+        long_pointer = reading.follow_up and POINTS_AT_IT.search(text) is not None and not described_one(text)
+        if not context.recent_topics or (len(text) > PINNED_MAX_CHARS and not long_pointer) or changes_subject(text):
             return None
         correction = corrected(text)
         if correction is not None and is_correction(text) and _content(correction):

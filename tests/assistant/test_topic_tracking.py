@@ -64,6 +64,22 @@ def test_a_comparative_word_alone_points_at_nothing() -> None:
         (["港大社科暑期課程幾錢？", "咁中大暑期學院呢？"], "cuhk-summer-institute"),
         # A question about the scheme's past is its history guide's, even right after the scheme itself.
         (["持續進修基金係咩嚟？", "呢個基金幾時開始有㗎？"], "cef-history-and-eligible-courses"),
+        # A longer follow-up that points at the programme stays on it, whatever else its words match.
+        (
+            ["what's the hku medical summer broadening programme", "is there any scholarship for it?"],
+            "hku-medical-summer-broadening",
+        ),
+        # "how does cef work in general" leaves the certificate for the scheme itself.
+        (
+            [
+                "is the google data analytics cert covered by cef",
+                "ok then how does cef work in general, how much can i get back",
+            ],
+            "continuing-education-fund",
+        ),
+        # The first of a comparison named by aliases (「中大 SI」 came closest to a guide of official sites).
+        (["中大 SI 同科大 SI 有咩分別？", "第一個要唔要面試㗎？"], "cuhk-summer-institute"),
+        (["中大 PGT 同 SAYT 邊個報名費平啲？", "第二個而家仲有冇得報？"], "cuhk-sayt"),
     ],
 )
 def test_the_entry_a_follow_up_names_or_asks_about(
@@ -112,6 +128,14 @@ def test_programmes_listed_by_name_are_compared_in_the_students_order(conversati
         ("CEF 點樣 claim？", "continuing-education-fund"),
         # "free" names a period here, not a price filter that would hide the answer.
         ("when was the free jupas choice change period after results in the 2025 cycle", "jupas-changing-choices"),
+        # A lower-case acronym names its programme (the model put CUHK's Summer Institute first).
+        ("is cuhk sayt still open? wanna apply this summer", "cuhk-sayt"),
+        # The plainer of two titles the question writes is meant, not the one with an unasked "Advanced".
+        ("is the google data analytics cert covered by cef", "google-data-analytics"),
+        # One fact asked of a programme named by its acronym is a lookup of it, not advice from the guides.
+        ("理大 JRMP 係咪要校長推薦先報到㗎？", "polyu-junior-researcher-mentoring"),
+        # An alias that is only a provider's name picks no programme of it.
+        ("does an apl dance course count for getting into hkapa?", "applied-learning-apl"),
         # A long two-part question still reaches the programme it names.
         (
             "when did ust first run its summer institute and how many students joined that first year",
@@ -137,3 +161,39 @@ def test_a_provider_naming_two_entries_of_the_list_picks_neither(assistant: Assi
     )
     reading = assistant.understand("ust 嗰啲要 pass 幾多 % 先有 cert？", context)
     assert assistant.topics.listed_by_provider(reading, context) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        (
+            "cuhk si vs ust si - which one actually gives uni credit",
+            ["cuhk-summer-institute", "hkust-summer-institute"],
+        ),
+        ("港大暑期學院同 HKU SPACE 暑期學校有咩唔同？", ["hku-summer-institute", "hku-space-summer-school"]),
+        ("中大 SAYT 同 PGT 報名費差幾多？", ["cuhk-sayt", "cuhk-pgt"]),
+    ],
+)
+def test_comparisons_find_both_sides_by_their_short_names(
+    assistant: Assistant, question: str, entries: list[str]
+) -> None:
+    answer = assistant.answer(question)
+    assert answer.intent == "compare"
+    assert [s.id for s in answer.sources] == entries
+
+
+def test_a_title_code_keeps_a_question_in_scope(assistant: Assistant) -> None:
+    # The router, which has never seen the code, read these as off-topic or about another person.
+    for question in ("tell me about the az-900", "tell me about the ai-900"):
+        answer = assistant.answer(question)
+        assert answer.scope == "answer"
+        assert answer.sources
+        assert "900" in answer.sources[0].id
+
+
+def test_a_family_that_cannot_afford_a_fee_is_asking_about_aid(assistant: Assistant) -> None:
+    context = StudentContext(
+        recent_questions=("cuhk summer institute is it for s5 only?", "how much was it"),
+        recent_topics=("cuhk-summer-institute",),
+    )
+    assert assistant.answer("my family cant really afford that, any financial aid?", context).scope == "answer"

@@ -30,3 +30,32 @@ def test_words_many_titles_share_and_numbers_name_nothing() -> None:
     assert names.all_named("邊張證書好") == frozenset()
     assert names.all_named("what was the deadline in 2026") == frozenset()
     assert names.of("no-such-entry") == frozenset()
+
+
+def test_codes_and_acronyms_of_titles_are_found_in_any_case() -> None:
+    names = _names()
+    assert names.codes_in("tell me about the ai-900") == {"ai-900"}
+    assert names.codes_in("how do i claim Cef") == {"cef"}
+    assert names.codes_in("which certificate is best") == frozenset()
+
+
+def test_distinctive_aliases_name_one_entry_in_the_questions_order() -> None:
+    metadatas = [
+        {
+            "title_en": "CUHK Summer Institute",
+            "title_zh": "中大暑期學院",
+            "aliases": "CUHK SI|中大 SI|summer institute",
+        },
+        {
+            "title_en": "HKUST Summer Institute",
+            "title_zh": "科大暑期學院",
+            "aliases": "HKUST SI|科大 SI|summer institute",
+        },
+    ]
+    names = TitleNames.build(metadatas, {"cuhk-si": [0], "hkust-si": [1]})
+    assert [e for e, _ in names.aliased_in("中大SI 同 hkust si 邊個好")] == ["cuhk-si", "hkust-si"]
+    # Spaces and case do not matter; a word that merely starts with the alias does not count.
+    assert names.aliased_in("cuhk   si?") == [("cuhk-si", "cuhk   si")]
+    assert names.aliased_in("cuhk simple question") == []
+    # An everyday phrase both entries use names neither.
+    assert names.aliased_in("any summer institute?") == []

@@ -188,6 +188,7 @@ def switched_name(text: str) -> str | None:
 _NEW_SUBJECT = re.compile(
     r"\binstead\b|\b(?:something|anything|stuff|courses?|programmes?|programs?|camps?) (?:on|about|related to)\b|"
     r"\b(?:change|switch)(?:ing)? (?:the )?(?:topic|subject)\b|\bdifferent (?:topic|question)\b|\bnew topic\b|"
+    r"\b(?:how (?:does|do|is)|what (?:is|are)|explain)\b.{1,30}\bin general\b|一般(?:嚟講|來說).{0,10}(?:點|係咪|係咩)|"
     r"\bunrelated\b|\boff[- ]?topic\b|\b(?:diff|different|another|new|separate|random) (?:thing|q|qn|question)\b|"
     r"(?:轉|換)(?:個|吓|下)?(?:話題|題目)|講(?:第二|其他)樣|另一個問題|另外想問|題外話|無關(?:嘅|既)?問題|"
     r"有冇(?:關於|講|教|同).{1,12}?(?:有關|相關)?(?:嘅|既)|(?:相關|有關)(?:嘅|既)(?:嘢|課程|活動|cert|course|programme)",

@@ -18,10 +18,14 @@ COMPARE = any_of(
     r"\bor\b.{1,40}\bbetter\b",
     r"比較",
     r"分別",
+    r"有(咩|乜|乜嘢|什麼|甚麼|何)(唔同|不同)|唔同(之處|喺邊)",
     r"差別",
     r"邊個好(啲|D)",
     r"邊樣好(啲|D)",
     r"同.{1,20}比",
+    # 「中大 PGT 同 SAYT 邊個報名費平啲？」, "pgt or sayt, which one is cheaper?": two named, one measure asked.
+    r"同.{1,30}邊個.{0,8}(平|貴|長|短|多|少|難|易|好|容易|適合|抵|快|早|遲)|同.{1,30}(差幾多|差咗幾多|相差幾多|差幾遠)",
+    r"\bwhich (one |of (them|the two) )?(is|costs?|takes?|has|was)\b.{0,12}\b(cheaper|pricier|more|less|longer|shorter|easier|harder|better|higher|lower|earlier|later)\b",
 )
 # "any summer camps?", 「有冇 programme 推？」: a kind of programme asked for.
 ASKS_FOR_A_KIND = any_of(
@@ -142,6 +146,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\btuition\b",
         r"\bexpensive\b",
         r"\bcheap\b",
+        r"\b(afford|affordable)\b|(負擔|俾|畀|交)(唔|不)起",  # "my family can't afford that, any aid?"
         r"幾(多)?錢",
         r"費用",
         r"學費",
@@ -440,6 +445,11 @@ HISTORY_ASKED = any_of(
 
 # "Do I need a principal's nomination?", 「要唔要面試？」: a yes/no about a requirement names no programme, so
 # after a question about one it is about that one, even when its words match another entry better.
+# The same yes/no question anywhere in a message (「理大 JRMP 係咪要校長推薦先報到㗎？」).
+ASKS_IF_REQUIRED = re.compile(
+    r"\b(do|does|will) (i|we|you) (need|have to)\b|\bmust i\b|係咪要|要唔要|使唔使|駛唔駛|洗唔洗|需唔需要|一定要",
+    re.IGNORECASE,
+)
 REQUIREMENT_QUESTION = re.compile(
     r"^(do|does|will|would) (i|we|you|it|they) (need|have to|require)\b|^(is|are) there (a|an|any)? ?"
     r"(interview|exam|test|fee|deadline|requirement|nomination|quota|age limit)|^(need|must i)\b"
@@ -485,6 +495,12 @@ PROVIDER_IDS: Final = {
 def provider_ids(question: str) -> frozenset[str]:
     """The providers a question names, as entry ids begin: 「理大嗰啲」 → {"polyu"}, "ust 嗰啲" → {"hkust"}."""
     return frozenset(PROVIDER_IDS.get(name, name) for name in providers_named(question))
+
+
+def providers_spelled_out(text: str) -> str:
+    """The text with each provider written as its entries' ids begin ("ust si" → "hkust si", 「科大 SI」 → "hkust
+    SI"), as the catalogue's aliases spell them."""
+    return PROVIDERS.sub(lambda match: f" {PROVIDER_IDS.get(match.group(0).lower(), match.group(0))} ", text)
 
 
 # 「A 定係 B？」 compares two things only when both sides name one (「Google 定係 IBM 嘅證書好？」); 「要俾晒錢先定係

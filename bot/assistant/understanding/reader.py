@@ -101,6 +101,7 @@ _SHOUTED = re.compile(r"\b[A-Z]{2,}\b\W+\b[A-Z]{2,}\b\W+\b[A-Z]{2,}\b")
 
 EmbedQuery = Callable[[str], np.ndarray]
 EmbedQueries = Callable[[list[str]], np.ndarray]
+NamesCatalogue = Callable[[str], bool]
 
 
 class Understander:
@@ -112,8 +113,12 @@ class Understander:
         embed_query: EmbedQuery | None = None,
         distress_detector: DistressDetector | None = None,
         embed_queries: EmbedQueries | None = None,
+        names_catalogue: NamesCatalogue | None = None,
     ) -> None:
         self.router = router
+        # Whether a message uses a title's code or acronym ("tell me about the az-900", "cuhk sayt 係咩"): the
+        # router, which has never seen the code, must not refuse or redirect it alone.
+        self.names_catalogue = names_catalogue
         self.embed_query = embed_query
         self.distress_detector = distress_detector
         # Clauses are embedded in one batch when the backend can (cheaper than one call each).
@@ -159,7 +164,8 @@ class Understander:
                 # (which it took for "i mean it", p 0.93); the rules above still read the whole message.
                 and self._suspects_distress(corrected(text) or text, following=following, about_settings=own_data)
             )
-            besides = self._scope(text, scores, kinds, own_data=own_data)
+            named = self.names_catalogue is not None and self.names_catalogue(text)
+            besides = self._scope(text, scores, kinds, own_data=own_data, names_entry=named)
         except Exception:  # a broken guard must not let a message through unchecked
             logger.exception("understanding failed; refusing")
             return Understanding(text, language, words, "guard_error", "lookup")
@@ -254,18 +260,24 @@ class Understander:
 
     @staticmethod
     def _scope(
-        text: str, scores: RouteScores | None, kinds: list[safety.SafetyKind], *, own_data: bool = False
+        text: str,
+        scores: RouteScores | None,
+        kinds: list[safety.SafetyKind],
+        *,
+        own_data: bool = False,
+        names_entry: bool = False,
     ) -> ScopeKind:
         """What the message is apart from any distress: an attack, off-topic, abuse, or in scope."""
         tripped = [kind for kind in kinds if kind != "distress"]
         about_catalogue = bool(DOMAIN.search(text)) or rules.names_provider(text)
-        # "any good ramen near hku? going there for the summer programme": some requests stay off-topic whatever
-        # they name, unless they also ask for a kind of programme.
-        stays_outside = safety.outside_whatever_it_names(text)
         for kind in tripped:
             if kind in {"attack_injection", "attack_forgery", "attack_credentials", "other_person"}:
                 return kind
-            if not about_catalogue or (kind == stays_outside and not rules.ASKS_FOR_A_KIND.search(text)):
+            # "any good ramen near hku? going there for the summer programme": some requests stay off-topic
+            # whatever they name, unless they also ask for a kind of programme (checked only when a rule tripped).
+            if not about_catalogue or (
+                kind == safety.outside_whatever_it_names(text) and not rules.ASKS_FOR_A_KIND.search(text)
+            ):
                 return kind
         if own_data and not about_catalogue:
             # "show me my profile" is no question about another student, nor "what do you keep about me?" a
@@ -284,6 +296,8 @@ class Understander:
         ):
             return "abuse"  # 「你咁蠢點幫人揀 course」: scorn with a catalogue word, asking for no fact
         if scores is not None:
+            # The rules above read the words; for the router's reading, an entry's code counts as a catalogue word.
+            about_catalogue = about_catalogue or names_entry
             label, score = scores.best_of(ROUTER_SCOPES)
             confident = score >= SCOPE_MIN_PROBABILITY
             # The router alone refuses an attack (or a question about another student) only when the message is
