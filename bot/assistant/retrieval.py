@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from bot.assistant.acronyms import AcronymNames, provider_of
 from bot.assistant.title_match import TITLE_WORDS_NAMING, aliased_first, fuller_title_match_first
 from bot.assistant.types import OPTION_KINDS, Intent, StudentContext
 from bot.assistant.understanding import Understanding
@@ -31,7 +32,6 @@ from knowledge.views import EntryView
 MIN_OPTIONS: Final = 3
 MAX_OPTIONS: Final = 5
 MAX_ASKED_ROUTES: Final = 2
-MAX_ACRONYM: Final = 5  # letters of an acronym alias ("SAYT", "JRMP", "SI"); longer words describe
 PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail a guide by and still lead
 # ... and the share of the guide's word match it must then reach: the scheme a question names matches its words
 # about as well as the guide does (CEF: 0.95), an unrelated certificate that is merely close in meaning does not
@@ -151,6 +151,7 @@ def is_past(view: EntryView) -> bool:
 class Retriever:
     def __init__(self, searcher: KnowledgeSearcher) -> None:
         self.searcher = searcher
+        self.acronyms = AcronymNames(searcher)
 
     def retrieve(self, reading: Understanding) -> tuple[list[SearchHit], str | None]:
         """Hits for the question's topic behind the relevance gate, with the stated filters; when nothing meets
@@ -163,7 +164,8 @@ class Retriever:
         if reading.intent != "recommend":
             hits = fuller_title_match_first(hits, reading.topic)
         if reading.intent == "lookup":
-            hits = aliased_first(hits, self._named_by_acronym(reading.topic))
+            hits = aliased_first(hits, self.acronyms.named(reading.topic))
+            hits = self.acronyms.scheme_first(hits, reading.topic)
         if reading.subjects_from_profile and len(hits) < MIN_OPTIONS:
             # Interests narrow the list only while enough options remain; then other matches fill it up.
             wider = self._gated(reading.topic, reading.intent, replace(reading.filters, subjects=()), k)
@@ -191,21 +193,7 @@ class Retriever:
 
     def names_a_programme(self, text: str) -> bool:
         """Whether the text names a programme by its acronym or code ("理大 JRMP", "cuhk sayt")."""
-        return any(
-            (entry := self.searcher.entry(entry_id)) is not None and entry.kind in OPTION_KINDS - {"scheme"}
-            for entry_id in self._named_by_acronym(text)
-        )
-
-    def _named_by_acronym(self, query: str) -> set[str]:
-        """Entries whose alias the query writes as a short acronym or code, with or without its provider ("cuhk
-        sayt", "中大 SI", "jrmp", "ai-900"): a provider's name alone ("hkapa", "aws") or a description ("hku space
-        micro-credential") names no one programme."""
-        named = set()
-        for entry_id, words in self.searcher.aliased_in(query):
-            rest = re.findall(r"[A-Za-z0-9-]+|[\u4e00-\u9fff]", PROVIDERS.sub(" ", words))
-            if rest and all(any(c.isdigit() for c in w) or (w.isascii() and len(w) <= MAX_ACRONYM) for w in rest):
-                named.add(entry_id)
-        return named
+        return self.acronyms.names_a_programme(text)
 
     def _gated(self, query: str, intent: Intent, filters: SearchFilters, k: int) -> list[SearchHit]:
         found = self.searcher.search(query, k=k, filters=filters)
@@ -569,11 +557,6 @@ def _covers(words: str, side: str) -> bool:
 def _provider_and_more(side: str) -> bool:
     """ "hkust si", 「中大 SAYT」: a provider and a word of what it runs, as a list item names one programme."""
     return bool(provider_ids(side)) and len([t for t in tokens(PROVIDERS.sub(" ", side)) if len(t) > 1]) >= 1
-
-
-def provider_of(entry_id: str) -> str:
-    """Entry ids begin with their provider ("hkustx-edx-…" is HKUST's)."""
-    return entry_id.split("-", maxsplit=1)[0].removesuffix("x")
 
 
 # "at another uni", 「其他大學」「第二間」: options from someone other than the programme's provider.

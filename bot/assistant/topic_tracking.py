@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from bot.assistant.retrieval import Retriever, plainly_named, provider_of
+from bot.assistant.acronyms import provider_of
+from bot.assistant.retrieval import Retriever, plainly_named
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.follow_up import (

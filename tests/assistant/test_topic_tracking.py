@@ -134,6 +134,8 @@ def test_programmes_listed_by_name_are_compared_in_the_students_order(conversati
         ("is the google data analytics cert covered by cef", "google-data-analytics"),
         # One fact asked of a programme named by its acronym is a lookup of it, not advice from the guides.
         ("理大 JRMP 係咪要校長推薦先報到㗎？", "polyu-junior-researcher-mentoring"),
+        # A scheme named by its acronym, and no programme: the scheme, not a certificate that mentions it.
+        ("can i use cef to pay for a coursera cert", "continuing-education-fund"),
         # An alias that is only a provider's name picks no programme of it.
         ("does an apl dance course count for getting into hkapa?", "applied-learning-apl"),
         # A long two-part question still reaches the programme it names.

@@ -1,0 +1,67 @@
+"""Entries a question names by a short alias: an acronym or code with or without its provider ("cuhk sayt",
+「中大 SI」, "jrmp", "ai-900", "cef"). The model reads a lower-case acronym as nothing in particular, so these
+names decide where its ranking would guess.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.assistant.understanding.question_rules import PROVIDERS, provider_ids
+from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
+
+MAX_ACRONYM: Final = 5  # letters of an acronym alias ("SAYT", "JRMP", "SI"); longer words describe
+PROGRAMME_KINDS: Final = frozenset({"taster", "microcredential", "certificate"})
+_ALIAS_WORDS: Final = re.compile(r"[A-Za-z0-9-]+|[\u4e00-\u9fff]")
+
+
+class AcronymNames:
+    def __init__(self, searcher: KnowledgeSearcher) -> None:
+        self.searcher = searcher
+
+    def named(self, query: str) -> set[str]:
+        """Entries whose alias the query writes as a short acronym or code: a provider's name alone ("hkapa",
+        "aws") or a description ("hku space micro-credential") names no one entry."""
+        found = set()
+        for entry_id, words in self.searcher.aliased_in(query):
+            rest = _ALIAS_WORDS.findall(PROVIDERS.sub(" ", words))
+            if rest and all(any(c.isdigit() for c in w) or (w.isascii() and len(w) <= MAX_ACRONYM) for w in rest):
+                found.add(entry_id)
+        return found
+
+    def names_a_programme(self, text: str) -> bool:
+        """Whether the text names a programme by its acronym or code ("理大 JRMP", "cuhk sayt")."""
+        return any(self._kind(entry_id) in PROGRAMME_KINDS for entry_id in self.named(text))
+
+    def scheme_first(self, hits: list[SearchHit], query: str) -> list[SearchHit]:
+        """ "can i use cef to pay for a coursera cert": the question names a scheme by its acronym and no
+        programme, yet a certificate came first in meaning (many certificates mention the CEF). The scheme and the
+        guides about it come first; which of them answers is then decided as for any question about a scheme."""
+        # Schemes only: a guide's acronym ("OEA", "MOOC") is also how students ask about programmes' place in it.
+        schemes = {entry_id for entry_id in self.named(query) if self._kind(entry_id) == "scheme"}
+        programmes = [hit for hit in hits if hit.kind in PROGRAMME_KINDS]
+        if not schemes or not programmes:
+            return hits
+        words = self.searcher.names_in(query)
+        providers = provider_ids(query)
+        if any(words & self.searcher.title_names(hit.id) or provider_of(hit.id) in providers for hit in programmes):
+            return hits  # "is the google data analytics cert covered by cef" asks about the certificate
+        about = self.searcher.search(query, k=4, filters=SearchFilters(kinds=("scheme", "guide")))
+        first = [hit for hit in about if self.searcher.gate.keeps(hit)]
+        if not first:
+            return hits
+        # The certificates that merely mention the scheme would otherwise be taken for the scheme's own entry.
+        return [
+            *first,
+            *(hit for hit in hits if hit.kind not in PROGRAMME_KINDS and hit.id not in {h.id for h in first}),
+        ]
+
+    def _kind(self, entry_id: str) -> str | None:
+        entry = self.searcher.entry(entry_id)
+        return entry.kind if entry is not None else None
+
+
+def provider_of(entry_id: str) -> str:
+    """Entry ids begin with their provider ("hkustx-edx-…" is HKUST's)."""
+    return entry_id.split("-", maxsplit=1)[0].removesuffix("x")
