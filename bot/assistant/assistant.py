@@ -239,7 +239,8 @@ class Assistant:
             return self.more_like(similar_to.id, context, words.language, reading)
         if context.recent_questions:
             previous = conversation_topic(context.recent_questions)
-            reading = self.topics.continued(reading, previous, context.recent_sources)
+            last_topic = context.recent_topics[-1] if context.recent_topics else None
+            reading = self.topics.continued(reading, previous, context.recent_sources, last_topic)
         hits, relaxed = self.retriever.retrieve(reading)
         if not hits:
             return self._nothing_found(reading, words, context)

@@ -87,7 +87,9 @@ class TopicTracker:
         self.retriever = retriever
         self.searcher = retriever.searcher
 
-    def continued(self, reading: Understanding, previous: str, shown: Sequence[str] = ()) -> Understanding:
+    def continued(
+        self, reading: Understanding, previous: str, shown: Sequence[str] = (), last_topic: str | None = None
+    ) -> Understanding:
         """Settle what a question after another one is about, by what the previous question adds to its search:
         when adding it brings the best match clearly closer, the question continues it — a follow-up by the rules
         ("how much is it?", 「咁幾時報名？」) then searches the previous question, one the rules missed
@@ -141,7 +143,11 @@ class TopicTracker:
             # "do i get credits?", 「我 S5 可唔可以用？」: the rules read a follow-up and the question names no entry
             # of its own, so what it alone is closest to in meaning (another programme with credits) is a guess.
             return reading
-        if together and (not alone or together[0].dense - alone[0].dense >= FOLLOW_UP_GAIN):
+        if together and (
+            not alone
+            or together[0].dense - alone[0].dense >= FOLLOW_UP_GAIN
+            or self._finds_the_last_again(reading.text, together[0], alone, last_topic)
+        ):
             return reading if reading.follow_up else replace(reading, topic=joined, follow_up=True)
         if together and REQUIREMENT_QUESTION.search(reading.text) and not names_provider(reading.text):
             # 「要唔要校長推薦？」 after 「理大研究啟導計劃係咩？」: the previous question's programme is still the best
@@ -151,6 +157,19 @@ class TopicTracker:
             if before and together[0].id == before[0].id:
                 return replace(reading, topic=joined, follow_up=True)
         return replace(reading, topic=reading.text, follow_up=False)
+
+    @staticmethod
+    def _finds_the_last_again(text: str, together: SearchHit, alone: Sequence[SearchHit], last: str | None) -> bool:
+        """「有冇公開試？」 after 「應用學習係咩嚟？」: read with the question before it, a short question that names no
+        provider finds the entry last answered again, while alone it drifts to whatever mentions exams."""
+        return (
+            last is not None
+            and together.id == last
+            and not (alone and alone[0].id == last)
+            and len(text) <= PINNED_MAX_CHARS
+            and not names_provider(text)
+            and corrected(text) is None  # 「唔係呀，我問緊公共衞生學院嗰個」 names another
+        )
 
     @staticmethod
     def _switched(reading: Understanding, named: str | None, aspects: tuple[str, ...], previous: str) -> Understanding:
@@ -393,7 +412,15 @@ class TopicTracker:
         if names_provider(text) or WIDER_TOPIC.search(text):
             return True
         own = {word for word in self.retriever.names_in(text) - self.searcher.title_names(entry_id) if word.isascii()}
-        return plainly_named(own, text) or (bool(own) and what_about(text) is not None)
+        if what_about(text) is not None:
+            return bool(own)  # 「咁 TOPS 呢？」 is only a name, though the Academy's text mentions TOPS
+        # "is there any financial aid?" after the CUHK Summer Institute: Coursera's aid is titled so, but the
+        # programme's own text speaks of its financial aid too, so the words name nothing else.
+        return plainly_named(own - self._words_of(entry_id), text)
+
+    def _words_of(self, entry_id: str) -> frozenset[str]:
+        """Every word an entry's own text uses (read afresh: a refresh may have changed it)."""
+        return frozenset(t for text, _ in self.searcher.entry_chunks(entry_id) for t in tokens(text))
 
 
 def _new_subject(reading: Understanding) -> Understanding:

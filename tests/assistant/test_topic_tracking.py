@@ -77,6 +77,20 @@ def test_a_comparative_word_alone_points_at_nothing() -> None:
             ],
             "continuing-education-fund",
         ),
+        # An apology after a correction is no part of the name it gives.
+        (
+            ["when does hku summer institute open applications", "no i meant the cuhk one sorry"],
+            "cuhk-summer-institute",
+        ),
+        # A short question that, read with the one before, finds the guide just answered again stays with it.
+        (["應用學習係咩嚟？", "有冇公開試？"], "applied-learning-apl"),
+        # Words another entry's title uses do not switch away when the programme's own text uses them too.
+        (
+            ["tell me abt the cuhk sumer institute", "is there any financial aid? my family cant really afford it"],
+            "cuhk-summer-institute",
+        ),
+        # ... but a name alone still switches, though the Academy's text mentions TOPS.
+        (["港大 Academy for the Talented 係咩嚟？", "咁 TOPS 呢？"], "hku-teenage-orthopod-scheme"),
         # The first of a comparison named by aliases (「中大 SI」 came closest to a guide of official sites).
         (["中大 SI 同科大 SI 有咩分別？", "第一個要唔要面試㗎？"], "cuhk-summer-institute"),
         (["中大 PGT 同 SAYT 邊個報名費平啲？", "第二個而家仲有冇得報？"], "cuhk-sayt"),

@@ -120,8 +120,15 @@ def corrected(text: str) -> str | None:
     found = _CORRECTION.match(text.strip())
     if found is None or not found.group(0).strip():
         return None
-    rest = text.strip()[found.end() :].strip()
+    rest = _COURTESY_TAIL.sub("", text.strip()[found.end() :]).strip()
     return rest or None
+
+
+# "no i meant the cuhk one sorry", 「唔係呀，我問緊中大嗰個，唔好意思」: the apology is no part of the name.
+_COURTESY_TAIL = re.compile(
+    r"[\s,，.。!！~]*(?:\b(?:sorry|sry|soz|thanks|thx|ty|pls|plz|lol|haha+)\b|唔好意思|對唔住|sorry囉|sor)[\s.。!！?？~]*$",
+    re.IGNORECASE,
+)
 
 
 def named_by_correction(correction: str) -> str | None:
