@@ -27,6 +27,7 @@ from bot.assistant.understanding.question_rules import ASKS_IF_REQUIRED, NO_OFFE
 from bot.assistant.understanding.reader import DOMAIN
 from knowledge.safety import approved_contacts, redact_contacts
 from knowledge.search import KnowledgeSearcher, SearchHit
+from knowledge.store import IndexUnavailable
 from knowledge.views import EntryView
 from storage import UiLanguage
 
@@ -76,8 +77,15 @@ def default_understander(searcher: KnowledgeSearcher, cache_dir: Path | None = N
         embed_query=lambda text: np.asarray(searcher.query_vector(text), dtype=np.float32),
         distress_detector=detector,
         embed_queries=embed_many,
-        names_catalogue=lambda text: bool(searcher.codes_in(text)),
+        names_catalogue=lambda text: _uses_a_title_code(searcher, text),
     )
+
+
+def _uses_a_title_code(searcher: KnowledgeSearcher, text: str) -> bool:
+    try:
+        return bool(searcher.codes_in(text))
+    except IndexUnavailable:
+        return False  # no index yet: retrieval reports it plainly, understanding must not turn it into a refusal
 
 
 class Assistant:
