@@ -20,7 +20,9 @@ MAX_TITLES_PER_NAME: Final = 4
 MIN_NAME_LENGTH: Final = 2  # single letters and single Chinese characters name nothing alone
 # A title's code ("AZ-900", "CS50x") or acronym in capitals ("SAYT", "JRMP"): no ordinary word is written so, so
 # a message using one names the catalogue, however the rest of it reads. Two-letter ones ("AI", "UX") are words.
-_CODE_OR_ACRONYM: Final = re.compile(r"\b(?:[A-Za-z]{1,6}-?\d{2,4}[A-Za-z]?|[A-Z]{3,8})\b")
+# A course or exam code (AZ-900, CS50x, AI-900, COMP102.2x).
+COURSE_CODE: Final = re.compile(r"\b[A-Za-z]{1,6}-?\d{2,4}(?:\.\d+)?[A-Za-z]?\b")
+_CODE_OR_ACRONYM: Final = re.compile(rf"{COURSE_CODE.pattern}|\b[A-Z]{{3,8}}\b")
 # Title acronyms that are also everyday words in a message ("my stem homework", "an app", "i've").
 _EVERYDAY_WORDS: Final = frozenset({"app", "space", "stem", "ive"})
 

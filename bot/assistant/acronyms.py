@@ -57,6 +57,16 @@ class AcronymNames:
             *(hit for hit in hits if hit.kind not in PROGRAMME_KINDS and hit.id not in {h.id for h in first}),
         ]
 
+    def named_first(self, hits: list[SearchHit], query: str) -> list[SearchHit]:
+        """ "is cuhk sayt still open?": the one programme the question names by its acronym comes first when the
+        search found it at all (the model put CUHK's Summer Institute first). Programmes only: "jupas" or "cef" is
+        also the alias of a guide or scheme that other guides explain further."""
+        named = self.named(query)
+        if len(named) != 1 or not hits or hits[0].id in named:
+            return hits
+        found = next((hit for hit in hits if hit.id in named and hit.kind in PROGRAMME_KINDS), None)
+        return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
+
     def _kind(self, entry_id: str) -> str | None:
         entry = self.searcher.entry(entry_id)
         return entry.kind if entry is not None else None

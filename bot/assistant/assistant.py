@@ -220,7 +220,7 @@ class Assistant:
         """「理大 JRMP 係咪要校長推薦先報到㗎？」 asks one fact of a programme it names by its acronym: a lookup, not
         a request for advice from the guides, whatever the router made of its tone."""
         asks_a_fact = bool(reading.aspects) or ASKS_IF_REQUIRED.search(reading.text) is not None
-        if reading.intent == "explain" and asks_a_fact and self.retriever.names_a_programme(reading.text):
+        if reading.intent == "explain" and asks_a_fact and self.retriever.acronyms.names_a_programme(reading.text):
             return replace(reading, intent="lookup")
         return reading
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Final
 
 from bot.assistant.acronyms import AcronymNames, provider_of
-from bot.assistant.title_match import TITLE_WORDS_NAMING, aliased_first, fuller_title_match_first
+from bot.assistant.title_match import TITLE_WORDS_NAMING, fuller_title_match_first
 from bot.assistant.types import OPTION_KINDS, Intent, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.patterns import MONTHS
@@ -164,7 +164,7 @@ class Retriever:
         if reading.intent != "recommend":
             hits = fuller_title_match_first(hits, reading.topic)
         if reading.intent == "lookup":
-            hits = aliased_first(hits, self.acronyms.named(reading.topic))
+            hits = self.acronyms.named_first(hits, reading.topic)
             hits = self.acronyms.scheme_first(hits, reading.topic)
         if reading.subjects_from_profile and len(hits) < MIN_OPTIONS:
             # Interests narrow the list only while enough options remain; then other matches fill it up.
@@ -190,10 +190,6 @@ class Retriever:
             if hit.kind not in OPTION_KINDS and self.searcher.gate.keeps(hit) and hit.lexical >= first.lexical / 2:
                 named.append(hit)
         return self.views(named[:MAX_ASKED_ROUTES])
-
-    def names_a_programme(self, text: str) -> bool:
-        """Whether the text names a programme by its acronym or code ("理大 JRMP", "cuhk sayt")."""
-        return self.acronyms.names_a_programme(text)
 
     def _gated(self, query: str, intent: Intent, filters: SearchFilters, k: int) -> list[SearchHit]:
         found = self.searcher.search(query, k=k, filters=filters)

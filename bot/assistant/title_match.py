@@ -10,6 +10,7 @@ from typing import Final
 
 from knowledge.lexical import tokens
 from knowledge.search import SearchHit
+from knowledge.titles import COURSE_CODE
 
 # Two entries this close in meaning are told apart by their titles (Google Data Analytics and Google Advanced
 # Data Analytics score the same 0.903 for "the google data analytics certificate").
@@ -23,8 +24,8 @@ TITLE_WORDS_LEAD: Final = 1.2
 _NOT_THIS: Final = re.compile(
     r"\b(?:not|isn'?t|without)\s+(?:the\s+)?([a-z][\w-]{2,})|唔係\s*([A-Za-z][\w-]{2,})", re.IGNORECASE
 )
-# A course or exam code (AZ-900, CS50x, AI-900, COMP102): written in one entry's title, it names that entry.
-_CODE: Final = re.compile(r"\b[A-Za-z]{1,6}-?\d{2,4}(?:\.\d+)?[A-Za-z]?\b")
+# A course or exam code written in one entry's title names that entry (knowledge.titles.COURSE_CODE).
+_CODE: Final = COURSE_CODE
 CODE_MARGIN: Final = 0.03  # how much closer in meaning another entry may be than the one a code names
 TITLE_WORDS_NAMING: Final = 3  # distinctive title words that name one entry in a request for options
 # How much closer in meaning an entry whose title only adds an unasked qualifier may be ("is the google data
@@ -115,18 +116,3 @@ def _only_adds_an_unasked_qualifier(first: SearchHit, second: SearchHit, query: 
     named = plain & asked
     # Most of the plainer title written (generic words such as "professional certificate" may be left out).
     return plain < qualified and not (qualified - plain) & asked and len(named) >= max(2, len(plain) - 2)
-
-
-# Kinds an alias picks out over the search's first choice: "jupas" or "cef" is also the alias of a guide or scheme
-# that other guides explain further.
-_ALIASED_KINDS: Final = frozenset({"taster", "microcredential", "certificate"})
-
-
-def aliased_first(hits: list[SearchHit], named: set[str]) -> list[SearchHit]:
-    """ "is cuhk sayt still open?": the one programme whose alias the question writes (``named``) comes first when
-    the search found it at all; the model read the lower-case acronym as nothing in particular and put CUHK's
-    Summer Institute first."""
-    if len(named) != 1 or not hits or hits[0].id in named:
-        return hits
-    found = next((hit for hit in hits if hit.id in named and hit.kind in _ALIASED_KINDS), None)
-    return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
