@@ -15,7 +15,7 @@ from typing import Protocol
 
 import numpy as np
 
-from bot.assistant import composer
+from bot.assistant import composer, listed
 from bot.assistant.composer import Wording
 from bot.assistant.retrieval import MAX_OPTIONS, Retriever
 from bot.assistant.topic_tracking import TopicTracker
@@ -256,14 +256,7 @@ class Assistant:
         hits = self.topics.last_topic_first(hits, reading, context.recent_topics)
         hits = self.topics.named_provider_first(hits, reading, context)
         intent = reading.intent
-        # A request for options lists programmes by name only in a sentence of its own (「…有咩醫科 summer
-        # programme？我見到 A、B 同 C」); others ("i like art and music, any camps?") cost no search for names.
-        lists_apart = intent == "recommend" and self.retriever.lists_apart(reading.text)
-        named = (
-            self.retriever.named_options(reading.text, guides_too=intent == "compare")
-            if intent in {"compare", "explain"} or lists_apart
-            else []
-        )
+        named = self._programmes_named(reading)
         suggestions: tuple[Suggestion, ...]
         titled = self.retriever.titled_in(reading.text, hits) if intent == "recommend" else None
         if titled is not None and not OTHERS_ASKED.search(reading.text):
@@ -301,6 +294,27 @@ class Assistant:
             text, reading.language, "grounded", "answer", intent, tuple(source_of(v) for v in views), suggestions
         )
         return self._through_llm(answer, reading.text, views, words)
+
+    def _programmes_named(self, reading: Understanding) -> list[EntryView]:
+        """The programmes a question names one by one, in the student's order (compared, listed first, or both
+        looked up)."""
+        intent = reading.intent
+        # A request for options lists programmes by name only in a sentence of its own (「…有咩醫科 summer
+        # programme？我見到 A、B 同 C」) or as examples ("like CS50x, Meta Front-End or …"); others ("i like art and
+        # music, any camps?") cost no search for names.
+        lists_apart = intent == "recommend" and listed.lists_apart(reading.text)
+        # "tell me about the CUHK and HKUST summer institutes" looks up two programmes: both are answered, side by
+        # side, so "compare them" can point back at the two.
+        looks_up_two = (
+            intent == "lookup"
+            and not reading.follow_up
+            and reading.topic == reading.text  # (a correction's topic is the part after "no, I meant")
+            and listed.joins_names(reading.text)
+        )
+        if not (intent in {"compare", "explain"} or lists_apart or looks_up_two):
+            return []
+        named = self.retriever.named_options(reading.text, guides_too=intent == "compare")
+        return named or (self.retriever.named_pair(reading.text) if looks_up_two else [])
 
     def _lookup(self, hits: list[SearchHit], reading: Understanding, words: Wording, context: StudentContext) -> Answer:
         """One entry answers: the best hit, or the programme's own entry when a guide tops a practical question."""

@@ -13,13 +13,13 @@ from dataclasses import replace
 from typing import Final
 
 from bot.assistant.acronyms import AcronymNames, provider_of
+from bot.assistant.listed import MAX_LISTED, listed_sides, provider_and_more
 from bot.assistant.title_match import TITLE_WORDS_NAMING, fuller_title_match_first
 from bot.assistant.types import OPTION_KINDS, Intent, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.patterns import MONTHS
 from bot.assistant.understanding.question_rules import (
     COMPARE_SPLIT,
-    PROVIDERS,
     provider_ids,
     providers_spelled_out,
     stated_aspects,
@@ -38,22 +38,9 @@ PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail 
 # (「我係 non-local student，可唔可以用 JUPAS？」: 0.65).
 PRACTICAL_WORD_SHARE: Final = 0.8
 JOINABLE_STATUSES: Final = frozenset({"current", "recent", "unknown"})
-# A list of programmes in one question: its parts are split at commas, 「、」 and the words of a comparison.
-LISTED: Final = re.compile(rf"{COMPARE_SPLIT.pattern}|\s*[,，、/]\s*", re.IGNORECASE)
+# Every student's question may mention the exam; "DSE" in a title ("a camp for S6 after the DSE") names nothing.
+_EXAMS_EVERYONE_SITS: Final = frozenset({"dse", "hkdse"})
 _IN_A_LANGUAGE: Final = re.compile(r"\b(?:in|into)\s+(chinese|english|cantonese|mandarin|putonghua)\b", re.IGNORECASE)
-_SENTENCE_BREAK: Final = re.compile(r"[?？。!！:：;；]+")
-
-
-def _list_clause(text: str) -> str:
-    """The sentence that holds the list: 「港大有咩醫科 summer programme？我見到 A、B 同 C」 lists in its second,
-    "found 3 cityu things: A, B and C" after its colon. Of equally long lists, the last."""
-    sentences = [part for part in _SENTENCE_BREAK.split(text) if part.strip()]
-    if len(sentences) < 2:
-        return text
-    return max(reversed(sentences), key=lambda part: len(LISTED.findall(part)))
-
-
-MAX_LISTED: Final = 4
 # How far under the gate a best match may stand when the question uses its title's words and matches its text
 # strongly (BM25 score): the long two-part questions that fell under it scored 0.833–0.840 and 7.8–8.2, the
 # off-topic messages closest to the catalogue 0.826–0.842 with under 5.
@@ -302,22 +289,16 @@ class Retriever:
     def compares_options(hits: Sequence[SearchHit]) -> bool:
         return len(hits) >= 2 and hits[0].kind != "guide"
 
-    @staticmethod
-    def lists_apart(text: str) -> bool:
-        """Whether the message lists things in a sentence apart from the rest ("found 3 cityu things: A, B and C")."""
-        clause = _list_clause(text)
-        return clause != text and len(LISTED.findall(clause)) >= 1
-
     def named_options(self, text: str, *, guides_too: bool = False) -> list[EntryView]:
         """The programmes a question lists by name, in the student's order ("google it support, google it
         automation and google cybersecurity", 「Google 數據分析、IBM 數據分析師同 IBM 數據科學」): each part found on
         its own and named by it. Empty unless two or more are. "The third one" then means the student's third."""
-        sides = [part for part in LISTED.split(_list_clause(text)) if part and tokens(part)]
+        sides = listed_sides(text)
         if not 2 <= len(sides) <= MAX_LISTED:
             return []
         # Only a part that uses some entry's title words, or names a provider and something of it ("hkust si"),
         # can name one: the others cost no search.
-        named = [(side, names) for side in sides if (names := self.names_in(side)) or _provider_and_more(side)]
+        named = [(side, names) for side in sides if (names := self.names_in(side)) or provider_and_more(side)]
         if len(named) < 2:
             return []
         kinds = (*OPTION_KINDS, "guide") if guides_too else OPTION_KINDS
@@ -337,6 +318,24 @@ class Retriever:
         if all(hit.kind == "guide" for hit in found):
             return []  # concepts compared (「資歷架構第三級同第五級」) are explained from their guides
         return self.views(found) if len(found) >= 2 else []
+
+    def named_pair(self, text: str) -> list[EntryView]:
+        """Two programmes a question names by their short names, one on each side of 「同」 or "and" (「中大 SI 同科大
+        SI 每科教幾多個鐘？」): both, when each side names its own entry outright; else none."""
+        sides = compared_sides(text)
+        named = [self._leading_alias(side) for side in sides] if len(sides) == 2 else []
+        if len(named) != 2 or not all(named) or named[0] == named[1]:
+            return []
+        return [view for view in (self.searcher.entry(str(entry_id)) for entry_id in named) if view is not None]
+
+    def _leading_alias(self, side: str) -> str | None:
+        """The entry whose alias opens this side (「科大 SI 每科教幾多個鐘？」 opens with "科大 SI"), if one does."""
+        ids = {
+            entry_id
+            for entry_id, alias in self.searcher.aliased_in(side)
+            if _squeezed(side).startswith(_squeezed(alias))
+        }
+        return ids.pop() if len(ids) == 1 else None
 
     def side_tops(self, text: str) -> list[list[SearchHit]]:
         """Each side of "A vs B" found on its own (by an acronym of its title first); empty unless there are two.
@@ -374,6 +373,8 @@ class Retriever:
         came closest to CUHK's Coursera MOOCs. Only an acronym counts (the title writes it in capitals): "degree"
         is a title word too, but names no one entry. Of the entries titled so, the one whose words match best."""
         aliased = self.searcher.aliased_in(side) or self.searcher.aliased_in(providers_spelled_out(side))
+        # "cuhk sayt" holds two aliases of one entry ("CUHK SAYT" and "SAYT"): the longer speaks for it.
+        aliased = sorted(aliased, key=lambda pair: -len(pair[1]))[:1] if len({i for i, _ in aliased}) == 1 else aliased
         if len(aliased) == 1 and _covers(aliased[0][1], side):
             # 「中大 SI」 is an alias of the CUHK Summer Institute, though a guide listing summer-programme sites
             # came closer in meaning to those few words. ("考 AWS 嗰啲 certification" is about a kind of exam.)
@@ -491,7 +492,10 @@ class Retriever:
         return frozenset(
             word
             for word in self.searcher.names_in(text)
-            if not stated_form(word) and set(stated_aspects(word)) <= {"cef"} and word not in languages
+            if not stated_form(word)
+            and set(stated_aspects(word)) <= {"cef"}
+            and word not in languages
+            and word not in _EXAMS_EVERYONE_SITS
         )
 
     def title_names(self, hit: SearchHit) -> frozenset[str]:
@@ -548,11 +552,6 @@ def _covers(words: str, side: str) -> bool:
     """Whether the words are most of what the side says (「中大 SI」 of 「中大 SI」, not "AWS" of a longer phrase)."""
     letters = [c for c in re.split(r"\s[-–—]\s|[?？,，]", side)[0] if c.isalnum()]  # "ust si - which one…"
     return 2 * sum(c.isalnum() for c in words) >= len(letters)
-
-
-def _provider_and_more(side: str) -> bool:
-    """ "hkust si", 「中大 SAYT」: a provider and a word of what it runs, as a list item names one programme."""
-    return bool(provider_ids(side)) and len([t for t in tokens(PROVIDERS.sub(" ", side)) if len(t) > 1]) >= 1
 
 
 # "at another uni", 「其他大學」「第二間」: options from someone other than the programme's provider.

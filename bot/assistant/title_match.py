@@ -22,7 +22,10 @@ TITLE_WORDS_LEAD: Final = 1.2
 
 # "(the normal one not advanced)", 「唔係 advanced 嗰個」: a word the student rules out of the title meant.
 _NOT_THIS: Final = re.compile(
-    r"\b(?:not|isn'?t|without)\s+(?:the\s+)?([a-z][\w-]{2,})|唔係\s*([A-Za-z][\w-]{2,})", re.IGNORECASE
+    r"\b(?:not|isn'?t|without)\s+(?:the\s+)?([a-z][\w-]{2,})|唔係\s*([A-Za-z][\w-]{2,})"
+    # 「Google 數據分析證書（唔係進階嗰張）」
+    r"|唔係\s*([\u4e00-\u9fff]{2,4}?)\s*(?:嗰|果)?(?:張|個|款|科)",
+    re.IGNORECASE,
 )
 # A course or exam code written in one entry's title names that entry (knowledge.titles.COURSE_CODE).
 _CODE: Final = COURSE_CODE
@@ -43,7 +46,7 @@ def _asked_words(text: str) -> set[str]:
     return set(found) | {f"{first}-{second}" for first, second in pairwise(found)}
 
 
-def _coded_title_first(hits: list[SearchHit], query: str) -> list[SearchHit]:
+def coded_title_first(hits: list[SearchHit], query: str) -> list[SearchHit]:
     """「考到 AZ-900 之後個 cert 會唔會 expire？」: the one entry whose title holds the code the question writes comes
     first, over a guide that only mentions it."""
     codes = {code.lower() for code in _CODE.findall(query)}
@@ -65,14 +68,18 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     analytics certificate" is Google Data Analytics, not Google *Advanced* Data Analytics (while "CityU EE
     summer taster" stays the Summer Taster, whose title holds one more of its words than the Summer School);
     a title holding more of the question's words comes first when the words also match it better."""
-    hits = _coded_title_first(hits, query)
+    hits = coded_title_first(hits, query)
     if len(hits) < 2:
         return hits
     if _only_adds_an_unasked_qualifier(hits[0], hits[1], query):
         return [hits[1], hits[0], *hits[2:]]
     if hits[1].dense < hits[0].dense - SAME_CLOSENESS:
         return hits
-    excluded = {w for match in _NOT_THIS.finditer(query) for w in _title_words(match.group(1) or match.group(2))}
+    excluded = {
+        w
+        for match in _NOT_THIS.finditer(query)
+        for w in _title_words(match.group(1) or match.group(2) or match.group(3))
+    }
     asked = _asked_words(query) - excluded
 
     def fit(hit: SearchHit) -> tuple[int, int]:
@@ -84,7 +91,7 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
         return bool(english) and english <= asked
 
     def ruled_out(hit: SearchHit) -> bool:
-        return bool(excluded & _title_words(str(hit.metadata.get("title_en", ""))))
+        return bool(excluded & _title_words(f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}"))
 
     if ruled_out(hits[0]) != ruled_out(hits[1]):
         # "google data analytics cert (the normal one not advanced)"

@@ -15,6 +15,7 @@ from typing import Final
 
 from bot.assistant.acronyms import provider_of
 from bot.assistant.retrieval import Retriever, plainly_named
+from bot.assistant.title_match import coded_title_first
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.follow_up import (
@@ -56,6 +57,9 @@ FOLLOW_UP_GAIN: Final = 0.02
 DESCRIBED_WITHIN: Final = 8
 # A follow-up this short that names nothing of its own is about the programme just discussed.
 PINNED_MAX_CHARS: Final = 24
+# A correction of at least this many words describes what it means ("the HKU thing where teens job-shadow bone
+# surgeons"); a shorter one names it ("the hkust one") and is settled with the question before it.
+DESCRIPTION_MIN_WORDS: Final = 4
 # ... and so is a longer one the rules read as a follow-up that points at it ("my family can't really afford that,
 # any financial aid?", "is there any scholarship for it?"), when it names nothing of its own.
 POINTS_AT_IT: Final = re.compile(
@@ -101,11 +105,12 @@ class TopicTracker:
         if reading.referenced or changes_subject(reading.text) or afresh:
             return reading if reading.referenced else _new_subject(reading)
         reading, named = _corrected(reading)
+        described = self._described_instead(reading, previous, last_topic) if named is None else None
         joined = joined_topic(previous, reading.text)
-        if reading.intent == "compare" and reading.follow_up:
+        if described is None and reading.intent == "compare" and reading.follow_up:
             # "and the IBM one?" after the Google certificate: the two sides are the previous programme and this.
             return replace(reading, topic=joined)
-        another = self._another_named(reading, previous, shown)
+        another = described or self._another_named(reading, previous, shown)
         if another is not None:
             return another
         if (
@@ -120,7 +125,8 @@ class TopicTracker:
         if reading.intent not in {"lookup", "explain"}:
             return reading
         inherited = reading.aspects or stated_aspects(previous)
-        alone = self.searcher.search(reading.text, k=1)
+        # 「咁 AZ-900 呢？」: the entry titled with the code, not a guide that mentions it more often.
+        alone = coded_title_first(self.searcher.search(reading.text, k=3), reading.text)[:1]
         if alone and self._switches_to(reading.text, previous, alone[0], shown, named):
             # The new name decides the entry; the previous question still says what is asked ("when is the jupas
             # deadline" → "and the OEA one?": its date). Searching the two together would let the old name win.
@@ -157,6 +163,20 @@ class TopicTracker:
             if before and together[0].id == before[0].id:
                 return replace(reading, topic=joined, follow_up=True)
         return replace(reading, topic=reading.text, follow_up=False)
+
+    def _described_instead(self, reading: Understanding, previous: str, last: str | None) -> Understanding | None:
+        """ "no not that, i mean the HKU thing where teens job-shadow bone surgeons", 「唔係 Google 嗰張，我想問 IBM 教
+        Excel 同 Cognos 嗰張」: a correction that describes the programme meant instead of naming it. What the
+        description alone finds is meant, when that is another entry than the one just answered; it asks what the
+        description asks, else what the question before it asked."""
+        description = corrected(reading.text) if is_correction(reading.text) else None
+        if description is None or _described_words(description) < DESCRIPTION_MIN_WORDS:
+            return None
+        found = self.searcher.search(description, k=1)
+        if not found or found[0].id == last or not self.searcher.gate.keeps(found[0]):
+            return None
+        aspects = stated_aspects(description) or stated_aspects(previous)
+        return replace(reading, topic=description, follow_up=False, aspects=aspects, intent="lookup")
 
     @staticmethod
     def _finds_the_last_again(text: str, together: SearchHit, alone: Sequence[SearchHit], last: str | None) -> bool:
@@ -384,8 +404,9 @@ class TopicTracker:
             return hits
         return [last, *(hit for hit in hits if hit is not last)]
 
-    @staticmethod
-    def named_provider_first(hits: list[SearchHit], reading: Understanding, context: StudentContext) -> list[SearchHit]:
+    def named_provider_first(
+        self, hits: list[SearchHit], reading: Understanding, context: StudentContext
+    ) -> list[SearchHit]:
         """A lookup that names a provider is about that provider's entry: "hkust summer institute still on?" must
         not get HKU's (the two titles are a letter apart in meaning), and "no, I meant the CUHK one" / 「咁中大嗰個呢？」
         after HKU's summer institute gets CUHK's — only the provider named *now* counts for a follow-up."""
@@ -397,6 +418,11 @@ class TopicTracker:
         if not wanted or not hits or provider_of(hits[0].id) in wanted:
             return hits
         first = [hit for hit in hits if provider_of(hit.id) in wanted and hit.kind in OPTION_KINDS]
+        if reading.follow_up and context.recent_topics:
+            # 「唔係呀，我問緊中大嗰個」 after HKU's Summer Institute: of CUHK's entries, the one titled like the last
+            # (its Summer Institute, not SAYT, whose text also speaks of summer terms).
+            like = self.searcher.title_names(context.recent_topics[-1])
+            first.sort(key=lambda hit: -len(self.searcher.title_names(hit.id) & like))
         # A guide ("university-info-days") or an entry named otherwise ("experience-in-lingnan-…") stays first,
         # unless the provider's own entry is about as close: 「演藝學院校長推薦計劃…幾多個學生？」 asks about HKAPA's
         # scheme, not the JUPAS nominations guide that mentions it.
@@ -441,6 +467,18 @@ def _corrected(reading: Understanding) -> tuple[Understanding, str | None]:
         intent = "lookup" if reading.intent in {"recommend", "explain"} else reading.intent
         reading = replace(reading, intent=intent, follow_up=True)
     return reading, named_by_correction(correction) if correcting else what_about(correction)
+
+
+def _described_words(text: str) -> int:
+    """How much a correction says besides providers and pointers: its words in Latin letters and its Chinese
+    characters (「港大要住 hall 嗰個」 says 要住 and hall; 「中大嗰個」 and "the hkust one" say nothing more)."""
+    rest = PROVIDERS.sub(" ", text)
+    latin = [t for t in tokens(rest) if t.isascii() and len(t) > 1]
+    chinese = [c for c in rest if "\u4e00" <= c <= "\u9fff" and c not in _POINTER_CHARACTERS]
+    return len(latin) + len(chinese)
+
+
+_POINTER_CHARACTERS: Final = frozenset("嗰果個呢張款間科項係咩")
 
 
 def _names_only(word: str) -> bool:

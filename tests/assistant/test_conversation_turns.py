@@ -3,6 +3,8 @@ real catalogue and a real database (what a student does in a conversation, not w
 
 from __future__ import annotations
 
+import zlib
+
 import pytest
 
 from bot.assistant.assistant import Assistant
@@ -57,6 +59,10 @@ def test_the_words_of_a_conversation_are_read() -> None:
     assert switched_name("and bit.ly/abc?") is None
     assert changes_subject("ok what about something on AI instead?")
     assert changes_subject("有冇關於醫學嘅？")
+    assert changes_subject("好。另外，資優教育學苑有咩資助？")
+    assert not changes_subject("另外，佢要唔要面試？")
+    assert corrected("no not that, i mean the HKU thing with bone surgeons") == "the HKU thing with bone surgeons"
+    assert corrected("唔係 Google 嗰張，我想問 IBM 嗰張") == "IBM 嗰張"
     assert not changes_subject("what about the fee?")
 
 
@@ -409,12 +415,52 @@ def test_ordinary_follow_ups_get_no_support_lines(conversation: Conversation, db
             ["港大護理及社工暑期課程住幾多晚？", "唔係呀，我問緊公共衞生學院嗰個暑期營，搞幾多日？"],
             ["hku-global-health-leadership-camp"],
         ),
+        # A correction that describes the programme meant: what the description finds, not the last one.
+        (
+            [
+                "what's the HKU Academy for the Talented?",
+                "no not that one, i mean the HKU scheme where students shadow orthopaedic surgeons in summer",
+            ],
+            ["hku-teenage-orthopod-scheme"],
+        ),
+        (
+            ["Google 數據分析證書要讀幾耐？", "唔係 Google 嗰張，我想問 IBM 用 Excel 同 Cognos 嗰張"],
+            ["ibm-data-analyst"],
+        ),
+        # Two programmes looked up in one question are both answered, and "compare them" then has both.
+        (["tell me about the HKU and CUHK summer institutes"], ["hku-summer-institute", "cuhk-summer-institute"]),
+        (
+            ["理大暑期學院同嶺大暑期學院係咪都要住宿？", "兩個有咩分別？"],
+            ["polyu-summer-institute", "lingnan-summer-academy"],
+        ),
+        (
+            ["IBM Data Analyst cert 係咩？", "Meta Front-End 嗰張呢？", "compare 吓兩個"],
+            ["ibm-data-analyst", "meta-front-end-developer"],
+        ),
+        # A pointer with much of its own to say is searched with the question before it: another guide answers.
+        (["JUPAS 放榜前改 choice 要幾錢？", "咁放榜之後改呢？幾時改？"], ["jupas-changing-choices"]),
+        # 「另外，…」 starts afresh.
+        (
+            ["理大體驗課程幾時搞？", "好。另外，學校嘅全方位學習基金可唔可以資助我參加大學體驗課程？"],
+            ["school-life-wide-learning-fund-taster-subsidy"],
+        ),
+        # A code in a title names that entry, not a guide that mentions the code more often.
+        (["AWS Cloud Practitioner 要幾多分先 pass？", "咁 AZ-900 呢？"], ["microsoft-azure-fundamentals-az-900"]),
+        # Examples the student lists come first, in the student's order: "the first one" is the student's first.
+        (
+            [
+                "recommend me some ways to start coding online, like CS50x, Meta Front-End or Google IT Automation",
+                "the first one, do i get a certificate at the end?",
+            ],
+            ["harvardx-cs50x"],
+        ),
     ],
 )
 def test_pointers_lists_and_corrections_over_turns(
     conversation: Conversation, db: Database, turns: list[str], expected: list[str]
 ) -> None:
-    answer = last_answer(conversation, db, turns, telegram_id=9300 + len(turns) + len(turns[-1]))
+    # One student per conversation: a checksum of its turns keeps the cases apart.
+    answer = last_answer(conversation, db, turns, telegram_id=100_000 + zlib.crc32("|".join(turns).encode()) % 800_000)
     assert [source.id for source in answer.sources][: len(expected)] == expected
 
 

@@ -148,10 +148,16 @@ def test_programmes_listed_by_name_are_compared_in_the_students_order(conversati
         ("is the google data analytics cert covered by cef", "google-data-analytics"),
         # One fact asked of a programme named by its acronym is a lookup of it, not advice from the guides.
         ("理大 JRMP 係咪要校長推薦先報到㗎？", "polyu-junior-researcher-mentoring"),
-        # A scheme named by its acronym, and no programme: the scheme, not a certificate that mentions it.
-        ("can i use cef to pay for a coursera cert", "continuing-education-fund"),
         # An alias that is only a provider's name picks no programme of it.
         ("does an apl dance course count for getting into hkapa?", "applied-learning-apl"),
+        # The one ruled out in Chinese is not the one answered.
+        ("Google 數據分析證書（唔係進階嗰張）要讀幾耐？", "google-data-analytics"),
+        # When a scheme started or dropped a rule is its history.
+        ("when did CEF first start and when did they drop the age limit?", "cef-history-and-eligible-courses"),
+        # Two short names on either side of 「同」, with a question after the second: both answered.
+        ("中大 SI 同科大 SI 每科教幾多個鐘？", "cuhk-summer-institute"),
+        # 「係咪同一樣嘢」 uses 同 for "same": the question still compares the two it names.
+        ("HKU SPACE summer school 同 HKU Summer Institute 係咪同一樣嘢？", "hku-space-summer-school"),
         # A long two-part question still reaches the programme it names.
         (
             "when did ust first run its summer institute and how many students joined that first year",
@@ -163,6 +169,14 @@ def test_lookups_reach_the_entry_that_holds_the_answer(assistant: Assistant, que
     answer = assistant.answer(question)
     assert answer.scope == "answer"
     assert [s.id for s in answer.sources][:1] == [entry]
+
+
+def test_a_scheme_named_by_its_acronym_is_answered_from_a_scheme(assistant: Assistant) -> None:
+    """ "can i use cef to pay for a coursera cert": a scheme answers (the CEF's rules, or Coursera's aid entry, which
+    says its courses are not on the CEF list), never a certificate that mentions the CEF."""
+    answer = assistant.answer("can i use cef to pay for a coursera cert")
+    assert answer.sources[0].id in {"continuing-education-fund", "coursera-financial-aid-and-auditing"}
+    assert "CEF" in answer.text
 
 
 def test_a_provider_picks_one_entry_of_the_list_just_shown(conversation: Conversation, db: Database) -> None:
@@ -213,3 +227,22 @@ def test_a_family_that_cannot_afford_a_fee_is_asking_about_aid(assistant: Assist
         recent_topics=("cuhk-summer-institute",),
     )
     assert assistant.answer("my family cant really afford that, any financial aid?", context).scope == "answer"
+
+
+def test_two_short_names_are_both_answered(assistant: Assistant) -> None:
+    answer = assistant.answer("中大 SI 同科大 SI 每科教幾多個鐘？")
+    assert [s.id for s in answer.sources] == ["cuhk-summer-institute", "hkust-summer-institute"]
+    same = assistant.answer("HKU SPACE summer school 同 HKU Summer Institute 係咪同一樣嘢？")
+    assert [s.id for s in same.sources] == ["hku-space-summer-school", "hku-summer-institute"]
+
+
+def test_can_i_still_join_a_past_programme_says_it_last_ran(assistant: Assistant) -> None:
+    answer = assistant.answer("can i still join the cuhk sayt stem mentoring for gifted students?")
+    assert answer.sources[0].id == "cuhk-sayt-stem-mentoring"
+    assert "last ran in 2019" in answer.text
+
+
+def test_a_wish_for_an_easy_course_is_no_distress(assistant: Assistant) -> None:
+    answer = assistant.answer("想試下學 data analysis，有冇啱中學生嘅 online cert 推介？唔想太深")
+    assert answer.scope == "answer"
+    assert all(s.id != "support-for-stressed-students" for s in answer.sources)

@@ -76,9 +76,11 @@ def follow_up_topic(reading: Understanding, recent_questions: Sequence[str]) -> 
     earlier = conversation_topic(recent_questions)
     # "How much is it?", 「咁幾時報名？」 add only a pointer and an aspect, so the earlier question is the whole
     # topic; 「幾時要交志願？」 after 「JUPAS 係咩？」 adds what it asks about (the choices): both are searched.
-    if FOLLOW_UP.search(reading.text):
-        return earlier
     content = [t for t in reading.tokens if len(t) > 1]
+    if FOLLOW_UP.search(reading.text):
+        # 「咁放榜之後改呢？幾時改？」 after the fees asks about changing choices after results: a pointer with that
+        # much of its own to say is searched together with the question before it.
+        return joined_topic(earlier, reading.text) if len(content) > LEANING_MAX_CONTENT else earlier
     return earlier if len(content) <= FEW_CONTENT else joined_topic(earlier, reading.text)
 
 
@@ -100,7 +102,10 @@ _ASKS_OF_IT = re.compile(
 # "no sorry i meant the hkust one", 「唔係呀，我問緊中大嗰個」「唔係唔係，我想問科大嗰個」: the previous question again,
 # about what the student names now.
 _CORRECTION = re.compile(
-    r"^(?:(?:no+|nope|nah|sorry|oops|opps|wait|actually|唔係(?:呀|啊|喎|唔係)?|唔好意思|sorry\s*呀?)[\s,，.!！]*)+"
+    r"^(?:(?:not (?:that|this)(?: one)?|no+\b|nope|nah|sorry|oops|opps|wait|actually|"
+    # 「唔係呢個」「唔係 Google 嗰張」: which one it is not, before the one meant.
+    r"唔係\s*(?:[^，,。\s][^，,。]{0,15}?)?(?:呢|嗰|果)(?:個|張|款|間|科|項)(?:呀|啊|喎)?(?=\s*[，,。])|"
+    r"唔係(?:呀|啊|喎|唔係)?|唔好意思|sorry\s*呀?)[\s,，.!！]*)+"
     r"(?P<meant>i\s*(?:meant|mean|was asking|am asking|'m asking|wanted to ask)(?:\s+about)?\s*|"
     r"我(?:係|其實)?(?:問緊|想問|講緊|指|係講|要問|問)\s*)?",
     re.IGNORECASE,
@@ -198,6 +203,8 @@ _NEW_SUBJECT = re.compile(
     r"\b(?:how (?:does|do|is)|what (?:is|are)|explain)\b.{1,30}\bin general\b|一般(?:嚟講|來說).{0,10}(?:點|係咪|係咩)|"
     r"\bunrelated\b|\boff[- ]?topic\b|\b(?:diff|different|another|new|separate|random) (?:thing|q|qn|question)\b|"
     r"(?:轉|換)(?:個|吓|下)?(?:話題|題目)|講(?:第二|其他)樣|另一個問題|另外想問|題外話|無關(?:嘅|既)?問題|"
+    # 「好。另外，學校嘅全方位學習基金…？」 asks something else; 「另外，佢要唔要面試？」 still asks about it.
+    r"(?:^|[。.!！，,]\s*)另外[，,\s](?!.*(?:佢|呢個|嗰個|果個|呢度|呢間|嗰度))|"
     r"有冇(?:關於|講|教|同).{1,12}?(?:有關|相關)?(?:嘅|既)|(?:相關|有關)(?:嘅|既)(?:嘢|課程|活動|cert|course|programme)",
     re.IGNORECASE,
 )
@@ -268,7 +275,7 @@ _BOTH = re.compile(
     r"\bcompare (them|those|these|both)\b|\b(them|both) compared\b|\bwhich of (them|the two)\b|"
     r"\bwhich (one )?(has|is|costs?|takes) (fewer|more|less|cheaper|shorter|longer|better|easier|harder)\b|"
     r"\bwhich (one|of them|of the two|of these|of those) (gives?|offers?|has|is|costs?|takes|needs?|requires?)\b|"
-    r"比較(下)?(佢哋|兩個|呢兩個)|(佢哋|兩個)(比較|邊個)|"
+    r"(比較|compare)\s*(下|吓|一下)?\s*(佢哋|兩個|呢兩個|兩樣)|(佢哋|兩個)(比較|邊個)|"
     # 「兩個有咩分別？」「佢哋有乜唔同？」, "how are they different", "what's the difference between them".
     r"(佢哋|兩個|呢兩個|兩者|兩樣)\s*(之間)?\s*(有|嘅)?\s*(咩|乜|乜嘢|什麼|甚麼|啲)?\s*(分別|唔同|差別|差異|區別)|"
     r"\bhow (are|r) (they|them|the two|both) different\b|\bdifference between (them|the two|these|those|both)\b|"

@@ -131,10 +131,14 @@ OWN_DATA = any_of(
     r"(?<![\w/])/(mydata|forget|profile|privacy|interests)\b",
     r"(老師|teacher|阿sir|miss).{0,50}(睇到|見到|知道|see|know|read).{0,10}(我問|我嘅問題|我啲問題|my questions|what i ask)",
     r"(刪除|刪|delete|清除|剷除|剷|清)\s*(晒|哂|全部)?\s*(我|我嘅|我的|我個|我啲)\s*(資料|個人資料|profile|紀錄|記錄|對話|data|account|帳戶)",
+    r"(刪除|刪|delete|清除|清)\s*(晒|哂|全部)?\s*(我同你|我哋)\s*(之前|以前)?\s*(嘅|的)?\s*(對話|紀錄|記錄|chat)",
+    r"\b(you|u) (keep|store|save|log|record)\b.{0,10}\bmy (chats?|messages|history|questions|data|info)\b",
+    r"(你|bot)\s*(save|keep|儲|存|記)\s*(咗|左|了|低)?\s*(我|我嘅|我啲|我d)\s*(啲|d)?\s*(咩|乜|什麼|邊啲)?\s*(data|資料|嘢|對話|chat)",
     r"(改|更改|修改|更新|update|change|設定)\s*(返|番|下|吓)?\s*(我|我嘅|我的|我個)\s*(興趣|年級|form|profile|資料|選修科)",
 )
 # Where a comparison's two sides meet: "Google cert 同 IBM cert", "CUHK SI vs HKUST SI", "A or B".
-COMPARE_SPLIT = re.compile(r"\s+(?:vs\.?|versus|or|and)\s+|同埋|同|定係|定|和|與|跟|比", re.IGNORECASE)
+# (「係咪同一樣嘢」「同時」 use the character for "same", not "and".)
+COMPARE_SPLIT = re.compile(r"\s+(?:vs\.?|versus|or|and)\s+|同埋|同(?!一|樣|時)|定係|定|和|與|跟|比", re.IGNORECASE)
 PLAN = any_of(r"\bpathway plan\b", r"\bmy plan\b", r"\bplan for me\b", r"規劃", r"升學計劃", r"點部署")
 
 ASPECTS: dict[str, re.Pattern[str]] = {
@@ -232,6 +236,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\bstill (running|on|open|available|a thing|happening|going|offered|held|around|exists?|doing)\b",
         r"\b(running|held|offered|happening|on) (this|next) year\b",
         r"\b(discontinued|cancelled|canceled)\b",
+        # "can i still join …?": whether there is anything to join now.
+        r"\bcan (i|we|u|you) still (join|apply( for)?|sign up( for)?|enrol+( in)?|register( for)?|take part)\b",
         # 「仲有冇機會讀 HD？」 asks about a chance, not a programme's currency: a verb of running must follow.
         r"仲有冇(開|搞|辦|舉辦|開辦|得報|得參加|得join)",
         r"今年(仲)?有冇(開|搞|辦|舉辦|開辦|得報)|今年仲有冇\s*[？?]?\s*$",
@@ -323,7 +329,7 @@ DOMAIN = any_of(
     r"programmes?|programs?|courses?|degree|diploma|credits?|coursera|edx|futurelearn|offer|elective|"
     r"yi jin|hd|apl|qf|sub-?degree|associate degree|(digital |open )?badges?|credly)\b",
     r"文憑試|聯招|大學|課程|證書|微證書|暑期|體驗|學分|持續進修基金|放榜|升學|選科|報名|入學|副學士|高級文憑|"
-    r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章",
+    r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章|網課|網上課程",
 )
 
 # Naming a provider or platform means the student asks about that one: no subject or kind narrowing then.
@@ -435,7 +441,8 @@ def wants_cef(question: str) -> bool:
 # A question about a scheme's past ("since when?", 「總共收咗幾多宗申請？」「上限點樣變？」) is the history guide's,
 # even when it names an aspect such as a date or an amount.
 HISTORY_ASKED = any_of(
-    r"\b(since when|when did (it|they|the \w+( \w+)?) (start|begin|launch)|first (started|launched|ran|run|year)"
+    r"\b(since when|when did (it|they|the \w+( \w+)?|[a-z]{2,6}) (first )?(start|begin|launch)|first (started|launched|ran|run|year)"
+    r"|when did (it|they|the \w+( \w+)?|[a-z]{2,6}) (drop|remove|scrap|raise|lower|change|introduce)"
     r"|in total so far|so far in total|history|over the years|how has .{0,20} changed|how many (applications|claims))\b",
     r"幾時開始|由幾時|開始有|推出咗幾耐|歷史|總共收|累計|歷年|點樣變|有咩變|改過|變過|到\s*\d{4}\s*年為止",
     # "what was the CEF max subsidy back in 2019", 「2019 年嗰陣上限係幾多？」: a year gone by, asked about.

@@ -248,6 +248,7 @@ class Understander:
                     or rules.names_provider(c)
                     or (asking and rules.stated_aspects(c))
                     or ASKS_IF_ELIGIBLE.search(c)  # "…, can i still go?"
+                    or (asking and _LEVEL_WANTED.search(c))  # 「有冇…online cert 推介？唔想太深」
                 )
             ]
             if not own:
@@ -303,9 +304,10 @@ class Understander:
             # The router alone refuses an attack (or a question about another student) only when the message is
             # not plainly about the catalogue, or it is very sure: "Google Data Analytics certificate" must stay a
             # question, not a forgery request; 「我個 friend 有冇拎到 HKU offer」 is about someone else.
-            guarded = label.startswith("attack_") or (
-                label == "other_person" and not (about_catalogue and _HEAD_COUNT.search(text))
-            )
+            guarded = (
+                label.startswith("attack_")
+                or (label == "other_person" and not (about_catalogue and _HEAD_COUNT.search(text)))
+            ) and not safety.denies(label, text)
             if confident and guarded and (not about_catalogue or score >= ATTACK_SURE_PROBABILITY):
                 return label  # type: ignore[return-value]
             if guarded and score >= ATTACK_CONFIRMED_PROBABILITY and safety.confirms(label, text):
@@ -441,6 +443,12 @@ class Understander:
 
 
 # A question mark or a question word, in English or Chinese.
+# How hard, long or dear a wanted course may be, said beside a request for one: a preference, not a feeling.
+_LEVEL_WANTED = re.compile(
+    r"(太|唔好|唔想|唔使|不要|唔係好)\s*(太)?\s*(深|難|淺|長|貴|advanced|hard|difficult)"
+    r"|\b(too|not too|nothing too) (hard|difficult|advanced|deep|long|expensive|technical)\b",
+    re.IGNORECASE,
+)
 _ASKING = re.compile(r"[?？]|\b(what|when|how|which|where|who)\b|幾|點|咩|邊|嗎|未|有冇|(\w)唔\2", re.IGNORECASE)
 
 
@@ -453,7 +461,8 @@ def _practical(text: str) -> bool:
 def asks_something(text: str) -> bool:
     """An insult wrapped around a real question ("wtf is the CUHK Summer Institute fee") is still a question;
     an insult that merely names a catalogue word ("your HKU taster list is trash") is not."""
-    return bool(rules.stated_aspects(text) or _ASKING.search(text))
+    # ("CEF this, CEF that, you brainless piece of junk" names the scheme, which reads as its CEF aspect.)
+    return bool(set(rules.stated_aspects(text)) - {"cef"} or _ASKING.search(text))
 
 
 def has_question_content(text: str) -> bool:

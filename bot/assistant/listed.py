@@ -1,0 +1,60 @@
+"""Programmes a question lists by name: "google it support, google it automation and google cybersecurity",
+「Google 數據分析、IBM 數據分析師同 IBM 數據科學」, "the CUHK and HKUST summer institutes". Text only; the
+retriever finds what each part names."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.assistant.understanding.question_rules import COMPARE_SPLIT, PROVIDERS, provider_ids
+from knowledge.lexical import tokens
+
+# A list of programmes in one question: its parts are split at commas, 「、」 and the words of a comparison.
+LISTED: Final = re.compile(rf"{COMPARE_SPLIT.pattern}|\s*[,，、/]\s*", re.IGNORECASE)
+MAX_LISTED: Final = 4
+_SENTENCE_BREAK: Final = re.compile(r"[?？。!！:：;；]+")
+# "tell me about the CUHK and HKUST …": the words a list may join besides names (and/同 already split it).
+_EXAMPLES_FOLLOW: Final = re.compile(r"\b(?:like|such as|e\.g\.|eg|including)\b|例如|好似|譬如|比如", re.IGNORECASE)
+_JOINS_TWO: Final = re.compile(r"\s+(?:and|&|vs\.?|versus)\s+|同埋|同|和|與|及|、|,|，", re.IGNORECASE)
+
+
+def list_clause(text: str) -> str:
+    """The sentence that holds the list: 「港大有咩醫科 summer programme？我見到 A、B 同 C」 lists in its second,
+    "found 3 cityu things: A, B and C" after its colon. Of equally long lists, the last."""
+    sentences = [part for part in _SENTENCE_BREAK.split(text) if part.strip()]
+    if len(sentences) < 2:
+        return text
+    return max(reversed(sentences), key=lambda part: len(LISTED.findall(part)))
+
+
+def lists_apart(text: str) -> bool:
+    """Whether the message lists things in a sentence apart from the rest ("found 3 cityu things: A, B and C"),
+    or as examples of what it asks for ("ways to start coding online, like CS50x, Meta Front-End or …")."""
+    clause = list_clause(text)
+    if clause != text and len(LISTED.findall(clause)) >= 1:
+        return True
+    examples = _EXAMPLES_FOLLOW.search(text)
+    return examples is not None and len(LISTED.findall(text[examples.end() :])) >= 1
+
+
+def joins_names(text: str) -> bool:
+    """Whether a question joins two things at all ("A and B", 「A 同 B」, "A, B"): only then can it list names."""
+    return _JOINS_TWO.search(text) is not None
+
+
+def provider_and_more(side: str) -> bool:
+    """ "hkust si", 「中大 SAYT」: a provider and a word of what it runs, as a list item names one programme."""
+    return bool(provider_ids(side)) and len([t for t in tokens(PROVIDERS.sub(" ", side)) if len(t) > 1]) >= 1
+
+
+def listed_sides(text: str) -> list[str]:
+    """The parts of the list that hold words. A part that is only a provider shares the next part's words:
+    "the CUHK and HKUST summer institutes" lists "CUHK summer institutes" and "HKUST summer institutes"."""
+    sides = [part for part in LISTED.split(list_clause(text)) if part and tokens(part)]
+    shared = []
+    for number, side in enumerate(sides):
+        following = sides[number + 1] if number + 1 < len(sides) else ""
+        bare = provider_ids(side) and not provider_and_more(side) and provider_and_more(following)
+        shared.append(f"{side} {PROVIDERS.sub(' ', following).strip()}" if bare else side)
+    return shared
