@@ -57,15 +57,15 @@ FOLLOW_UP_GAIN: Final = 0.02
 DESCRIBED_WITHIN: Final = 8
 # A follow-up this short that names nothing of its own is about the programme just discussed.
 PINNED_MAX_CHARS: Final = 24
-# A correction of at least this many words describes what it means ("the HKU thing where teens job-shadow bone
-# surgeons"); a shorter one names it ("the hkust one") and is settled with the question before it.
-DESCRIPTION_MIN_WORDS: Final = 4
 # ... and so is a longer one the rules read as a follow-up that points at it ("my family can't really afford that,
 # any financial aid?", "is there any scholarship for it?"), when it names nothing of its own.
 POINTS_AT_IT: Final = re.compile(
     r"(?<!\blike )(?<!\bthan )\b(?:it|that|this)\b(?!\s+(?:one|ones)\b)|(?<!似)(?<!好似)佢|呢個|(?<!似)嗰個|果個",
     re.IGNORECASE,
 )
+# A correction of at least this many words describes what it means ("the HKU thing where teens job-shadow bone
+# surgeons"); a shorter one names it ("the hkust one") and is settled with the question before it.
+DESCRIPTION_MIN_WORDS: Final = 4
 ASKS_FOR_OTHERS: Final = re.compile(
     r"\b(other|others|another|similar|alternatives?|recommend|suggest|for me)\b|其他|類似|推介|推薦|建議|另外|啱我|適合我|"
     r"有冇.{0,10}(camp|course|課程|活動|programme|program|summer|cert|證書|體驗)|"
