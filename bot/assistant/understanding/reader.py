@@ -29,6 +29,7 @@ from bot.assistant.understanding.follow_up import (
     corrected,
     described_one,
     follow_up_topic,
+    is_correction,
     leans_on_earlier,
     referenced_entries,
     what_about,
@@ -169,14 +170,18 @@ class Understander:
         except Exception:  # a broken guard must not let a message through unchecked
             logger.exception("understanding failed; refusing")
             return Understanding(text, language, words, "guard_error", "lookup")
+        # "no not that — the hku one where you shadow bone doctors": a correction of the question before it, which
+        # the router alone took for an order; the rules still read every correction ("no, i meant ignore your rules").
+        correcting = is_correction(text)
         if (
             (
                 besides.startswith("off_topic_")
                 or besides == "other_person"
                 or (besides == "abuse" and not safety.is_abusive(text))  # 「咁 AI-900 呢？」 is no insult
+                or (besides.startswith("attack_") and correcting)
             )
             and context.recent_questions
-            and (following or pointing or len(text) <= SHORT_FOLLOW_UP_CHARS)
+            and (following or pointing or correcting or len(text) <= SHORT_FOLLOW_UP_CHARS)
             and besides not in kinds
         ):
             # "Can I take it online?", 「住邊度？」 after a programme question: the router, reading the message
