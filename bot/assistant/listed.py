@@ -14,9 +14,8 @@ from knowledge.lexical import tokens
 LISTED: Final = re.compile(rf"{COMPARE_SPLIT.pattern}|\s*[,，、/]\s*", re.IGNORECASE)
 MAX_LISTED: Final = 4
 _SENTENCE_BREAK: Final = re.compile(r"[?？。!！:：;；]+")
-# "tell me about the CUHK and HKUST …": the words a list may join besides names (and/同 already split it).
+# "ways to start coding online, like CS50x, Meta Front-End or …": a list of examples of what is asked for.
 _EXAMPLES_FOLLOW: Final = re.compile(r"\b(?:like|such as|e\.g\.|eg|including)\b|例如|好似|譬如|比如", re.IGNORECASE)
-_JOINS_TWO: Final = re.compile(r"\s+(?:and|&|vs\.?|versus)\s+|同埋|同|和|與|及|、|,|，", re.IGNORECASE)
 
 
 def list_clause(text: str) -> str:
@@ -40,7 +39,7 @@ def lists_apart(text: str) -> bool:
 
 def joins_names(text: str) -> bool:
     """Whether a question joins two things at all ("A and B", 「A 同 B」, "A, B"): only then can it list names."""
-    return _JOINS_TWO.search(text) is not None
+    return LISTED.search(text) is not None
 
 
 def provider_and_more(side: str) -> bool:

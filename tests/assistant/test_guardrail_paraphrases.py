@@ -373,6 +373,10 @@ RULE_LOOK_ALIKES = [
     "if the summer institute has 5 classes, how many can i miss?",
     "我班主任話 JUPAS 可以揀 20 個志願，係咪真？",
     "which canteen food is included in the PolyU summer institute hall stay?",
+    "我想逐個睇下啲 summer programme",
+    "報名要俾埋個名同電話？",
+    "我全班都想知 JUPAS offer 幾時出",
+    "我學校有幾多個人可以報 CUHK SI？",
 ]
 
 

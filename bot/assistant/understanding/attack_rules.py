@@ -386,13 +386,18 @@ OTHER_PERSON = any_of(
     r"(\s\w+){0,3} (ask|asked|say|said|tell|told|type|send) (you|u)\b",
     r"\b(my|our) (\w+ ){0,2}(students|classmates|class)'? (\w+ ){0,2}(chats?|messages?|conversations?) ?(histor(y|ies)|logs?|records?)?\b"
     r"|\beach of my (\w+ )?(students|classmates)\b",
-    r"(我班|全班|班上|成班|同班)\s*(同學|學生)?(嘅|的)?.{0,12}(分數|成績|預測|offer|問過你|問咗你)|逐個睇",
-    r"(我哋班|我班|全班|班上|同班|我哋學校|我學校)\s*(有)?\s*(邊個|邊啲人|邊幾個|幾多個人)",
+    # (「我全班都想知 JUPAS offer 幾時出」 asks for everyone: only the class's own marks or chats count.)
+    r"(我班|全班|班上|成班|同班)\s*(同學|學生)?\s*(嘅|的)\s*.{0,12}(分數|成績|預測|offer|問過你|問咗你)"
+    r"|逐個(睇|check|查).{0,10}(同學|學生|佢哋)",
+    # Who in a class did something (「我哋班邊個拎咗 offer」); 「我學校有幾多個人可以報」 asks about a quota.
+    r"(我哋班|我班|全班|班上|同班|我哋學校|我學校)\s*(有)?\s*(邊個|邊啲人|邊幾個|幾多個人)"
+    r".{0,16}(咗|左|過|緊|同你)",
     r"(佢|他|她|佢哋)\s*(問咗|問過|問左)\s*(你)?\s*(咩|乜|什麼|啲咩)",
     r"\bmy (classmates?|friends?|deskmate|bff|bestie)('s|s'|'| d| 嘅| 的)\s*(oea|slp|ole|personal statements?|essays?|profiles?|choices|records?)",
     r"\b[a-z]{3,} (chan|wong|cheung|leung|lau|lam|tsang|yeung|chow|kwok|cheng)\b.{0,20}(入唔入到|入唔入得|有冇入到|會唔會入|"
     r"get in\b|got in\b|admitted|accepted)",
-    r"(幾多個人|邊個|邊啲人|邊幾個).{0,8}同你(講|話|問)(過|咗)|(講|話|俾|list)埋(佢哋|啲人)?(個|嘅)?名",
+    # (「報名要俾埋個名？」 gives the student's own name.)
+    r"(幾多個人|邊個|邊啲人|邊幾個).{0,8}同你(講|話|問)(過|咗)|(講|話|list)埋(佢哋|啲人)?(個|嘅)?名",
     r"(check|查|睇|知|話我知|tell me).{0,10}(我個?)?\s*(bff|bestie|best friend|friend|fd|同學|classmate|cousin)\s*(嘅|的|'s)\s*"
     r"(DSE|JUPAS|聯招)?\s*(results?|成績|分數|offer|score|choices?|志願)",
 )

@@ -447,13 +447,13 @@ class Understander:
         return replace(reading, filters=replace(reading.filters, subjects=interests), subjects_from_profile=True)
 
 
-# A question mark or a question word, in English or Chinese.
 # How hard, long or dear a wanted course may be, said beside a request for one: a preference, not a feeling.
 _LEVEL_WANTED = re.compile(
     r"(太|唔好|唔想|唔使|不要|唔係好)\s*(太)?\s*(深|難|淺|長|貴|advanced|hard|difficult)"
     r"|\b(too|not too|nothing too) (hard|difficult|advanced|deep|long|expensive|technical)\b",
     re.IGNORECASE,
 )
+# A question mark or a question word, in English or Chinese.
 _ASKING = re.compile(r"[?？]|\b(what|when|how|which|where|who)\b|幾|點|咩|邊|嗎|未|有冇|(\w)唔\2", re.IGNORECASE)
 
 
