@@ -340,7 +340,7 @@ def run(split: str, show_misses: bool) -> None:
 
     items = load_split(split)
     assistant = Assistant(catalogue_searcher())
-    assistant.answer("warm-up: what is JUPAS?")
+    assistant.warm()
     graded: list[Graded] = []
     for item in items:
         # Earlier turns are replayed as a conversation does: each is answered, and the last list shown is what

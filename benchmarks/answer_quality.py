@@ -17,7 +17,7 @@ from knowledge.evaluation import load_questions
 def main() -> None:
     questions = load_questions([EVAL_DIR])
     assistant = Assistant(catalogue_searcher())
-    assistant.answer("warm-up: what is JUPAS?")
+    assistant.warm()
     samples: list[float] = []
     by_lang: dict[str, list[int]] = {}
     no_answer_ok = no_answer_total = 0

@@ -105,6 +105,14 @@ class Assistant:
 
     # -- public API --------------------------------------------------------------------------------------
 
+    WARM_UP_QUESTION = "What is JUPAS?"
+
+    def warm(self) -> None:
+        """Fit the understanding models and load the index and templates before the first student's question,
+        which would otherwise wait seconds for them."""
+        self.understander.warm()
+        self.answer(self.WARM_UP_QUESTION)
+
     def understand(self, question: str, context: StudentContext | None = None) -> Understanding:
         return self.understander.understand(question, context)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import sys
+import threading
 
 import typer
 from rich.markup import escape
@@ -147,6 +148,9 @@ def chat_loop(chat: Conversation, user: int) -> None:
         console.print(ASK_CONSENT, highlight=False)
     # Before consent: the grounded composer over the same index, with no profile; nothing stored, no LLM.
     anonymous = Assistant(chat.assistant.searcher)
+    # Fitted while the student reads the welcome and types, not on their first message (seconds). Both
+    # assistants share the fitted models, and a question asked before this ends waits for it.
+    threading.Thread(target=anonymous.understander.warm, name="warm-up", daemon=True).start()
     while True:
         try:
             line = console.input("[cyan]you ›[/cyan] ").strip()

@@ -19,6 +19,7 @@ from bot.cli.common import (
     configured_secrets,
     console,
     database_errors,
+    err_console,
     fail,
     knowledge_errors,
     load_settings_or_exit,
@@ -69,6 +70,8 @@ def start_bot(settings: Settings, *, drop_pending_updates: bool = False) -> None
     with stop_on_interrupt(), knowledge_errors(), database_errors(settings.resolved_database_url):
         ensure_index(settings)
         bot_services = services_from_settings(settings)  # runs the migrations
+        with err_console.status("Getting the assistant ready…"):
+            bot_services.grounded_assistant.warm()
     application = build_application(bot_services, token=token, base_url=settings.telegram_api_base_url)
 
     def announce() -> None:

@@ -27,7 +27,6 @@ from typing import Any
 from telegram import Update
 from telegram.error import InvalidToken, TelegramError
 
-from bot.assistant.types import StudentContext
 from bot.telegram.app import ALLOWED_UPDATES, App, TelegramUnavailable, TokenRejected
 from bot.telegram.context import BotServices
 from bot.telegram.limits import PerUserProcessor
@@ -61,13 +60,10 @@ def readiness_checks(services: BotServices) -> dict[str, ReadinessCheck]:
     return {"database": database, "index": index, "redis": services.coordination.ping}
 
 
-WARM_UP_QUESTION = "What is JUPAS?"
-
-
 def warm_up(services: BotServices) -> None:
-    """Answer one question before taking any: the understanding models are fitted on the first one (a minute on
-    a busy machine), which must not be a student's — and a proxy must not route here before that is done."""
-    services.grounded_assistant.answer(WARM_UP_QUESTION, StudentContext())
+    """Fit the understanding models before taking any update (a minute on a busy machine): the first student
+    must not wait for them, and a proxy must not route here before that is done."""
+    services.grounded_assistant.warm()
 
 
 def update_feeder(application: App) -> Callable[[dict[str, Any]], Any]:

@@ -16,7 +16,6 @@ import json
 import random
 import threading
 from collections.abc import Sequence
-from functools import cached_property
 from pathlib import Path
 from typing import Final, NamedTuple
 
@@ -84,12 +83,19 @@ class DistressDetector:
         self._embed_many = embed_many
         self._files = tuple(files)
         self._lock = threading.Lock()
+        self._fitted: _Fitted | None = None
 
-    @cached_property
+    @property
     def _model(self) -> _Fitted:
+        # Locked whole: a message read while the start-up warm-up fits waits for that fit, not a second one.
         with self._lock:
-            texts, labels = _training_set(self._files[0], self._files[1])
-            vectors = np.asarray(self._embed_many(texts), dtype=np.float32)
+            if self._fitted is None:
+                self._fitted = self._fit()
+            return self._fitted
+
+    def _fit(self) -> _Fitted:
+        texts, labels = _training_set(self._files[0], self._files[1])
+        vectors = np.asarray(self._embed_many(texts), dtype=np.float32)
         centre = vectors.mean(axis=0)
         features = _normalise(vectors - centre) * SCALE
         weights, bias = _fit_softmax(features, labels, 2, FIT_STEPS)

@@ -125,6 +125,14 @@ class Understander:
         # Clauses are embedded in one batch when the backend can (cheaper than one call each).
         self.embed_queries = embed_queries
 
+    def warm(self) -> None:
+        """Fit the router and the distress detector now: fitted on first use, they kept a student waiting
+        seconds (the detector's cross-validation alone takes three) on the first message that sounded upset."""
+        if self.router is not None:
+            self.router.warm()
+        if self.distress_detector is not None:
+            self.distress_detector.warm()
+
     def understand(self, question: str, context: StudentContext | None = None) -> Understanding:
         context = context or StudentContext()
         text = " ".join(question.split())[:MAX_QUESTION_CHARS]

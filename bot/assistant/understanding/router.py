@@ -87,15 +87,22 @@ class SemanticRouter:
         self._embed_many = embed_many
         self._given = list(examples) if examples is not None else None
         self._lock = threading.Lock()
+        self._fitted: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[str, ...]] | None = None
 
     @cached_property
     def examples(self) -> list[Example]:
         return self._given if self._given is not None else load_examples()
 
-    @cached_property
+    @property
     def _model(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[str, ...]]:
+        # Locked whole: a question asked while the start-up warm-up fits waits for that fit, not a second one.
         with self._lock:
-            vectors = self._load_or_embed()
+            if self._fitted is None:
+                self._fitted = self._fit()
+            return self._fitted
+
+    def _fit(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[str, ...]]:
+        vectors = self._load_or_embed()
         labels = tuple(sorted({e.label for e in self.examples}))
         targets = np.array([labels.index(e.label) for e in self.examples])
         centre = vectors.mean(axis=0)
