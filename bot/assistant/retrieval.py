@@ -14,7 +14,7 @@ from typing import Final
 
 from bot.assistant.acronyms import AcronymNames, provider_of
 from bot.assistant.listed import MAX_LISTED, listed_sides, provider_and_more
-from bot.assistant.title_match import TITLE_WORDS_NAMING, fuller_title_match_first
+from bot.assistant.title_match import TITLE_WORDS_NAMING, fuller_title_match_first, guide_over_unnamed
 from bot.assistant.types import OPTION_KINDS, Intent, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.patterns import MONTHS
@@ -153,6 +153,7 @@ class Retriever:
         if reading.intent == "lookup":
             hits = self.acronyms.named_first(hits, reading.topic)
             hits = self.acronyms.scheme_first(hits, reading.topic)
+            hits = self._guide_over_unnamed(hits, reading.topic)
         if reading.subjects_from_profile and len(hits) < MIN_OPTIONS:
             # Interests narrow the list only while enough options remain; then other matches fill it up.
             wider = self._gated(reading.topic, reading.intent, replace(reading.filters, subjects=()), k)
@@ -162,6 +163,13 @@ class Retriever:
         hits = self._gated(reading.topic, reading.intent, SearchFilters(), k)
         described = reading.filters.describe()
         return hits, described if hits and described else None
+
+    def _guide_over_unnamed(self, hits: list[SearchHit], query: str) -> list[SearchHit]:
+        asked = self.names_in(query)
+        providers = provider_ids(query)
+        return guide_over_unnamed(
+            hits, query, lambda hit: bool(asked & self.title_names(hit)) or provider_of(hit.id) in providers
+        )
 
     def asked_routes(self, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:
         """What a low-results question names besides the usual routes (ApL, the Subsequent Round): entries that
@@ -445,7 +453,12 @@ class Retriever:
         found = self.searcher.search(query, k=3, filters=kinds)
         if spelled:
             found += self.searcher.search(" ".join(sorted(spelled)), k=3, filters=kinds)
+        near = {hit.id for hit in hits[:4]}
         for hit in found:
+            if not guide_names and hit.id not in near:
+                # The guide's title names nothing the question does ("do coursera certificates give uni credit?"):
+                # a programme sharing a word with the question (Coursera's financial aid) must also be a close match.
+                continue
             names = asked & self.title_names(hit)
             ascii_names = {word for word in names if word.isascii()}
             if names and (
@@ -457,6 +470,13 @@ class Retriever:
                 h
                 for h in hits[1:4]
                 if h.kind != "guide"
+                # (one the question names by no title word nor provider, and matching fewer of its words than the
+                # guide, is a guess: _guide_over_unnamed)
+                and (
+                    asked & self.title_names(h)
+                    or provider_of(h.id) in provider_ids(query)
+                    or h.lexical >= hits[0].lexical
+                )
                 and (
                     h.dense >= hits[0].dense  # closer in meaning than the guide ("cs50 幾多歲先啱讀？")
                     or (

@@ -5,6 +5,7 @@ title the question writes in full or matches more fully, never one whose title h
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Final
 
@@ -15,6 +16,10 @@ from knowledge.titles import COURSE_CODE
 # Two entries this close in meaning are told apart by their titles (Google Data Analytics and Google Advanced
 # Data Analytics score the same 0.903 for "the google data analytics certificate").
 SAME_CLOSENESS: Final = 0.01
+
+# A title the question writes out in full comes first from this far down, when as close in meaning.
+WHOLE_TITLE_WITHIN: Final = 4
+OTHER_WORDS: Final = 2  # ... when the question adds at most this many words of its own ("whats", "thing")
 
 # How much more of the question's words a runner-up must match before its fuller title match puts it first.
 TITLE_WORDS_LEAD: Final = 1.2
@@ -27,6 +32,9 @@ _NOT_THIS: Final = re.compile(
     r"|唔係\s*([\u4e00-\u9fff]{2,4}?)\s*(?:嗰|果)?(?:張|個|款|科)",
     re.IGNORECASE,
 )
+# How far a guide may trail, in meaning, a programme the question does not name and still answer it instead.
+UNNAMED_MARGIN: Final = 0.03
+MIN_CODE_CHARS: Final = 3  # "cs50" of CS50x: a code typed short
 # A course or exam code written in one entry's title names that entry (knowledge.titles.COURSE_CODE).
 _CODE: Final = COURSE_CODE
 CODE_MARGIN: Final = 0.03  # how much closer in meaning another entry may be than the one a code names
@@ -73,8 +81,6 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
         return hits
     if _only_adds_an_unasked_qualifier(hits[0], hits[1], query):
         return [hits[1], hits[0], *hits[2:]]
-    if hits[1].dense < hits[0].dense - SAME_CLOSENESS:
-        return hits
     excluded = {
         w
         for match in _NOT_THIS.finditer(query)
@@ -93,11 +99,28 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     def ruled_out(hit: SearchHit) -> bool:
         return bool(excluded & _title_words(f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}"))
 
-    if ruled_out(hits[0]) != ruled_out(hits[1]):
+    if ruled_out(hits[0]) != ruled_out(hits[1]) and hits[1].dense >= hits[0].dense - SAME_CLOSENESS:
         # "google data analytics cert (the normal one not advanced)"
         return [hits[1], hits[0], *hits[2:]] if ruled_out(hits[0]) else hits
-    if whole_title(hits[1]) and not whole_title(hits[0]):
-        return [hits[1], hits[0], *hits[2:]]  # "HKU SPACE microcredentials" writes out one title in full
+    if not whole_title(hits[0]):
+        # "whats the HKU SPACE microcredentials thing" is little more than one title written out in full, though the
+        # badges entry, which repeats those words, and a guide came first. (When the question says more, "… 儲埋變
+        # diploma？", those words decide.)
+        written = next(
+            (
+                hit
+                for hit in hits[1:WHOLE_TITLE_WITHIN]
+                if whole_title(hit)
+                and hit.dense >= hits[0].dense - SAME_CLOSENESS
+                and not ruled_out(hit)
+                and len(_title_words(query) - _title_words(str(hit.metadata.get("title_en", "")))) <= OTHER_WORDS
+            ),
+            None,
+        )
+        if written is not None:
+            return [written, *(hit for hit in hits if hit is not written)]
+    if hits[1].dense < hits[0].dense - SAME_CLOSENESS:
+        return hits
     first, second = fit(hits[0]), fit(hits[1])
     # A title holding more of the question's words wins only when the words agree (more of them matched):
     # "meta front-end developer cert" is the Front-End certificate, not Back-End's ("developer", "end").
@@ -123,3 +146,24 @@ def _only_adds_an_unasked_qualifier(first: SearchHit, second: SearchHit, query: 
     named = plain & asked
     # Most of the plainer title written (generic words such as "professional certificate" may be left out).
     return plain < qualified and not (qualified - plain) & asked and len(named) >= max(2, len(plain) - 2)
+
+
+def guide_over_unnamed(hits: list[SearchHit], query: str, named: Callable[[SearchHit], bool]) -> list[SearchHit]:
+    """ "do coursera certificates actually give you any uni credit?" names no programme: one first by meaning alone
+    (Google Cybersecurity), which the question ``named`` by no title word nor provider, yields to a guide nearly as
+    close that matches the question's words better."""
+    if len(hits) < 2 or hits[0].kind == "guide" or named(hits[0]):
+        return hits
+    # "cs50" names CS50x: a code typed short is still its name.
+    codes = {w for w in tokens(query) if w.isascii() and len(w) >= MIN_CODE_CHARS and any(c.isdigit() for c in w)}
+    if any(word.startswith(code) for code in codes for word in _title_words(hits[0].title)):
+        return hits
+    guide = next(
+        (
+            hit
+            for hit in hits[1:3]
+            if hit.kind == "guide" and hit.dense >= hits[0].dense - UNNAMED_MARGIN and hit.lexical > hits[0].lexical
+        ),
+        None,
+    )
+    return hits if guide is None else [guide, *(hit for hit in hits if hit is not guide)]

@@ -118,19 +118,20 @@ class TopicTracker:
             and not OPTIONS_ASKED.search(reading.text)
             and not names_provider(reading.text)
         ):
-            # 「有咩 activities？」「點揀人㗎？」「我 S5 可唔可以用？」 after a question about one programme or scheme
-            # ask about it, when the search agrees; otherwise they stay a recommendation.
-            as_lookup = self.continued(replace(reading, intent="lookup"), previous, shown)
-            return as_lookup if as_lookup.follow_up else reading
+            return self._request_about_it(reading, previous, shown, joined)
         if reading.intent not in {"lookup", "explain"}:
             return reading
         inherited = reading.aspects or stated_aspects(previous)
         # 「咁 AZ-900 呢？」: the entry titled with the code, not a guide that mentions it more often.
         alone = coded_title_first(self.searcher.search(reading.text, k=3), reading.text)[:1]
-        if alone and self._switches_to(reading.text, previous, alone[0], shown, named):
+        if alone and (
+            self._switches_to(reading.text, previous, alone[0], shown, named)
+            # 「ok 咁 google cybersecurity cert 會教用咩 tools？」 after AZ-900: its provider and a word of its title.
+            or self._named_with_its_provider(reading.text, previous, alone[0])
+        ):
             # The new name decides the entry; the previous question still says what is asked ("when is the jupas
             # deadline" → "and the OEA one?": its date). Searching the two together would let the old name win.
-            return self._switched(reading, named, inherited, previous)
+            return self._found_by_its_name(self._switched(reading, named, inherited, previous), alone[0])
         if reading.follow_up and providers_named(reading.text) - providers_named(previous):
             if named is not None and _content(PROVIDERS.sub(" ", named)):
                 # 「咁中大暑期學院呢？」 names the programme as well as its provider: that name alone is the topic.
@@ -200,6 +201,29 @@ class TopicTracker:
             return replace(reading, topic=reading.text, follow_up=False, aspects=aspects)
         intent = "lookup" if reading.intent == "explain" else reading.intent
         return replace(reading, topic=named, follow_up=False, aspects=aspects, intent=intent, asked=previous)
+
+    def _request_about_it(
+        self, reading: Understanding, previous: str, shown: Sequence[str], joined: str
+    ) -> Understanding:
+        """「有咩 activities？」「點揀人㗎？」「我 S5 可唔可以用？」 after a question about one programme or scheme ask
+        about it, when the search agrees; otherwise they stay a recommendation."""
+        names = self.retriever.names_in
+        if "status" in reading.aspects and not {w for w in names(reading.text) - names(previous) if w.isascii()}:
+            # 「仲有冇開㗎？想今個 summer 報」 after the HKUST EV programme: whether it still runs, with a wish to join.
+            return replace(reading, intent="lookup", topic=joined, follow_up=True)
+        as_lookup = self.continued(replace(reading, intent="lookup"), previous, shown)
+        return as_lookup if as_lookup.follow_up else reading
+
+    def _found_by_its_name(self, reading: Understanding, hit: SearchHit) -> Understanding:
+        """ "oops no, the back-end one" after the Meta Front-End certificate: the few words that pick the entry out
+        of the conversation ("the back-end") find nothing on their own, so the entry they name is searched by its
+        title."""
+        if reading.topic == reading.text:
+            return reading
+        found = self.searcher.search(reading.topic, k=1)
+        if found and self.searcher.gate.keeps(found[0]):
+            return reading
+        return replace(reading, topic=hit.title)
 
     def _names_nothing(self, text: str) -> bool:
         """No catalogue word, provider or entry's title word in the text (「今日打完波好攰」, "are you a bot?")."""
@@ -450,9 +474,23 @@ class TopicTracker:
 
 
 def _new_subject(reading: Understanding) -> Understanding:
-    """「有冇 hotel 相關嘅嘢讀？」 asks for options on a new subject; "switching topic: what is OEA?" does not."""
+    """「有冇 hotel 相關嘅嘢讀？」 asks for options on a new subject; "switching topic: what is OEA?" does not. The
+    words that only announce the switch are no part of the topic: "ok different question, how much does it cost to
+    apply through JUPAS?" searched with them found what JUPAS is, not its fees."""
     intent = "recommend" if _OPTIONS_WANTED.search(reading.text) else reading.intent
-    return replace(reading, topic=reading.text, follow_up=False, intent=intent)
+    topic = " ".join(_SWITCH_ANNOUNCED.sub(" ", reading.text).split()) or reading.text
+    return replace(reading, topic=topic, follow_up=False, intent=intent)
+
+
+_SWITCH_ANNOUNCED: Final = re.compile(
+    r"\b(?:ok(?:ay)?|so|also|and|but|btw)?[\s,]*(?:totally |completely |a )?(?:different|another|new|separate|random|"
+    r"unrelated|off[- ]?topic) (?:thing|q|qn|question|topic|subject)\b[\s,:;.-]*(?:but\b)?|"
+    r"\b(?:also |and |but )?(?:totally |completely )?(?:unrelated|off[- ]?topic)\b[\s,:;.-]*(?:but\b|q\b|question\b)?|"
+    r"\b(?:changing|switching|change|switch)(?: the)? (?:topic|subject)\b[\s,:;.-]*|"
+    r"(?:轉|換)(?:個|吓|下)?(?:話題|題目)[，,：:\s]*|另一個問題[，,：:\s]*|另外想問[，,：:\s]*|題外話[，,：:\s]*|"
+    r"無關(?:嘅|既)?問題[，,：:\s]*",
+    re.IGNORECASE,
+)
 
 
 def _corrected(reading: Understanding) -> tuple[Understanding, str | None]:
@@ -497,6 +535,8 @@ _FOLLOW_UP_WORDS: Final = frozenset(
     {"uni", "unis", "weekend", "weekends", "thx", "thanks", "ty", "pls", "plz", "cert", "certs", "ones", "one"}
     | {"u", "ur", "lol", "ok", "okay", "okok", "chill", "gg", "nice", "cool", "sure", "fine", "great", "haha"}
     | {"hmm", "umm", "btw", "nvm", "wow", "yeah", "yep", "yes", "no", "nope", "sorry", "anyway", "anyways"}
+    # Question words as students type them ("and whats the max it pays" names nothing called "whats").
+    | {"whats", "wats", "wat", "wut", "hows", "whens", "wheres", "whos", "whys", "idk", "tho", "rn", "ppl"}
 )
 
 _POINTERS: Final = frozenset({"嗰個", "呢個", "嗰啲", "the", "one", "ones", "and", "what", "about", "how"})

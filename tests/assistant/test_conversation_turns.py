@@ -463,6 +463,32 @@ def test_ordinary_follow_ups_get_no_support_lines(conversation: Conversation, db
             ],
             ["harvardx-cs50x"],
         ),
+        # A correction that names only what sets the entry apart ("the back-end one") finds it by its title.
+        (
+            ["how long does the Meta Front-End Developer cert take?", "oops no, the back-end one"],
+            ["meta-back-end-developer"],
+        ),
+        # Words that only announce a new subject are no part of its search.
+        (
+            [
+                "how much is the PolyU Summer Institute?",
+                "ok different question, how much does it cost to apply through JUPAS?",
+            ],
+            ["jupas-fees"],
+        ),
+        # "whats" is no unknown name, and "the max it pays" asks how much the scheme pays.
+        (
+            [
+                "which google certs are good for data analysis?",
+                "also unrelated but can i use the CEF to pay for courses now? im 16",
+                "and whats the max it pays",
+            ],
+            ["continuing-education-fund"],
+        ),
+        # Whether it still runs, said with a wish to join, is about the programme just discussed.
+        (["HKUST 個 EV Summer Program 係咩嚟？", "仲有冇開㗎？想今個 summer 報"], ["hkust-ev-summer-program"]),
+        # A provider and a word of its title name another programme, in a lookup as in a request for options.
+        (["az-900 考試幾錢", "ok 咁 google cybersecurity cert 會教用咩 tools？"], ["google-cybersecurity"]),
     ],
 )
 def test_pointers_lists_and_corrections_over_turns(

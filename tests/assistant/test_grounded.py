@@ -363,6 +363,30 @@ def test_the_title_that_adds_no_word_of_its_own_wins_a_tie(assistant: Assistant)
     assert ids(assistant.answer("CityU EE summer taster 而家仲有冇得報？"))[:1] == ["cityu-ee-summer-taster"]
 
 
+def test_a_title_written_out_in_full_comes_first(assistant: Assistant) -> None:
+    # The badges entry repeats "HKU SPACE" and "micro-credentials" more often, and came first.
+    assert ids(assistant.answer("whats the HKU SPACE microcredentials thing"))[:1] == ["hku-space-microcredentials"]
+    # ... but a question that says more is decided by what it says (stacking into a diploma).
+    assert ids(assistant.answer("HKU SPACE microcredential 可唔可以儲埋變 diploma？"))[:1] == [
+        "hku-space-stacked-awards"
+    ]
+
+
+def test_what_a_named_programme_teaches_is_a_lookup_not_a_list(assistant: Assistant) -> None:
+    answer = assistant.answer("which tools do you actually use in the Google UX Design cert?")
+    assert answer.intent == "lookup"
+    assert ids(answer) == ["google-ux-design"]
+    assert "Figma" in answer.text
+
+
+def test_a_question_naming_no_programme_is_answered_by_the_guide(assistant: Assistant) -> None:
+    # Google Cybersecurity came first by meaning alone; the student named no programme.
+    answer = assistant.answer("do coursera certificates actually give you any uni credit?")
+    assert answer.sources[0].kind == "guide"
+    # A code typed short still names its programme.
+    assert ids(assistant.answer("想問下 cs50 幾多歲先啱讀？我細佬先 F1"))[:1] == ["harvardx-cs50x"]
+
+
 def test_a_chinese_answer_shows_the_chinese_field_values(assistant: Assistant) -> None:
     entry = assistant.entry("aws-cloud-practitioner")
     assert entry is not None

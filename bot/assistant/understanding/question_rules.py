@@ -64,8 +64,9 @@ OPTIONS_ASKED = any_of(
     r"\bsuggest",
     r"\boptions\b",
     r"\bfor me\b",
-    r"推介|推薦|建議|另外|仲有(咩|冇|邊)|啱我|適合我",
-    r"有冇.{0,10}(camp|course|課程|活動|programme|program|summer|cert|證書|體驗)",
+    # (「仲有冇開㗎？」「仲有冇辦？」 ask whether it still runs.)
+    r"推介|推薦|建議|另外|仲有(咩|邊)|仲有冇(?!\s*(開|辦|搞|舉辦|得報|報名|收生))|啱我|適合我",
+    r"有冇(?!\s*(開|辦|搞|舉辦))[^？?。]{0,10}(camp|course|課程|活動|programme|program|summer|cert|證書|體驗)",
     r"\bany\b.{0,20}\b(camps?|courses?|programmes?|programs?|certs?|certificates?|tasters?)\b",
 )
 # The meaning of an acronym ("wait what does SSSDP mean", 「OEA 即係咩？」): a question about a term, which the
@@ -164,6 +165,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\b(mind|okay with|ok with|fine with|don'?t want to|can'?t afford to) pay(ing)?\b",
         # 「自己要俾幾多？」「要交幾多？」: how much the student pays.
         r"(俾|畀|交|付|夾)(返)?幾(多)?(錢)?(?![個張份堂日])",
+        # "whats the max it pays", 「最多資助幾多」: how much a scheme pays back.
+        r"\b(max|maximum|most)\b.{0,12}\b(pays?|paid|covers?|subsid\w*|reimburs\w*|refunds?|claim)\b",
+        r"(最多|最高).{0,4}(資助|津貼|發還|報銷|補貼|俾|畀)",
     ),
     "when": any_of(
         r"\bwhen\b",
@@ -529,6 +533,15 @@ def compares_two_named(question: str) -> bool:
     return False
 
 
+# What a programme teaches or has the student use: the router read "which tools …" as a request for a list of
+# programmes.
+WHAT_IT_TEACHES = any_of(
+    r"\b(what|which) (\w+ )?(tools?|software|apps?|skills?|topics?|languages?|platforms?)\b.{0,40}"
+    r"\b(use|used|using|teach|teaches|taught|cover|covers|covered|learn|learnt|learned)\b",
+    r"(用|教|學|cover)(咩|乜|乜嘢|邊啲)\s*([A-Za-z]+\s*)?(tools?|software|apps?|軟件|工具|技能|skills?|程式語言|語言)",
+)
+
+
 def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     """The intent when a high-precision rule decides it; None leaves it to the semantic router."""
     if COMPARE.search(question) or compares_two_named(question):
@@ -543,6 +556,8 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         return "lookup"  # "tell me about the HKUST Summer Institute" asks for that one entry
     if REQUIREMENT_QUESTION.search(question) and not asks_for_a_list(question):
         return "lookup"  # "is there an interview?" asks about one programme, not for options
+    if WHAT_IT_TEACHES.search(question) and names_provider(question) and not asks_for_a_list(question):
+        return "lookup"  # "which tools do you use in the Google UX Design cert?" asks about that one programme
     if EXPLAIN.search(question) and not aspects:
         return "explain"
     if ROUTE_NAMES.search(question) and not aspects:

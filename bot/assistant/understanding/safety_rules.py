@@ -44,7 +44,7 @@ _INSULTS = (
     r"廢柴\s*(機械人|bot|AI|嘢)?",
     r"\bf+u+c+k+|\bshit\b|\btrash\b|\bstupid (bot|ai|thing)\b|\bidiot\b|\buseless (bot|ai|piece)\b|\bdumb (bot|ai)\b",
     r"\bstfu\b|\bbitch\b|\bwtf\b|\bon9\b|\bshut up\b|\bpiece of (junk|crap|trash)\b|\bstupid (machine|robot|program)\b",
-    r"屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝",
+    r"屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b",
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
@@ -52,6 +52,7 @@ _SCORN = (
     r"\b(can'?t|cannot|couldn'?t) even (answer|tell( me)?|do|help( me)?|get|understand|explain)( me)?( about| with)?\b",
     r"問(你|下你)?\s*\S{0,6}\s*(都|也)(答唔到|唔識答|唔識|答唔出)",
     r"(咩|乜|乜嘢|嘢)?(都|也)(答唔到|唔識答|唔識|答唔出)",
+    r"你答(咩|乜|乜嘢|啲咩)|完全唔\s*make\s*sense|答到(一|1)\s*pat",
 )
 INSULTS = any_of(*_INSULTS)
 ABUSE = any_of(*_INSULTS, *_SCORN)
@@ -104,6 +105,7 @@ GENERAL = any_of(
     r"(今晚|聽日).{0,10}(波|比賽)",
     r"原神|抽卡|\bgenshin\b|\bgacha\b",
     r"約(佢|她|他)出(嚟|去)|鍾意咗.{0,12}(同學|個人|佢|女仔|男仔)",
+    r"\b(first )?date (idea|night|spot)s?\b|\bfirst date\b|\bask (her|him|them) out\b|約會|表白",
     r"邊隊(會)?贏",
     r"(部|我部)?(電腦|手機|laptop).{0,8}(壞|死機|開唔到|點整)",
 )
@@ -119,6 +121,7 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
     ),
     "off_topic_money": any_of(
         r"\b(forex|day trading|crypto|stocks? tips?)\b|炒(外匯|股|幣)|外匯|換.{0,4}(日元|日圓|外幣)",
+        r"快錢|\b(make|earn) (quick|fast|easy) money\b|\bget rich\b|(一個月|一日|一個暑假).{0,6}(賺|搵)\s*[\d一二三四五六七八九十兩幾]+\s*(萬|千|k|蚊)",
         r"(兼職|part[- ]?time|補習).{0,10}(時薪|人工|一個鐘|收幾多|幾多錢一個鐘)|\b(part[- ]?time|tutoring|tutor)\b.{0,30}\b(pay|wage|salary|per hour|hourly|earn)\b",
     ),
     "off_topic_general": any_of(
