@@ -165,6 +165,8 @@ def normalise(text: str) -> str:
 
 def _stem(word: str) -> str:
     # Light and predictable: "programmes" → "programme", "courses" → "course", "classes" stays distinct enough.
+    if word.endswith("'s"):  # "principal's" is "principal" (it was "principal'", matching no question)
+        return word[:-2]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
