@@ -163,7 +163,16 @@ class TopicTracker:
             before = self.searcher.search(previous, k=1)
             if before and together[0].id == before[0].id:
                 return replace(reading, topic=joined, follow_up=True)
-        return replace(reading, topic=reading.text, follow_up=False)
+        return self._standing_alone(reading, alone, last_topic)
+
+    def _standing_alone(self, reading: Understanding, alone: Sequence[SearchHit], last: str | None) -> Understanding:
+        """The question on its own; but one the catalogue cannot answer alone ("and changing my choices in march, does
+        that cost extra too?", two questions after "how much is it to apply through jupas") leans on the entry the
+        conversation is about, which says what it asks of (JUPAS)."""
+        view = self.searcher.entry(last) if last is not None else None
+        if view is None or (alone and self.searcher.gate.keeps(alone[0])):
+            return replace(reading, topic=reading.text, follow_up=False)
+        return replace(reading, topic=joined_topic(view.title_en, reading.text), follow_up=True)
 
     def _described_instead(self, reading: Understanding, previous: str, last: str | None) -> Understanding | None:
         """ "no not that, i mean the HKU thing where teens job-shadow bone surgeons", 「唔係 Google 嗰張，我想問 IBM 教
