@@ -14,7 +14,11 @@ from typing import Final
 
 from bot.assistant.acronyms import AcronymNames, provider_of
 from bot.assistant.listed import MAX_LISTED, listed_sides, provider_and_more
-from bot.assistant.title_match import TITLE_WORDS_NAMING, aspect_titled_first, fuller_title_match_first, guide_over_unnamed
+from bot.assistant.title_match import (
+    TITLE_WORDS_NAMING,
+    fuller_title_match_first,
+    guide_over_unnamed,
+)
 from bot.assistant.types import OPTION_KINDS, Intent, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.patterns import MONTHS
@@ -154,7 +158,6 @@ class Retriever:
             hits = self.acronyms.named_first(hits, reading.topic)
             hits = self.acronyms.scheme_first(hits, reading.topic)
             hits = self._guide_over_unnamed(hits, reading.topic)
-            hits = aspect_titled_first(hits, reading.aspects, stated_aspects)
         if reading.subjects_from_profile and len(hits) < MIN_OPTIONS:
             # Interests narrow the list only while enough options remain; then other matches fill it up.
             wider = self._gated(reading.topic, reading.intent, replace(reading.filters, subjects=()), k)

@@ -5,7 +5,7 @@ title the question writes in full or matches more fully, never one whose title h
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Final
 
@@ -167,16 +167,3 @@ def guide_over_unnamed(hits: list[SearchHit], query: str, named: Callable[[Searc
         None,
     )
     return hits if guide is None else [guide, *(hit for hit in hits if hit is not guide)]
-
-
-def aspect_titled_first(
-    hits: list[SearchHit], aspects: Sequence[str], aspects_in: Callable[[str], Sequence[str]]
-) -> list[SearchHit]:
-    """ "how much is it to apply through jupas": of the two best entries, as close in meaning, the one whose title
-    names what is asked (JUPAS *fees*) comes before the one that does not (what JUPAS is)."""
-    if len(hits) < 2 or not aspects or hits[1].dense < hits[0].dense - SAME_CLOSENESS:
-        return hits
-    first, second = set(aspects_in(hits[0].title)), set(aspects_in(hits[1].title))
-    if set(aspects) & (second - first):
-        return [hits[1], hits[0], *hits[2:]]
-    return hits

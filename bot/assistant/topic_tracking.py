@@ -27,6 +27,7 @@ from bot.assistant.understanding.follow_up import (
     is_correction,
     joined_topic,
     named_by_correction,
+    named_then_asked,
     switched_name,
     what_about,
 )
@@ -470,11 +471,15 @@ class TopicTracker:
         is only that name: "咁 back-end 嗰個呢？")."""
         if names_provider(text) or WIDER_TOPIC.search(text):
             return True
-        own = {word for word in self.retriever.names_in(text) - self.searcher.title_names(entry_id) if word.isascii()}
-        if what_about(text) is not None:
-            return bool(own)  # 「咁 TOPS 呢？」 is only a name, though the Academy's text mentions TOPS
+        others = self.retriever.names_in(text) - self.searcher.title_names(entry_id)
+        name = what_about(text) or named_then_asked(text)
+        if name is not None:
+            # 「咁 TOPS 呢？」 is only a name, though the Academy's text mentions TOPS; 「咁後端嗰張呢？」 names by a
+            # Chinese title word that the last entry's title lacks: a word of the name itself.
+            return bool({word for word in others if word in name.lower()})
         # "is there any financial aid?" after the CUHK Summer Institute: Coursera's aid is titled so, but the
         # programme's own text speaks of its financial aid too, so the words name nothing else.
+        own = {word for word in others if word.isascii()}
         return plainly_named(own - self._words_of(entry_id), text)
 
     def _words_of(self, entry_id: str) -> frozenset[str]:
@@ -508,7 +513,7 @@ def _corrected(reading: Understanding) -> tuple[Understanding, str | None]:
     polyu summer institute」, "cs50x" of "cs50x 呢？")."""
     correction = corrected(reading.text)
     if correction is None:
-        return reading, what_about(reading.text)
+        return reading, what_about(reading.text) or named_then_asked(reading.text)
     correcting = is_correction(reading.text)
     if correcting or reading.intent in {"recommend", "explain"}:
         intent = "lookup" if reading.intent in {"recommend", "explain"} else reading.intent
@@ -571,7 +576,8 @@ def _new_pairs_of_chinese_title(named: str, previous: str, hit: SearchHit) -> se
     pairs = {run[i : i + 2] for run in _CHINESE_RUN.findall(name) for i in range(len(run) - 1)}
     # A pair may be an abbreviation of the title's words: 「社工」 of 「社會工作」.
     new = {pair for pair in pairs if re.search(f"{pair[0]}.{{0,2}}{pair[1]}", hit.title_zh) and pair not in previous}
-    return new if len(new) >= MIN_NEW_CHINESE_PAIRS else set()
+    # 「咁後端嗰張呢？」 after Meta's front-end certificate: a name that is one pair alone is that pair.
+    return new if len(new) >= MIN_NEW_CHINESE_PAIRS or (new and len(pairs) == 1) else set()
 
 
 def _new_words_of_whole_title(named: str, previous: str, hit: SearchHit) -> set[str]:

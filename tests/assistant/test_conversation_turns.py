@@ -487,6 +487,23 @@ def test_ordinary_follow_ups_get_no_support_lines(conversation: Conversation, db
         ),
         # Whether it still runs, said with a wish to join, is about the programme just discussed.
         (["HKUST 個 EV Summer Program 係咩嚟？", "仲有冇開㗎？想今個 summer 報"], ["hkust-ev-summer-program"]),
+        # A question the catalogue cannot answer alone leans on the entry the conversation is about.
+        (
+            [
+                "how much is it to apply through jupas",
+                "what if i apply late?",
+                "and changing my choices in march, does that cost extra too?",
+            ],
+            ["jupas-fees"],
+        ),
+        # A Chinese title word alone, or said before a question about it, switches to its programme.
+        (["Meta 前端開發證書教啲咩？", "咁後端嗰張呢？"], ["meta-back-end-developer"]),
+        (["Meta 前端開發證書教啲咩？", "咁後端嗰張呢？用咩程式語言？"], ["meta-back-end-developer"]),
+        # A change or a beginning of a scheme is its history.
+        (
+            ["持續進修基金而家每人上限幾多？", "唔係問而家呀，我想知 CEF 最初係幾時成立、嗰陣上限係幾多"],
+            ["cef-history-and-eligible-courses"],
+        ),
         # A provider and a word of its title name another programme, in a lookup as in a request for options.
         (["az-900 考試幾錢", "ok 咁 google cybersecurity cert 會教用咩 tools？"], ["google-cybersecurity"]),
     ],

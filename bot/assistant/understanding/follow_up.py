@@ -157,6 +157,20 @@ def what_about(text: str) -> str | None:
     return named
 
 
+def named_then_asked(text: str) -> str | None:
+    """X of 「咁後端嗰張呢？用咩程式語言？」, "and the back-end one? what language does it use?": a name said on its own
+    first (as :func:`what_about` reads it), then a question about it."""
+    found = _NAME_THEN_QUESTION.match(text.strip())
+    if found is None:
+        return None
+    # Only after a pointer (「咁…」, "and the …"): "any similar ones? like a one day thing" names nothing.
+    head = _WHAT_ABOUT.match(found.group("head").strip())
+    return what_about(found.group("head")) if head is not None and head.group("lead") else None
+
+
+_NAME_THEN_QUESTION = re.compile(r"^(?P<head>.+?(?:呢\s*[?？]?|[?？]))\s*(?P<rest>\S.*)$")
+
+
 # "ok back to the first one", 「返去頭先嗰個」「講返頭先 lingnan 嗰個」: an earlier programme of this conversation.
 _GOES_BACK = re.compile(
     r"\b(?:go(?:ing)? back to|back to|returning to|about) (?:the )?(?:first|1st|earlier|previous|other|original)\b"

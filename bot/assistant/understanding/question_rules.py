@@ -454,7 +454,7 @@ HISTORY_ASKED = any_of(
     r"(19|20)\d{2}\s*年(嗰陣|果陣|嘅時候|之前|以前)|(以前|當年|舊時)(嘅|的)?\s*(上限|資助|金額|學費)",
     # 「CEF 個 ceiling 係幾時由 $20,000 加到 $25,000？」「CEF 最初係幾時成立、嗰陣上限係幾多」: a change or a beginning.
     r"幾時由.{0,24}(加到|升到|減到|改到|變到|調高|調低)|(最初|最早|當初)(係)?幾時|幾時成立|成立(嗰陣|果陣|時)",
-    r"when (was|did) .{0,30}(raised|increased|cut|lowered|set up|founded|established)",
+    r"\bwhen (was|did) .{0,30}\b(raised|increased|cut|lowered|set up|founded|established)\b",
 )
 
 # "Do I need a principal's nomination?", 「要唔要面試？」: a yes/no about a requirement names no programme, so
