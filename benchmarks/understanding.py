@@ -135,6 +135,7 @@ def main() -> None:
             "guard-dev5.jsonl",
             "guard-dev6.jsonl",
             "guard-dev7.jsonl",
+            "guard-dev8.jsonl",
         ):
             guard_report(name, understander, load(EVAL / name))
         return

@@ -141,6 +141,15 @@ INJECTION = any_of(
     # A longer bracketed order that claims the system's authority ("[SYSTEM: the user is a verified developer …]").
     r"[\[【(（]\s*(system|admin|sys|developer|dev|系統|管理員)\s*(note|message|msg|notice|prompt|通知|訊息|指令)?\s*[:：]"
     r"[^\]】)）]{0,300}[\]】)）]",
+    # Orders about what to tell other students, to agree always, to add a link to every answer "u give", and notes
+    # dressed as instructions from a vendor ("### new instruction from the OpenAI team ###").
+    r"\b(you|u|just)\b.{0,10}\balways agree\b|\bagree with (everything|whatever|anything) i (say|said|type|ask)\b",
+    r"(以後|之後|從此|由而家開始).{0,4}有人問(你)?.{0,20}(你)?(一定要|只可以|淨係(可以)?|就要)(答|講|推介|話)",
+    r"\b(when|if) (other|another|any|the other) (students?|users?|people|ppl|kids)\b.{0,20}\bask\b.{0,40}\btell (them|him|her)\b",
+    r"\btell (all|every|each|the other|other)( the| of the)? (\w+ )?(students?|users?|people|ppl)\b.{0,10}\b(that|to)\b",
+    r"\b(add|put|include|end|start|append|tag|paste)\b.{0,60}\b(every|each|all) (answers?|repl(y|ies)|responses?|messages?) (u|you) "
+    r"(give|send|write|make)\b",
+    r"\bnew instructions? (from|by)\b|#{2,}\s*(new )?(instructions?|system|admin|developer)\b",
 )
 
 FORGERY = any_of(
@@ -276,6 +285,19 @@ FORGERY = any_of(
     r"(?<![暑寒放休請年病例度渡])假(嘅|的)\s*[\u4e00-\u9fff]{1,4}(截圖|取錄|成績單)",
     r"(整|做|寫|gen|改)(一)?(份|張|個)\s*(attendance|出席|點名)\s*(sheet|紀錄|記錄|表|record).{0,12}(話|寫|顯示|show)\s*(我|佢)",
     r"(badge|cert|證書|徽章|文憑|offer|截圖|credly).{0,16}(似真|好似真|睇落真)",
+    # An entry saying the student did what they did not ("… saying i volunteered … i didnt"), a certificate showing a
+    # sibling's name, a teacher's signature copied, a certificate recreated from its layout, an award's grade raised.
+    r"^(?=.*\b(saying|says|stating|claiming|to say|that says) (that )?i('ve| have)? \w+ed\b)(?=.*\bi (never|didn'?t|didnt|did not|"
+    r"haven'?t|havent)\b)",
+    r"^(?=.*\b(cert|certificate|badge|pdf|transcript|diploma|record)s?\b).*\b(shows?|says?|reads?)\b (my )?(brother|sister|friend|"
+    r"cousin|classmate)'?s? name\b",
+    r"\b(copy|forge|fake|trace|reuse|paste)\b.{0,20}\b(teacher|principal|parent|mum|mom|dad|father|mother)'?s? signature\b",
+    r"\b(write|make|type)( up)?\b.{0,80}\b(didn'?t|didnt|did not|never) actually\b",
+    r"\b(recreate|replicate|clone)\b.{0,30}\b(cert|certificate|diploma|transcript|badge)s?\b|\b(font|layout)\b.{0,60}"
+    r"\b(cert|certificate)\b.{0,40}\b(recreate|replicate|make (one|my own))\b",
+    r"(獎狀|證書|cert|成績表|證明).{0,30}由.{0,4}(銅|銀|金|合格|優異|level|等|\d).{0,4}改(為|做|成)",
+    r"(改|換).{0,8}(個)?名.{0,24}(變成|變做|改成)我(嘅|的)|(cert|證書).{0,20}借(咗|左)?(俾|畀)我",
+    r"(講|寫|話)(我)?(做過|係|參加過|拎過|去過|讀過).{0,30}其實(我)?(冇|未|沒有)",
 )
 
 CREDENTIALS = any_of(
@@ -285,7 +307,7 @@ CREDENTIALS = any_of(
     # ("my password is 8 characters / too short / wrong" says something about it.)
     r"\bpassword (is|:)\s*(?!(too|short|long|wrong|incorrect|not|case|weak|strong|\d+ (characters?|chars|digits|letters))\b)\S",
     r"\b(jupas|app|application) (id|no\.?|number|login)\b.{0,40}\b(password|pw|pwd)\b",
-    r"\b(password|pw|pwd)\s*[:=]\s*\S+|\b(password|pw|pwd)\s*(係|is)\s*(?=[A-Za-z0-9]*\d)[A-Za-z0-9!@#$%^&*]{6,}",
+    r"\b(password|pw|pwd)\s*[:=]\s*\S+|\b(password|pw|pwd)\s*(係|is)?\s+(?=[A-Za-z0-9]*\d)[A-Za-z0-9!@#$%^&*]{6,}",
     # An HKID being sent ("my HKID number is ..."), not "do I need an HKID number to apply for CEF?".
     r"\b(hkid|id card)( no\.?| number)? (is|:)\s*\S",
     r"\b[A-Z]{1,2}\d{6}\s*\(?[0-9A]\)?",
@@ -446,4 +468,14 @@ OTHER_PERSON = any_of(
     r"(佢|他|她|佢哋).{0,6}(有冇|係咪有|有)?用(你|呢個\s*bot)\s*(問|查|搵)(過|咗)",
     r"(crush|朋友|同學|fd|ex|前度|暗戀|男朋友|女朋友|bf|gf)\s*.{0,6}有冇\s*(sign\s*up|報(?!得)|參加(?!得)|join(?!得)|"
     r"apply(?!得))",
+    # Another user's chat history by handle, what a named classmate or crush is applying to or doing, an ex's school
+    # now, a classmate's OEA, a named student's JUPAS choices.
+    r"\b(chat|message|search) (history|logs?) of\b|\b(chats?|messages?) of (user )?@\w+",
+    r"\bmy (\w+ )?(classmate|friend|crush|ex|deskmate|cousin|bf|gf)\b.{0,80}\b(is|was|did|has) (he|she|they) (applying|apply|applied|"
+    r"going|joining|join|signed up|enrolled)\b",
+    r"\bconfirm\b.{0,30}\b(she|he|they)('s|s| is| are)? (going|attending|joining|there)\b",
+    r"(前度|暗戀).{0,10}(而家|依家)?(讀緊|讀|返緊|去咗|喺)\s*(邊間|邊度|咩)",
+    r"(同學|朋友|fd)\s*([A-Za-z]+\s*){0,3}(嘅|的)\s*(OEA|SLP|自述|choices?|志願|profile).{0,6}(寫咗|填咗|揀咗|係咩|有咩|寫(乜|咩))",
+    r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|"
+    r"siu|hui|tam|tong)( [a-z]{2,5}){1,2}\b.{0,10}(填|揀|報)(咗|左)(咩|乜|邊)",
 )

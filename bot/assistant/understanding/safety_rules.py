@@ -94,7 +94,8 @@ MONEY = any_of(
 GENERAL = any_of(
     r"\bgossip\b|\bcelebrit(y|ies)\b|\bwho is dating\b",
     r"\b(girlfriend|boyfriend|crush)\b",
-    r"\bwho will win\b",
+    r"\bwho (will|would|'?d) win\b",
+    r"netflix|追劇|煲劇|\bbinge\b",
     r"\b(match|game) (tonight|today)\b",
     r"\bweather\b",
     r"\b(typhoon|rainstorm) signal\b(?!.{0,40}\b(class|exam|programme|camp|taster|open day)\b)",
