@@ -315,7 +315,9 @@ class Retriever:
             return []
         kinds = (*OPTION_KINDS, "guide") if guides_too else OPTION_KINDS
         found: list[SearchHit] = []
-        for side, names in named:
+        for number, (side, names) in enumerate(named):
+            if len(found) + len(named) - number < 2:
+                break  # the sides left cannot make two: their searches would be spent for nothing
             # "cuhk sayt": an acronym typed in lower case is found by its title, as a comparison's side is.
             found_for_side = self._named_side(side) or self._gated(side, "lookup", SearchFilters(), 3)
             tops = fuller_title_match_first(found_for_side, side)
