@@ -179,6 +179,25 @@ def test_unknown_programme_is_not_invented(assistant: Assistant) -> None:
     assert "https://www.jupas.edu.hk" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("does shue yan uni run any summer taster for s5?", "shue yan"),
+        ("聖方濟各大學暑假有冇俾中學生參加嘅體驗營？", "聖方濟各"),
+        ("how much is a udacity nanodegree?", "udacity"),
+        ("does oxford uniq take hk students", "oxford uniq"),
+    ],
+)
+def test_a_place_the_catalogue_lacks_is_named_back_however_written(
+    assistant: Assistant, question: str, name: str
+) -> None:
+    # Lower case and Chinese used to reach the closest look-alike entry (another university's camp).
+    answer = assistant.answer(question)
+    assert answer.scope == "no_answer"
+    assert answer.sources == ()
+    assert name in answer.text
+
+
 def test_pathway_plan(assistant: Assistant) -> None:
     plan = assistant.plan(StudentContext(form="S6", interests=("data-ai",), language="en"))
     assert plan.intent == "plan"

@@ -116,6 +116,13 @@ def test_unknown_names(full_index: KnowledgeSearcher) -> None:
     assert full_index.unknown_names("Is the CUHK Summer Institute worth it?") == []
 
 
+def test_places_the_catalogue_never_mentions(full_index: KnowledgeSearcher) -> None:
+    assert full_index.places_elsewhere("does shue yan uni run a summer taster?") == ["shue yan"]
+    assert full_index.places_elsewhere("聖方濟各大學有冇體驗營？") == ["聖方濟各"]
+    # Coursera and HKU are in the catalogue; "nanodegree" is an alias of the micro-credentials guide.
+    assert full_index.places_elsewhere("coursera or a nanodegree or hku space?") == []
+
+
 def test_tokens_cover_english_and_cantonese() -> None:
     assert tokens("Summer Programmes") == ["summer", "programme"]
     toks = tokens("中大暑期課程幾錢呀")
