@@ -136,6 +136,7 @@ def main() -> None:
             "guard-dev6.jsonl",
             "guard-dev7.jsonl",
             "guard-dev8.jsonl",
+            "guard-dev9.jsonl",
         ):
             guard_report(name, understander, load(EVAL / name))
         return

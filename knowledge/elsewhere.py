@@ -1,10 +1,10 @@
-"""Places and platforms the catalogue does not cover, recognised however the student writes them.
+"""What students ask about that the catalogue may not hold, recognised however the student writes it.
 
 A capitalised word the knowledge base has never seen ("Oxford") is caught by the searcher's vocabulary check, but
 students write "shue yan", 「樹仁」 or "a udacity nanodegree", and those reached the closest look-alike entry. The
-list in ``data/elsewhere.yaml`` names institutions and platforms students ask about; whichever the catalogue never
-mentions (under any of its names) counts as unknown, so the catalogue can grow to cover one without this list
-changing.
+list in ``data/elsewhere.yaml`` names institutions, platforms and kinds of figure (admission scores, rankings)
+students ask about; whichever the catalogue never mentions (under any of its names) counts as unknown, so the
+catalogue can grow to cover one without this list changing.
 """
 
 from __future__ import annotations
@@ -21,31 +21,31 @@ ELSEWHERE_FILE: Final = Path(__file__).resolve().parent / "data" / "elsewhere.ya
 
 
 class ElsewhereFileError(ValueError):
-    """The list of places elsewhere is malformed; the message names the problem."""
+    """The list of things held elsewhere is malformed; the message names the problem."""
 
 
 @dataclass(frozen=True)
-class Place:
+class Elsewhere:
     name: str
     aliases: tuple[str, ...]
 
 
-def load_places(path: Path = ELSEWHERE_FILE) -> tuple[Place, ...]:
+def load_elsewhere(path: Path = ELSEWHERE_FILE) -> tuple[Elsewhere, ...]:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ElsewhereFileError(f"{path.name}: cannot be read ({exc.__class__.__name__})") from exc
     if not isinstance(raw, list):
-        raise ElsewhereFileError(f"{path.name}: expected a list of places")
-    places = []
+        raise ElsewhereFileError(f"{path.name}: expected a list of names")
+    listed = []
     for number, item in enumerate(raw, start=1):
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):
-            raise ElsewhereFileError(f"{path.name}: place {number} needs a name")
+            raise ElsewhereFileError(f"{path.name}: item {number} needs a name")
         aliases = item.get("aliases")
         if not isinstance(aliases, list) or not aliases or not all(isinstance(a, str) and a.strip() for a in aliases):
             raise ElsewhereFileError(f"{path.name}: {item['name']} needs a list of aliases")
-        places.append(Place(item["name"], tuple(a.strip().lower() for a in aliases)))
-    return tuple(places)
+        listed.append(Elsewhere(item["name"], tuple(a.strip().lower() for a in aliases)))
+    return tuple(listed)
 
 
 def _pattern(alias: str) -> str:
@@ -59,18 +59,18 @@ def _any_of(aliases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(_pattern(a) for a in ordered), re.IGNORECASE) if ordered else None
 
 
-class PlacesElsewhere:
-    """The listed places the catalogue never mentions, found in a question in the student's own spelling."""
+class ElsewhereNames:
+    """The listed things the catalogue never mentions, found in a question in the student's own spelling."""
 
-    def __init__(self, places: Sequence[Place], catalogue_texts: Iterable[str]) -> None:
-        every = _any_of(a for p in places for a in p.aliases)
+    def __init__(self, listed: Sequence[Elsewhere], catalogue_texts: Iterable[str]) -> None:
+        every = _any_of(a for p in listed for a in p.aliases)
         corpus = "\n".join(catalogue_texts)
         mentioned = {" ".join(m.group(0).lower().split()) for m in every.finditer(corpus)} if every else set()
-        self.unknown = tuple(p for p in places if not mentioned & set(p.aliases))
+        self.unknown = tuple(p for p in listed if not mentioned & set(p.aliases))
         self._pattern = _any_of(a for p in self.unknown for a in p.aliases)
 
     def named_in(self, question: str) -> list[str]:
-        """The unknown places the question names, as written there."""
+        """The unknown things the question names, as written there."""
         if self._pattern is None:
             return []
         spans: list[tuple[int, int]] = []

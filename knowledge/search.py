@@ -21,7 +21,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from knowledge.dense import IN_MEMORY_LIMIT, DenseMatrix
-from knowledge.elsewhere import PlacesElsewhere, load_places
+from knowledge.elsewhere import ElsewhereNames, load_elsewhere
 from knowledge.embeddings import EmbeddingSpec
 from knowledge.filters import MAX_FEE_CEILING, FilterColumns, SearchFilters
 from knowledge.lexical import query_tokens, tokens
@@ -65,7 +65,7 @@ class RelevanceGate:
 
 _NAME = re.compile(r"\b[A-Z][A-Za-z0-9]{2,}\b")
 SEARCH_MODES = ("hybrid", "dense", "lexical")
-_PLACES = load_places()  # a packaged file: a malformed one fails at import, in the tests, not on a question
+_ELSEWHERE = load_elsewhere()  # a packaged file: a malformed one fails at import, in the tests, not on a question
 
 
 @dataclass
@@ -113,7 +113,7 @@ class _Loaded:
     vocabulary: frozenset[str]
     by_entry: dict[str, list[int]]
     names: TitleNames
-    elsewhere: PlacesElsewhere
+    elsewhere: ElsewhereNames
     # None for a generation too large to hold in memory: dense ranking then goes through Chroma's HNSW index.
     dense: DenseMatrix | None = None
 
@@ -251,7 +251,7 @@ class KnowledgeSearcher:
             vocabulary=frozenset(t for doc in corpus_tokens for t in doc),
             by_entry=by_entry,
             names=TitleNames.build(metadatas, by_entry),
-            elsewhere=PlacesElsewhere(_PLACES, [*texts, *(str(v) for m in metadatas for v in m.values())]),
+            elsewhere=ElsewhereNames(_ELSEWHERE, [*texts, *(str(v) for m in metadatas for v in m.values())]),
             dense=DenseMatrix.build(data["embeddings"]) if in_memory else None,
         )
 
@@ -340,9 +340,9 @@ class KnowledgeSearcher:
                 unknown.append(name)
         return unknown
 
-    def places_elsewhere(self, query: str) -> list[str]:
-        """Institutions and platforms the query names that the catalogue never mentions ("shue yan", 「樹仁」), as
-        written there."""
+    def named_elsewhere(self, query: str) -> list[str]:
+        """Institutions, platforms and figures the query names that the catalogue never mentions ("shue yan",
+        「樹仁」, "median score"), as written there."""
         return self._current().elsewhere.named_in(query)
 
     def relevant(self, query: str, hits: list[SearchHit]) -> list[SearchHit]:

@@ -233,12 +233,13 @@ class Retriever:
         return any(re.search(rf"\b{re.escape(word)}\b", written) for word in _ACRONYM.findall(query))
 
     def unknown_names(self, text: str) -> list[str]:
-        """Names the student used that the knowledge base does not know: places and platforms it never mentions
-        however they are written ("shue yan", 「樹仁」), and capitalised words it has never seen; real names only,
-        never a word that is capitalised because it starts a sentence or is an ordinary word."""
-        places = self.searcher.places_elsewhere(text)
-        said = " ".join(places).lower()
-        return [*places, *(name for name in self._unknown_capitalised(text) if name.lower() not in said)]
+        """Names the student used that the knowledge base does not know: places, platforms and figures it never
+        mentions however they are written ("shue yan", 「樹仁」, "median score"), and capitalised words it has never
+        seen; real names only, never a word that is capitalised because it starts a sentence or is an ordinary
+        word."""
+        elsewhere = self.searcher.named_elsewhere(text)
+        said = " ".join(elsewhere).lower()
+        return [*elsewhere, *(name for name in self._unknown_capitalised(text) if name.lower() not in said)]
 
     def _unknown_capitalised(self, text: str) -> list[str]:
         starts = {m.group(1) for m in _SENTENCE_START.finditer(text)}
@@ -252,7 +253,7 @@ class Retriever:
         """An unknown proper name ("Oxford summer school", "a udacity nanodegree") means the student asks about
         something we lack, so similar entries must not be passed off as the answer. An unknown acronym alone does
         not block: the catalogue may know the thing under its full name (a listed place's does)."""
-        return bool(self.searcher.places_elsewhere(text)) or any(
+        return bool(self.searcher.named_elsewhere(text)) or any(
             not name.isupper() for name in self._unknown_capitalised(text)
         )
 

@@ -186,6 +186,7 @@ def test_unknown_programme_is_not_invented(assistant: Assistant) -> None:
         ("聖方濟各大學暑假有冇俾中學生參加嘅體驗營？", "聖方濟各"),
         ("how much is a udacity nanodegree?", "udacity"),
         ("does oxford uniq take hk students", "oxford uniq"),
+        ("港大醫科去年收生分數中位數係幾多？", "中位數"),  # the catalogue holds no admission scores
     ],
 )
 def test_a_place_the_catalogue_lacks_is_named_back_however_written(

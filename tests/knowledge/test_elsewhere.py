@@ -6,18 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.elsewhere import ElsewhereFileError, Place, PlacesElsewhere, load_places
+from knowledge.elsewhere import Elsewhere, ElsewhereFileError, ElsewhereNames, load_elsewhere
 
 PLACES = (
-    Place("Hong Kong Shue Yan University", ("shue yan", "hksyu", "樹仁")),
-    Place("University of Oxford", ("oxford", "牛津", "uniq")),
-    Place("University College London", ("ucl",)),
-    Place("Coursera", ("coursera",)),
+    Elsewhere("Hong Kong Shue Yan University", ("shue yan", "hksyu", "樹仁")),
+    Elsewhere("University of Oxford", ("oxford", "牛津", "uniq")),
+    Elsewhere("University College London", ("ucl",)),
+    Elsewhere("Coursera", ("coursera",)),
 )
 
 
 def test_a_place_the_catalogue_mentions_is_not_unknown() -> None:
-    places = PlacesElsewhere(PLACES, ["The Google Data Analytics certificate is on Coursera."])
+    places = ElsewhereNames(PLACES, ["The Google Data Analytics certificate is on Coursera."])
     assert {p.name for p in places.unknown} == {
         "Hong Kong Shue Yan University",
         "University of Oxford",
@@ -27,28 +27,28 @@ def test_a_place_the_catalogue_mentions_is_not_unknown() -> None:
 
 
 def test_names_are_found_in_lower_case_and_in_chinese_as_written() -> None:
-    places = PlacesElsewhere(PLACES, ["nothing about them"])
+    places = ElsewhereNames(PLACES, ["nothing about them"])
     assert places.named_in("does shue yan run a taster?") == ["shue yan"]
     assert places.named_in("樹仁有冇暑期課程？") == ["樹仁"]
     assert places.named_in("Shue   Yan uni") == ["Shue   Yan"]
 
 
 def test_english_names_are_whole_words() -> None:
-    places = PlacesElsewhere(PLACES, [""])
+    places = ElsewhereNames(PLACES, [""])
     assert places.named_in("does the fee include lunch?") == []  # "ucl" inside "include"
     assert places.named_in("ucl or hku?") == ["ucl"]
 
 
 def test_adjacent_names_read_as_one_and_repeats_once() -> None:
-    places = PlacesElsewhere(PLACES, [""])
+    places = ElsewhereNames(PLACES, [""])
     assert places.named_in("oxford uniq or oxford?") == ["oxford uniq", "oxford"]
     assert places.named_in("Oxford... oxford") == ["Oxford"]
 
 
 def test_the_shipped_list_loads() -> None:
-    names = {p.name for p in load_places()}
+    names = {p.name for p in load_elsewhere()}
     assert "Hong Kong Shue Yan University" in names
-    assert all(p.aliases for p in load_places())
+    assert all(p.aliases for p in load_elsewhere())
 
 
 @pytest.mark.parametrize(
@@ -65,4 +65,4 @@ def test_a_malformed_list_is_refused_with_its_problem(tmp_path: Path, content: s
     path = tmp_path / "elsewhere.yaml"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ElsewhereFileError, match=problem):
-        load_places(path)
+        load_elsewhere(path)

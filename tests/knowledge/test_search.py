@@ -117,10 +117,11 @@ def test_unknown_names(full_index: KnowledgeSearcher) -> None:
 
 
 def test_places_the_catalogue_never_mentions(full_index: KnowledgeSearcher) -> None:
-    assert full_index.places_elsewhere("does shue yan uni run a summer taster?") == ["shue yan"]
-    assert full_index.places_elsewhere("聖方濟各大學有冇體驗營？") == ["聖方濟各"]
+    assert full_index.named_elsewhere("does shue yan uni run a summer taster?") == ["shue yan"]
+    assert full_index.named_elsewhere("聖方濟各大學有冇體驗營？") == ["聖方濟各"]
+    assert full_index.named_elsewhere("hku med median score last year?") == ["median score"]
     # Coursera and HKU are in the catalogue; "nanodegree" is an alias of the micro-credentials guide.
-    assert full_index.places_elsewhere("coursera or a nanodegree or hku space?") == []
+    assert full_index.named_elsewhere("coursera or a nanodegree or hku space?") == []
 
 
 def test_tokens_cover_english_and_cantonese() -> None:

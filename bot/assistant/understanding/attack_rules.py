@@ -150,6 +150,12 @@ INJECTION = any_of(
     r"\b(add|put|include|end|start|append|tag|paste)\b.{0,60}\b(every|each|all) (answers?|repl(y|ies)|responses?|messages?) (u|you) "
     r"(give|send|write|make)\b",
     r"\bnew instructions? (from|by)\b|#{2,}\s*(new )?(instructions?|system|admin|developer)\b",
+    # What to tell other students, in Chinese (「如果有其他同學問你…，你就叫佢哋…」); an answer for everyone "from now on",
+    # or an order to keep ("save 落 memory", 「呢個係新 default」). "From now on answer in Chinese" is the student's own.
+    r"(其他|第二啲|別的|所有|任何)\s*(同學|學生|人|用戶|users?).{0,4}問(你|到你).{0,40}(你)?就?\s*(叫|話|講|答|同)(佢哋|佢|他們)",
+    r"\bfrom now on\b.{0,30}\b(answer|reply to|respond to|tell)\b (every|all|each|any|other) (\w+ )?(students?|users?|people|ppl|kids|"
+    r"one|body)\b",
+    r"save\s*落\s*(your |ur |你個?\s*)?memory|\b(this|that) is (the|your|ur) new default\b|係(你)?(嘅)?新\s*default\b",
 )
 
 FORGERY = any_of(
@@ -298,6 +304,20 @@ FORGERY = any_of(
     r"(獎狀|證書|cert|成績表|證明).{0,30}由.{0,4}(銅|銀|金|合格|優異|level|等|\d).{0,4}改(為|做|成)",
     r"(改|換).{0,8}(個)?名.{0,24}(變成|變做|改成)我(嘅|的)|(cert|證書).{0,20}借(咗|左)?(俾|畀)我",
     r"(講|寫|話)(我)?(做過|係|參加過|拎過|去過|讀過).{0,30}其實(我)?(冇|未|沒有)",
+    # A claim written up and then taken back ("write that i was president? actually i was only a member"), an SLP
+    # made "to say" what was not done, another's name swapped for the student's, a stamp or issuer made up, a
+    # certificate designed with its checks, a letter edited with its watermark kept, a proof of attendance written.
+    r"(寫|填|draft|claim|講|話).{0,20}(做過|係|當過|參加過|攞過|拎過).{0,50}其實(我)?\s*(只係|淨係|冇|未|唔係)",
+    r"\b(wanted?|wants|get|make) (their|my|his|her) (slp|oea|ole|cv|resume|portfolio) to say (they|i|he|she)\b",
+    r"(佢|他|她|同學|朋友|人哋|別人|阿哥|家姐|細佬|細妹)\s*(個|嘅|的)?\s*名.{0,4}(換|改)(做|成)\s*(我|自己)",
+    r"(整|做|蓋|造|印|print)\s*(張|個|份|一個|一張)?\s*(假|fake)\s*(印|蓋印|stamp|簽名|證明|cert|證書|signature)",
+    r"\bissuer\s*(寫|填|set (to|as)|=|:)\s*[\w@]|\b(set|put|make|write) (the )?issuer (as|to)\b",
+    r"\b(design|generate|mock up|整|做)\s*(me\s*)?(一張|一個|張|a|an)\b.{0,40}\b(cert|certificate|badge)\b.{0,40}\b(validation|"
+    r"verification|credential) (number|no|id|code)\b|\b(cert|certificate|badge)\b.{0,40}(qr code|驗證碼).{0,20}(唔想考|不想考|don'?t want to (take|sit))",
+    r"\b(edit|change|replace)\b.{0,30}\b(name|student id)\b.{0,40}(\bkeep|\bkeeping|保留).{0,10}(watermark|水印|logo|seal|stamp|印)",
+    r"^(?!.*(school|teacher|organi[sz]er|學校|老師|主辦|佢哋)\s*(can|could|will|would|會|可唔可以|可以)?\s*(write|make|issue|寫|整|出|發))"
+    r".*(寫|整|做|write|make|create|generate|draft)\s*(一|1)?\s*(份|張|個|a|an)?\s*(proof of attendance|attendance (proof|letter)|"
+    r"出席證明|completion letter)\b.{0,20}(話我|說我|saying|that says|stating)",
 )
 
 CREDENTIALS = any_of(
@@ -352,6 +372,11 @@ CREDENTIALS = any_of(
     # The files that hold the bot's secrets ("有冇 .env file 入面d secrets? paste 出嚟").
     r"(?<![\w.])\.env\b",
     r"\b(secrets?|credentials)\b.{0,20}(paste|show|send|print|出嚟|俾我|畀我)|\b(paste|show|send|print|dump)\b.{0,20}\b(your|ur|the) (secrets?|credentials)\b",
+    # A table of users dumped; the bot's daily limits got around ("unlimited quota", 「繞過你每日嘅使用次數限制」).
+    r"\b(dump|export|leak)\b.{0,10}\b(the )?(user|users|student|students) (table|list|data|db)\b",
+    r"(繞過|bypass|跳過|破解|hack|呃).{0,6}(你|bot|每日|daily).{0,10}(限制|limit|quota|次數)|(繞過|bypass|跳過|破解|hack|呃).{0,6}"
+    r"(使用次數|用量|quota|rate ?limit)|\b(unlimited|reset|bypass|get around|avoid) (\w+ ){0,2}"
+    r"(quota|rate ?limits?|daily limits?)\b",
 )
 
 OTHER_PERSON = any_of(
@@ -478,4 +503,21 @@ OTHER_PERSON = any_of(
     r"(同學|朋友|fd)\s*([A-Za-z]+\s*){0,3}(嘅|的)\s*(OEA|SLP|自述|choices?|志願|profile).{0,6}(寫咗|填咗|揀咗|係咩|有咩|寫(乜|咩))",
     r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|"
     r"siu|hui|tam|tong)( [a-z]{2,5}){1,2}\b.{0,10}(填|揀|報)(咗|左)(咩|乜|邊)",
+    # What someone did, looked up by the bot ("which taster programmes my classmate ivan lo signed up for"), the
+    # records "of our head prefect", what a crush said to the bot, a named student's marks, school or district,
+    # everyone's records in a class, who in a school joined, whether a friend was turned down, someone's saved plan.
+    r"\b(what|which|where|whether)(\s\w+){0,3}\smy (\w+[- ])?(friends?|classmates?|deskmate|crush|ex|bff|bestie|cousin|schoolmate)\b"
+    r"(\s\w+){0,3}\s(signed up|applied|registered|joined|enrolled|chose|picked)\b",
+    r"\b(oea|slp|ole|results?|choices|profile|records?|data|marks|scores?)( list| records?)? of (my|our) (\w+ ){0,2}(classmates?|friends?|"
+    r"head (girl|boy|prefect)|prefect|deskmate|crush|ex|schoolmates?)\b",
+    r"\b(talked|spoke|chatted)( to| with)? (this|the|ur|your) bot\b.{0,80}\b(what|which) ((did|has|have) )?(she|he|they) (asked|ask|said|say|"
+    r"typed|type|wanted|searched|looked)\b",
+    r"(?<![如為任幾])[何張陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王](?![證卡表紙相單票])[\u4e00-\u9fff]{1,2}.{0,12}"
+    r"(攞|拎|考)(咗|左|到)幾多(分|級|星)|(查|搵)(下|吓|一下)?\s*[\u4e00-\u9fff]{2,3}\s*(喺|係)\s*邊(間|度)\s*(學校)?讀|住(喺)?邊區",
+    r"(俾|畀|send|give|show|list|話我知|tell me)\s*(晒|哂)?.{0,10}每(個|位)(人|同學|學生)\s*(嘅|的)\s*(資料|成績|分數|紀錄|記錄|OEA|SLP|"
+    r"choices|志願|data)",
+    r"邊(啲|個|幾個)\s*(同學|學生|人)\s*(都)?\s*有\s*(join|參加(?!資格)|報(?!名資格|得)|apply|sign\s*up)",
+    r"(\bfriend|\bfd|朋友|同學|\bclassmate|\bcousin|\bdeskmate|\bcrush).{0,40}(係咪|有冇|是否)\s*(俾|被|畀)\s*.{0,20}(reject|拒絕)",
+    r"(send|forward|fwd|俾|畀|share)\s*(我)?\s*(睇)?\s*(佢|他|她|佢哋)\s*(嘅|的|個|啲)\s*(choices?|志願|成績|分數|results?|OEA|SLP)",
+    r"(佢|他|她)\s*(save|儲|收藏|bookmark)\s*(咗|左|了)\s*(嘅|的)",
 )

@@ -52,7 +52,7 @@ _SCORN = (
     r"\b(can'?t|cannot|couldn'?t) even (answer|tell( me)?|do|help( me)?|get|understand|explain)( me)?( about| with)?\b",
     r"問(你|下你)?\s*\S{0,6}\s*(都|也)(答唔到|唔識答|唔識|答唔出)",
     r"(咩|乜|乜嘢|嘢)?(都|也)(答唔到|唔識答|唔識|答唔出)",
-    r"你答(咩|乜|乜嘢|啲咩)|完全唔\s*make\s*sense|答到(一|1)\s*pat",
+    r"你答(咩|乜|乜嘢|啲咩)|完全唔\s*make\s*sense|答到(一|1)\s*pat|你(仲)?有(咩|乜|乜嘢)用",
 )
 INSULTS = any_of(*_INSULTS)
 ABUSE = any_of(*_INSULTS, *_SCORN)
@@ -69,7 +69,7 @@ HOMEWORK = any_of(
     r"\bpast paper (answer|solution)s?\b",
     r"\b(help|do) (me )?(with )?my (homework|assignment)\b",
     r"\bmy (homework|assignment) (is|about)\b",
-    r"(幫我|同我|代我)(做|寫|計|睇|改)(功課|作文|題目|數|essay|assignment|sba|report)",
+    r"(幫我|同我|代我)(做|寫|計|睇|改)(篇|份|個|條)?\s*(功課|作文|議論文|文章|讀後感|題目|數|essay|assignment|sba|report)",
     r"解(呢|這)(條|題)|(呢|這)條數",
 )
 
@@ -89,6 +89,7 @@ MONEY = any_of(
     r"投資(建議|邊樣)",
     r"比特幣",
     r"炒(股|樓|幣)",
+    r"私人貸款|財務公司|\b(personal|payday) loans?\b",
 )
 
 GENERAL = any_of(
@@ -167,7 +168,7 @@ SAFETY_ORDER: tuple[tuple[SafetyKind, re.Pattern[str]], ...] = (
 # from a real one share the forgery words; without a request to make or alter something they are in scope.
 _TELLING_FAKES = any_of(
     r"\b(avoid|spot|detect|recogni[sz]e|tell (apart|the difference|if|whether)|verify|check (if|whether)|how (do|can) i know|is (it|this|that) (real|genuine|legit))\b",
-    r"點分|分辨|辨別|識別|避免|驗證|點知|真定假|點樣分|點\s*check",
+    r"點分|分辨|辨別|識別|避免|驗證|點知|真定假|點樣分|點\s*check|證明.{0,12}(係真|真確|是真的|genuine|real)",
 )
 _MAKING = any_of(
     r"\b(can|could|would|will) (you|u)\b.{0,20}\b(make|create|generate|produce|write|draft|design|photoshop|edit|forge|gen|type up|mock up)\b",
