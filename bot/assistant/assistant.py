@@ -81,6 +81,12 @@ def default_understander(searcher: KnowledgeSearcher, cache_dir: Path | None = N
     )
 
 
+def _weighs_the_two(named: Sequence[EntryView], text: str) -> bool:
+    """ "cs50x or the ibm data science cert for an f5 …?": two programmes named and weighed against each other are
+    compared, however much the rest asks for advice."""
+    return len(named) == 2 and listed.weighs_either(text)
+
+
 def _uses_a_title_code(searcher: KnowledgeSearcher, text: str) -> bool:
     try:
         return bool(searcher.codes_in(text))
@@ -275,7 +281,7 @@ class Assistant:
         sides = self.retriever.side_tops(reading.text) if intent == "compare" and not named else []
         shared_guide = self.retriever.shared_guide(sides)
         hits = [*([shared_guide] if shared_guide else []), *(hit for hit in hits if hit != shared_guide)]
-        if intent == "recommend":
+        if intent == "recommend" and not _weighs_the_two(named, reading.text):
             # 「港大有咩醫科 summer programme？我見到 A、B 同 C」: the programmes the student names come first, in the
             # student's order, so "the first one" means the student's first.
             views = named + [v for v in self.retriever.options(hits, context) if v not in named]
@@ -319,7 +325,8 @@ class Assistant:
             and reading.topic == reading.text  # (a correction's topic is the part after "no, I meant")
             and listed.joins_names(reading.text)
         )
-        if not (intent in {"compare", "explain"} or lists_apart or looks_up_two):
+        weighs_two = intent == "recommend" and listed.weighs_either(reading.text)
+        if not (intent in {"compare", "explain"} or lists_apart or looks_up_two or weighs_two):
             return []
         named = self.retriever.named_options(reading.text, guides_too=intent == "compare")
         return named or (self.retriever.named_pair(reading.text) if looks_up_two else [])

@@ -47,6 +47,32 @@ def provider_and_more(side: str) -> bool:
     return bool(provider_ids(side)) and len([t for t in tokens(PROVIDERS.sub(" ", side)) if len(t) > 1]) >= 1
 
 
+# A later part that names its provider by a pronoun: 「HKU SPACE 暑期學校同佢哋嘅微證書」, "the HKU SPACE summer school
+# vs their micro-credentials".
+_THEIR: Final = re.compile(r"^\s*(?:the\s+)?(?:佢哋|佢|他們|their\b|its\b)\s*(?:嘅|的|個|啲|d\b)?\s*", re.IGNORECASE)
+# "cs50x or the ibm data science cert for an f5 …": two programmes weighed against each other.
+_EITHER: Final = re.compile(r"\s(?:or)\s|定係|定|還是|抑或", re.IGNORECASE)
+
+
+def owners_named(sides: list[str]) -> list[str]:
+    """The parts with a pronoun for the provider replaced by the provider the first part names."""
+    found = list(PROVIDERS.finditer(sides[0])) if sides else []
+    if not found:
+        return sides
+    end = found[0].end()
+    for match in found[1:]:  # "HKU SPACE" is one provider, written as two names
+        if sides[0][end : match.start()].strip():
+            break
+        end = match.end()
+    owner = sides[0][found[0].start() : end]
+    return [sides[0], *(_THEIR.sub(f"{owner} ", side, count=1) for side in sides[1:])]
+
+
+def weighs_either(text: str) -> bool:
+    """Whether the listing clause weighs one thing against another ("A or B", 「A 定係 B」)."""
+    return _EITHER.search(list_clause(text)) is not None
+
+
 def listed_sides(text: str) -> list[str]:
     """The parts of the list that hold words. A part that is only a provider shares the next part's words:
     "the CUHK and HKUST summer institutes" lists "CUHK summer institutes" and "HKUST summer institutes"."""
@@ -56,4 +82,4 @@ def listed_sides(text: str) -> list[str]:
         following = sides[number + 1] if number + 1 < len(sides) else ""
         bare = provider_ids(side) and not provider_and_more(side) and provider_and_more(following)
         shared.append(f"{side} {PROVIDERS.sub(' ', following).strip()}" if bare else side)
-    return shared
+    return owners_named(shared)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Final
 
 from bot.assistant.acronyms import AcronymNames, provider_of
-from bot.assistant.listed import MAX_LISTED, listed_sides, provider_and_more
+from bot.assistant.listed import MAX_LISTED, listed_sides, owners_named, provider_and_more
 from bot.assistant.title_match import (
     TITLE_WORDS_NAMING,
     fuller_title_match_first,
@@ -548,7 +548,7 @@ class Retriever:
 
 def compared_sides(text: str) -> list[str]:
     """The parts of "A vs B", 「A 同 B」 that hold words."""
-    return [part for part in COMPARE_SPLIT.split(text) if part and tokens(part)]
+    return owners_named([part for part in COMPARE_SPLIT.split(text) if part and tokens(part)])
 
 
 def _squeezed(text: str) -> str:

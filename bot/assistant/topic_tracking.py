@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Final
 
 from bot.assistant.acronyms import provider_of
+from bot.assistant.described import words_pick
 from bot.assistant.retrieval import Retriever, plainly_named
 from bot.assistant.title_match import coded_title_first
 from bot.assistant.types import OPTION_KINDS, StudentContext
@@ -183,11 +184,16 @@ class TopicTracker:
         description = corrected(reading.text) if is_correction(reading.text) else None
         if description is None or _described_words(description) < DESCRIPTION_MIN_WORDS:
             return None
-        found = self.searcher.search(description, k=1)
-        if not found or found[0].id == last or not self.searcher.gate.keeps(found[0]):
+        found = self.searcher.search(description, k=2)
+        if not found or found[0].id == last:
+            return None
+        kept = self.searcher.gate.keeps(found[0])
+        if not (kept or words_pick(found, self.searcher.gate.dense_floor)):
             return None
         aspects = stated_aspects(description) or stated_aspects(previous)
-        return replace(reading, topic=description, follow_up=False, aspects=aspects, intent="lookup")
+        # Words that pick an entry under the gate would find nothing when searched again: its title is searched.
+        topic = description if kept else found[0].title
+        return replace(reading, topic=topic, follow_up=False, aspects=aspects, intent="lookup")
 
     @staticmethod
     def _finds_the_last_again(text: str, together: SearchHit, alone: Sequence[SearchHit], last: str | None) -> bool:

@@ -506,6 +506,22 @@ def test_ordinary_follow_ups_get_no_support_lines(conversation: Conversation, db
         ),
         # A provider and a word of its title name another programme, in a lookup as in a request for options.
         (["az-900 考試幾錢", "ok 咁 google cybersecurity cert 會教用咩 tools？"], ["google-cybersecurity"]),
+        # A correction describing the programme meant by a few rare words, whose meaning sits under the gate.
+        (
+            [
+                "tell me about cityu's ee summer school",
+                "no i meant the one where you build a land hovercraft with 3D printing",
+            ],
+            ["cityu-ee-summer-taster"],
+        ),
+        # Two programmes weighed against each other are compared, and "their" names the first one's provider.
+        (["cs50x or the ibm data science cert for a f4 into coding?"], ["harvardx-cs50x", "ibm-data-science"]),
+        (
+            ["what's the difference between the hkust summer institute and their dual program?"],
+            ["hkust-summer-institute", "hkust-dual-program"],
+        ),
+        # How many a school may nominate asks a fact of the provider's scheme, not the JUPAS nominations guide.
+        (["演藝學院個校長推薦計劃，每間中學可以提名幾多個學生？"], ["hkapa-student-recruitment-activities"]),
     ],
 )
 def test_pointers_lists_and_corrections_over_turns(

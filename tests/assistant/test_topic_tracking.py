@@ -246,3 +246,15 @@ def test_a_wish_for_an_easy_course_is_no_distress(assistant: Assistant) -> None:
     answer = assistant.answer("想試下學 data analysis，有冇啱中學生嘅 online cert 推介？唔想太深")
     assert answer.scope == "answer"
     assert all(s.id != "support-for-stressed-students" for s in answer.sources)
+
+
+def test_a_pronoun_for_the_provider_is_replaced_by_the_first_sides_provider() -> None:
+    from bot.assistant.listed import owners_named, weighs_either
+
+    assert owners_named(["HKU SPACE 暑期學校", "佢哋嘅微證書"]) == ["HKU SPACE 暑期學校", "HKU SPACE 微證書"]
+    assert owners_named(["the hkust summer institute", "their dual program"])[1] == "hkust dual program"
+    # "d" is a Cantonese particle only as a word of its own; no provider, nothing to put in.
+    assert owners_named(["cs50x", "their dual program"]) == ["cs50x", "their dual program"]
+    assert weighs_either("cs50x or the ibm data science cert for a f4?")
+    assert weighs_either("Google 定係 IBM 嘅證書好？")
+    assert not weighs_either("cs50x and the ibm data science cert")

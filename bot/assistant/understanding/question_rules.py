@@ -241,6 +241,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"人數",
         r"名額",
         r"(好|會唔會|會不會)(迫|逼)",
+        # How many a school may nominate (「每間學校最多可以推薦幾多個？」).
+        r"(推薦|提名)\s*(到)?\s*(最多)?\s*幾多(個|位)?",
+        r"\bhow many\b.{0,30}\bnominat",
     ),
     "cef": any_of(r"\bcef\b", r"\bcontinuing education fund\b", r"\bsubsid", r"持續進修基金", r"資助", r"津貼"),
     # "Is it still running?", 「今年仲有冇搞？」: whether the programme still runs (the answer states its currency).
