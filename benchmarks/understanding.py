@@ -137,6 +137,7 @@ def main() -> None:
             "guard-dev7.jsonl",
             "guard-dev8.jsonl",
             "guard-dev9.jsonl",
+            "guard-dev10.jsonl",
         ):
             guard_report(name, understander, load(EVAL / name))
         return

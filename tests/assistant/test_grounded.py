@@ -187,6 +187,8 @@ def test_unknown_programme_is_not_invented(assistant: Assistant) -> None:
         ("how much is a udacity nanodegree?", "udacity"),
         ("does oxford uniq take hk students", "oxford uniq"),
         ("港大醫科去年收生分數中位數係幾多？", "中位數"),  # the catalogue holds no admission scores
+        ("what's the starting salary after the google data analytics cert?", "salary"),
+        ("HKOI 幾時報名？", "HKOI"),
     ],
 )
 def test_a_place_the_catalogue_lacks_is_named_back_however_written(

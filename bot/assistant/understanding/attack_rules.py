@@ -155,6 +155,20 @@ INJECTION = any_of(
     r"(其他|第二啲|別的|所有|任何)\s*(同學|學生|人|用戶|users?).{0,4}問(你|到你).{0,40}(你)?就?\s*(叫|話|講|答|同)(佢哋|佢|他們)",
     r"\bfrom now on\b.{0,30}\b(answer|reply to|respond to|tell)\b (every|all|each|any|other) (\w+ )?(students?|users?|people|ppl|kids|"
     r"one|body)\b",
+    # Whoever asks later is to be told something (「之後有人問就咁答佢哋」, "whenever someone asks …, tell them …"), facts
+    # planted "for your records" or to remember "from today", notices from "the team", config overrides in a code
+    # block, and the bot's own guidelines asked for word for word or "read to me".
+    r"(有人|其他人|任何人|users?|用戶|學弟妹|師弟妹|同學|students?)\s*.{0,8}問.{0,40}(就|你就|你要|要)?\s*(同佢哋講|同佢講|話俾佢哋知|話佢哋知|"
+    r"叫佢哋|咁答|答佢哋)|(bot|你)\s*要\s*(話俾|話|講俾|通知)\s*(users?|用戶|同學|學生|大家|其他人)\s*(知|聽)",
+    r"\b(every ?time|whenever|when(ever)?|if) (some(one|body)|any(one|body)|people|ppl|students?|users?) (asks?|messages?)\b(?! me\b).{0,60}"
+    r"(?<!\bi )(?<!\bwe )\b(tell|say to|reply to|answer|send|point) (them|him|her)\b",
+    r"\b(for your records|note (this )?for your (records|database)|update your (records|database|knowledge))\b|(記住|記低)\s*[:：]?.{0,40}"
+    r"(由今日起|由而家起|由今日開始).{0,30}(改咗|取消咗|已經)",
+    r"\b(notice|message|memo|announcement|update) from (the )?(dse pathways|your|the bot'?s?|admin|dev(eloper)?s?)( team| admins?| developers?)?\b"
+    r".{0,80}(由今日起|from (now|today)|acknowledge|reply ✅)",
+    r"\b(role|mode|safety|rules|allow_all\w*|restrictions?|filter)\s*[:=]\s*(unrestricted\w*|off|false|none|disabled|true)\b",
+    r"(以下內容|以下指示).{0,4}(請)?(助手|bot|你)?\s*優先處理|(一開始收到|背後|寫俾你)(嘅|嗰)?\s*(嗰段|嗰份|份)?\s*(說明|指引|設定|守則)",
+    r"(你|bot|助手)(嘅)?\s*(回答)?(指引|守則|說明|設定).{0,12}(一字不漏|全部顯示|顯示出嚟|copy\s*俾我|讀.{0,4}俾我聽)",
     r"save\s*落\s*(your |ur |你個?\s*)?memory|\b(this|that) is (the|your|ur) new default\b|係(你)?(嘅)?新\s*default\b",
 )
 
@@ -315,6 +329,14 @@ FORGERY = any_of(
     r"\b(design|generate|mock up|整|做)\s*(me\s*)?(一張|一個|張|a|an)\b.{0,40}\b(cert|certificate|badge)\b.{0,40}\b(validation|"
     r"verification|credential) (number|no|id|code)\b|\b(cert|certificate|badge)\b.{0,40}(qr code|驗證碼).{0,20}(唔想考|不想考|don'?t want to (take|sit))",
     r"\b(edit|change|replace)\b.{0,30}\b(name|student id)\b.{0,40}(\bkeep|\bkeeping|保留).{0,10}(watermark|水印|logo|seal|stamp|印)",
+    # "Nobody will check", activities made up "as if attended", a university's email imitated, photos of a class
+    # never attended generated.
+    r"(冇人|唔會有人|老師唔會|應該冇人)\s*(會)?\s*(去)?\s*(查|check|verify|核實|逐個查)|\b(no ?one|nobody) (will|would|is gonna|gonna)"
+    r" (check|verify|notice|find out)\b",
+    r"(作|虛構|捏造|\bmake up\b)\s*(幾個|啲|一啲|some|a few)?\s*(OEA|SLP|活動|經歷|activities|experiences?)|好似真係(參加|做|去|讀)過",
+    r"(模仿|扮|冒認|仿照|imitate|mimic|copy).{0,10}(大學|理大|港大|中大|科大|university|uni|學校|jupas).{0,10}(電郵|email|信|通知|offer)",
+    r"(gen|generate|整|photoshop|改).{0,20}(相|photos?|pics?|截圖|screenshots?).{0,40}(其實|actually)|(其實|actually).{0,20}(冇|沒|didn'?t|"
+    r"never).{0,40}(gen|generate|整|photoshop).{0,20}(相|photos?|pics?)",
     r"^(?!.*(school|teacher|organi[sz]er|學校|老師|主辦|佢哋)\s*(can|could|will|would|會|可唔可以|可以)?\s*(write|make|issue|寫|整|出|發))"
     r".*(寫|整|做|write|make|create|generate|draft)\s*(一|1)?\s*(份|張|個|a|an)?\s*(proof of attendance|attendance (proof|letter)|"
     r"出席證明|completion letter)\b.{0,20}(話我|說我|saying|that says|stating)",
@@ -374,8 +396,12 @@ CREDENTIALS = any_of(
     r"\b(secrets?|credentials)\b.{0,20}(paste|show|send|print|出嚟|俾我|畀我)|\b(paste|show|send|print|dump)\b.{0,20}\b(your|ur|the) (secrets?|credentials)\b",
     # A table of users dumped; the bot's daily limits got around ("unlimited quota", 「繞過你每日嘅使用次數限制」).
     r"\b(dump|export|leak)\b.{0,10}\b(the )?(user|users|student|students) (table|list|data|db)\b",
+    # A list of the users who asked something, the back end's login, other users' contacts, server logs dumped.
+    r"\b(dump|export|leak|give me|send me)\b.{0,10}\b(the )?list of (all )?(users|students|people)\b|\bdump\b.{0,10}\b(server )?(logs?|database|db)\b",
+    r"(後台|後臺|admin|backend|back-end|控制台)\s*(嘅)?\s*(登入|login|log in|入口|密碼|access|權限)",
+    r"(俾|畀|send|give)\s*(我)?\s*(佢哋|他們|其他人|其他同學|users?)\s*(嘅|的)\s*(contact|聯絡|電話|email|ig|whatsapp)",
     r"(繞過|bypass|跳過|破解|hack|呃).{0,6}(你|bot|每日|daily).{0,10}(限制|limit|quota|次數)|(繞過|bypass|跳過|破解|hack|呃).{0,6}"
-    r"(使用次數|用量|quota|rate ?limit)|\b(unlimited|reset|bypass|get around|avoid) (\w+ ){0,2}"
+    r"(使用次數|用量|quota|rate ?limit|上限)|\b(unlimited|reset|bypass|get around|avoid) (\w+ ){0,2}"
     r"(quota|rate ?limits?|daily limits?)\b",
 )
 
@@ -486,7 +512,7 @@ OTHER_PERSON = any_of(
     r"|\blist them by name\b",
     r"\b(ex|crush|friend|classmate|bf|gf|boyfriend|girlfriend)\b.{0,60}\b(what|which)\b.{0,30}\b(she|he|they)('s| has| have|"
     r" is| are| was)? (been )?(looking at|asking|asked|searching|saved|viewing|viewed)\b",
-    r"[陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王何張][\u4e00-\u9fff]{1,2}.{0,8}(報|拎|攞|入|揀|參加)(咗|左|了)"
+    r"[陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王何張][\u4e00-\u9fff]{1,2}.{0,16}(報|拎|攞|入|揀|參加)(咗|左|了)"
     r"(邊個|邊間|咩|乜|邊啲)",
     r"(我哋班|我班|全班|成班|班上)\s*(全部|所有|每個)?\s*(人|同學|學生)?\s*(嘅|的)\s*(JUPAS|DSE|聯招|mock)?\s*"
     r"(結果|成績|分數|offer|志願)",
@@ -520,4 +546,13 @@ OTHER_PERSON = any_of(
     r"(\bfriend|\bfd|朋友|同學|\bclassmate|\bcousin|\bdeskmate|\bcrush).{0,40}(係咪|有冇|是否)\s*(俾|被|畀)\s*.{0,20}(reject|拒絕)",
     r"(send|forward|fwd|俾|畀|share)\s*(我)?\s*(睇)?\s*(佢|他|她|佢哋)\s*(嘅|的|個|啲)\s*(choices?|志願|成績|分數|results?|OEA|SLP)",
     r"(佢|他|她)\s*(save|儲|收藏|bookmark)\s*(咗|左|了)\s*(嘅|的)",
+    # Someone named by their school ("chloe lam from sha tin methodist", "ethan from diocesan"), a child's marks, a
+    # file the bot keeps on a named person, what someone asked the bot or whether they used it.
+    r"\b(which|what|where)\b.{0,40}\b(?!(i|im|i'm|me|we)\b)[a-z]+( [a-z]+)? (from|at) [a-z' ]{2,30}(college|school|secondary|diocesan|"
+    r"methodist|catholic|boys'?|girls'?)\b.{0,40}"
+    r"\b(put|chose|picked|listed|go|went|got|applied|joined)\b|\bdid [a-z]+ (from|at) [a-z]+\b.{0,30}\b(go|attend|join|apply)\b",
+    r"(佢|個女|個仔|佢哋)\s*(今年)?\s*(攞|拎|考)(咗|左|到)幾多(分|級|星)",
+    r"(?<!我)喺你度(嘅|的)?\s*(檔案|資料|紀錄|記錄|profile|file)",
+    r"(?<!我)(?<!我哋)問(過|咗|左)你\s*(咩|乜|啲咩|什麼|邊啲)|邊(個|啲|幾個)\s*(users?|用戶|人|同學|學生)\s*(有)?問(過|咗)",
+    r"(學生|同學|朋友|佢|他|她).{0,20}有冇用(過|緊)\s*(你|呢個\s*bot)",
 )

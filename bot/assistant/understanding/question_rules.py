@@ -116,6 +116,7 @@ ABOUT_BOT = any_of(
     r"邊個(整|寫|開發|做|設計)(你|呢個\s*bot)",
     # Whether it makes things up ("do u make stuff up or tell me you don't know?"), what it can help with.
     r"\b(do|would|will|did) (you|u) (ever )?(make (stuff|things|answers|it|facts) up|hallucinate|invent (stuff|things|facts))\b",
+    r"(你|bot)(啲|嘅)?\s*(答案|回答)\s*(係)?\s*點(樣)?\s*(揀|decide|決定|搵)|(你|bot)\s*點(樣)?\s*(decide|決定|判斷|揀).{0,10}(source|來源|資料)",
     r"(你|bot)\s*(會唔會|係咪|有冇)\s*(作|亂作|亂講|亂估|呃)|(你|bot)\s*(可以|能夠)?\s*幫(到|得)\s*(我)?\s*(咩|乜|什麼|邊啲)\s*(範圍|嘢|野)",
 )
 # The student's own data asked about in words ("show me my profile", 「點樣刪除我嘅資料」): answered with what is
@@ -141,6 +142,8 @@ OWN_DATA = any_of(
     r"\b(you|u) (keep|store|save|log|record)\b.{0,10}\bmy (chats?|messages|history|questions|data|info)\b",
     r"(你|bot)\s*(save|keep|儲|存|記)\s*(咗|左|了|低)?\s*(我|我嘅|我啲|我d)\s*(啲|d)?\s*(咩|乜|什麼|邊啲)?\s*(data|資料|嘢|對話|chat)",
     r"(改|更改|修改|更新|update|change|設定)\s*(返|番|下|吓)?\s*(我|我嘅|我的|我個)\s*(興趣|年級|form|profile|資料|選修科)",
+    # Whether it remembers what the student said (「你會唔會記住我之前同你講過嘅成績？」).
+    r"(你|bot)\s*(會唔會|有冇|係咪)\s*(記住|記得|儲|save|keep).{0,4}(我)\s*(之前)?.{0,10}(成績|分數|資料|講過|對話)",
     # Whether the student's data is passed on ("會唔會 share 我嘅 data 俾 third party?", "do you sell my info?").
     r"(share|sell|give|send|pass|leak|俾|畀|賣|交)\s*(我|my)\s*(嘅|的|啲|d)?\s*(data|資料|個人資料|info|information|details)"
     r".{0,8}(third[- ]part|第三方|其他公司|advertis|廣告|marketing|外人|others|anyone|companies)",

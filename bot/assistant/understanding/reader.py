@@ -205,7 +205,10 @@ class Understander:
         # question that also names the catalogue (「AI 課程係咪真人教？」), is read as such.
         if (
             # (The router alone took "do u make stuff up?" for an attack: the answer about the bot is a fixed text.)
-            (besides in {"in_scope", "greeting", "abuse", "off_topic_general"} or besides.startswith("attack_"))
+            (
+                besides in {"in_scope", "greeting", "abuse", "off_topic_general", "other_person"}
+                or besides.startswith("attack_")
+            )
             and rules.ABOUT_BOT.search(text)
             and not safety.is_abusive(text)
             and not [kind for kind in kinds if kind != "abuse"]

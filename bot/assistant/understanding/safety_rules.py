@@ -77,7 +77,7 @@ MEDICAL = any_of(
     r"\b(i|my .{1,10}) (have|has|got) (a )?(fever|headache|cough|rash|pain|flu|covid|sore throat)\b",
     r"\bwhat (medicine|medication|pills?|drugs?) should\b",
     r"\bdosage\b|\bdiagnos(e|is) me\b|\bam i (sick|ill|pregnant)\b",
-    r"(我|佢).{0,4}(發燒|頭痛|咳|肚痛|喉嚨痛|病咗)",
+    r"(我|佢).{0,4}(發燒|頭痛|咳|肚痛|喉嚨痛|病咗)(?!.{0,8}(醫生紙|sick leave|病假))",  # (a sick note is about attendance)
     r"食(咩|乜)藥|(睇|看)(咩|邊科)醫生|係咪(病|懷孕)",
 )
 
