@@ -59,14 +59,18 @@ def _any_of(aliases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(_pattern(a) for a in ordered), re.IGNORECASE) if ordered else None
 
 
+def _mentions(corpus: str, alias: str) -> bool:
+    # A plain substring test first: most aliases appear nowhere, and scanning the catalogue with one large pattern
+    # took two seconds at every index load.
+    return alias in corpus and re.search(_pattern(alias), corpus) is not None
+
+
 class ElsewhereNames:
     """The listed things the catalogue never mentions, found in a question in the student's own spelling."""
 
     def __init__(self, listed: Sequence[Elsewhere], catalogue_texts: Iterable[str]) -> None:
-        every = _any_of(a for p in listed for a in p.aliases)
-        corpus = "\n".join(catalogue_texts)
-        mentioned = {" ".join(m.group(0).lower().split()) for m in every.finditer(corpus)} if every else set()
-        self.unknown = tuple(p for p in listed if not mentioned & set(p.aliases))
+        corpus = " ".join(" ".join(catalogue_texts).lower().split())
+        self.unknown = tuple(p for p in listed if not any(_mentions(corpus, a) for a in p.aliases))
         self._pattern = _any_of(a for p in self.unknown for a in p.aliases)
 
     def named_in(self, question: str) -> list[str]:
