@@ -16,6 +16,7 @@ MAX_LISTED: Final = 4
 _SENTENCE_BREAK: Final = re.compile(r"[?？。!！:：;；]+")
 # "ways to start coding online, like CS50x, Meta Front-End or …": a list of examples of what is asked for.
 _EXAMPLES_FOLLOW: Final = re.compile(r"\b(?:like|such as|e\.g\.|eg|including)\b|例如|好似|譬如|比如", re.IGNORECASE)
+_LEADING_EXAMPLES: Final = re.compile(rf"^\s*(?:{_EXAMPLES_FOLLOW.pattern})\s*", re.IGNORECASE)
 
 
 def list_clause(text: str) -> str:
@@ -76,7 +77,9 @@ def weighs_either(text: str) -> bool:
 def listed_sides(text: str) -> list[str]:
     """The parts of the list that hold words. A part that is only a provider shares the next part's words:
     "the CUHK and HKUST summer institutes" lists "CUHK summer institutes" and "HKUST summer institutes"."""
-    sides = [part for part in LISTED.split(list_clause(text)) if part and tokens(part)]
+    # (「例如理大 SI」: the word introducing the examples is no part of the first one's name.)
+    parts = [_LEADING_EXAMPLES.sub("", part) for part in LISTED.split(list_clause(text)) if part]
+    sides = [part for part in parts if tokens(part)]
     shared = []
     for number, side in enumerate(sides):
         following = sides[number + 1] if number + 1 < len(sides) else ""

@@ -520,6 +520,11 @@ def test_ordinary_follow_ups_get_no_support_lines(conversation: Conversation, db
             ["what's the difference between the hkust summer institute and their dual program?"],
             ["hkust-summer-institute", "hkust-dual-program"],
         ),
+        # 「例如」 is no part of the first example's name: "the first one" is the student's first.
+        (
+            ["想搵啲有學分嘅 summer course，例如理大 SI、科大 SI、中大 SI", "第一個呢？學分點計？"],
+            ["polyu-summer-institute"],
+        ),
         # How many a school may nominate asks a fact of the provider's scheme, not the JUPAS nominations guide.
         (["演藝學院個校長推薦計劃，每間中學可以提名幾多個學生？"], ["hkapa-student-recruitment-activities"]),
     ],
