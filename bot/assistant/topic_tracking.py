@@ -55,10 +55,10 @@ from knowledge.views import EntryView
 # to count as continuing it. Measured on follow-ups such as 「仲有冇辦？」 (+0.05 to +0.10) against questions that
 # stand alone after an unrelated one (−0.02 to +0.01).
 FOLLOW_UP_GAIN: Final = 0.02
-# A description picks an entry of the list only when that entry is among its closest matches in the catalogue.
-DESCRIBED_WITHIN: Final = 8
-# A follow-up this short that names nothing of its own is about the programme just discussed.
+DESCRIBED_WITHIN: Final = 8  # a description picks a listed entry only among its closest matches in the catalogue
+# A follow-up (or a pick said before its question) this short that names nothing of its own is about the last topic.
 PINNED_MAX_CHARS: Final = 24
+_PICK_FIRST: Final = re.compile(r"(?<=[.。!！])\s+|\n")
 # ... and so is a longer one the rules read as a follow-up that points at it ("my family can't really afford that,
 # any financial aid?", "is there any scholarship for it?"), when it names nothing of its own.
 POINTS_AT_IT: Final = re.compile(
@@ -66,7 +66,7 @@ POINTS_AT_IT: Final = re.compile(
     re.IGNORECASE,
 )
 # A correction of at least this many words describes what it means ("the HKU thing where teens job-shadow bone
-# surgeons"); a shorter one names it ("the hkust one") and is settled with the question before it.
+# surgeons"); a shorter one ("the hkust one") names it and is settled with the question before it.
 DESCRIPTION_MIN_WORDS: Final = 4
 ASKS_FOR_OTHERS: Final = re.compile(
     r"\b(other|others|another|similar|alternatives?|recommend|suggest|for me)\b|其他|類似|推介|推薦|建議|另外|啱我|適合我|"
@@ -396,14 +396,16 @@ class TopicTracker:
 
     def listed_by_provider(self, reading: Understanding, context: StudentContext) -> EntryView | None:
         """The one entry of the list just shown that a short follow-up picks by its provider: 「理大嗰啲總共有幾多個？」
-        after MOOCs of HKUST and PolyU, "the ust one, what's the pass mark?"."""
-        if not context.recent_sources or len(reading.text) > PINNED_MAX_CHARS or ASKS_FOR_OTHERS.search(reading.text):
+        after MOOCs of HKUST and PolyU, "the ust one, what's the pass mark?", "ok the harvard one. what do i need to
+        finish to get the cert?" (a pick said first, then its question)."""
+        pick = _PICK_FIRST.split(reading.text.strip(), maxsplit=1)[0]
+        if not context.recent_sources or len(pick) > PINNED_MAX_CHARS or ASKS_FOR_OTHERS.search(reading.text):
             return None
-        wanted = provider_ids(reading.text)
+        wanted = provider_ids(pick)
         if not wanted:
             return None
         picked = [entry_id for entry_id in context.recent_sources if provider_of(entry_id) in wanted]
-        if len(picked) != 1 or self._names_another_of_the_provider(reading.text, picked[0]):
+        if len(picked) != 1 or self._names_another_of_the_provider(pick, picked[0]):
             return None
         return self.searcher.entry(picked[0])
 

@@ -520,6 +520,11 @@ def test_ordinary_follow_ups_get_no_support_lines(conversation: Conversation, db
             ["what's the difference between the hkust summer institute and their dual program?"],
             ["hkust-summer-institute", "hkust-dual-program"],
         ),
+        # A pick by provider said first, then its question.
+        (
+            ["im S5 and into coding, any free online course to start with?", "ok the harvard one. do i get a cert?"],
+            ["harvardx-cs50x"],
+        ),
         # 「例如」 is no part of the first example's name: "the first one" is the student's first.
         (
             ["想搵啲有學分嘅 summer course，例如理大 SI、科大 SI、中大 SI", "第一個呢？學分點計？"],
