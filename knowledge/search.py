@@ -347,7 +347,7 @@ class KnowledgeSearcher:
 
     def relevant(self, query: str, hits: list[SearchHit]) -> list[SearchHit]:
         """The hits the relevance gate accepts, in order; empty means "the knowledge base does not know"."""
-        if self.unknown_names(query):
+        if self.unknown_names(query) or self.named_elsewhere(query):
             return []
         return [hit for hit in hits if self.gate.keeps(hit)]
 

@@ -8,7 +8,7 @@ nothing current matches, and then labelled as such by the composer.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -169,11 +169,13 @@ class Retriever:
         return hits, described if hits and described else None
 
     def _guide_over_unnamed(self, hits: list[SearchHit], query: str) -> list[SearchHit]:
+        return guide_over_unnamed(hits, query, self._names_entry(query))
+
+    def _names_entry(self, query: str) -> Callable[[SearchHit], bool]:
+        """Whether the question names an entry: a word of its title, or its provider. Read once per question."""
         asked = self.names_in(query)
         providers = provider_ids(query)
-        return guide_over_unnamed(
-            hits, query, lambda hit: bool(asked & self.title_names(hit)) or provider_of(hit.id) in providers
-        )
+        return lambda hit: bool(asked & self.title_names(hit)) or provider_of(hit.id) in providers
 
     def asked_routes(self, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:
         """What a low-results question names besides the usual routes (ApL, the Subsequent Round): entries that
@@ -469,6 +471,7 @@ class Retriever:
         if spelled:
             found += self.searcher.search(" ".join(sorted(spelled)), k=3, filters=kinds)
         near = {hit.id for hit in hits[:4]}
+        named = self._names_entry(query)
         for hit in found:
             if not guide_names and hit.id not in near:
                 # The guide's title names nothing the question does ("do coursera certificates give uni credit?"):
@@ -487,11 +490,7 @@ class Retriever:
                 if h.kind != "guide"
                 # (one the question names by no title word nor provider, and matching fewer of its words than the
                 # guide, is a guess: _guide_over_unnamed)
-                and (
-                    asked & self.title_names(h)
-                    or provider_of(h.id) in provider_ids(query)
-                    or h.lexical >= hits[0].lexical
-                )
+                and (named(h) or h.lexical >= hits[0].lexical)
                 and (
                     h.dense >= hits[0].dense  # closer in meaning than the guide ("cs50 幾多歲先啱讀？")
                     or (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant.assistant import Assistant
+from bot.assistant.listed import owners_named, weighs_either
 from bot.assistant.types import StudentContext
 from bot.assistant.understanding.follow_up import referenced_entries, what_about
 from bot.conversation import Conversation
@@ -249,8 +250,6 @@ def test_a_wish_for_an_easy_course_is_no_distress(assistant: Assistant) -> None:
 
 
 def test_a_pronoun_for_the_provider_is_replaced_by_the_first_sides_provider() -> None:
-    from bot.assistant.listed import owners_named, weighs_either
-
     assert owners_named(["HKU SPACE 暑期學校", "佢哋嘅微證書"]) == ["HKU SPACE 暑期學校", "HKU SPACE 微證書"]
     assert owners_named(["the hkust summer institute", "their dual program"])[1] == "hkust dual program"
     # "d" is a Cantonese particle only as a word of its own; no provider, nothing to put in.

@@ -122,6 +122,9 @@ def test_places_the_catalogue_never_mentions(full_index: KnowledgeSearcher) -> N
     assert full_index.named_elsewhere("hku med median score last year?") == ["median score"]
     # Coursera and HKU are in the catalogue; "nanodegree" is an alias of the micro-credentials guide.
     assert full_index.named_elsewhere("coursera or a nanodegree or hku space?") == []
+    # The gate agrees: a question about a place the catalogue never mentions finds nothing relevant.
+    query = "does shue yan uni run a summer taster for S5?"
+    assert full_index.relevant(query, full_index.search(query, k=5)) == []
 
 
 def test_tokens_cover_english_and_cantonese() -> None:
