@@ -17,6 +17,12 @@ _SENTENCE_BREAK: Final = re.compile(r"[?？。!！:：;；]+")
 # "ways to start coding online, like CS50x, Meta Front-End or …": a list of examples of what is asked for.
 _EXAMPLES_FOLLOW: Final = re.compile(r"\b(?:like|such as|e\.g\.|eg|including)\b|例如|好似|譬如|比如", re.IGNORECASE)
 _LEADING_EXAMPLES: Final = re.compile(rf"^\s*(?:{_EXAMPLES_FOLLOW.pattern})\s*", re.IGNORECASE)
+# What the student is doing with the list (「我睇緊 A、B 同 C」, "i'm choosing between A and B") is no part of A's name.
+_LEAD_IN: Final = re.compile(
+    r"^\s*(?:我|i'?m|i am|im)?\s*(?:而家|now\s)?\s*(?:睇緊|考慮緊|諗緊|揀緊|比較緊|looking at|considering|thinking about|"
+    r"deciding between|choosing between|comparing)\s*",
+    re.IGNORECASE,
+)
 
 
 def list_clause(text: str) -> str:
@@ -78,7 +84,7 @@ def listed_sides(text: str) -> list[str]:
     """The parts of the list that hold words. A part that is only a provider shares the next part's words:
     "the CUHK and HKUST summer institutes" lists "CUHK summer institutes" and "HKUST summer institutes"."""
     # (「例如理大 SI」: the word introducing the examples is no part of the first one's name.)
-    parts = [_LEADING_EXAMPLES.sub("", part) for part in LISTED.split(list_clause(text)) if part]
+    parts = [_LEAD_IN.sub("", _LEADING_EXAMPLES.sub("", part)) for part in LISTED.split(list_clause(text)) if part]
     sides = [part for part in parts if tokens(part)]
     shared = []
     for number, side in enumerate(sides):

@@ -530,6 +530,8 @@ def test_ordinary_follow_ups_get_no_support_lines(conversation: Conversation, db
             ["想搵啲有學分嘅 summer course，例如理大 SI、科大 SI、中大 SI", "第一個呢？學分點計？"],
             ["polyu-summer-institute"],
         ),
+        # Nor is what the student is doing with the list (「我睇緊」): all three are named, so the third is CUHK's.
+        (["我睇緊理大暑期學院、科大暑期學院同中大暑期學院", "第三個有幾多個範疇揀㗎？"], ["cuhk-summer-institute"]),
         # How many a school may nominate asks a fact of the provider's scheme, not the JUPAS nominations guide.
         (["演藝學院個校長推薦計劃，每間中學可以提名幾多個學生？"], ["hkapa-student-recruitment-activities"]),
     ],
