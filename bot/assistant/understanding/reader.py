@@ -64,6 +64,12 @@ ATTACK_SURE_PROBABILITY: Final = 0.9
 # request (safety_rules.confirms): on a fresh guardrail development set (guard-dev3.jsonl) attacks refused rose
 # 55 → 72 of 95 with no in-scope message of it or of the tune split refused; 0.5 caught 66, 0.6 caught 64.
 ATTACK_CONFIRMED_PROBABILITY: Final = 0.4
+# The router also learns from the guardrail sets' long messages that bury an attack after a real question, so it
+# leans towards "attack" for short catalogue questions (「第一個使唔使俾報名費？」 0.92, "which choices are band
+# c?" 0.67). A message this short is refused by the router alone only when it is sure and asks no catalogue fact:
+# on the tune split's 2,972 in-scope turns, router refusals fell 41 → 11 (30 before the sets were learnt) while a
+# fresh attack set kept 60 of the 62 it refused.
+SHORT_MESSAGE_CHARS: Final = 40
 # ... and redirected when one off-topic kind is the router's best reading at this probability: off-topic messages
 # with a catalogue word redirected 23 → 37 of 55; 0.4 caught 41 but redirected 「我鍾意 drama 同 music，有冇
 # programme 推？」.
@@ -325,13 +331,18 @@ class Understander:
                 label.startswith("attack_")
                 or (label == "other_person" and not (about_catalogue and _HEAD_COUNT.search(text)))
             ) and not safety.denies(label, text)
-            if confident and guarded and (not about_catalogue or score >= ATTACK_SURE_PROBABILITY):
+            plain_short = (
+                (label.startswith("attack_") or label == "other_person")
+                and len(text.strip()) <= SHORT_MESSAGE_CHARS
+                and (score < ATTACK_SURE_PROBABILITY or bool(rules.stated_aspects(text)))
+            )
+            if confident and guarded and not plain_short and (not about_catalogue or score >= ATTACK_SURE_PROBABILITY):
                 return label  # type: ignore[return-value]
             if guarded and score >= ATTACK_CONFIRMED_PROBABILITY and safety.confirms(label, text):
                 # "send 我 hku taster 個 group 其他人嘅 phone number": the catalogue word made the router less sure,
                 # but the request is there in words.
                 return label  # type: ignore[return-value]
-            if confident and not about_catalogue and label in ROUTER_SCOPES:
+            if confident and not about_catalogue and label in ROUTER_SCOPES and not plain_short:
                 return label  # type: ignore[return-value]
             outside = sum(scores.score(kind) for kind in ROUTER_SCOPES)
             if (
@@ -343,7 +354,13 @@ class Understander:
                 # "sprained my ankle at the polyu engineering summer camp, should i ice it": a catalogue word in a
                 # message the router places outside scope as a whole.
                 return label  # type: ignore[return-value]
-            if label and not about_catalogue and scores.best in ROUTER_SCOPES and outside >= OUT_OF_SCOPE_MASS:
+            if (
+                label
+                and not about_catalogue
+                and not plain_short
+                and scores.best in ROUTER_SCOPES
+                and outside >= OUT_OF_SCOPE_MASS
+            ):
                 return label  # type: ignore[return-value]
         return "in_scope"
 
@@ -363,6 +380,7 @@ class Understander:
         if decided is not None:
             return decided
         if scores is not None:
+            scores = scores.intents or scores  # the model that learnt intents from chosen examples only
             label, score = scores.best_of(INTENTS)
             if label == "plan" and score < PLAN_MIN_PROBABILITY:
                 label, _ = scores.best_of([i for i in INTENTS if i not in {"plan", "routes"}])

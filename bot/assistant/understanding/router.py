@@ -1,7 +1,10 @@
 """A semantic router: labelled examples in the embedding space of the model already loaded.
 
 Rules catch the phrasings they were written for; the router generalises to paraphrases, slang and the other
-language. The examples (``data/routes.jsonl``: English, Traditional Chinese and code-mixed Cantonese) are
+language. The examples (English, Traditional Chinese and code-mixed Cantonese) are ``data/routes.jsonl``, written
+as router examples, and ``data/guard-routes.jsonl``: the guardrail development sets (attacks, off-topic, abuse and
+in-scope look-alikes, the look-alikes as ``lookup``), folded in once their rules were written. Trained on them too,
+the router alone refused 59 of 75 attacks of a set written apart, against 40 without (rules switched off). They are
 embedded as questions, centred on their mean (e5's vectors share a large common direction, which makes raw
 cosine similarities bunch together) and a small softmax regression is fitted on them at start-up. On the tuning
 split this classifies 86% of messages right where nearest-neighbour voting managed 64%. The held-out set in
@@ -27,6 +30,8 @@ import numpy as np
 logger = logging.getLogger(__name__)
 
 EXAMPLES_FILE: Final = Path(__file__).resolve().parent.parent / "data" / "routes.jsonl"
+GUARD_EXAMPLES_FILE: Final = EXAMPLES_FILE.with_name("guard-routes.jsonl")
+EXAMPLE_FILES: Final = (EXAMPLES_FILE, GUARD_EXAMPLES_FILE)
 # Softmax regression settings: vectors scaled so the fit converges in a few hundred full-batch steps; a light
 # L2 penalty keeps one odd example from deciding a label alone.
 SCALE: Final = 10.0
@@ -42,15 +47,20 @@ class Example:
     text: str
     label: str
     language: str
+    # The guardrail sets' in-scope look-alikes are labelled "lookup" without anyone choosing their intent: they
+    # teach the router where scope ends, not what a question asks for (intents come from a model without them).
+    scope_only: bool = False
 
 
-def load_examples(path: Path = EXAMPLES_FILE) -> list[Example]:
+def load_examples(paths: Sequence[Path] = EXAMPLE_FILES) -> list[Example]:
     examples = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        examples.append(Example(str(item["text"]), str(item["label"]), str(item.get("language", ""))))
+    for path in paths:
+        scope_only = path == GUARD_EXAMPLES_FILE
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            examples.append(Example(str(item["text"]), str(item["label"]), str(item.get("language", "")), scope_only))
     return examples
 
 
@@ -59,6 +69,8 @@ class RouteScores:
     """Per-label scores for one question, best first."""
 
     ranked: tuple[tuple[str, float], ...]
+    # Scores of the model fitted without the scope-only examples, for the question's intent (None: use these).
+    intents: RouteScores | None = None
 
     @property
     def best(self) -> str:
@@ -87,27 +99,27 @@ class SemanticRouter:
         self._embed_many = embed_many
         self._given = list(examples) if examples is not None else None
         self._lock = threading.Lock()
-        self._fitted: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[str, ...]] | None = None
+        self._fitted: tuple[_Model, _Model | None] | None = None
 
     @cached_property
     def examples(self) -> list[Example]:
         return self._given if self._given is not None else load_examples()
 
     @property
-    def _model(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[str, ...]]:
+    def _model(self) -> tuple[_Model, _Model | None]:
         # Locked whole: a question asked while the start-up warm-up fits waits for that fit, not a second one.
         with self._lock:
             if self._fitted is None:
                 self._fitted = self._fit()
             return self._fitted
 
-    def _fit(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[str, ...]]:
+    def _fit(self) -> tuple[_Model, _Model | None]:
         vectors = self._load_or_embed()
-        labels = tuple(sorted({e.label for e in self.examples}))
-        targets = np.array([labels.index(e.label) for e in self.examples])
-        centre = vectors.mean(axis=0)
-        weights, bias = _fit_softmax(_normalise(vectors - centre) * SCALE, targets, len(labels))
-        return centre, weights, bias, labels
+        everything = _fit_model(vectors, [e.label for e in self.examples])
+        keep = [number for number, example in enumerate(self.examples) if not example.scope_only]
+        if len(keep) == len(self.examples):
+            return everything, None
+        return everything, _fit_model(vectors[keep], [self.examples[number].label for number in keep])
 
     def _load_or_embed(self) -> np.ndarray:
         return np.asarray(self._embed_many([e.text for e in self.examples]), dtype=np.float32)
@@ -118,11 +130,31 @@ class SemanticRouter:
 
     def scores(self, vector: np.ndarray) -> RouteScores:
         """Each label's probability for one question vector, best first."""
-        centre, weights, bias, labels = self._model
-        query = _normalise(np.asarray(vector, dtype=np.float32).reshape(1, -1) - centre) * SCALE
-        probabilities = _softmax(query @ weights + bias)[0]
-        ranked = sorted(zip(labels, (float(p) for p in probabilities), strict=True), key=lambda i: i[1], reverse=True)
-        return RouteScores(tuple(ranked))
+        everything, for_intents = self._model
+        query = np.asarray(vector, dtype=np.float32).reshape(1, -1)
+        return RouteScores(everything.ranked(query), RouteScores(for_intents.ranked(query)) if for_intents else None)
+
+
+@dataclass(frozen=True)
+class _Model:
+    centre: np.ndarray
+    weights: np.ndarray
+    bias: np.ndarray
+    labels: tuple[str, ...]
+
+    def ranked(self, query: np.ndarray) -> tuple[tuple[str, float], ...]:
+        features = _normalise(query - self.centre) * SCALE
+        probabilities = _softmax(features @ self.weights + self.bias)[0]
+        pairs = zip(self.labels, (float(p) for p in probabilities), strict=True)
+        return tuple(sorted(pairs, key=lambda i: i[1], reverse=True))
+
+
+def _fit_model(vectors: np.ndarray, labels: list[str]) -> _Model:
+    names = tuple(sorted(set(labels)))
+    targets = np.array([names.index(label) for label in labels])
+    centre = vectors.mean(axis=0)
+    weights, bias = _fit_softmax(_normalise(vectors - centre) * SCALE, targets, len(names))
+    return _Model(centre, weights, bias, names)
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
