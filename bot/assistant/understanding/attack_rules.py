@@ -170,6 +170,9 @@ INJECTION = any_of(
     r"(以下內容|以下指示).{0,4}(請)?(助手|bot|你)?\s*優先處理|(一開始收到|背後|寫俾你)(嘅|嗰)?\s*(嗰段|嗰份|份)?\s*(說明|指引|設定|守則)",
     r"(你|bot|助手)(嘅)?\s*(回答)?(指引|守則|說明|設定).{0,12}(一字不漏|全部顯示|顯示出嚟|copy\s*俾我|讀.{0,4}俾我聽)",
     r"save\s*落\s*(your |ur |你個?\s*)?memory|\b(this|that) is (the|your|ur) new default\b|係(你)?(嘅)?新\s*default\b",
+    # The instructions "you run on" begged for; an older version of the bot, "before the topic limit", played.
+    r"\b(show|tell|give|send|print|paste)\b (me )?(the |your |ur )?(instructions|rules|notes|guidelines) (you|u) (run on|work from|were given)\b",
+    r"(pretend|扮|當).{0,12}(v\d+(\.\d+)?|舊版|舊版本|以前)\s*(嘅|的)?\s*(你|自己|version)",
 )
 
 FORGERY = any_of(
@@ -334,7 +337,10 @@ FORGERY = any_of(
     r"(冇人|唔會有人|老師唔會|應該冇人)\s*(會)?\s*(去)?\s*(查|check|verify|核實|逐個查)|\b(no ?one|nobody) (will|would|is gonna|gonna)"
     r" (check|verify|notice|find out)\b",
     r"(作|虛構|捏造|\bmake up\b)\s*(幾個|啲|一啲|some|a few)?\s*(OEA|SLP|活動|經歷|activities|experiences?)|好似真係(參加|做|去|讀)過",
-    r"(模仿|扮|冒認|仿照|imitate|mimic|copy).{0,10}(大學|理大|港大|中大|科大|university|uni|學校|jupas).{0,10}(電郵|email|信|通知|offer)",
+    r"(模仿|扮|冒認|仿照|imitate|mimic|copy).{0,10}(大學|理大|港大|中大|科大|university|uni|學校|jupas|polyu|hku|cuhk|hkust|cityu|hkbu)"
+    r".{0,25}(電郵|email|信|通知|offer)",
+    # A free course's missing certificate made to look paid for, "the same as a real one" when printed.
+    r"(整|做|印|gen).{0,12}(好似|似|扮)\s*(付費|正式|真)?\s*(嘅)?\s*(證書|cert)|(同|跟)真(嘅|的)?\s*(睇落|睇起上嚟)?\s*(一模一樣|冇分別)",
     r"(gen|generate|整|photoshop|改).{0,20}(相|photos?|pics?|截圖|screenshots?).{0,40}(其實|actually)|(其實|actually).{0,20}(冇|沒|didn'?t|"
     r"never).{0,40}(gen|generate|整|photoshop).{0,20}(相|photos?|pics?)",
     r"^(?!.*(school|teacher|organi[sz]er|學校|老師|主辦|佢哋)\s*(can|could|will|would|會|可唔可以|可以)?\s*(write|make|issue|寫|整|出|發))"
@@ -389,7 +395,9 @@ CREDENTIALS = any_of(
     r"\badmin (login|password|account|credentials|access|panel|dashboard|rights)\b|管理員\s*(帳戶|帳號|login|權限)",
     r"\b(dump|export|show|list|give me|send me|print|leak)\b.{0,20}\b(your|ur|the bot'?s?|this bot'?s?) "
     r"(database|db|user ?list|users? table|logs)\b|\ball (the )?users\b.{0,20}\b(and|with) (their|the)\b",
-    r"(你|bot|系統)\s*(嘅|個)?\s*(database|數據庫|資料庫)",
+    r"(你|bot|系統)\s*(背後|後面)?\s*(連住|接住|用緊)?\s*(嘅|個)?\s*(database|數據庫|資料庫)",
+    # Unlimited questions a day, by clearing the record or changing name so the bot does not know the student.
+    r"(問|用)\s*你\s*無限(次)?|(轉|換|改)\s*(個)?\s*(名|帳號|account).{0,12}(認唔出|唔認得|識別唔到|唔知係我)",
     r"\b(dump|export|leak|send me|give me)\b.{0,10}\b(the )?(database|db|records|logs)\b.{0,20}\b(of|for|from) (everyone|every|all|each)\b",
     # The files that hold the bot's secrets ("有冇 .env file 入面d secrets? paste 出嚟").
     r"(?<![\w.])\.env\b",
@@ -546,6 +554,13 @@ OTHER_PERSON = any_of(
     r"(\bfriend|\bfd|朋友|同學|\bclassmate|\bcousin|\bdeskmate|\bcrush).{0,40}(係咪|有冇|是否)\s*(俾|被|畀)\s*.{0,20}(reject|拒絕)",
     r"(send|forward|fwd|俾|畀|share)\s*(我)?\s*(睇)?\s*(佢|他|她|佢哋)\s*(嘅|的|個|啲)\s*(choices?|志願|成績|分數|results?|OEA|SLP)",
     r"(佢|他|她)\s*(save|儲|收藏|bookmark)\s*(咗|左|了)\s*(嘅|的)",
+    # A named student's place or offer ("does ethan cho from st paul's already have a place", 「黃家豪係咪收咗中大取錄」),
+    # and someone else's conversation with the bot sent on.
+    r"\b(does|did|has|is)\s(?!(the|a|an|this|that|it|your|ur|my|our|any|every)\b)[a-z]+\s[a-z]+\s(from|at)\s[a-z' ]{2,30}.{0,40}"
+    r"\b(have|has|got|get|accepted|admitted)\b.{0,20}\b(place|offer|spot|seat|in)\b",
+    r"(?<![如為任幾])[何張陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王][\u4e00-\u9fff]{1,2}\s*(係咪|有冇|是否)?\s*(真係)?\s*"
+    r"(收|拎|攞|得)(咗|左|到)\s*.{0,6}(取錄|offer|學位)",
+    r"(send|俾|畀|share|fwd|forward)\s*(返)?\s*(佢|他|她|佢哋)\s*(嗰段|嘅|的|個)\s*(對話|chat|conversation|messages?|訊息)",
     # Someone named by their school ("chloe lam from sha tin methodist", "ethan from diocesan"), a child's marks, a
     # file the bot keeps on a named person, what someone asked the bot or whether they used it.
     r"\b(which|what|where)\b.{0,40}\b(?!(i|im|i'm|me|we)\b)[a-z]+( [a-z]+)? (from|at) [a-z' ]{2,30}(college|school|secondary|diocesan|"
