@@ -114,6 +114,9 @@ def test_gate_keeps_real_matches(full_index: KnowledgeSearcher) -> None:
 def test_unknown_names(full_index: KnowledgeSearcher) -> None:
     assert full_index.unknown_names("Does Oxford run a Minecraft camp?") == ["Oxford", "Minecraft"]
     assert full_index.unknown_names("Is the CUHK Summer Institute worth it?") == []
+    # The plural of a word the catalogue knows is no unknown name ("F4s", "MOOCs"); an unknown one still is.
+    assert full_index.unknown_names("Our school might pick some F4s for a camp") == []
+    assert full_index.unknown_names("Are there MOOCs from Minecrafts?") == ["Minecrafts"]
 
 
 def test_places_the_catalogue_never_mentions(full_index: KnowledgeSearcher) -> None:

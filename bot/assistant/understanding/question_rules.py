@@ -151,7 +151,7 @@ OWN_DATA = any_of(
 # Where a comparison's two sides meet: "Google cert 同 IBM cert", "CUHK SI vs HKUST SI", "A or B".
 # (「係咪同一樣嘢」「同時」 use the character for "same", not "and".)
 COMPARE_SPLIT = re.compile(r"\s+(?:vs\.?|versus|or|and)\s+|同埋|同(?!一|樣|時)|定係|定|和|與|跟|比", re.IGNORECASE)
-PLAN = any_of(r"\bpathway plan\b", r"\bmy plan\b", r"\bplan for me\b", r"規劃", r"升學計劃", r"點部署")
+PLAN = any_of(r"\bpathway plan\b", r"\bmy plan\b", r"\bplan for me\b", r"(?<!學術)規劃(?!日)", r"升學計劃", r"點部署")
 
 ASPECTS: dict[str, re.Pattern[str]] = {
     "fee": any_of(
