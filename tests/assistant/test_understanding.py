@@ -100,6 +100,10 @@ def test_hyperbole_is_not_an_alarm(assistant: Assistant, text: str) -> None:
         "我係 S5 鍾意 design，有咩 online course？",
         # How offers work, worded apart from the negatives added for such questions (2026-12-02; p was 0.98).
         "JUPAS 會唔會同時俾幾個 offer 我揀㗎？定係點樣決定我攞邊個？",
+        # 「用唔用得住」 asks whether the student may still use something, worded apart from the negatives added
+        # for it (2026-12-03); so does whether a programme "takes" Hong Kong students.
+        "CEF 上限幾多？我 19 歲仲用唔用得住？",
+        "does the stanford summer thing take S4 students from hong kong? how much is it?",
     ],
 )
 def test_a_plain_clause_about_oneself_is_not_read_as_distress(assistant: Assistant, text: str) -> None:
@@ -137,6 +141,12 @@ def test_asking_for_options_of_a_kind_gets_options(assistant: Assistant, text: s
     answer = assistant.answer(text, StudentContext(form="S5"))
     assert answer.intent == "recommend"
     assert len(answer.sources) >= 3
+
+
+def test_a_programme_named_planning_day_is_no_request_for_a_plan(assistant: Assistant) -> None:
+    answer = assistant.answer("中大學術規劃日今年仲有冇？我中五想去")
+    assert answer.intent != "plan"
+    assert [s.id for s in answer.sources][:1] == ["cuhk-academic-planning-day"]
 
 
 def test_a_when_question_is_not_read_as_a_plan(assistant: Assistant) -> None:

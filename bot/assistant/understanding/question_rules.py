@@ -31,6 +31,8 @@ COMPARE = any_of(
 ASKS_FOR_A_KIND = any_of(
     r"\bany\b.{0,30}\b(summer|taster|course|programme|program|cert|certificate|micro|camp|option)",
     r"有(咩|乜|冇|沒有|無).{0,12}(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course)",
+    # "Does Oxford run a Minecraft summer camp for F4?": a kind of programme for a form, whatever its theme.
+    r"\b(summer|taster|course|programme|program|camp|workshop)s?\b.{0,15}\bfor (f|s|form ?)[1-6]\b",
 )
 RECOMMEND = any_of(
     r"\brecommend",

@@ -354,10 +354,13 @@ class Understander:
                 # "sprained my ankle at the polyu engineering summer camp, should i ice it": a catalogue word in a
                 # message the router places outside scope as a whole.
                 return label  # type: ignore[return-value]
+            # Spread over several outside kinds, a short question asking a catalogue fact ("how much will it
+            # pay?") stays a question: no one kind is sure of it.
+            asks_a_fact = len(text.strip()) <= SHORT_MESSAGE_CHARS and bool(rules.stated_aspects(text))
             if (
                 label
                 and not about_catalogue
-                and not plain_short
+                and not (plain_short or asks_a_fact)
                 and scores.best in ROUTER_SCOPES
                 and outside >= OUT_OF_SCOPE_MASS
             ):
