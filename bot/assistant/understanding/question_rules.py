@@ -210,6 +210,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"可(唔|以)可以\s*(報|參加|讀|用|申請|join|apply|use)",
         r"\bcan i use\b",
         r"\bam i (eligible|allowed|old enough)\b",
+        r"\b(take|takes|accept|accepts|admit|admits|open to)\b (\w+ ){0,2}(students|s[1-6]s?|f[1-6]s?|locals?)\b",
         r"\bhow (do|does|did) (they|it|the \w+) (choose|select|pick)\b",
         r"\bselection\b",
         r"點(樣)?揀(人|學生)",
