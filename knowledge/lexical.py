@@ -163,10 +163,15 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+_FORM_PLURAL = re.compile(r"[fs][1-7]s")
+
+
 def _stem(word: str) -> str:
     # Light and predictable: "programmes" → "programme", "courses" → "course", "classes" stays distinct enough.
     if word.endswith("'s"):  # "principal's" is "principal" (it was "principal'", matching no question)
         return word[:-2]
+    if _FORM_PLURAL.fullmatch(word):  # "F4s", "s5s": too short for the rule below, still forms
+        return word[:-1]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):

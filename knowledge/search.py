@@ -13,7 +13,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -336,7 +336,7 @@ class KnowledgeSearcher:
         unknown = []
         for name in _NAME.findall(query):
             name_tokens = tokens(name)  # empty for stopwords such as "Does" or "What"
-            if name_tokens and all(t not in vocabulary for t in name_tokens) and not _plural_of_known(name, vocabulary):
+            if name_tokens and all(t not in vocabulary for t in name_tokens):
                 unknown.append(name)
         return unknown
 
@@ -451,9 +451,3 @@ class KnowledgeSearcher:
     def entry(self, entry_id: str) -> EntryView | None:
         """One entry as the assistant composes from it, or None when the index does not hold it."""
         return build_view(self.entry_chunks(entry_id))
-
-
-def _plural_of_known(name: str, vocabulary: Collection[str]) -> bool:
-    """ "F4s", "MOOCs", "SIs": the plural of a word the knowledge base knows is no unknown name."""
-    singular = tokens(name[:-1]) if name.endswith("s") else []
-    return bool(singular) and all(t in vocabulary for t in singular)

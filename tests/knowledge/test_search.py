@@ -115,6 +115,7 @@ def test_unknown_names(full_index: KnowledgeSearcher) -> None:
     assert full_index.unknown_names("Does Oxford run a Minecraft camp?") == ["Oxford", "Minecraft"]
     assert full_index.unknown_names("Is the CUHK Summer Institute worth it?") == []
     # The plural of a word the catalogue knows is no unknown name ("F4s", "MOOCs"); an unknown one still is.
+    assert tokens("F4s and S5s") == ["f4", "s5"]
     assert full_index.unknown_names("Our school might pick some F4s for a camp") == []
     assert full_index.unknown_names("Are there MOOCs from Minecrafts?") == ["Minecrafts"]
 

@@ -336,11 +336,10 @@ class Understander:
                 label.startswith("attack_")
                 or (label == "other_person" and not (about_catalogue and _HEAD_COUNT.search(text)))
             ) and not safety.denies(label, text)
-            plain_short = (
-                (label.startswith("attack_") or label == "other_person")
-                and len(text.strip()) <= SHORT_MESSAGE_CHARS
-                and bool(rules.stated_aspects(text))
-            )
+            # A short question asking a catalogue fact: neither refused by the router alone, nor sent off-topic by
+            # a spread over several outside kinds ("how much will it pay?": no one kind is sure of it).
+            asks_a_fact = len(text.strip()) <= SHORT_MESSAGE_CHARS and bool(rules.stated_aspects(text))
+            plain_short = (label.startswith("attack_") or label == "other_person") and asks_a_fact
             if confident and guarded and not plain_short and (not about_catalogue or score >= ATTACK_SURE_PROBABILITY):
                 return label  # type: ignore[return-value]
             if guarded and score >= ATTACK_CONFIRMED_PROBABILITY and safety.confirms(label, text):
@@ -359,13 +358,10 @@ class Understander:
                 # "sprained my ankle at the polyu engineering summer camp, should i ice it": a catalogue word in a
                 # message the router places outside scope as a whole.
                 return label  # type: ignore[return-value]
-            # Spread over several outside kinds, a short question asking a catalogue fact ("how much will it
-            # pay?") stays a question: no one kind is sure of it.
-            asks_a_fact = len(text.strip()) <= SHORT_MESSAGE_CHARS and bool(rules.stated_aspects(text))
             if (
                 label
                 and not about_catalogue
-                and not (plain_short or asks_a_fact)
+                and not asks_a_fact
                 and scores.best in ROUTER_SCOPES
                 and outside >= OUT_OF_SCOPE_MASS
             ):
