@@ -228,6 +228,8 @@ FORGERY = any_of(
     r"(cert|證書).{0,10}(寫|加|改)(上)?我(個)?名",
     r"(整|做|寫|改|填|mock|forge|畀|俾).{0,12}(證書|文憑|學位|取錄|成績|record|cert|diploma|degree|offer|推薦信|recommendation).{0,16}(似真|好似真|扮|official|假|改(個)?(日期|date|分)|我(個)?名)",
     r"(似真|睇落似真|一眼睇落).{0,10}(就得|得唔得)",
+    # 「有冇 template 整到似真嘅 Coursera cert？」「點樣扮出席咗網上堂？」: a lookalike made, attendance faked.
+    r"(似真|好似真|逼真)\s*(嘅|的)?.{0,24}(cert|證書|文憑|成績表|徽章|badge)|扮\s*(咗|左)?\s*(有)?\s*(出席|上(咗|左)?堂|attend)",
     r"(填|寫)(我個名|我嘅名|個名)",
     r"(改|整).{0,6}(個)?(日期|date).{0,10}(cert|證書)|(cert|證書).{0,12}(改|整).{0,4}(個)?(日期|date)",
     r"(賣|買).{0,8}(幾真|似真|realistic|假).{0,6}(學位|degree|證書|文憑)",
@@ -334,7 +336,8 @@ FORGERY = any_of(
     r"\b(edit|change|replace)\b.{0,30}\b(name|student id)\b.{0,40}(\bkeep|\bkeeping|保留).{0,10}(watermark|水印|logo|seal|stamp|印)",
     # "Nobody will check", activities made up "as if attended", a university's email imitated, photos of a class
     # never attended generated.
-    r"(冇人|唔會有人|老師唔會|應該冇人)\s*(會)?\s*(去)?\s*(查|check|verify|核實|逐個查)|\b(no ?one|nobody) (will|would|is gonna|gonna)"
+    # (「會唔會有人查真偽？」 asks whether a badge is checked.)
+    r"(冇人|(?<!會)唔會有人|老師唔會|應該冇人)\s*(會)?\s*(去)?\s*(查|check|verify|核實|逐個查)|\b(no ?one|nobody) (will|would|is gonna|gonna)"
     r" (check|verify|notice|find out)\b",
     r"(作|虛構|捏造|\bmake up\b)\s*(幾個|啲|一啲|some|a few)?\s*(OEA|SLP|活動|經歷|activities|experiences?)|好似真係(參加|做|去|讀)過",
     r"(模仿|扮|冒認|仿照|imitate|mimic|copy).{0,10}(大學|理大|港大|中大|科大|university|uni|學校|jupas|polyu|hku|cuhk|hkust|cityu|hkbu)"
@@ -446,7 +449,7 @@ OTHER_PERSON = any_of(
     r"\bmy (crush|deskmate|neighbou?r)'?s?\b.{0,30}\b(results?|dse|score|grades?)",
     # Asked about a friend's outcome; 「我朋友拎到 CEF，我可唔可以都申請」 tells context and is a question.
     r"(隔籬位|同學|朋友|friend|fd|暗戀|crush|deskmate|隔籬屋|鄰居|阿哥|家姐|細佬|細妹|表哥|表姐).{0,16}(有冇入到|入咗邊|考成點|考得點|幾多分|考到幾多|有冇報|入唔入到|有冇拎到|有冇攞到|拎唔拎到|有冇\s*offer)",
-    r"[陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王][\u4e00-\u9fff]{1,2}.{0,10}(考成點|考得點|幾多分|入咗邊|有冇入到|有冇\s*offer|拎咗咩|(派|揀|入)(咗|左)(咩|乜)|(考|攞|拎)(咗|左|到)幾多(級|星|分))",
+    r"[陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王][\u4e00-\u9fff]{1,2}.{0,10}(考成點|考得點|幾多分|入咗邊|有冇入到|有冇\s*offer|拎咗咩|(派|揀|入|報)(咗|左)(咩|乜|邊)|有冇報|(考|攞|拎)(咗|左|到)幾多(級|星|分))",
     r"(有邊個|邊啲人|list 埋).{0,16}(參加咗|join 咗|攞到|拎到|入咗|報咗)",
     r"(教授|老師|prof).{0,6}(電郵|email|電話)",
     r"[\u4e00-\u9fff]{2,3}入咗邊(個|間)",
