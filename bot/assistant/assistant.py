@@ -17,6 +17,7 @@ import numpy as np
 
 from bot.assistant import composer, listed
 from bot.assistant.composer import Wording
+from bot.assistant.own_options import named_provider_options
 from bot.assistant.retrieval import MAX_OPTIONS, Retriever
 from bot.assistant.topic_tracking import TopicTracker
 from bot.assistant.types import OPTION_KINDS, Answer, Intent, QuestionLanguage, Source, StudentContext, Suggestion
@@ -266,6 +267,7 @@ class Assistant:
         hits, relaxed = self.retriever.retrieve(reading)
         if not hits:
             return self._nothing_found(reading, words, context)
+        hits = named_provider_options(self.retriever.searcher, hits, reading, context)
         hits = self.retriever.personalise(hits, context, reading.intent)
         hits = self.topics.last_topic_first(hits, reading, context.recent_topics)
         hits = self.topics.named_provider_first(hits, reading, context)

@@ -358,9 +358,12 @@ def option_lines(number: int, entry: EntryView, words: Wording, context: Student
         f"   {why}",
         f"   {words('who_line', forms=words.forms(entry.forms))}",
     ]
-    if entry.fee_text.lower() != "unknown":
-        colon = ": " if words.language == "en" else "："
-        lines.append(f"   {words.label('fee')}{colon}{entry.fact('fee', words.language)}")
+    colon = ": " if words.language == "en" else "："
+    # When, fee and credits, each only where the entry knows it: a counsellor names what decides a choice.
+    for label, name in (("when", "season"), ("fee", "fee"), ("credits", "credits")):
+        value = entry.fact(name, words.language)
+        if value.strip().lower() not in {"", "unknown"}:
+            lines.append(f"   {words.label(label)}{colon}{value}")
     status = status_line(entry, words)
     if status:
         lines.append(f"   {status}")

@@ -1,0 +1,48 @@
+"""Options from the provider a request names.
+
+"any hkust stuff for S5?" and 「polyu 有咩活動俾中四中五參加？」 ask what *that* provider offers: a list that mixes in
+other universities' programmes answers another question, and the search's best dozen for a short request may
+hold only one or two of the provider's own. So the provider's programmes are gathered from a wider search and,
+when it has two or more, they are the whole list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from bot.assistant.acronyms import provider_of
+from bot.assistant.types import OPTION_KINDS, StudentContext
+from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.question_rules import OTHERS_ASKED, provider_ids
+from knowledge.search import KnowledgeSearcher, SearchHit
+
+# Deep enough to hold every programme of the largest provider (HKU has about twenty entries).
+WIDE_SEARCH: Final = 60
+ENOUGH_OWN: Final = 2
+
+
+def named_provider_options(
+    searcher: KnowledgeSearcher, hits: list[SearchHit], reading: Understanding, context: StudentContext
+) -> list[SearchHit]:
+    """For a request for options that names a provider now, that provider's programmes (most relevant first),
+    alone when there are at least two. "Anything similar at another uni than PolyU?"
+    asks for the others, and a follow-up keeps to the provider it names now, not the one asked about before."""
+    if reading.intent != "recommend" or OTHERS_ASKED.search(reading.text):
+        return hits
+    wanted = provider_ids(reading.text)
+    if reading.follow_up and context.recent_questions:
+        wanted -= provider_ids(" ".join(context.recent_questions))
+    if not wanted:
+        return hits
+    # Interests from the profile narrow a provider's short list no further than the words do.
+    filters = replace(reading.filters, subjects=()) if reading.subjects_from_profile else reading.filters
+    wide = searcher.search(reading.topic, k=WIDE_SEARCH, filters=filters)
+    kinds = set(filters.kinds) or OPTION_KINDS  # 「都大有冇微證書課程？」 asks for its micro-credentials only
+    own: list[SearchHit] = []
+    for hit in [*hits, *wide]:
+        if provider_of(hit.id) in wanted and hit.kind in kinds and hit.id not in {h.id for h in own}:
+            own.append(hit)
+    # One entry of a "provider" is often the platform's own page ("any uni courses on Coursera?" is not asking
+    # about Coursera's financial aid): the search's order stands.
+    return own if len(own) >= ENOUGH_OWN else hits
