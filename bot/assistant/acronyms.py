@@ -67,6 +67,12 @@ class AcronymNames:
         found = next((hit for hit in hits if hit.id in named and hit.kind in PROGRAMME_KINDS), None)
         return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
 
+    def the_programme_named(self, query: str) -> str | None:
+        """The one programme the query names by its acronym, whether or not the search ranked it: 「CUHK SI 對
+        JUPAS 有冇幫助？」 ranks JUPAS pages first, yet asks about the Summer Institute."""
+        programmes = [entry_id for entry_id in self.named(query) if self._kind(entry_id) in PROGRAMME_KINDS]
+        return programmes[0] if len(programmes) == 1 else None
+
     def _kind(self, entry_id: str) -> str | None:
         entry = self.searcher.entry(entry_id)
         return entry.kind if entry is not None else None

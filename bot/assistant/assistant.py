@@ -336,6 +336,10 @@ class Assistant:
     def _lookup(self, hits: list[SearchHit], reading: Understanding, words: Wording, context: StudentContext) -> Answer:
         """One entry answers: the best hit, or the programme's own entry when a guide tops a practical question."""
         practical = bool(reading.aspects) and not reading.asks_past
+        named = self.retriever.acronyms.the_programme_named(reading.text) if "jupas" in reading.aspects else None
+        view = self.entry(named) if named is not None else None
+        if view is not None:
+            return self._worth_for_application(view, reading, words)
         if reading.asks_past:
             hits = self.retriever.history_first(hits, reading.topic)
         views = self.retriever.top_views(hits, limit=1, practical_query=reading.topic if practical else None)

@@ -16,6 +16,9 @@ from knowledge.titles import COURSE_CODE
 # Two entries this close in meaning are told apart by their titles (Google Data Analytics and Google Advanced
 # Data Analytics score the same 0.903 for "the google data analytics certificate").
 SAME_CLOSENESS: Final = 0.01
+# How much closer in meaning the second entry must be for a title holding more of the question's words to lead: the
+# stacking entry stood 0.006 above the badges entry; JUPAS's basics stood 0.001 above E-APP for an E-APP question.
+MEANING_LEAD: Final = 0.004
 
 # A title the question writes out in full comes first from this far down, when as close in meaning.
 WHOLE_TITLE_WITHIN: Final = 4
@@ -129,7 +132,12 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     clearly_fuller_title = second[0] >= first[0] + 2
     # "meta front end developer cert": more of the question's words and fewer of its own ("back").
     dominates = second[0] > first[0] and second[1] >= first[1]
-    if second > first and (second[0] == first[0] or clearly_more_words or clearly_fuller_title or dominates):
+    # 「HKU SPACE microcredential 可唔可以儲埋變 diploma？」: the stacking entry is closer in meaning and its title
+    # holds "diploma"; the badges entry came first only by repeating "HKU SPACE" and "micro-credentials".
+    closer_and_named = second[0] > first[0] and hits[1].dense >= hits[0].dense + MEANING_LEAD
+    if second > first and (
+        second[0] == first[0] or clearly_more_words or clearly_fuller_title or dominates or closer_and_named
+    ):
         return [hits[1], hits[0], *hits[2:]]
     return hits
 

@@ -37,6 +37,9 @@ def last_answer(conversation: Conversation, db: Database, turns: list[str], tele
         ("要考甄選評估嗰個", "要考甄選評估"),
         ("the second one", None),
         ("第二個呢", None),
+        # "Their" is no description: what follows it is, and a bare question after it is none.
+        ("佢哋嗰個微證書論壇係同邊個合辦？", "微證書論壇"),
+        ("佢嗰個幾錢？", None),
     ],
 )
 def test_a_description_of_the_entry_meant(text: str, expected: str | None) -> None:

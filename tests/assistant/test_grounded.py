@@ -416,3 +416,40 @@ def test_a_chinese_answer_shows_the_chinese_field_values(assistant: Assistant) -
     assert "100 美元" in chinese
     assert "US$100 exam fee" not in chinese
     assert "US$100 exam fee" in "\n".join(facts_block(entry, Wording.for_language("en")))
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        ("polyu 有咩活動俾中四中五參加？", "polyu"),
+        ("any hkust stuff for S5?", "hkust"),
+        ("中大有咩 camp 啱中四？", "cuhk"),
+    ],
+)
+def test_a_request_naming_a_provider_lists_only_its_programmes(assistant: Assistant, text: str, provider: str) -> None:
+    answer = assistant.answer(text)
+    assert answer.intent == "recommend"
+    assert len(answer.sources) >= 2
+    assert all(source.id.split("-")[0].removesuffix("x") == provider for source in answer.sources)
+
+
+def test_whether_a_programme_named_by_its_acronym_helps_jupas_is_answered_from_it_and_the_guides(
+    assistant: Assistant,
+) -> None:
+    # The JUPAS words pull JUPAS pages to the top of the search; the question is about the Summer Institute.
+    answer = assistant.answer("CUHK SI 對 JUPAS 有冇幫助？")
+    assert ids(answer)[0] == "cuhk-summer-institute"
+    assert any(assistant.entry(i).kind == "guide" for i in ids(answer)[1:])  # type: ignore[union-attr]
+
+
+def test_a_different_of_two_programmes_is_no_split_point(assistant: Assistant) -> None:
+    # 「有咩唔同」 is "what's different": split at its 同, the second side named nothing.
+    answer = assistant.answer("HKU SPACE 暑期學校同港大暑期學院有咩唔同？")
+    assert ids(answer) == ["hku-space-summer-school", "hku-summer-institute"]
+
+
+def test_an_option_shows_when_fee_and_credits_where_known(assistant: Assistant) -> None:
+    answer = assistant.answer("any hkust stuff for S5?")
+    first = answer.text.split("\n\n")[1]
+    assert "When: Mid-July" in first
+    assert "Credits / certificate: Credit-bearing" in first

@@ -104,6 +104,8 @@ def test_hyperbole_is_not_an_alarm(assistant: Assistant, text: str) -> None:
         # for it (2026-12-03); so does whether a programme "takes" Hong Kong students.
         "CEF 上限幾多？我 19 歲仲用唔用得住？",
         "does the stanford summer thing take S4 students from hong kong? how much is it?",
+        # Expected results said calmly beside a routes question are part of that question (2026-12-03).
+        "honestly i'll only get around level 2s, is an associate degree still possible?",
     ],
 )
 def test_a_plain_clause_about_oneself_is_not_read_as_distress(assistant: Assistant, text: str) -> None:

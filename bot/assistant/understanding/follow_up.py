@@ -245,10 +245,14 @@ def changes_subject(text: str) -> bool:
 _DESCRIBED_ONE = (
     re.compile(r"\bthe one (?P<d>(?:where|that|which|with|in|for|about|u|you|i|we)\b[^,?.!]{2,60})", re.IGNORECASE),
     re.compile(r"\bthe (?P<d>(?!one\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?) one\b", re.IGNORECASE),
+    # 「佢哋嗰個微證書論壇係同邊個合辦？」: "their" before, the description after.
+    re.compile(
+        r"(?:佢哋|佢)\s*(?:嗰個|果個|嗰張|嗰項)\s*(?!幾|點|係|有|要|咩|乜|邊|呢)(?P<d>[^，,。？?！!\s]{2,12}?)(?=係|有|要|幾|點|喺|[，,。？?！!\s]|$)"
+    ),
     re.compile(r"(?:^|[，,。？?！!\s])(?P<d>[^，,。？?！!\s][^，,。？?！!]{1,18}?)\s*(?:嗰個|果個|嗰張|嗰項)"),
 )
 _NOT_DESCRIPTION = re.compile(
-    r"^(?:咁|噉|即係|就係|first|second|third|last|other|same|previous|earlier|latest|\d+(?:st|nd|rd|th)?|第.)\s*",
+    r"^(?:咁|噉|即係|就係|佢哋$|佢$|first|second|third|last|other|same|previous|earlier|latest|\d+(?:st|nd|rd|th)?|第.)\s*",
     re.IGNORECASE,
 )
 

@@ -30,7 +30,7 @@ COMPARE = any_of(
 # "any summer camps?", 「有冇 programme 推？」: a kind of programme asked for.
 ASKS_FOR_A_KIND = any_of(
     r"\bany\b.{0,30}\b(summer|taster|course|programme|program|cert|certificate|micro|camp|option)",
-    r"有(咩|乜|冇|沒有|無).{0,12}(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course)",
+    r"有(咩|乜|冇|沒有|無).{0,12}(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course|camp|營|工作坊|workshop|taster)",
     # "Does Oxford run a Minecraft summer camp for F4?": a kind of programme for a form, whatever its theme.
     r"\b(summer|taster|course|programme|program|camp|workshop)s?\b.{0,15}\bfor (f|s|form ?)[1-6]\b",
 )
@@ -152,7 +152,9 @@ OWN_DATA = any_of(
 )
 # Where a comparison's two sides meet: "Google cert 同 IBM cert", "CUHK SI vs HKUST SI", "A or B".
 # (「係咪同一樣嘢」「同時」 use the character for "same", not "and".)
-COMPARE_SPLIT = re.compile(r"\s+(?:vs\.?|versus|or|and)\s+|同埋|同(?!一|樣|時)|定係|定|和|與|跟|比", re.IGNORECASE)
+COMPARE_SPLIT = re.compile(
+    r"\s+(?:vs\.?|versus|or|and)\s+|同埋|(?<![唔不相共])同(?!一|樣|時)|定係|定|和|與|跟|比", re.IGNORECASE
+)
 PLAN = any_of(r"\bpathway plan\b", r"\bmy plan\b", r"\bplan for me\b", r"(?<!學術)規劃(?!日)", r"升學計劃", r"點部署")
 
 ASPECTS: dict[str, re.Pattern[str]] = {
@@ -268,7 +270,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     # "Is it worth it for JUPAS?", 「對 JUPAS 有冇幫助？」「寫落 OEA 會唔會幫到我？」: what a programme is worth to an
     # application (the entry's own line and the OEA guide answer it together).
     "jupas": any_of(
-        r"\b(worth|help|helps|helpful|count|counts|useful|matter|matters|boost|advantage|good for|look good)\b"
+        r"\b(worth|help|helps|helpful|count|counts|useful|matter|matters|boost|advantage|good for|look good|extra points?|"
+        r"bonus( points?)?|extra marks?|plus points?)\b"
         r".{0,40}\b(jupas|oea|slp|uni(versity)? (application|admission)s?|my application)\b",
         r"\b(jupas|oea|slp)\b.{0,25}\b(help|helps|helpful|count|counts|useful|worth|matter|matters|boost)\b",
         r"(對|幫|喺|於).{0,6}(jupas|oea|slp|入大學|升大學|報大學|入u|入 u).{0,6}(有冇|有無|有沒有|會唔會)?"
@@ -397,6 +400,8 @@ ROUTES = any_of(
     r"\b(results?|grades?|marks?) (will|would|are going to|gonna) (probably |likely )?be (bad|low|poor)\b",
     # Expected results below the entry requirements: a level 1 in a core subject, or 22222 and under.
     r"\b(get|getting|got|gonna get|expect(ing)?|predicted|only)( \w+){0,2} level ?1\b|\blevel ?1 in (english|chinese|maths?|math)\b",
+    # "i'll only get around level 2 in most subjects": at the sub-degree entry line.
+    r"\b(only|just|mostly|around|about|probably)( \w+){0,2} (level ?2s?|2s)\b|\blevel ?2 in (most|all|every)\b",
     r"(得|拎|攞|考|估計?|預計|大概|only|get|got|expect\w*)\s*.{0,12}(?<!\d)[12]{4,5}(?!\d)|(?<!\d)[12]{4,5}(?!\d)\s*(左右|咁上下|度|or so|ish)",
     r"(唔夠|未夠|達唔到|考唔到|攞唔到|拎唔到|冇)\s*332\s*A|\b(backup|back-up|fallback|safety net) (plan|options?|routes?)\b",
     r"後備|(入|上)唔到\s*(JUPAS|聯招|大學|U\b|u\b|uni)",

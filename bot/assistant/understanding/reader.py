@@ -277,6 +277,8 @@ class Understander:
                     or (asking and rules.stated_aspects(c))
                     or ASKS_IF_ELIGIBLE.search(c)  # "…, can i still go?"
                     or (asking and _LEVEL_WANTED.search(c))  # 「有冇…online cert 推介？唔想太深」
+                    # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
+                    or (asking and rules.ROUTES.search(c))
                 )
             ]
             if not own:
