@@ -88,9 +88,10 @@ class TitleNames:
         return self.by_entry.get(entry_id, frozenset())
 
 
-# An alias names one entry only when it is not an everyday phrase: it holds capitals ("CUHK SI") or a digit.
-# "summer institute", 「數據分析」 or 「暑期課程」 could be anyone's (the catalogue's aliases include such phrases).
-_DISTINCTIVE_ALIAS: Final = re.compile(r"[A-Z]{2}|\d")
+# An alias names one entry only when it is not an everyday phrase: it holds capitals ("CUHK SI", or "ApL", a
+# short word with two) or a digit. "summer institute", 「數據分析」 or 「暑期課程」 could be anyone's (the catalogue's
+# aliases include such phrases).
+_DISTINCTIVE_ALIAS: Final = re.compile(r"[A-Z]{2}|\d|^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{3,5}$")
 _ALIAS_PART: Final = re.compile(r"[A-Za-z0-9]+|[\u4e00-\u9fff]|[^\sA-Za-z0-9\u4e00-\u9fff]")
 
 

@@ -13,6 +13,7 @@ from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 
 MAX_ACRONYM: Final = 5  # letters of an acronym alias ("SAYT", "JRMP", "SI"); longer words describe
 PROGRAMME_KINDS: Final = frozenset({"taster", "microcredential", "certificate"})
+WORDS_FAR_BETTER: Final = 2.0  # how much better a named guide must match the question's words to lead
 _ALIAS_WORDS: Final = re.compile(r"[A-Za-z0-9-]+|[\u4e00-\u9fff]")
 
 
@@ -62,9 +63,15 @@ class AcronymNames:
         search found it at all (the model put CUHK's Summer Institute first). Programmes only: "jupas" or "cef" is
         also the alias of a guide or scheme that other guides explain further."""
         named = self.named(query)
-        if len(named) != 1 or not hits or hits[0].id in named:
+        if not named or not hits or hits[0].id in named:
             return hits
         found = next((hit for hit in hits if hit.id in named and hit.kind in PROGRAMME_KINDS), None)
+        if found is None or len(named) > 1:
+            # "does ApL actually count for jupas": a guide the question names whose words it matches far better
+            # than the first entry's (the SLP guide came first in meaning).
+            found = next(
+                (hit for hit in hits[1:] if hit.id in named and hit.lexical >= hits[0].lexical * WORDS_FAR_BETTER), None
+            )
         return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
 
     def the_programme_named(self, query: str) -> str | None:
@@ -72,6 +79,16 @@ class AcronymNames:
         JUPAS 有冇幫助？」 ranks JUPAS pages first, yet asks about the Summer Institute."""
         programmes = [entry_id for entry_id in self.named(query) if self._kind(entry_id) in PROGRAMME_KINDS]
         return programmes[0] if len(programmes) == 1 else None
+
+    def phrase_named_first(self, hits: list[SearchHit], text: str) -> list[SearchHit]:
+        """An advice question that uses an entry's distinctive phrase (「唔經 JUPAS」 is E-APP's) is explained from
+        that entry first; a bare acronym ("JUPAS") is every JUPAS guide's subject and decides nothing, and a
+        provider with an acronym (「中大 SAYT」) is a name the lookups' rules handle."""
+        phrased = [
+            entry_id for entry_id, words in self.searcher.aliased_in(text) if len(PROVIDERS.sub(" ", words).split()) >= 2
+        ]
+        first = next((hit for hit in hits if hit.id in phrased), None)
+        return hits if first is None else [first, *(hit for hit in hits if hit is not first)]
 
     def _kind(self, entry_id: str) -> str | None:
         entry = self.searcher.entry(entry_id)

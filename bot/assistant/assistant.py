@@ -19,6 +19,7 @@ from bot.assistant import composer, listed
 from bot.assistant.composer import Wording
 from bot.assistant.own_options import named_provider_options
 from bot.assistant.retrieval import MAX_OPTIONS, Retriever
+from bot.assistant.routes_named import asked_routes
 from bot.assistant.topic_tracking import TopicTracker
 from bot.assistant.types import OPTION_KINDS, Answer, Intent, QuestionLanguage, Source, StudentContext, Suggestion
 from bot.assistant.understanding import Understander, Understanding
@@ -336,10 +337,16 @@ class Assistant:
     def _lookup(self, hits: list[SearchHit], reading: Understanding, words: Wording, context: StudentContext) -> Answer:
         """One entry answers: the best hit, or the programme's own entry when a guide tops a practical question."""
         practical = bool(reading.aspects) and not reading.asks_past
-        named = self.retriever.acronyms.the_programme_named(reading.text) if "jupas" in reading.aspects else None
-        view = self.entry(named) if named is not None else None
-        if view is not None:
+        # The one programme the question names by its acronym, even when the search ranked it nowhere ("is cuhk
+        # sayt still open?" found CUHK's other programmes; 「CUHK SI 對 JUPAS 有冇幫助？」 found JUPAS pages).
+        named = self.retriever.acronyms.the_programme_named(reading.text)
+        view = self.entry(named) if named is not None and not reading.asks_past else None
+        if view is not None and "jupas" in reading.aspects:
             return self._worth_for_application(view, reading, words)
+        top_named = bool(hits) and bool(self.retriever.names_in(reading.text) & self.retriever.title_names(hits[0]))
+        if view is not None and named not in {hit.id for hit in hits} and not top_named:
+            # (「中大 SAYT 嗰個 STEM 英才培育計劃」 names SAYT's STEM programme, which the search found first.)
+            return self._lookup_of(view, reading, words, context)
         if reading.asks_past:
             hits = self.retriever.history_first(hits, reading.topic)
         views = self.retriever.top_views(hits, limit=1, practical_query=reading.topic if practical else None)
@@ -426,7 +433,7 @@ class Assistant:
             return self._answer_in_scope(replace(reading, intent="explain"), words, context)
         # What the student named ("the VTC foundation diploma", 「冇 offer」 → the Subsequent Round) comes first,
         # then the routes every such student should know.
-        named = self.retriever.asked_routes(reading, ROUTE_ENTRIES) if named_too else []
+        named = asked_routes(self.retriever, reading, ROUTE_ENTRIES) if named_too else []
         offers = self.searcher.entry(OFFERS_ENTRY) if NO_OFFER.search(reading.text) else None
         if offers is not None and offers.id not in {v.id for v in named}:
             named.insert(0, offers)  # no JUPAS offer: the Subsequent Round and direct admission first

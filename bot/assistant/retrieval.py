@@ -35,7 +35,6 @@ from knowledge.views import EntryView
 
 MIN_OPTIONS: Final = 3
 MAX_OPTIONS: Final = 5
-MAX_ASKED_ROUTES: Final = 2
 PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail a guide by and still lead
 # ... and the share of the guide's word match it must then reach: the scheme a question names matches its words
 # about as well as the guide does (CEF: 0.95), an unrelated certificate that is merely close in meaning does not
@@ -43,7 +42,7 @@ PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail 
 PRACTICAL_WORD_SHARE: Final = 0.8
 JOINABLE_STATUSES: Final = frozenset({"current", "recent", "unknown"})
 # Every student's question may mention the exam; "DSE" in a title ("a camp for S6 after the DSE") names nothing.
-_EXAMS_EVERYONE_SITS: Final = frozenset({"dse", "hkdse"})
+EXAMS_EVERYONE_SITS: Final = frozenset({"dse", "hkdse"})
 _IN_A_LANGUAGE: Final = re.compile(r"\b(?:in|into)\s+(chinese|english|cantonese|mandarin|putonghua)\b", re.IGNORECASE)
 # How far under the gate a best match may stand when the question uses its title's words and matches its text
 # strongly (BM25 score): the long two-part questions that fell under it scored 0.833–0.840 and 7.8–8.2, the
@@ -151,20 +150,25 @@ class Retriever:
         if reading.intent == "lookup" and (reading.filters.free or reading.filters.max_fee is not None):
             # "when is the free jupas choice change period?" asks about one thing; "free" does not narrow it.
             reading = replace(reading, filters=replace(reading.filters, free=False, max_fee=None))
-        hits = self._gated(reading.topic, reading.intent, reading.filters, k)
+        # An entry the question names by its alias ("ApL", "cuhk sayt") is relevant however far it is in meaning;
+        # only what the student names now, not the earlier question a follow-up's topic carries.
+        named = frozenset(self.acronyms.named(reading.text))
+        hits = self._gated(reading.topic, reading.intent, reading.filters, k, named)
         if reading.intent != "recommend":
             hits = fuller_title_match_first(hits, reading.topic)
+        if reading.intent == "explain":
+            hits = self.acronyms.phrase_named_first(hits, reading.text)
         if reading.intent == "lookup":
             hits = self.acronyms.named_first(hits, reading.topic)
             hits = self.acronyms.scheme_first(hits, reading.topic)
             hits = self._guide_over_unnamed(hits, reading.topic)
         if reading.subjects_from_profile and len(hits) < MIN_OPTIONS:
             # Interests narrow the list only while enough options remain; then other matches fill it up.
-            wider = self._gated(reading.topic, reading.intent, replace(reading.filters, subjects=()), k)
+            wider = self._gated(reading.topic, reading.intent, replace(reading.filters, subjects=()), k, named)
             hits += [hit for hit in wider if hit.id not in {h.id for h in hits}]
         if hits or reading.filters.empty:
             return hits, None
-        hits = self._gated(reading.topic, reading.intent, SearchFilters(), k)
+        hits = self._gated(reading.topic, reading.intent, SearchFilters(), k, named)
         described = reading.filters.describe()
         return hits, described if hits and described else None
 
@@ -177,22 +181,9 @@ class Retriever:
         providers = provider_ids(query)
         return lambda hit: bool(asked & self.title_names(hit)) or provider_of(hit.id) in providers
 
-    def asked_routes(self, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:
-        """What a low-results question names besides the usual routes (ApL, the Subsequent Round): entries that
-        rank above the first usual route for it and match its words at least half as well (so a guide that is
-        merely close in meaning, such as why micro-credentials help, does not push the routes down). Guides and
-        schemes only: a student afraid of missing university is not offered a summer camp here."""
-        found = self.searcher.search(reading.topic, k=8)
-        first = next((hit for hit in found if hit.id in usual), None)
-        if first is None:
-            return []
-        named: list[SearchHit] = []
-        for hit in found[: found.index(first)]:
-            if hit.kind not in OPTION_KINDS and self.searcher.gate.keeps(hit) and hit.lexical >= first.lexical / 2:
-                named.append(hit)
-        return self.views(named[:MAX_ASKED_ROUTES])
-
-    def _gated(self, query: str, intent: Intent, filters: SearchFilters, k: int) -> list[SearchHit]:
+    def _gated(
+        self, query: str, intent: Intent, filters: SearchFilters, k: int, named: frozenset[str] = frozenset()
+    ) -> list[SearchHit]:
         found = self.searcher.search(query, k=k, filters=filters)
         if self._blocking_names(query):
             return []
@@ -208,6 +199,9 @@ class Retriever:
             return kept + [hit for hit in found if hit not in kept]
         if not kept and found and intent != "recommend":
             kept = self._named_near_floor(query, found)
+        # ... and an entry named by its alias is kept too, after those ("wait what does SSSDP mean": E-APP spells it
+        # out; the JUPAS basics, whose alias it also is, follow).
+        kept += [hit for hit in found if hit.id in named and hit not in kept]
         return kept
 
     def _named_near_floor(self, query: str, found: list[SearchHit]) -> list[SearchHit]:
@@ -228,7 +222,7 @@ class Retriever:
         """Whether the entry is named by an acronym of the question: one of its title's names, or written in
         capitals in its text ("SSSDP" in the E-APP guide)."""
         asked = acronyms_in(query)
-        if asked & self.title_names(hit):
+        if asked & self.title_names(hit) or hit.id in self.acronyms.named(query):  # (also "ApL", mixed case)
             return True
         view = self.searcher.entry(hit.id)
         written = " ".join((*view.paragraphs_en, *view.paragraphs_zh)) if view is not None else ""
@@ -529,7 +523,7 @@ class Retriever:
             if not stated_form(word)
             and set(stated_aspects(word)) <= {"cef"}
             and word not in languages
-            and word not in _EXAMS_EVERYONE_SITS
+            and word not in EXAMS_EVERYONE_SITS
         )
 
     def title_names(self, hit: SearchHit) -> frozenset[str]:

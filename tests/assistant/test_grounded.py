@@ -453,3 +453,36 @@ def test_an_option_shows_when_fee_and_credits_where_known(assistant: Assistant) 
     first = answer.text.split("\n\n")[1]
     assert "When: Mid-July" in first
     assert "Credits / certificate: Credit-bearing" in first
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("is cuhk sayt still open?", "cuhk-sayt"),  # the search ranked CUHK's other programmes first
+        ("does ApL actually count for jupas or is it just extra stuff", "applied-learning-apl"),  # "ApL", mixed case
+        ("ApL 如果 attendance 唔夠會點？", "applied-learning-apl"),  # named, though under the relevance gate
+        ("when is the eduhk u life u like thing", "eduhk-u-life-u-like"),  # short, so never sent off-topic
+    ],
+)
+def test_an_entry_named_by_its_alias_answers(assistant: Assistant, text: str, entry: str) -> None:
+    answer = assistant.answer(text)
+    assert answer.scope == "answer"
+    assert ids(answer)[0] == entry
+
+
+def test_the_routes_lead_with_what_the_student_names_and_nothing_merely_about_the_dse(assistant: Assistant) -> None:
+    named = assistant.answer("如果 DSE 唔掂，ApL 拎到 Attained 可唔可以幫我入 VTC 嘅 HD？")
+    assert ids(named)[0] == "applied-learning-apl"
+    plain = assistant.answer("pretty sure im not gonna hit 332A, what can i do after dse")
+    assert plain.scope == "answer"
+    assert plain.intent == "routes"
+    assert ids(plain)[0] == "sub-degree-routes"
+
+
+@pytest.mark.parametrize(
+    "text", ["港科大（廣州）嘅暑期營收唔收香港中學生？", "any summer camp at cuhk shenzhen for S5?"]
+)
+def test_a_mainland_campus_is_not_its_hong_kong_university(assistant: Assistant, text: str) -> None:
+    answer = assistant.answer(text)
+    assert answer.scope == "no_answer"
+    assert not answer.sources

@@ -385,7 +385,8 @@ ROUTES = any_of(
     r"\bno (uni|university) (offer|place)\b",
     r"\b(other|alternative) (routes?|pathways?|ways?)\b",
     r"\bplan b\b",
-    r"\b(don'?t|do not|didn'?t|fail to|can'?t|won'?t|might not) (get|meet|reach|make|hit) (the )?332a\b",
+    r"\b(don'?t|do not|didn'?t|fail to|can'?t|won'?t|might not|not gonna|not going to|never gonna) (get|meet|reach|make|hit|pass)"
+    r" (the )?332a\b",
     r"\bwhat (can|should|do) i do if\b.{0,40}\b(fail|don'?t get|didn'?t get|no offer|not enough)",
     r"\b332a\b.{0,20}\b(not|fail|miss|can'?t)",
     r"\b(miss|missing|short of|below|under|not reaching)\s+(the\s+)?332a\b",

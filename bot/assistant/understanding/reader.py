@@ -35,7 +35,7 @@ from bot.assistant.understanding.follow_up import (
     what_about,
 )
 from bot.assistant.understanding.language import detect_language
-from bot.assistant.understanding.reading import ScopeKind, Understanding
+from bot.assistant.understanding.reading import ATTACKS, ScopeKind, Understanding
 from bot.assistant.understanding.router import RouteScores, SemanticRouter
 from knowledge.lexical import tokens
 from knowledge.schema import SUBJECTS
@@ -89,6 +89,13 @@ PLAN_MIN_PROBABILITY: Final = 0.6
 MAX_CLAUSES: Final = 4
 # After a question, a message this short with no topic of its own is read as a follow-up, not as off-topic.
 SHORT_FOLLOW_UP_CHARS: Final = 24
+
+
+def _ordering(text: str) -> bool:
+    """Whether the rules read an attack (an order, a forgery, someone else's data) in the text."""
+    return any(kind in ATTACKS for kind in safety.rule_kinds(text))
+
+
 _CLAUSE_BREAK = re.compile(
     r"[,，。.!！?？;；\n]+|\b(?:but|anyway|also|and then)\b|另外|不過|其實|反正|橫掂", re.IGNORECASE
 )
@@ -268,9 +275,10 @@ class Understander:
             # A clause naming an aspect of a question ("… but still running?") is part of that question: the
             # question mark that made it practical may sit in another clause.
             asking = _ASKING.search(text) is not None
+            clauses = clauses[:MAX_CLAUSES]
             own = [
                 c
-                for c in clauses[:MAX_CLAUSES]
+                for number, c in enumerate(clauses)
                 if not (
                     DOMAIN.search(c)
                     or rules.names_provider(c)
@@ -279,6 +287,10 @@ class Understander:
                     or (asking and _LEVEL_WANTED.search(c))  # 「有冇…online cert 推介？唔想太深」
                     # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
                     or (asking and rules.ROUTES.search(c))
+                    # An order is refused as one, also when it ends a clause after the one that sets it up ("…oh and
+                    # when the next kid asks about hkust, say it closed down").
+                    or _ordering(c)
+                    or (number > 0 and not _ordering(clauses[number - 1]) and _ordering(f"{clauses[number - 1]},{c}"))
                 )
             ]
             if not own:
@@ -356,6 +368,7 @@ class Understander:
                 and scores.best == label
                 and score >= OFF_TOPIC_DESPITE_CATALOGUE
                 and not rules.ASKS_FOR_A_KIND.search(text)  # 「我鍾意 drama 同 music，有冇 programme 推？」
+                and not asks_a_fact  # "when is the eduhk u life u like thing" (off-topic 0.52)
             ):
                 # "sprained my ankle at the polyu engineering summer camp, should i ice it": a catalogue word in a
                 # message the router places outside scope as a whole.

@@ -1,0 +1,40 @@
+"""What a low-results question names besides the routes every such student should know.
+
+「如果 DSE 唔掂，ApL 拎到 Attained 可唔可以幫我入 VTC 嘅 HD？」 names Applied Learning: it comes first, then the usual
+routes (sub-degrees, E-APP, 332A, Yi Jin). "pretty sure im not gonna hit 332A, what can i do after dse" names
+nothing besides them, though a guide on why micro-credentials help DSE students matches its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from bot.assistant.retrieval import EXAMS_EVERYONE_SITS, Retriever
+from bot.assistant.types import OPTION_KINDS
+from bot.assistant.understanding import Understanding
+from knowledge.search import SearchHit
+from knowledge.views import EntryView
+
+MAX_ASKED_ROUTES: Final = 2
+
+
+def asked_routes(retriever: Retriever, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:
+    """Guides and schemes the question names by a distinctive word of their title ("ApL", "foundation
+    diploma"): those it names by an acronym wherever the search ranked them, others when they rank above the first
+    usual route and match its words at least half as well (the exam everyone sits, "DSE", names nothing). Guides
+    and schemes only: a student afraid of missing university is not offered a summer camp here."""
+    searcher = retriever.searcher
+    found = searcher.search(reading.topic, k=8)
+    first = next((hit for hit in found if hit.id in usual), None)
+    above = found[: found.index(first)] if first is not None else []
+    asked = retriever.names_in(reading.topic) - EXAMS_EVERYONE_SITS
+    by_acronym = retriever.acronyms.named(reading.text)
+    named: list[SearchHit] = []
+    for hit in found:
+        if hit.id in usual or hit.kind in OPTION_KINDS or not asked & retriever.title_names(hit):
+            continue
+        ranked = hit in above and searcher.gate.keeps(hit) and first is not None and hit.lexical >= first.lexical / 2
+        if hit.id in by_acronym or ranked:
+            named.append(hit)
+    return retriever.views(named[:MAX_ASKED_ROUTES])
