@@ -486,3 +486,10 @@ def test_a_mainland_campus_is_not_its_hong_kong_university(assistant: Assistant,
     answer = assistant.answer(text)
     assert answer.scope == "no_answer"
     assert not answer.sources
+
+
+def test_a_description_after_one_entry_searches_with_the_earlier_question(assistant: Assistant) -> None:
+    # No list was shown, so 「第二個」 points at nothing; "the advanced one" says which certificate is meant.
+    first = "Google 數據分析證書有咩讀？"
+    context = StudentContext(recent_questions=(first,), recent_sources=tuple(ids(assistant.answer(first))))
+    assert ids(assistant.answer("第二個呢？進階嗰個", context))[0] == "google-advanced-data-analytics"

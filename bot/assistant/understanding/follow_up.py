@@ -77,6 +77,9 @@ def follow_up_topic(reading: Understanding, recent_questions: Sequence[str]) -> 
     # "How much is it?", 「咁幾時報名？」 add only a pointer and an aspect, so the earlier question is the whole
     # topic; 「幾時要交志願？」 after 「JUPAS 係咩？」 adds what it asks about (the choices): both are searched.
     content = [t for t in reading.tokens if len(t) > 1]
+    if described_one(reading.text) is not None:
+        # 「第二個呢？進階嗰個」 after one certificate: the description says which, searched with the earlier question.
+        return joined_topic(earlier, reading.text)
     if FOLLOW_UP.search(reading.text):
         # 「咁放榜之後改呢？幾時改？」 after the fees asks about changing choices after results: a pointer with that
         # much of its own to say is searched together with the question before it.
