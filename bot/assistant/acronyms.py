@@ -85,7 +85,9 @@ class AcronymNames:
         that entry first; a bare acronym ("JUPAS") is every JUPAS guide's subject and decides nothing, and a
         provider with an acronym (「中大 SAYT」) is a name the lookups' rules handle."""
         phrased = [
-            entry_id for entry_id, words in self.searcher.aliased_in(text) if len(PROVIDERS.sub(" ", words).split()) >= 2
+            entry_id
+            for entry_id, words in self.searcher.aliased_in(text)
+            if len(PROVIDERS.sub(" ", words).split()) >= 2
         ]
         first = next((hit for hit in hits if hit.id in phrased), None)
         return hits if first is None else [first, *(hit for hit in hits if hit is not first)]
