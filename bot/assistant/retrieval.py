@@ -25,6 +25,7 @@ from bot.assistant.understanding.patterns import MONTHS
 from bot.assistant.understanding.question_rules import (
     COMPARE_SPLIT,
     provider_ids,
+    providers_named,
     providers_spelled_out,
     stated_aspects,
     stated_form,
@@ -459,7 +460,8 @@ class Retriever:
         shared with a title (「之後」) may be chance."""
         asked = self.names_in(query)  # the question is tokenised once; each candidate's names are a set lookup
         guide_names = asked & self.title_names(hits[0])
-        spelled = {word for word in asked if word.isascii()}
+        # (A provider's name, "VTC" in 「想讀 VTC 高級文憑…」, says where, not which programme.)
+        spelled = {word for word in asked if word.isascii()} - providers_named(query)
         kinds = SearchFilters(kinds=tuple(sorted(OPTION_KINDS)))
         found = self.searcher.search(query, k=3, filters=kinds)
         if spelled:
@@ -472,7 +474,7 @@ class Retriever:
                 # a programme sharing a word with the question (Coursera's financial aid) must also be a close match.
                 continue
             names = asked & self.title_names(hit)
-            ascii_names = {word for word in names if word.isascii()}
+            ascii_names = {word for word in names if word.isascii() and word in spelled}
             if names and (
                 guide_names <= names or (ascii_names and {w for w in guide_names if w.isascii()} <= ascii_names)
             ):

@@ -2,8 +2,7 @@
 ("and the meta back-end one?", 「咁中大暑期學院呢？」), the same kind of programme at another provider ("what about
 hkust's?"), or options like the last one ("any other similar camps?").
 
-Works from the :class:`Understanding`, the student's previous question and the ids of the entries the last
-answers were about (never their text); searching is the :class:`Retriever`'s.
+Works from the :class:`Understanding`, the previous question and the last answers' entry ids (never their text).
 """
 
 from __future__ import annotations
@@ -466,9 +465,10 @@ class TopicTracker:
             like = self.searcher.title_names(context.recent_topics[-1])
             first.sort(key=lambda hit: -len(self.searcher.title_names(hit.id) & like))
         # A guide ("university-info-days") or an entry named otherwise ("experience-in-lingnan-…") stays first,
-        # unless the provider's own entry is about as close: 「演藝學院校長推薦計劃…幾多個學生？」 asks about HKAPA's
-        # scheme, not the JUPAS nominations guide that mentions it.
-        own_as_close = bool(first) and hits[0].kind == "guide" and hits[0].dense - first[0].dense <= GUIDE_MARGIN
+        # unless the provider's own entry is about as close, in meaning and words: 「演藝學院校長推薦計劃…幾多個學生？」
+        # asks about HKAPA's scheme, 「想讀 VTC 高級文憑，應用學習…？」 about the routes guide (2.4 times VTC's words).
+        near = bool(first) and hits[0].kind == "guide" and hits[0].dense - first[0].dense <= GUIDE_MARGIN
+        own_as_close = near and first[0].lexical * 2 >= hits[0].lexical
         if provider_of(hits[0].id) not in KNOWN_PROVIDERS and not own_as_close:
             return hits
         return first + [hit for hit in hits if hit not in first] if first else hits

@@ -241,6 +241,10 @@ FORGERY = any_of(
     r"(似真|睇落似真|一眼睇落).{0,10}(就得|得唔得)",
     # 「有冇 template 整到似真嘅 Coursera cert？」「點樣扮出席咗網上堂？」: a lookalike made, attendance faked.
     r"(似真|好似真|逼真)\s*(嘅|的)?.{0,24}(cert|證書|文憑|成績表|徽章|badge)|扮\s*(咗|左)?\s*(有)?\s*(出席|上(咗|左)?堂|attend)",
+    # An activity never done written into the OEA or SLP, a record or signature made up for it.
+    r"(加|寫|填|放)(返|入|落|埋)?\s*(啲|一啲|個|幾個)?\s*我?\s*(其實)?(冇|沒有|無)(參加|出席|做|去)(過|到)|(冇去到|冇參加過|冇出席).{0,30}(唔會|冇)俾人\s*(check|查|發現)"
+    r"|(?<![工合創動])(作|老作)\s*(個|份|啲|\d+\s*個鐘)?\s*.{0,8}(attendance|出席|volunteer|義工)\s*(record|紀錄|記錄)",
+    r"\b(add|put|write|list|include)\b.{0,80}\b(i|but i)\s+(never|didn'?t|did not)\s+(actually\s+)?(enter|attend|join|take part|compete|go)",
     r"(填|寫)(我個名|我嘅名|個名)",
     r"(改|整).{0,6}(個)?(日期|date).{0,10}(cert|證書)|(cert|證書).{0,12}(改|整).{0,4}(個)?(日期|date)",
     r"(賣|買).{0,8}(幾真|似真|realistic|假).{0,6}(學位|degree|證書|文憑)",
@@ -368,7 +372,8 @@ CREDENTIALS = any_of(
     r"\bmy (jupas |school |eclass |email |coursera )?(password|passcode|pin|otp|login)\s*(is|:|=|-)\s*(?=\S*\d)\S{4,}",  # ("… is 8 characters" is a length)
     # ("my password is 8 characters / too short / wrong" says something about it.)
     r"\bpassword (is|:)\s*(?!(too|short|long|wrong|incorrect|not|case|weak|strong|\d+ (characters?|chars|digits|letters))\b)\S",
-    r"\b(jupas|app|application) (id|no\.?|number|login)\b.{0,40}\b(password|pw|pwd)\b",
+    r"^(?!.*(forgot|forget|唔記得|忘記|reset|重設)).*\b(jupas|app|application) (id|no\.?|number|login)\b.{0,40}\b(password|pw|pwd)\b",
+    r"\bselect\s+\*\s+from\b|\b(drop table|delete from|insert into)\b",
     r"\b(password|pw|pwd)\s*[:=]\s*\S+|\b(password|pw|pwd)\s*(係|is)?\s+(?=[A-Za-z0-9]*\d)[A-Za-z0-9!@#$%^&*]{6,}",
     # An HKID being sent ("my HKID number is ..."), not "do I need an HKID number to apply for CEF?".
     r"\b(hkid|id card)( no\.?| number)? (is|:)\s*\S",
@@ -568,6 +573,8 @@ OTHER_PERSON = any_of(
     r"(\bfriend|\bfd|朋友|同學|\bclassmate|\bcousin|\bdeskmate|\bcrush).{0,40}(係咪|有冇|是否)\s*(俾|被|畀)\s*.{0,20}(reject|拒絕)",
     r"(send|forward|fwd|俾|畀|share)\s*(我)?\s*(睇)?\s*(佢|他|她|佢哋)\s*(嘅|的|個|啲)\s*(choices?|志願|成績|分數|results?|OEA|SLP)",
     r"(佢|他|她)\s*(save|儲|收藏|bookmark)\s*(咗|左|了)\s*(嘅|的)",
+    r"(show|俾|畀|話)\s*(我)?\s*(睇|知)?\s*(佢|他|她)(寫|填|揀|報)(咗|左)(啲)?(咩|乜|邊)|(查|check)(下|吓|一下)?\s*(佢|他|她)\s*(係咪真係有|有冇(報|參加|攞|拎))"
+    r"|(佢|他|她)\s*(個|嘅|的)\s*(徽章|證書|cert|badge)\s*(編號|號碼|number|id)",
     # A named student's place or offer ("does ethan cho from st paul's already have a place", 「黃家豪係咪收咗中大取錄」),
     # and someone else's conversation with the bot sent on.
     r"\b(does|did|has|is)\s(?!(the|a|an|this|that|it|your|ur|my|our|any|every)\b)[a-z]+\s[a-z]+\s(from|at)\s[a-z' ]{2,30}.{0,40}"

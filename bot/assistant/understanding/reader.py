@@ -59,6 +59,7 @@ ROUTER_SCOPES: Final = (
 # Router probabilities, set on the tuning view (`benchmarks/understanding.py --tune`: 20% of the training
 # examples); the held-out sets are reported, never tuned on. Distress has its own detector (distress.py).
 SCOPE_MIN_PROBABILITY: Final = 0.6
+SHORT_FOLLOW_UP_CHARS: Final = 20  # "compare them", "how much?", "the second one?"
 ATTACK_SURE_PROBABILITY: Final = 0.9
 # A message that names the catalogue is refused by the router at a lower probability when its words confirm the
 # request (safety_rules.confirms): on a fresh guardrail development set (guard-dev3.jsonl) attacks refused rose
@@ -150,6 +151,9 @@ class Understander:
         context = context or StudentContext()
         text = " ".join(question.split())[:MAX_QUESTION_CHARS]
         language = detect_language(text, fallback=context.language or "en")
+        if language == "en" and len(text) <= SHORT_FOLLOW_UP_CHARS and context.recent_questions:
+            # 「嶺大有冇俾中學生參加嘅活動？」 then "compare them": a few English words keep the conversation's language.
+            language = detect_language(context.recent_questions[-1], fallback=language)
         words = tuple(tokens(text))
         if not text:
             return Understanding(text, language, words, "empty", "lookup")
@@ -368,7 +372,9 @@ class Understander:
                 and scores.best == label
                 and score >= OFF_TOPIC_DESPITE_CATALOGUE
                 and not rules.ASKS_FOR_A_KIND.search(text)  # 「我鍾意 drama 同 music，有冇 programme 推？」
-                and not asks_a_fact  # "when is the eduhk u life u like thing" (off-topic 0.52)
+                # "when is the eduhk u life u like thing" (off-topic 0.52), unless the router is sure: 「summer institute
+                # 學費太貴，教我點炒 stock」 (0.95)
+                and not (asks_a_fact and score < ATTACK_SURE_PROBABILITY)
             ):
                 # "sprained my ankle at the polyu engineering summer camp, should i ice it": a catalogue word in a
                 # message the router places outside scope as a whole.
