@@ -59,7 +59,6 @@ ROUTER_SCOPES: Final = (
 # Router probabilities, set on the tuning view (`benchmarks/understanding.py --tune`: 20% of the training
 # examples); the held-out sets are reported, never tuned on. Distress has its own detector (distress.py).
 SCOPE_MIN_PROBABILITY: Final = 0.6
-SHORT_FOLLOW_UP_CHARS: Final = 20  # "compare them", "how much?", "the second one?"
 ATTACK_SURE_PROBABILITY: Final = 0.9
 # A message that names the catalogue is refused by the router at a lower probability when its words confirm the
 # request (safety_rules.confirms): on a fresh guardrail development set (guard-dev3.jsonl) attacks refused rose
