@@ -16,16 +16,23 @@ from typing import Protocol
 import numpy as np
 
 from bot.assistant import composer, listed
+from bot.assistant.acronyms import provider_of
 from bot.assistant.composer import Wording
 from bot.assistant.own_options import named_provider_options
-from bot.assistant.retrieval import MAX_OPTIONS, Retriever
+from bot.assistant.retrieval import EXAMS_EVERYONE_SITS, MAX_OPTIONS, Retriever
 from bot.assistant.routes_named import asked_routes
 from bot.assistant.topic_tracking import TopicTracker
 from bot.assistant.types import OPTION_KINDS, Answer, Intent, QuestionLanguage, Source, StudentContext, Suggestion
 from bot.assistant.understanding import Understander, Understanding
 from bot.assistant.understanding.follow_up import conversation_topic
 from bot.assistant.understanding.models import shared_models
-from bot.assistant.understanding.question_rules import ASKS_IF_REQUIRED, NO_OFFER, OTHERS_ASKED, names_provider
+from bot.assistant.understanding.question_rules import (
+    ASKS_IF_REQUIRED,
+    NO_OFFER,
+    OTHERS_ASKED,
+    names_provider,
+    provider_ids,
+)
 from bot.assistant.understanding.reader import DOMAIN
 from knowledge.safety import approved_contacts, redact_contacts
 from knowledge.search import KnowledgeSearcher, SearchHit
@@ -91,7 +98,9 @@ def _weighs_the_two(named: Sequence[EntryView], text: str) -> bool:
 
 def _uses_a_title_code(searcher: KnowledgeSearcher, text: str) -> bool:
     try:
-        return bool(searcher.codes_in(text))
+        # A title's code ("SAYT", "AZ-900") or an entry's distinctive alias (「理大 SI」).
+        # The exam everyone sits ("DSE" in a title such as AAA's "for S6 after the HKDSE") names no entry.
+        return bool(searcher.codes_in(text) - EXAMS_EVERYONE_SITS) or bool(searcher.aliased_in(text))
     except IndexUnavailable:
         return False  # no index yet: retrieval reports it plainly, understanding must not turn it into a refusal
 
@@ -275,7 +284,7 @@ class Assistant:
         intent = reading.intent
         named = self._programmes_named(reading)
         suggestions: tuple[Suggestion, ...]
-        titled = self.retriever.titled_in(reading.text, hits) if intent == "recommend" else None
+        titled = self._titled_programme(reading, hits, listed_too=len(named) > 1) if intent == "recommend" else None
         if titled is not None and not OTHERS_ASKED.search(reading.text):
             # 「有咩活動？」 after a programme's full title asks what that programme holds.
             ordered = [titled, *(hit for hit in hits if hit.id != titled.id)]
@@ -311,6 +320,15 @@ class Assistant:
             text, reading.language, "grounded", "answer", intent, tuple(source_of(v) for v in views), suggestions
         )
         return self._through_llm(answer, reading.text, views, words)
+
+    def _titled_programme(self, reading: Understanding, hits: list[SearchHit], *, listed_too: bool) -> SearchHit | None:
+        """The programme a request for options names by its full title or its acronym (「中大 SI 有啲咩範疇可以揀？」
+        asks what the Summer Institute offers, not for CUHK's programmes); an acronym among several programmes the
+        student lists (「…我見到 Young Medical、Medical Summer Broadening 同 TOPS」) is one of a list."""
+        named = None if listed_too else self.retriever.acronyms.the_programme_named(reading.text)
+        # With its provider: "STEM" alone is some programme's alias and a word every request for options may use.
+        by_acronym = next((h for h in hits if h.id == named and provider_of(h.id) in provider_ids(reading.text)), None)
+        return self.retriever.titled_in(reading.text, hits) or by_acronym
 
     def _programmes_named(self, reading: Understanding) -> list[EntryView]:
         """The programmes a question names one by one, in the student's order (compared, listed first, or both

@@ -501,13 +501,14 @@ class Retriever:
     def titled_in(self, text: str, hits: Sequence[SearchHit]) -> SearchHit | None:
         """The top hit whose own title the question writes out in full (「嶺大暑期學院有咩活動？」 names the Summer
         Academy, where 「嶺大有咩活動？」 names only its university): its programme is asked about, not a list."""
-        asked = _squeezed(text)
+        # (「港大 Summer Institute」 writes "HKU Summer Institute" with the provider as students call it.)
+        asked = (_squeezed(text), _squeezed(providers_spelled_out(text)))
         for hit in hits[:3]:
             view = self.searcher.entry(hit.id)
             if view is None:
                 continue
             cores = {_squeezed(_TITLE_NOTE.split(title)[0]) for title in (view.title_en, view.title_zh)}
-            if any(len(core) >= MIN_TITLE_CHARS and core in asked for core in cores):
+            if any(len(core) >= MIN_TITLE_CHARS and any(core in a for a in asked) for core in cores):
                 return hit
         # "hkust academy for bright future young engineers - the electric vehicle thing": not the whole title, but
         # three of its distinctive words name it (in Latin letters: Chinese character pairs match by chance).

@@ -493,3 +493,22 @@ def test_a_description_after_one_entry_searches_with_the_earlier_question(assist
     first = "Google 數據分析證書有咩讀？"
     context = StudentContext(recent_questions=(first,), recent_sources=tuple(ids(assistant.answer(first))))
     assert ids(assistant.answer("第二個呢？進階嗰個", context))[0] == "google-advanced-data-analytics"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("理大 SI 住嘅係咪雙人房？一共要住幾多晚？", "polyu-summer-institute"),  # an alias: no off-topic at 0.56
+        ("港大 Summer Institute 今年仲有冇中學生課程？", "hku-summer-institute"),  # its title, with 港大 for HKU
+        ("中大 SI 有啲咩範疇可以揀？", "cuhk-summer-institute"),  # what the programme holds, not CUHK's list
+    ],
+)
+def test_a_programme_named_in_a_request_is_looked_up(assistant: Assistant, text: str, entry: str) -> None:
+    assert ids(assistant.answer(text)) == [entry]
+
+
+def test_a_generic_alias_does_not_turn_a_request_into_a_lookup(assistant: Assistant) -> None:
+    # "STEM" is one old programme's alias, and a word any request for options may use.
+    answer = assistant.answer("我鍾意砌嘢同工程，F4 暑假有咩 STEM 嘢可以參加？")
+    assert answer.intent == "recommend"
+    assert len(answer.sources) >= 3

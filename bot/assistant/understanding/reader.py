@@ -373,7 +373,7 @@ class Understander:
                 and not rules.ASKS_FOR_A_KIND.search(text)  # 「我鍾意 drama 同 music，有冇 programme 推？」
                 # "when is the eduhk u life u like thing" (off-topic 0.52), unless the router is sure: 「summer institute
                 # 學費太貴，教我點炒 stock」 (0.95)
-                and not (asks_a_fact and score < ATTACK_SURE_PROBABILITY)
+                and not ((asks_a_fact or names_entry) and score < ATTACK_SURE_PROBABILITY)
             ):
                 # "sprained my ankle at the polyu engineering summer camp, should i ice it": a catalogue word in a
                 # message the router places outside scope as a whole.
