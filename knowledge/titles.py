@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final
 
 from knowledge.lexical import tokens
 
 # A word in more entries' titles than this is a kind of thing ("certificate", 「暑期」), not a name.
 MAX_TITLES_PER_NAME: Final = 4
-MIN_NAME_LENGTH: Final = 2  # single letters and single Chinese characters name nothing alone
+MIN_NAME_LENGTH: Final = 2
+MEMO_QUESTIONS: Final = 256  # single letters and single Chinese characters name nothing alone
 # A title's code ("AZ-900", "CS50x") or acronym in capitals ("SAYT", "JRMP"): no ordinary word is written so, so
 # a message using one names the catalogue, however the rest of it reads. Two-letter ones ("AI", "UX") are words.
 # A course or exam code (AZ-900, CS50x, AI-900, COMP102.2x).
@@ -33,6 +34,8 @@ class TitleNames:
     codes: frozenset[str] = frozenset()
     # Distinctive aliases, each as a pattern that finds it in a question, with the one entry it names.
     aliases: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # One question asks for its aliases several times (scope, retrieval, routes): about a thousand patterns each.
+    _aliased_memo: dict[str, list[tuple[str, str]]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, metadatas: Sequence[Mapping[str, Any]], by_entry: Mapping[str, Sequence[int]]) -> TitleNames:
@@ -78,10 +81,17 @@ class TitleNames:
     def aliased_in(self, query: str) -> list[tuple[str, str]]:
         """The entries whose distinctive alias the query writes ("中大 SI", "cuhk si"), each with the words that
         name it, in the query's order."""
+        memo = self._aliased_memo.get(query)
+        if memo is not None:
+            return list(memo)
         found = [
             (m.start(), entry_id, m.group(0)) for pattern, entry_id in self.aliases if (m := pattern.search(query))
         ]
-        return [(entry_id, words) for _, entry_id, words in sorted(found)]
+        named = [(entry_id, words) for _, entry_id, words in sorted(found)]
+        if len(self._aliased_memo) >= MEMO_QUESTIONS:
+            self._aliased_memo.clear()  # a bounded memo: recent questions only
+        self._aliased_memo[query] = named
+        return list(named)
 
     def of(self, entry_id: str) -> frozenset[str]:
         """The words that name ``entry_id``."""
