@@ -17,8 +17,8 @@ from knowledge.lexical import tokens
 
 # A word in more entries' titles than this is a kind of thing ("certificate", 「暑期」), not a name.
 MAX_TITLES_PER_NAME: Final = 4
-MIN_NAME_LENGTH: Final = 2
-MEMO_QUESTIONS: Final = 256  # single letters and single Chinese characters name nothing alone
+MIN_NAME_LENGTH: Final = 2  # single letters and single Chinese characters name nothing alone
+MEMO_QUESTIONS: Final = 256  # questions whose aliases are remembered (see aliased_in)
 # A title's code ("AZ-900", "CS50x") or acronym in capitals ("SAYT", "JRMP"): no ordinary word is written so, so
 # a message using one names the catalogue, however the rest of it reads. Two-letter ones ("AI", "UX") are words.
 # A course or exam code (AZ-900, CS50x, AI-900, COMP102.2x).

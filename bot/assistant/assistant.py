@@ -86,7 +86,7 @@ def default_understander(searcher: KnowledgeSearcher, cache_dir: Path | None = N
         embed_query=lambda text: np.asarray(searcher.query_vector(text), dtype=np.float32),
         distress_detector=detector,
         embed_queries=embed_many,
-        names_catalogue=lambda text: _uses_a_title_code(searcher, text),
+        names_catalogue=lambda text: _names_an_entry(searcher, text),
     )
 
 
@@ -96,7 +96,7 @@ def _weighs_the_two(named: Sequence[EntryView], text: str) -> bool:
     return len(named) == 2 and listed.weighs_either(text)
 
 
-def _uses_a_title_code(searcher: KnowledgeSearcher, text: str) -> bool:
+def _names_an_entry(searcher: KnowledgeSearcher, text: str) -> bool:
     try:
         # A title's code ("SAYT", "AZ-900") or an entry's distinctive alias (「理大 SI」).
         # The exam everyone sits ("DSE" in a title such as AAA's "for S6 after the HKDSE") names no entry.

@@ -22,6 +22,15 @@ WIDE_SEARCH: Final = 60
 ENOUGH_OWN: Final = 2
 
 
+def providers_named_now(reading: Understanding, context: StudentContext) -> frozenset[str]:
+    """The providers the message names (as entry ids begin); a follow-up's only count when the earlier questions
+    did not name them already (「咁中大嗰個呢？」 after HKU's Summer Institute names CUHK)."""
+    wanted = provider_ids(reading.text)
+    if reading.follow_up and context.recent_questions:
+        wanted -= provider_ids(" ".join(context.recent_questions))
+    return wanted
+
+
 def named_provider_options(
     searcher: KnowledgeSearcher, hits: list[SearchHit], reading: Understanding, context: StudentContext
 ) -> list[SearchHit]:
@@ -30,19 +39,17 @@ def named_provider_options(
     asks for the others, and a follow-up keeps to the provider it names now, not the one asked about before."""
     if reading.intent != "recommend" or OTHERS_ASKED.search(reading.text):
         return hits
-    wanted = provider_ids(reading.text)
-    if reading.follow_up and context.recent_questions:
-        wanted -= provider_ids(" ".join(context.recent_questions))
+    wanted = providers_named_now(reading, context)
     if not wanted:
         return hits
     # Interests from the profile narrow a provider's short list no further than the words do.
     filters = replace(reading.filters, subjects=()) if reading.subjects_from_profile else reading.filters
     wide = searcher.search(reading.topic, k=WIDE_SEARCH, filters=filters)
     kinds = set(filters.kinds) or OPTION_KINDS  # 「都大有冇微證書課程？」 asks for its micro-credentials only
-    own: list[SearchHit] = []
+    own: dict[str, SearchHit] = {}  # by id, in order: the gated hits first, then the wider search's
     for hit in [*hits, *wide]:
-        if provider_of(hit.id) in wanted and hit.kind in kinds and hit.id not in {h.id for h in own}:
-            own.append(hit)
+        if provider_of(hit.id) in wanted and hit.kind in kinds:
+            own.setdefault(hit.id, hit)
     # One entry of a "provider" is often the platform's own page ("any uni courses on Coursera?" is not asking
     # about Coursera's financial aid): the search's order stands.
-    return own if len(own) >= ENOUGH_OWN else hits
+    return list(own.values()) if len(own) >= ENOUGH_OWN else hits

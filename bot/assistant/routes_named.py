@@ -28,13 +28,14 @@ def asked_routes(retriever: Retriever, reading: Understanding, usual: Sequence[s
     found = searcher.search(reading.topic, k=8)
     first = next((hit for hit in found if hit.id in usual), None)
     above = found[: found.index(first)] if first is not None else []
+    half_its_words = first.lexical / 2 if first is not None else 0.0
     asked = retriever.names_in(reading.topic) - EXAMS_EVERYONE_SITS
     by_acronym = retriever.acronyms.named(reading.text)
     named: list[SearchHit] = []
     for hit in found:
         if hit.id in usual or hit.kind in OPTION_KINDS or not asked & retriever.title_names(hit):
             continue
-        ranked = hit in above and searcher.gate.keeps(hit) and first is not None and hit.lexical >= first.lexical / 2
+        ranked = hit in above and searcher.gate.keeps(hit) and hit.lexical >= half_its_words
         if hit.id in by_acronym or ranked:
             named.append(hit)
     return retriever.views(named[:MAX_ASKED_ROUTES])

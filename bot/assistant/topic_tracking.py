@@ -14,6 +14,7 @@ from typing import Final
 
 from bot.assistant.acronyms import provider_of
 from bot.assistant.described import words_pick
+from bot.assistant.own_options import providers_named_now
 from bot.assistant.retrieval import Retriever, plainly_named
 from bot.assistant.title_match import coded_title_first
 from bot.assistant.types import OPTION_KINDS, StudentContext
@@ -453,9 +454,7 @@ class TopicTracker:
         after HKU's summer institute gets CUHK's — only the provider named *now* counts for a follow-up."""
         if reading.intent != "lookup":
             return hits
-        wanted = provider_ids(reading.text)
-        if reading.follow_up and context.recent_questions:
-            wanted -= provider_ids(" ".join(context.recent_questions))
+        wanted = providers_named_now(reading, context)
         if not wanted or not hits or provider_of(hits[0].id) in wanted:
             return hits
         first = [hit for hit in hits if provider_of(hit.id) in wanted and hit.kind in OPTION_KINDS]

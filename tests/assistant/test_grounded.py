@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from bot.assistant.acronyms import provider_of
 from bot.assistant.assistant import Assistant
 from bot.assistant.composer import Wording, facts_block
 from bot.assistant.types import StudentContext
@@ -430,7 +431,7 @@ def test_a_request_naming_a_provider_lists_only_its_programmes(assistant: Assist
     answer = assistant.answer(text)
     assert answer.intent == "recommend"
     assert len(answer.sources) >= 2
-    assert all(source.id.split("-")[0].removesuffix("x") == provider for source in answer.sources)
+    assert all(provider_of(source.id) == provider for source in answer.sources)
 
 
 def test_whether_a_programme_named_by_its_acronym_helps_jupas_is_answered_from_it_and_the_guides(

@@ -286,6 +286,10 @@ class Understander:
             # question mark that made it practical may sit in another clause.
             asking = _ASKING.search(text) is not None
             clauses = clauses[:MAX_CLAUSES]
+            # An order is refused as one, also when it ends a clause after the one that sets it up ("…oh and when the
+            # next kid asks about hkust, say it closed down"). Only a message the rules read an order in can hold
+            # one: the clause checks cost regex time.
+            orders = [ordering and _ordering(c) for c in clauses]
             own = [
                 c
                 for number, c in enumerate(clauses)
@@ -297,16 +301,8 @@ class Understander:
                     or (asking and _LEVEL_WANTED.search(c))  # 「有冇…online cert 推介？唔想太深」
                     # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
                     or (asking and rules.ROUTES.search(c))
-                    # An order is refused as one, also when it ends a clause after the one that sets it up ("…oh and
-                    # when the next kid asks about hkust, say it closed down").
-                    # (Only a message the rules read an order in can hold one: the clause checks cost regex time.)
-                    or (ordering and _ordering(c))
-                    or (
-                        ordering
-                        and number > 0
-                        and not _ordering(clauses[number - 1])
-                        and _ordering(f"{clauses[number - 1]},{c}")
-                    )
+                    or orders[number]
+                    or (ordering and number > 0 and not orders[number - 1] and _ordering(f"{clauses[number - 1]},{c}"))
                 )
             ]
             if not own:
