@@ -13,7 +13,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,6 +116,8 @@ class _Loaded:
     elsewhere: ElsewhereNames
     # None for a generation too large to hold in memory: dense ranking then goes through Chroma's HNSW index.
     dense: DenseMatrix | None = None
+    # Every token of each entry's chunks and front matter: what a provider's entries say at all.
+    entry_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -141,6 +143,18 @@ class IndexStats:
             "stale_entries": self.stale,
             "location": self.location,
         }
+
+
+def _words_by_entry(
+    corpus_tokens: Sequence[Sequence[str]], metadatas: Sequence[dict[str, Any]], by_entry: dict[str, list[int]]
+) -> dict[str, frozenset[str]]:
+    words: dict[str, frozenset[str]] = {}
+    for entry_id, positions in by_entry.items():
+        found: set[str] = set(tokens(" ".join(str(v) for v in metadatas[positions[0]].values())))
+        for position in positions:
+            found.update(corpus_tokens[position])
+        words[entry_id] = frozenset(found)
+    return words
 
 
 def _positions_by_entry(metadatas: Sequence[dict[str, Any]]) -> dict[str, list[int]]:
@@ -253,6 +267,7 @@ class KnowledgeSearcher:
             names=TitleNames.build(metadatas, by_entry),
             elsewhere=ElsewhereNames(_ELSEWHERE, [*texts, *(str(v) for m in metadatas for v in m.values())]),
             dense=DenseMatrix.build(data["embeddings"]) if in_memory else None,
+            entry_words=_words_by_entry(corpus_tokens, metadatas, by_entry),
         )
 
     def close(self) -> None:
@@ -443,6 +458,11 @@ class KnowledgeSearcher:
     def codes_in(self, query: str) -> frozenset[str]:
         """Title codes and acronyms the query uses ("az-900", "jrmp"): each names an entry unmistakably."""
         return self._current().names.codes_in(query)
+
+    def words_of(self, entry_ids: Iterable[str]) -> frozenset[str]:
+        """Every token the given entries use anywhere (text, titles, aliases, subjects)."""
+        words = self._current().entry_words
+        return frozenset().union(*(words.get(entry_id, frozenset()) for entry_id in entry_ids))
 
     def title_names(self, entry_id: str) -> frozenset[str]:
         """The distinctive words of one entry's titles."""

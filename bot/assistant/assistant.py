@@ -34,6 +34,7 @@ from bot.assistant.understanding.question_rules import (
     provider_ids,
 )
 from bot.assistant.understanding.reader import DOMAIN
+from bot.assistant.unlisted import UnlistedProgrammes
 from knowledge.safety import approved_contacts, redact_contacts
 from knowledge.search import KnowledgeSearcher, SearchHit
 from knowledge.store import IndexUnavailable
@@ -119,6 +120,7 @@ class Assistant:
         self.understander = understander or default_understander(searcher, cache_dir)
         self.retriever = Retriever(searcher)
         self.topics = TopicTracker(self.retriever)
+        self.unlisted = UnlistedProgrammes(searcher)
 
     # -- public API --------------------------------------------------------------------------------------
 
@@ -249,15 +251,28 @@ class Assistant:
             return replace(reading, intent="lookup")
         return reading
 
+    def _not_listed(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer | None:
+        """A switch to something the catalogue lacks ("what about Oxford's?"), or a programme it does not list
+        named with a provider it knows: said plainly, never answered from a look-alike."""
+        unknown = self.topics.unknown_switch(reading, context)
+        if unknown is not None:
+            return self._no_answer(words, reading.language, [unknown])
+        unlisted = self.unlisted.named_in(reading.text)
+        if unlisted is None:
+            return None
+        # 「科大無人機暑期班」: not HKUST's Summer Institute passed off as it; what HKUST has, after saying so.
+        instead = self.unlisted.instead(unlisted, reading.topic)
+        return self._no_answer(words, reading.language, [unlisted.name], instead, unlisted.provider_named)
+
     def _answer_in_scope(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer:
         if reading.referenced:
             answer = self._about_referenced(reading, words, context)
             if answer is not None:
                 return answer
         reading = self._fact_of_a_named_programme(reading)
-        unknown = self.topics.unknown_switch(reading, context)
-        if unknown is not None:
-            return self._no_answer(words, reading.language, [unknown])
+        not_listed = self._not_listed(reading, words, context)
+        if not_listed is not None:
+            return not_listed
         pinned = (
             self.topics.returned_to(reading, context)
             or self.topics.picked_by_description(reading, context)
@@ -522,11 +537,18 @@ class Assistant:
         sources = (source_of(entry),) if entry else ()
         return Answer(words("refused_fake_certificate"), language, "grounded", "refused", None, sources)
 
-    def _no_answer(self, words: Wording, language: QuestionLanguage, unknown_names: Sequence[str]) -> Answer:
+    def _no_answer(
+        self,
+        words: Wording,
+        language: QuestionLanguage,
+        unknown_names: Sequence[str],
+        instead: Sequence[EntryView] = (),
+        provider: str = "",
+    ) -> Answer:
         suggestions: tuple[Suggestion, ...] = (words.suggestion("plan"),)
-        return Answer(
-            composer.no_answer(words, unknown_names), language, "grounded", "no_answer", None, (), suggestions
-        )
+        text = composer.no_answer(words, unknown_names, instead, provider)
+        sources = tuple(source_of(view) for view in instead)
+        return Answer(text, language, "grounded", "no_answer", None, sources, suggestions)
 
 
 def contacts_checked(answer: Answer, approved_pages: Sequence[str] = ()) -> Answer:

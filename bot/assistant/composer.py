@@ -458,6 +458,20 @@ def support(entry: EntryView | None, words: Wording) -> str:
     return "\n\n".join(parts)
 
 
-def no_answer(words: Wording, unknown_names: Sequence[str]) -> str:
+def no_answer(
+    words: Wording, unknown_names: Sequence[str], instead: Sequence[EntryView] = (), provider: str = ""
+) -> str:
+    """What we do not know, in the student's words; with what we do know from the same provider ("cuhk mini
+    medical school" → CUHK's programmes), each with whether it still runs."""
     first = words("no_answer_names", names=words.join(unknown_names)) if unknown_names else words("no_answer")
-    return "\n\n".join([first, words("no_answer_hint")])
+    parts = [first]
+    if instead:
+        lines = [words("no_answer_instead", provider=provider)]
+        for entry in instead:
+            year = entry.last_run or entry.seen
+            status = words(f"instead_{entry.status}", year=year) if entry.status in {"past", "recent"} and year else ""
+            lines.append(
+                f"• {entry.title(words.language)}" + (words("instead_status", status=status) if status else "")
+            )
+        parts.append("\n".join(lines))
+    return "\n\n".join([*parts, words("no_answer_hint")])

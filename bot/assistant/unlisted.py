@@ -1,0 +1,187 @@
+"""A programme the catalogue does not list, named with a provider it does.
+
+"cuhk mini medical school", 「科大無人機暑期班」 or "the hkbu journalism summer camp" name a programme of a university
+the catalogue knows well, so search finds that university's Summer Institute and would answer with it, as if
+it were the programme asked about. When the words that say which programme (mini medical, 無人機, journalism)
+appear in none of the provider's entries, the honest answer is that we do not know that programme, in the
+student's own words, followed by what we do know from that provider.
+
+Only universities and local providers count: a platform (Coursera, edX) hosts courses on anything, so a course
+named with it says nothing about what its few entries here hold.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import get_close_matches
+from typing import Final
+
+from bot.assistant.acronyms import provider_of
+from bot.assistant.types import OPTION_KINDS
+from bot.assistant.understanding.question_rules import PROVIDER_IDS
+from knowledge.lexical import ENGLISH_STOPWORDS, tokens
+from knowledge.search import KnowledgeSearcher
+from knowledge.views import EntryView
+
+_PROVIDERS_EN: Final = r"cuhk|hku|hkust|ust|polyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|hkage|hkfyg"
+_PROVIDERS_ZH: Final = r"中大|港大|科大|理大|城大|浸大|嶺大|教大|都大|演藝|青協"
+# What a programme is called. "school" alone only as a programme ("medical school"), never "schools" (the
+# schools a student attends: "lingnan family schools").
+_KIND: Final = (
+    r"(?:summer schools?|school|boot ?camps?|camps?|workshops?|courses?|class(?:es)?|programmes?|programs?|"
+    r"academy|institutes?|competitions?|contests?|internships?|festivals?|seminars?|taster days?)\b|"
+    r"營|班|工作坊|課程|比賽|實習|講座"
+)
+# "does hkmu run a nursing taster day": the verb before the name is not part of it.
+_RUNS: Final = r"(?P<runs>(?:run|runs|offer|offers|hold|holds|have|has)\s+(?:a|an|any|the)\s+)?"
+_NAMED: Final = re.compile(
+    rf"(?P<provider>\b(?:{_PROVIDERS_EN})\b|{_PROVIDERS_ZH})(?:'s)?\s*{_RUNS}"
+    rf"(?P<words>[\w&\s-]{{0,40}}?)\s*(?P<kind>{_KIND})",
+    re.IGNORECASE,
+)
+_LATIN_WORD: Final = re.compile(r"[a-z][\w&-]*", re.IGNORECASE)
+_CJK_RUN: Final = re.compile(r"[\u4e00-\u9fff]+")
+# Words that say when, how or for whom, not which programme.
+_NOT_WHICH_EN: Final = frozenset(
+    [
+        "summer",
+        "winter",
+        "easter",
+        "christmas",
+        "online",
+        "free",
+        "short",
+        "new",
+        "year",
+        "years",
+        "one-day",
+        "1-day",
+        "day",
+        "week",
+        "weeks",
+        "s4",
+        "s5",
+        "s6",
+        "f4",
+        "f5",
+        "f6",
+        "dse",
+        "student",
+        "students",
+        "secondary",
+        "uni",
+        "university",
+        "faculty",
+        "dept",
+        "department",
+        "special",
+        "intensive",
+        "taster",
+    ]
+)
+# Words that end a name: "cuhk pgt or hkust dual program", "when did cuhk start putting courses on coursera".
+_ENDS_A_NAME_EN: Final = frozenset(
+    f"or and x have has had start started offer offers run runs ask got get open space {_PROVIDERS_EN.replace('|', ' ')}".split()
+)
+# Chinese words that say when, how or for whom, and question words: what is left names the programme.
+# (A department or faculty, 「城大中史系」, says who runs it, which the catalogue may spell otherwise.)
+_NOT_WHICH_ZH: Final = re.compile(
+    r"嘅|的|嗰個|嗰|呢個|個|同|及|和|與|有冇|有無|有啲|啲|係咪|仲有|暑期|暑假|夏令|夏日|冬季|網上|免費|短期|一日|今年|"
+    rf"大學|中學生|學生|俾|畀|中[四五六]|有咩|咩|邊啲|有|體驗|{_PROVIDERS_ZH}"
+)
+_WHO_RUNS_ZH: Final = re.compile(r"(?:系|學院|學系|書院)$")
+# 「城大喺 FutureLearn 開過咩課程」, 「理大有幾多個課程」: a question about courses, not a name. 「科大嗰個整電動車嘅課程」
+# describes a programme by what happens in it, which the entry may put otherwise: search reads descriptions.
+_NOT_A_NAME_ZH: Final = re.compile(r"喺|咩|乜|邊|幾多|點|嗰|而家|仲有冇")
+_LONGEST_NAME_ZH: Final = 6  # characters that say which programme, after the words for when and for whom
+_LEADING_QUESTION_ZH: Final = re.compile(r"^(?:有冇|有無|有咩|有)")
+# "sumer", "biomed": a misspelling or a shortening of a word the entries use names what they name.
+_CLOSE_ENOUGH: Final = 0.85
+_SHORTENED_FROM: Final = 5
+# Capitals in titles that name a provider or the exam, not one entry.
+_NAMES_NO_ENTRY: Final = frozenset({*_PROVIDERS_EN.split("|"), "hkdse", "dse", "space"})
+# How providers spell themselves (the others in capitals, or in Chinese as written).
+_SPELLED: Final = {"cityu": "CityU", "polyu": "PolyU", "lingnan": "Lingnan", "eduhk": "EdUHK", "ust": "HKUST"}
+# What the student is offered instead: that provider's programmes most like the question, joinable first.
+MAX_INSTEAD: Final = 3
+_WIDE_SEARCH: Final = 60
+
+
+@dataclass(frozen=True)
+class UnlistedProgramme:
+    name: str  # as the student wrote it, without the question words around it
+    provider: str  # as the provider's entry ids begin
+    provider_named: str  # as the student named it ("HKBU", 「浸大」)
+
+
+class UnlistedProgrammes:
+    def __init__(self, searcher: KnowledgeSearcher) -> None:
+        self.searcher = searcher
+
+    def named_in(self, text: str) -> UnlistedProgramme | None:
+        """The programme the text names when its provider's entries never use the words that say which
+        programme it is; None otherwise. A title's code or an entry's alias ("CUHK SAYT") names a listed one."""
+        if self.searcher.aliased_in(text) or self.searcher.codes_in(text) - _NAMES_NO_ENTRY:
+            return None
+        for match in _NAMED.finditer(text):
+            provider = _provider_id(match.group("provider"))
+            if self._names_unknown(provider, match.group("words")):
+                named = _SPELLED.get(match.group("provider").lower(), match.group("provider").upper())
+                said = match.group(0).replace(match.group("runs") or "", "", 1)
+                name = said.replace(match.group("words"), _LEADING_QUESTION_ZH.sub("", match.group("words")), 1)
+                return UnlistedProgramme(" ".join(name.split()), provider, named)
+        return None
+
+    def instead(self, programme: UnlistedProgramme, text: str) -> list[EntryView]:
+        """The provider's own programmes most like the question, joinable before past ones."""
+        hits = self.searcher.search(text, k=_WIDE_SEARCH)
+        views = [
+            view
+            for view in (self.searcher.entry(hit.id) for hit in hits if provider_of(hit.id) == programme.provider)
+            if view is not None and view.kind in OPTION_KINDS
+        ]
+        return sorted(views, key=lambda view: not view.joinable)[:MAX_INSTEAD]
+
+    def _names_unknown(self, provider: str, words: str) -> bool:
+        """Whether the words between provider and kind say which programme, in words the provider's entries
+        never use: an English word they lack, or a Chinese phrase none of whose character pairs they use."""
+        latin = [word.lower() for word in _LATIN_WORD.findall(words) if len(word) > 1]  # ("nursing n social work")
+        if any(word in _ENDS_A_NAME_EN for word in latin) or _NOT_A_NAME_ZH.search(_LEADING_QUESTION_ZH.sub("", words)):
+            return False
+        entries = [entry_id for entry_id in self.searcher.entry_ids() if provider_of(entry_id) == provider]
+        if not entries:
+            return False
+        used = self.searcher.words_of(entries)
+        which_en = [
+            t for t in tokens(" ".join(w for w in latin if w not in _NOT_WHICH_EN)) if t not in ENGLISH_STOPWORDS
+        ]
+        phrases_zh = [
+            phrase
+            for run in _CJK_RUN.findall(words)
+            for phrase in _NOT_WHICH_ZH.split(run)
+            if len(phrase) >= 2 and not _WHO_RUNS_ZH.search(phrase)
+        ]
+        if sum(len(phrase) for phrase in phrases_zh) > _LONGEST_NAME_ZH:
+            return False
+        return any(not _known(word, used) for word in which_en) or any(
+            not any(pair in used for pair in _pairs(phrase)) for phrase in phrases_zh
+        )
+
+
+def _provider_id(named: str) -> str:
+    return PROVIDER_IDS.get(named.lower(), named.lower())
+
+
+def _known(word: str, used: frozenset[str]) -> bool:
+    if word in used:
+        return True
+    if len(word) < _SHORTENED_FROM:
+        return False
+    return any(other.startswith(word) or word in other.split("-") for other in used) or bool(
+        get_close_matches(word, used, n=1, cutoff=_CLOSE_ENOUGH)
+    )
+
+
+def _pairs(phrase: str) -> list[str]:
+    return [phrase[i : i + 2] for i in range(len(phrase) - 1)]
