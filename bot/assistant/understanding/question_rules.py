@@ -139,11 +139,13 @@ OWN_DATA = any_of(
     # The bot's own data commands asked about, and whether a teacher sees what the student asks.
     r"(?<![\w/])/(mydata|forget|profile|privacy|interests)\b",
     r"(老師|teacher|阿sir|miss).{0,50}(睇到|見到|知道|see|know|read).{0,10}(我問|我嘅問題|我啲問題|my questions|what i ask)",
-    r"(刪除|刪|delete|清除|剷除|剷|清)\s*(晒|哂|全部)?\s*(我|我嘅|我的|我個|我啲)\s*(資料|個人資料|profile|紀錄|記錄|對話|data|account|帳戶)",
+    r"(刪除|刪|delete|清除|剷除|剷|清)\s*(晒|哂|全部)?\s*(我|我嘅|我的|我個|我啲)(喺.{0,8}(嘅|的))?\s*(所有|全部)?\s*"
+    r"(資料|個人資料|profile|紀錄|記錄|對話|data|account|帳戶)",  # (「delete我喺呢個bot嘅所有data」)
     r"(刪除|刪|delete|清除|清)\s*(晒|哂|全部)?\s*(我同你|我哋)\s*(之前|以前)?\s*(嘅|的)?\s*(對話|紀錄|記錄|chat)",
     r"\b(you|u) (keep|store|save|log|record)\b.{0,10}\bmy (chats?|messages|history|questions|data|info)\b",
     r"(你|bot)\s*(save|keep|儲|存|記)\s*(咗|左|了|低)?\s*(我|我嘅|我啲|我d)\s*(啲|d)?\s*(咩|乜|什麼|邊啲)?\s*(data|資料|嘢|對話|chat)",
-    r"(改|更改|修改|更新|update|change|設定)\s*(返|番|下|吓)?\s*(我|我嘅|我的|我個)\s*(興趣|年級|form|profile|資料|選修科)",
+    r"(改|更改|修改|更新|update|change|設定)\s*(返|番|下|吓)?\s*(我|我嘅|我的|我個)\s*(興趣|年級|form|profile|資料|選修科)"
+    r"|(我|自己).{0,12}(年級|興趣|選修科).{0,12}(改|轉)(做|為|成|去)",  # (「將自己登記嘅年級由中四改做中五」)
     # Whether it remembers what the student said (「你會唔會記住我之前同你講過嘅成績？」).
     r"(你|bot)\s*(會唔會|有冇|係咪)\s*(記住|記得|儲|save|keep).{0,4}(我)\s*(之前)?.{0,10}(成績|分數|資料|講過|對話)",
     # Whether the student's data is passed on ("會唔會 share 我嘅 data 俾 third party?", "do you sell my info?").
@@ -214,10 +216,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\bam i (eligible|allowed|old enough)\b",
         r"\b(take|takes|accept|accepts|admit|admits|open to)\b (\w+ ){0,2}(students|s[1-6]s?|f[1-6]s?|locals?)\b",
         r"\bhow (do|does|did) (they|it|the \w+) (choose|select|pick)\b",
-        r"\bselection\b",
+        r"\bselection\b|\b(need|needs|require|requires|must)\b.{0,20}\b(nominat\w*|recommendation)",
         r"點(樣)?揀(人|學生)",
         r"收生",
-        r"要求",
+        r"要求|(要|需要|使唔使|駛唔駛|一定要)\s*(校長|老師|學校)?\s*(推薦|提名)",
         r"幾多歲",
         r"收(唔收)?(中四|中五|中六)",
     ),

@@ -14,8 +14,9 @@ import re
 import unicodedata
 from typing import Literal
 
-from bot.assistant.understanding.attack_rules import CREDENTIALS, FORGERY, INJECTION, OTHER_PERSON
+from bot.assistant.understanding.attack_rules import CREDENTIALS, FORGERY, INJECTION
 from bot.assistant.understanding.distress_rules import DISTRESS, HYPERBOLE
+from bot.assistant.understanding.other_person_rules import OTHER_PERSON
 from bot.assistant.understanding.patterns import any_of
 
 SafetyKind = Literal[
@@ -36,6 +37,7 @@ SafetyKind = Literal[
 # left (reader.has_question_content), removes "you're so dumb" or 「你係咪傻㗎」 entirely rather than one word.
 _INSULTS = (
     r"\b(this|the|you|ur|your|u)\s?(bot|ai|thing|app)?\s?(is|are|r|'re)?\s?(so |such an? |really |rly |damn |fucking )?(dumb|stupid|useless|pathetic|brainless)( bot| ai| thing| piece of \w+)?\b",
+    r"\b(you'?re|you are|ur|u r) the (dumbest|stupidest|worst|most useless)\b",
     r"\bare (you|u) (dumb|stupid|an idiot|a moron|useless)\b",
     r"\b(bot|ai|you|u|this app|your answers?) (sucks?|is trash|is garbage)\b",
     r"\b(garbage|moron|dumbass|pathetic)\b",
@@ -170,6 +172,16 @@ _TELLING_FAKES = any_of(
     r"\b(avoid|spot|detect|recogni[sz]e|tell (apart|the difference|if|whether)|verify|check (if|whether)|how (do|can) i know|is (it|this|that) (real|genuine|legit))\b",
     r"點分|分辨|辨別|識別|避免|驗證|點知|真定假|點樣分|點\s*check|證明.{0,12}(係真|真確|是真的|genuine|real)",
 )
+# "they keep saying 'system prompt' in the AI-900 course, what does that mean?", 「'ignore previous instructions' 呢種
+# attack 喺課程有冇教到？」: the attack's words quoted as a term a course uses. Never when the message turns to the
+# bot ("your system prompt", 「你照做」): then the quote is the attack.
+_TERM_ASKED_ABOUT = re.compile(
+    r"^(?!.*(\b(you|u|your|ur|yourself|now|translate|reveal|show|print|dump|repeat|output|leak|tell me|follow|obey)\b|"
+    r"你|照做|跟住做|do it|翻譯|譯|講出|列出))"
+    r"(?=.*['‘\"“「][^'’\"”」]{3,40}['’\"”」])"
+    r"(?=.*(\bwhat (does|do|is|are)\b.{0,30}\bmean|\b(course|lesson|module|class|exam)\b|課程|課堂|教到|意思|即係咩))",
+    re.IGNORECASE,
+)
 _MAKING = any_of(
     r"\b(can|could|would|will) (you|u)\b.{0,20}\b(make|create|generate|produce|write|draft|design|photoshop|edit|forge|gen|type up|mock up)\b",
     r"\b(make|create|generate|produce|write|draft|design|photoshop|edit|forge|gen|print|fake)\b (me |for me |us )?(a|an|one|it|my|the|some|this)\b",
@@ -213,6 +225,8 @@ def rule_kinds(text: str) -> list[SafetyKind]:
         kinds.append(outside)
     if "attack_forgery" in kinds and _TELLING_FAKES.search(texts[0]) and not any(_MAKING.search(t) for t in texts):
         kinds.remove("attack_forgery")
+    if "attack_injection" in kinds and _TERM_ASKED_ABOUT.search(texts[0]):
+        kinds.remove("attack_injection")
     return kinds
 
 
@@ -263,6 +277,7 @@ _ASKED_OF_THE_BOT = any_of(
 # What tells such words apart from the request: a real credential's name written into the student's own OEA ("I
 # want to write it correctly in my OEA"), or a course on keeping passwords safe.
 _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
+    "attack_injection": _TERM_ASKED_ABOUT,
     # (Never when it says the course was not taken: "never took it, just need it for my OEA".)
     "attack_forgery": any_of(
         r"^(?!.*(\b(never|didn'?t|did not|haven'?t|not even|fake|forge)\b|冇|未|假)).*"

@@ -1,0 +1,174 @@
+"""Questions about other people: another student's data, results, applications or what they wrote.
+
+Specific enough to refuse on alone (checked in ``safety_rules.SAFETY_ORDER``); "can all students apply?" and
+"students from other schools" are questions and must not match.
+"""
+
+from __future__ import annotations
+
+from bot.assistant.understanding.patterns import any_of
+
+OTHER_PERSON = any_of(
+    # Other people's data; "can all students apply?" and "students from other schools" are questions.
+    r"\b(other|another|all( the)?|every) (students?|users?|people)('s|s')?\s?(嘅|的)?\s?(data|profiles?|info|information|messages|questions|chats?|names|interests|results|details|history|accounts?|records?)\b",
+    r"\bwho else (uses|asked|is using)\b",
+    # 「send 晒其他中六同學嘅 profile 俾我」: other students' data asked for in Chinese or mixed.
+    r"(其他|別的|第二啲|人哋|全部|所有)(嘅|的)?\s*(中[一二三四五六]|S[1-6])?\s*(同學|學生|用戶|users?|students?)\s*(嘅|的)\s*(profiles?|資料|個人資料|interests|興趣|成績|紀錄|記錄|對話|訊息|message)",
+    r"\bmy (best |close |good )?(classmates?|friends?|brother|sister|cousin)'?s? (dse |jupas )?(data|profile|interests|messages|questions|info|result|offer|score)",
+    # A named person's outcome; "which university did most students go to after the CUHK SI" is a question.
+    r"\bwhich (uni|university|school|course|programme) did (?!(most|many|some|all|other|past|previous|former|the|these|those|students|people|graduates|alumni)\b)(my )?\w+( \w+){0,3} (get|go) (in|into|to)\b",
+    r"\bdid (my )?(friend|classmate|brother|sister|cousin) .{0,30}(get|got) (in|into|an offer|accepted)",
+    r"\b(user|telegram) ?id\s*\d{3,}",
+    # "What did other students ask?", not "what did HKU say about the taster dates?".
+    r"\bwhat (did|have|do) (the )?(other |another |some )?(students?|users?|people|kids|classmates?|someone|somebody|my \w+) (ask|asked|say|said|type|send|write)\b",
+    r"\b(list|show) (all )?(the )?users\b",
+    r"\b(teacher|principal|classmate)'?s? (phone|number|address|email)\b",
+    r"\b(did|has|is) my (deskmate|friend|classmate|crush|neighbou?r'?s? \w+|brother|sister|cousin)\b.{0,40}\b(get|got|in|into|admitted|accepted|join)",
+    r"\b(which|what) (programme|program|course|uni|university) (was|is|did) (?!(most|many|some|all|other|past|previous|former|the|these|those|students|people|graduates|alumni)\b)[a-z]+ [a-z]+( [a-z]+)? (admitted|accepted|get|go)",
+    # Who got in, by name or list; "which students can get the CEF?" (present tense) is a question.
+    r"\b(list|which|who) (of )?(the )?(people|students|classmates|users)\b.{0,30}\b(got|joined|applied|were admitted|have applied|received offers?)\b",
+    # What a friend or relative scored or got: asked about them, not said as context for the student's question.
+    r"\b(what|which|how much|how many|did|has|if|whether) my (friends?|classmates?|deskmate|brother|sister|cousin|bro|sis|bf|gf|crush|neighbou?r)\b( \w+){0,2} (got|get|scored|score|received)\b",
+    # A Hong Kong name with an outcome ("tell me the JUPAS results of Lee Ka Yan", "did Chan Tai Man get in").
+    r"\b(results?|scores?|grades?|offers?|marks?|dse)\b.{0,12}\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee)( [a-z]{2,5}){1,2}\b",
+    r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|tam)"
+    r"( [a-z]{2,5}){1,2}\b.{0,30}\b(results?|scores?|grades?|got|get into|got into|admitted|offers?|listed|chose|picked|scored|entered)\b",
+    r"\bhow did my \w+ do in\b",
+    # A relative or friend named first, then asked about ("My classmate Kelvin applied too. Was he accepted?").
+    r"\bmy (\w+[- ])?(friends?|classmates?|deskmate|brother|sister|cousin|neighbou?r|crush|ex)\b.{0,80}\b(was|did|has|is) (he|she|they) (accepted|admitted|get in|got in|get an offer|got an offer|selected|successful)\b",
+    r"\b(what|which|where|whether)( \w+)? my (\w+[- ])?(friends?|classmates?|deskmate|brother|sister|cousin|bro|sis|bf|gf|ex|girlfriend|boyfriend|crush|neighbou?r)\b(?! and\b)( \w+){0,3} (chose|picked|put down|listed|is studying|entered|got into)\b",
+    r"\bthe (email|phone|number|address) of\b",
+    r"\bmy (crush|deskmate|neighbou?r)'?s?\b.{0,30}\b(results?|dse|score|grades?)",
+    # Asked about a friend's outcome; 「我朋友拎到 CEF，我可唔可以都申請」 tells context and is a question.
+    r"(隔籬位|同學|朋友|friend|fd|暗戀|crush|deskmate|隔籬屋|鄰居|阿哥|家姐|細佬|細妹|表哥|表姐).{0,16}(有冇入到|入咗邊|考成點|考得點|幾多分|考到幾多|有冇報|入唔入到|有冇拎到|有冇攞到|拎唔拎到|有冇\s*offer)",
+    r"[陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王][\u4e00-\u9fff]{1,2}.{0,10}(考成點|考得點|幾多分|入咗邊|有冇入到|有冇\s*offer|拎咗咩|(派|揀|入|報)(咗|左)(咩|乜|邊)|有冇報|(考|攞|拎)(咗|左|到)幾多(級|星|分))",
+    r"(有邊個|邊啲人|list 埋).{0,16}(參加咗|join 咗|攞到|拎到|入咗|報咗)",
+    r"(教授|老師|prof).{0,6}(電郵|email|電話)",
+    r"[\u4e00-\u9fff]{2,3}入咗邊(個|間)",
+    r"其他(同學|學生|用戶|人)(嘅|的)?(資料|問題|興趣|紀錄|記錄)",
+    r"(其他|第二啲|人哋) ?(users?|用戶|同學|學生|人) ?(嘅|的)? ?(profiles?|資料|interests?|興趣|data|紀錄|記錄|問題)",
+    r"(同學|人哋|其他人)問(過|咗)(咩|乜)",
+    r"(我)?(朋友|同學|阿哥|家姐|細佬|細妹).{0,12}(入(咗|左)|考入|派(咗|左)).{0,6}(邊間|咩|邊個)",
+    r"(朋友|同學|friend|fd|classmate|deskmate|crush|cousin|男仔|女仔|隔離班|隔籬班|同桌|鄰居|表哥|表姐|表妹|表弟|阿哥|家姐|細佬|細妹|ex)\s*.{0,16}(派(咗|左)|入(咗|左)|揀(咗|左)|讀緊|報(咗|左))\s*(咩|邊|乜)",
+    r"逐個名|(同學|學生|人|用戶|users?|students?|參加者|營員)\s*(嘅|的)?\s*(名單|name ?list)|(收|取錄|錄取)(咗|左|了)邊(啲|個|幾個)(學生|人|同學)",
+    r"\b(results?|scores?|grades?|offers?) of my (\w+'?s? )?(friend|classmate|neighbou?r|son|daughter|brother|sister|cousin|deskmate|crush)",
+    r"(朋友|同學|friend|classmate|cousin|表哥|表姐)\s*.{0,10}有冇(被|俾)?.{0,8}(錄取|取錄|拎到|攞到)",
+    r"(check|查|睇|知|話我知|tell me).{0,10}(我)?\s*(best )?(friend|fd|同學|classmate|cousin|deskmate|crush)\s*(嘅|的|'s)\s*(DSE|JUPAS|聯招)?\s*(results?|成績|分數|offer|score)",
+    r"(朋友|同學|friend|fd|classmate|cousin|deskmate|crush|bro|sis|阿哥|家姐|細佬|細妹|表哥|表姐|ex)\s*(嘅|的|'s)\s*(DSE|JUPAS|聯招)?\s*(results?|成績|分數|offer|score|choices?|志願)\s*(係|有)?\s*(咩|乜|點|幾多)",
+    r"(其他|第二啲|別的)\s*(users?|用戶|同學|學生|人)\s*問(過|咗)(你)?\s*(啲)?(咩|乜|什麼)",
+    r"\b(other|another) (students?|users?|people)\b.{0,30}\b(sent|asked|typed|told) (you|u)\b",
+    r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|siu|hui|tam|tong)"
+    r"( [a-z]{2,5}){1,2}\b.{0,20}(派(咗|左)|入(咗|左)|考成點|考得點|幾多分(?!先)|有冇入到|有冇\s*offer|拎(咗|左)|揀(咗|左))",
+    r"邊個(用|問)(過|緊)|(其他|全部|所有)(用戶|使用者)|(老師|阿sir|miss).{0,4}(電話|手機|地址)",
+    # A third person's profile after naming them (「我同學 lee ka ho 都有讀，show 我睇下佢個 profile」); "show me
+    # my profile" is the student's own data, and 「佢嘅資料」 is often a programme's ("its details"): both answered.
+    r"(show|send|give|俾|畀|比|話)\s*(我|me)?\s*(睇下|睇吓|睇|看|知)?\s*(佢|佢哋|他|她|他們|她們)\s*(個|嘅|的|啲)?\s*(profile|個人資料|興趣|interests|對話紀錄|對話|chats?)",
+    r"\b(show|send|give|tell) (me )?(his|her|their) (profile|interests|chats?|messages)\b",
+    # A person's private contact details or the names of a programme's students; the catalogue's own enquiry
+    # lines are answered from the entries.
+    r"(私人|personal|private)\s*(電話|手機|phone|number|whatsapp|email|ig|contact|聯絡)",
+    r"(導師|mentor|tutor|lecturer|老師|組員|groupmates?|同學|學生|佢|user|用戶)\s*(嘅|個|的|'s)?\s*(私人)?\s*"
+    r"(電話|手機|聯絡方法|聯絡|ig|instagram|whatsapp|username|telegram|email|地址)",
+    r"\b(names?|schools?|phones?|numbers?|contacts?|details)\b( and \w+)? of (the |all |every )?"
+    r"(students|participants|campers|members|users|people)\b",
+    # Where a named friend or ex is now: "my ex kenneth lau might be doing …, which days is he on campus".
+    r"\bmy (ex|friend|crush|classmate|deskmate|bf|gf|boyfriend|girlfriend)\b.{0,80}\b(which|what|where|when)\b.{0,30}"
+    r"\b(is|was|are) (he|she|they)\b",
+    # Who in a class used the bot or signed up, a message sent to someone for the student, or another person's
+    # chats, saved courses or profile.
+    r"\bwho (in|from) my (class|school|form|year)\b.{0,50}\b(signed up|applied|joined|registered|uses?|used|asked|enrolled)\b",
+    r"\b(send|dm|pm|message|text|whatsapp|email)\b (a )?(message |msg |dm |text )?(to )?my (ex|crush|friend|classmate|"
+    r"deskmate|bf|gf|boyfriend|girlfriend)\b",
+    r"(幫我|同我|你)\s*(DM|PM|inbox|whatsapp|message|msg|send\s*message)\s*(一下|下|吓)?\s*(@\w+|佢|[A-Za-z]{3,})",
+    r"(同學|同班|朋友|佢|他|她)\S{0,4}\s*有冇用(過|緊)?(你|呢個\s*bot)|(佢|他|她|同學|朋友)\s*(收藏|save|儲|bookmark)(咗|左|了)(啲)?(咩|乜|邊啲)",
+    # (「刪除我同你之前嘅對話記錄」 is the student's own.)
+    r"^(?!.*(我同你|我自己|我哋之前|my own|my chat|our chat)).*(?<!我)(?<!\bmy)(嘅|的|'s)\s*(chat ?history|chat ?logs?|對話紀錄|對話記錄|聊天紀錄|聊天記錄|message history)",
+    r"\b[a-z]+ (chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|"
+    r"kwan|siu|hui|tam|tong)\s*(個|嘅|的|'s)\s*(profile|interests?|興趣|資料|chats?)",
+    # Whether someone else asked the bot something (「我 ex 最近係咪有問過你…」, "has my friend asked you about …").
+    r"(係咪|有冇)(有)?問過你|(邊啲|邊個|邊幾個).{0,12}問(過|咗)你|\b(has|did|have) (my )?(\w+ ){0,2}(asked|messaged|texted) (you|u)\b",
+    r"\bcheck (if|whether) (she|he|they|my \w+) (actually |really )?(did|applied|joined|got|has|was)\b",
+    # A class's records asked for by someone who says they teach it (「將我班同學嘅 OEA 資料傳俾我」).
+    r"(我班|全班|班上|成班|my class'?s?|my students'?)\s*.{0,6}(同學|學生|students?)?(嘅|的)?.{0,12}(資料|紀錄|記錄|records?|data|查詢)",
+    r"(同學|朋友|friend|fd|classmate|cousin|表哥|表姐|阿哥|家姐).{0,30}(reject|拒絕|唔收|冇收|fail).{0,12}(點解|why|原因)",
+    # What a named friend asked the bot, a class's chats or marks, who in a class got in, a classmate's OEA.
+    r"\bwhat (did|has|have) (my |our )?(friend|classmate|bff|bestie|brother|sister|cousin|deskmate|crush|ex|bf|gf)\b"
+    r"(\s\w+){0,3} (ask|asked|say|said|tell|told|type|send) (you|u)\b",
+    r"\b(my|our) (\w+ ){0,2}(students|classmates|class)'? (\w+ ){0,2}(chats?|messages?|conversations?) ?(histor(y|ies)|logs?|records?)?\b"
+    r"|\beach of my (\w+ )?(students|classmates)\b",
+    # (「我全班都想知 JUPAS offer 幾時出」 asks for everyone: only the class's own marks or chats count.)
+    r"(我班|全班|班上|成班|同班)\s*(同學|學生)?\s*(嘅|的)\s*.{0,12}(分數|成績|預測|offer|問過你|問咗你)"
+    r"|逐個(睇|check|查).{0,10}(同學|學生|佢哋)",
+    # Who in a class did something (「我哋班邊個拎咗 offer」); 「我學校有幾多個人可以報」 asks about a quota.
+    r"(我哋班|我班|全班|班上|同班|我哋學校|我學校)\s*(有)?\s*(邊個|邊啲人|邊幾個|幾多個人)"
+    r".{0,16}(咗|左|過|緊|同你)",
+    r"(佢|他|她|佢哋)\s*(問咗|問過|問左)\s*(你)?\s*(咩|乜|什麼|啲咩)",
+    r"\bmy (classmates?|friends?|deskmate|bff|bestie)('s|s'|'| d| 嘅| 的)\s*(oea|slp|ole|personal statements?|essays?|profiles?|choices|records?)",
+    r"\b[a-z]{3,} (chan|wong|cheung|leung|lau|lam|tsang|yeung|chow|kwok|cheng)\b.{0,20}(入唔入到|入唔入得|有冇入到|會唔會入|"
+    r"get in\b|got in\b|admitted|accepted)",
+    # (「報名要俾埋個名？」 gives the student's own name.)
+    r"(幾多個人|邊個|邊啲人|邊幾個).{0,8}同你(講|話|問)(過|咗)|(講|話|list)埋(佢哋|啲人)?(個|嘅)?名",
+    r"(check|查|睇|知|話我知|tell me).{0,10}(我個?)?\s*(bff|bestie|best friend|friend|fd|同學|classmate|cousin)\s*(嘅|的|'s)\s*"
+    r"(DSE|JUPAS|聯招)?\s*(results?|成績|分數|offer|score|choices?|志願)",
+    # A whole class's marks by name, what a named person (or an ex or crush) signed up for, looked at or asked.
+    r"\b(marks?|results?|scores?|grades?|offers?)\b.{0,10}\bof (my|our) (whole|entire) (class|classmates|form|school)\b"
+    r"|\blist them by name\b",
+    r"\b(ex|crush|friend|classmate|bf|gf|boyfriend|girlfriend)\b.{0,60}\b(what|which)\b.{0,30}\b(she|he|they)('s| has| have|"
+    r" is| are| was)? (been )?(looking at|asking|asked|searching|saved|viewing|viewed)\b",
+    r"[陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王何張][\u4e00-\u9fff]{1,2}.{0,16}(報|拎|攞|入|揀|參加)(咗|左|了)"
+    r"(邊個|邊間|咩|乜|邊啲)",
+    r"(我哋班|我班|全班|成班|班上)\s*(全部|所有|每個)?\s*(人|同學|學生)?\s*(嘅|的)\s*(JUPAS|DSE|聯招|mock)?\s*"
+    r"(結果|成績|分數|offer|志願)",
+    r"(佢|他|她|佢哋).{0,6}(有冇|係咪有|有)?用(你|呢個\s*bot)\s*(問|查|搵)(過|咗)",
+    r"(crush|朋友|同學|fd|ex|前度|暗戀|男朋友|女朋友|bf|gf)\s*.{0,6}有冇\s*(sign\s*up|報(?!得)|參加(?!得)|join(?!得)|"
+    r"apply(?!得))",
+    # Another user's chat history by handle, what a named classmate or crush is applying to or doing, an ex's school
+    # now, a classmate's OEA, a named student's JUPAS choices.
+    r"\b(chat|message|search) (history|logs?) of\b|\b(chats?|messages?) of (user )?@\w+",
+    r"\bmy (\w+ )?(classmate|friend|crush|ex|deskmate|cousin|bf|gf)\b.{0,80}\b(is|was|did|has) (he|she|they) (applying|apply|applied|"
+    r"going|joining|join|signed up|enrolled)\b",
+    r"\bconfirm\b.{0,30}\b(she|he|they)('s|s| is| are)? (going|attending|joining|there)\b",
+    r"(前度|暗戀).{0,10}(而家|依家)?(讀緊|讀|返緊|去咗|喺)\s*(邊間|邊度|咩)",
+    r"(同學|朋友|fd)\s*([A-Za-z]+\s*){0,3}(嘅|的)\s*(OEA|SLP|自述|choices?|志願|profile).{0,6}(寫咗|填咗|揀咗|係咩|有咩|寫(乜|咩))",
+    r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|"
+    r"siu|hui|tam|tong)( [a-z]{2,5}){1,2}\b.{0,10}(填|揀|報)(咗|左)(咩|乜|邊)",
+    # What someone did, looked up by the bot ("which taster programmes my classmate ivan lo signed up for"), the
+    # records "of our head prefect", what a crush said to the bot, a named student's marks, school or district,
+    # everyone's records in a class, who in a school joined, whether a friend was turned down, someone's saved plan.
+    r"\b(what|which|where|whether)(\s\w+){0,3}\smy (\w+[- ])?(friends?|classmates?|deskmate|crush|ex|bff|bestie|cousin|schoolmate)\b"
+    r"(\s\w+){0,3}\s(signed up|applied|registered|joined|enrolled|chose|picked)\b",
+    r"\b(oea|slp|ole|results?|choices|profile|records?|data|marks|scores?)( list| records?)? of (my|our) (\w+ ){0,2}(classmates?|friends?|"
+    r"head (girl|boy|prefect)|prefect|deskmate|crush|ex|schoolmates?)\b",
+    r"\b(talked|spoke|chatted)( to| with)? (this|the|ur|your) bot\b.{0,80}\b(what|which) ((did|has|have) )?(she|he|they) (asked|ask|said|say|"
+    r"typed|type|wanted|searched|looked)\b",
+    r"(?<![如為任幾])[何張陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王](?![證卡表紙相單票])[\u4e00-\u9fff]{1,2}.{0,12}"
+    r"(攞|拎|考)(咗|左|到)幾多(分|級|星)|(查|搵)(下|吓|一下)?\s*[\u4e00-\u9fff]{2,3}\s*(喺|係)\s*邊(間|度)\s*(學校)?讀|住(喺)?邊區",
+    r"(俾|畀|send|give|show|list|話我知|tell me)\s*(晒|哂)?.{0,10}每(個|位)(人|同學|學生)\s*(嘅|的)\s*(資料|成績|分數|紀錄|記錄|OEA|SLP|"
+    r"choices|志願|data)",
+    r"邊(啲|個|幾個)\s*(同學|學生|人)\s*(都)?\s*有\s*(join|參加(?!資格)|報(?!名資格|得)|apply|sign\s*up)",
+    r"(\bfriend|\bfd|朋友|同學|\bclassmate|\bcousin|\bdeskmate|\bcrush).{0,40}(係咪|有冇|是否)\s*(俾|被|畀)\s*.{0,20}(reject|拒絕)",
+    r"(send|forward|fwd|俾|畀|share)\s*(我)?\s*(睇)?\s*(佢|他|她|佢哋)\s*(嘅|的|個|啲)\s*(choices?|志願|成績|分數|results?|OEA|SLP)",
+    r"(佢|他|她)\s*(save|儲|收藏|bookmark)\s*(咗|左|了)\s*(嘅|的)",
+    r"(show|俾|畀|話)\s*(我)?\s*(睇|知)?\s*(佢|他|她)(寫|填|揀|報)(咗|左)(啲)?(咩|乜|邊)|(查|check)(下|吓|一下)?\s*(佢|他|她)\s*(係咪真係有|有冇(報|參加|攞|拎))"
+    r"|(佢|他|她)\s*(個|嘅|的)\s*(徽章|證書|cert|badge)\s*(編號|號碼|number|id)",
+    # A named student's place or offer ("does ethan cho from st paul's already have a place", 「黃家豪係咪收咗中大取錄」),
+    # and someone else's conversation with the bot sent on.
+    r"\b(does|did|has|is)\s(?!(the|a|an|this|that|it|your|ur|my|our|any|every)\b)[a-z]+\s[a-z]+\s(from|at)\s[a-z' ]{2,30}.{0,40}"
+    r"\b(have|has|got|get|accepted|admitted)\b.{0,20}\b(place|offer|spot|seat|in)\b",
+    r"(?<![如為任幾])[何張陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王][\u4e00-\u9fff]{1,2}\s*(係咪|有冇|是否)?\s*(真係)?\s*"
+    r"(收|拎|攞|得)(咗|左|到)\s*.{0,6}(取錄|offer|學位)",
+    r"(send|俾|畀|share|fwd|forward)\s*(返)?\s*(佢|他|她|佢哋)\s*(嗰段|嘅|的|個)\s*(對話|chat|conversation|messages?|訊息)",
+    # Someone named by their school ("chloe lam from sha tin methodist", "ethan from diocesan"), a child's marks, a
+    # file the bot keeps on a named person, what someone asked the bot or whether they used it.
+    r"\b(which|what|where)\b.{0,40}\b(?!(i|im|i'm|me|we)\b)[a-z]+( [a-z]+)? (from|at) [a-z' ]{2,30}(college|school|secondary|diocesan|"
+    r"methodist|catholic|boys'?|girls'?)\b.{0,40}"
+    r"\b(put|chose|picked|listed|go|went|got|applied|joined)\b|\bdid [a-z]+ (from|at) [a-z]+\b.{0,30}\b(go|attend|join|apply)\b",
+    r"(佢|個女|個仔|佢哋)\s*(今年)?\s*(攞|拎|考)(咗|左|到)幾多(分|級|星)",
+    r"(?<!我)喺你度(嘅|的)?\s*(檔案|資料|紀錄|記錄|profile|file)",
+    r"(?<!我)(?<!我哋)問(過|咗|左)你\s*(咩|乜|啲咩|什麼|邊啲)|邊(個|啲|幾個)\s*(users?|用戶|人|同學|學生)\s*(有)?問(過|咗)",
+    r"(學生|同學|朋友|佢|他|她).{0,20}有冇用(過|緊)\s*(你|呢個\s*bot)",
+    # A class list, a named classmate by class and number, or other students' own writing.
+    r"\bclass ?list\b|全班名單|班(嘅|的)?名單|學號\s*\d|(查|睇)(吓|下)?\s*[\u4e00-\u9fff]{1,3}同學\s*[（(]",
+    r"邊個(同學)?\s*(報咗|報了|交咗|揀咗)|(佢哋|其他人|人哋|同學|學生)(嘅|的)\s*原文"
+    r"|(俾|畀|send|share|睇|抄).{0,8}(佢哋|其他人|人哋|其他同學)(嘅|的)\s*(OEA|SLP|自述|personal statement)",
+)
