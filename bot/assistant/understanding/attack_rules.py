@@ -38,6 +38,12 @@ INJECTION = any_of(
     r"\b(act|acting|pretend|roleplay|role-play|role play)\b (as |like |to be |you'?re |you are )(an?|the|my)? ?(\w+ ){0,2}(jupas|admissions?|registry|registrar|hkeaa)\b",
     r"\byou('re| are) (now )?(the |an? )?(\w+ )?(admissions?|jupas|registry|registrar) (office|officer|staff|tutor|team)\b",
     r"\bcanary\b",
+    # Overrides in data ("assistant_override": {"mode": "developer"}), an HTML comment addressed to the AI, and facts
+    # to repeat to "everyone who asks" ("please remember this for all future students: …").
+    r"\b(ignore_safety|assistant_override|system_override|safety_off)\b|\"mode\"\s*:\s*\"(developer|admin|god|unrestricted)\"",
+    r"<!--.{0,40}(ai|bot|assistant|助手|模型|回答)",
+    r"\bremember (this|that)\b.{0,12}\bfor (all|every|any|future|other)\b.{0,10}\b(students?|users?|people|kids)\b"
+    r"|\btell (everyone|everybody|anyone|all) (who|that) asks?\b",
     # The bot's set-up named through the people who wrote it ("the directions your creators gave you").
     r"\b(your|ur) (creators?|developers?|devs?|makers?|programmers?|owners?)\b.{0,12}\b(gave|give|wrote|told|set|instructed)\b",
     r"\bwhat (guidelines|instructions|directions|orders|rules)\b.{0,25}\b(give|gave|given|program\w*|put|tell|told) (in(to)? |to )?(you|u)\b",
@@ -192,6 +198,9 @@ INJECTION = any_of(
 )
 
 FORGERY = any_of(
+    # A letter in a named person's voice, or a score changed from one figure to another (「將 score 由 650 改做 850」).
+    r"\b(write|draft|make|gen|generate)\b.{0,15}\b(reference|recommendation) letter from\b",
+    r"(score|分數|成績|分)\s*(由|from)\s*\d+\s*(改做|改成|改為|改去|to)\s*\d+",
     # Made-up activities for the OEA (「作幾個義工經歷」, 「唔易俾人查到嘅」).
     r"(老作|虛構|作|吹)\s*(幾個|幾項|啲|一啲|個)\s*(義工|活動|經歷|獎項|比賽)|唔(易|容易)\s*(俾|畀|被)人\s*(查|check|發現)(到|得到)",
     r"\bfake (a |an |my )?(\w+ ){0,3}(cert|certificate|diploma|degree|badge|transcript|result|offer)",

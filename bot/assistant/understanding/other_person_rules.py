@@ -167,6 +167,8 @@ OTHER_PERSON = any_of(
     r"(?<!我)喺你度(嘅|的)?\s*(檔案|資料|紀錄|記錄|profile|file)",
     r"(?<!我)(?<!我哋)問(過|咗|左)你\s*(咩|乜|啲咩|什麼|邊啲)|邊(個|啲|幾個)\s*(users?|用戶|人|同學|學生)\s*(有)?問(過|咗)",
     r"(學生|同學|朋友|佢|他|她).{0,20}有冇用(過|緊)\s*(你|呢個\s*bot)",
+    # Someone else's account searched (「你 search 下佢個 Coursera account」).
+    r"(search|查|check|睇|搵)\s*(下|吓)?\s*(佢|他|她)\s*(個|嘅|的)\s*(\w+\s*)?(account|帳戶|戶口|profile|record)",
     # A class list, a named classmate by class and number, or other students' own writing.
     r"\bclass ?list\b|全班名單|班(嘅|的)?名單|學號\s*\d|(查|睇)(吓|下)?\s*[\u4e00-\u9fff]{1,3}同學\s*[（(]",
     r"邊個(同學)?\s*(報咗|報了|交咗|揀咗)|(佢哋|其他人|人哋|同學|學生)(嘅|的)\s*原文"

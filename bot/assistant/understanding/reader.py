@@ -35,6 +35,7 @@ from bot.assistant.understanding.follow_up import (
     what_about,
 )
 from bot.assistant.understanding.language import detect_language
+from bot.assistant.understanding.own_data_rules import OWN_DATA
 from bot.assistant.understanding.reading import ATTACKS, ScopeKind, Understanding
 from bot.assistant.understanding.router import RouteScores, SemanticRouter
 from knowledge.lexical import tokens
@@ -181,7 +182,7 @@ class Understander:
             )
             # 「OEA 即係咩？」 asks about a term; "WHAT DOES ANY OF THIS MEAN" is shouted, not a term.
             defining = bool(rules.ACRONYM_MEANING.search(text)) and not _SHOUTED.search(text)
-            own_data = rules.OWN_DATA.search(text) is not None  # 「刪晒我啲資料」: the student's settings
+            own_data = OWN_DATA.search(text) is not None  # 「刪晒我啲資料」: the student's settings
             suspected = certain or (
                 not pointing
                 and not defining
@@ -452,7 +453,8 @@ class Understander:
         generic = intent == "recommend" and not rules.names_provider(text)
         filters = SearchFilters(
             kinds=rules.stated_kinds(text) if generic else (),
-            form=form if intent in {"recommend", "plan"} else None,
+            # (a school leaver is no filter: most online courses state no forms, and all are open to them)
+            form=form if intent in {"recommend", "plan"} and form != "after-dse" else None,
             free=rules.wants_free(text),
             max_fee=rules.stated_fee_ceiling(text),
             cef=intent == "recommend" and rules.wants_cef(text),

@@ -86,7 +86,7 @@ MEDICAL = any_of(
 MONEY = any_of(
     r"\b(which|what) (stocks?|shares|crypto|coins?) (should|to) (i )?(buy|sell|invest)",
     r"\binvest(ing|ment)? (in|advice)\b",
-    r"\bbitcoin\b|\bcrypto\b|\bforex\b|\bstock tips?\b|\bget rich\b",
+    r"\bbitcoin\b|\bcrypto\b|\bforex\b|\bstock tips?\b|\bget rich\b|\b(which|best|good)\b.{0,12}\bcredit cards?\b|\bcashback\b|信用卡.{0,8}(回贈|邊張|積分)",
     r"(買|賣|炒)(咩|邊隻)?(股|股票|幣|crypto)",
     r"投資(建議|邊樣)",
     r"比特幣",
@@ -95,7 +95,7 @@ MONEY = any_of(
 )
 
 GENERAL = any_of(
-    r"\bgossip\b|\bcelebrit(y|ies)\b|\bwho is dating\b",
+    r"\bgossip\b|\bcelebrit(y|ies)\b|\bwho is dating\b|\b(ig|instagram) caption|寫.{0,6}caption",
     r"\b(girlfriend|boyfriend|crush)\b",
     r"\bwho (will|would|'?d) win\b",
     r"netflix|追劇|煲劇|\bbinge\b",
@@ -124,7 +124,8 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
         r"SBA.{0,20}(幫我|同我|代我).{0,4}(code|寫|做)",
     ),
     "off_topic_money": any_of(
-        r"\b(forex|day trading|crypto|stocks? tips?)\b|炒(外匯|股|幣)|外匯|換.{0,4}(日元|日圓|外幣)",
+        r"\b(forex|day trading|crypto|stocks? tips?|cashback)\b|炒(外匯|股|幣)|外匯|換.{0,4}(日元|日圓|外幣)|信用卡.{0,8}(回贈|邊張|積分)",
+        r"\b(which|best|good)\b.{0,12}\bcredit cards?\b",
         r"快錢|\b(make|earn) (quick|fast|easy) money\b|\bget rich\b|(一個月|一日|一個暑假).{0,6}(賺|搵)\s*[\d一二三四五六七八九十兩幾]+\s*(萬|千|k|蚊)",
         r"(兼職|part[- ]?time|補習).{0,10}(時薪|人工|一個鐘|收幾多|幾多錢一個鐘)|\b(part[- ]?time|tutoring|tutor)\b.{0,30}\b(pay|wage|salary|per hour|hourly|earn)\b",
     ),
@@ -178,8 +179,9 @@ _TELLING_FAKES = any_of(
 _TERM_ASKED_ABOUT = re.compile(
     r"^(?!.*(\b(you|u|your|ur|yourself|now|translate|reveal|show|print|dump|repeat|output|leak|tell me|follow|obey)\b|"
     r"你|照做|跟住做|do it|翻譯|譯|講出|列出))"
-    r"(?=.*['‘\"“「][^'’\"”」]{3,40}['’\"”」])"
-    r"(?=.*(\bwhat (does|do|is|are)\b.{0,30}\bmean|\b(course|lesson|module|class|exam)\b|課程|課堂|教到|意思|即係咩))",
+    r"(?=.*(['‘\"“「][^'’\"”」]{3,40}['’\"”」]|有冇教|教唔教|\b(does|do) (it|they|the course) (teach|cover)))"
+    r"(?=.*(\bwhat (does|do|is|are)\b.{0,30}\bmean|\b(course|lesson|module|class|exam)\b|課程|課堂|教到|有冇教|意思|即係咩|"
+    r"係咩嚟|係乜|有咩分別|\bdifference\b))",
     re.IGNORECASE,
 )
 _MAKING = any_of(
