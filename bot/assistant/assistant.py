@@ -17,6 +17,7 @@ import numpy as np
 
 from bot.assistant import composer, listed
 from bot.assistant.acronyms import provider_of
+from bot.assistant.also_asked import CEF_SCHEME, AlsoAsked
 from bot.assistant.composer import Wording
 from bot.assistant.own_options import named_provider_options
 from bot.assistant.retrieval import EXAMS_EVERYONE_SITS, MAX_OPTIONS, Retriever
@@ -46,6 +47,7 @@ logger = logging.getLogger(__name__)
 SUPPORT_ENTRY = "support-for-stressed-students"
 VERIFY_ENTRY = "digital-badges"
 OFFERS_ENTRY = "jupas-offers"
+CEF_PAGES = frozenset({CEF_SCHEME, "cef-history-and-eligible-courses"})  # (the CEF's own pages)
 ROUTE_ENTRIES = ("sub-degree-routes", "e-app-non-jupas", "jupas-minimum-requirements-332a", "diploma-yi-jin")
 PLANNING_FORMS = ("S4", "S5", "S6", "after-dse")
 
@@ -121,6 +123,7 @@ class Assistant:
         self.retriever = Retriever(searcher)
         self.topics = TopicTracker(self.retriever)
         self.unlisted = UnlistedProgrammes(searcher)
+        self.also_asked = AlsoAsked(self.retriever)
 
     # -- public API --------------------------------------------------------------------------------------
 
@@ -270,6 +273,7 @@ class Assistant:
             if answer is not None:
                 return answer
         reading = self._fact_of_a_named_programme(reading)
+        context = _with_stated_form(reading, context)
         not_listed = self._not_listed(reading, words, context)
         if not_listed is not None:
             return not_listed
@@ -376,8 +380,11 @@ class Assistant:
         view = self.entry(named) if named is not None and not reading.asks_past else None
         if view is not None and "jupas" in reading.aspects:
             return self._worth_for_application(view, reading, words)
+        # 「CUHK SI 幾錢？可唔可以用 CEF？」: the CEF's pages come first for the scheme, the question names its
+        # programme; the CEF's own paragraph follows the programme's (AlsoAsked).
         top_named = bool(hits) and bool(self.retriever.names_in(reading.text) & self.retriever.title_names(hits[0]))
-        if view is not None and named not in {hit.id for hit in hits} and not top_named:
+        about_the_cef = bool(hits) and hits[0].id in CEF_PAGES
+        if view is not None and ((named not in {hit.id for hit in hits} and not top_named) or about_the_cef):
             # (「中大 SAYT 嗰個 STEM 英才培育計劃」 names SAYT's STEM programme, which the search found first.)
             return self._lookup_of(view, reading, words, context)
         if reading.asks_past:
@@ -392,14 +399,19 @@ class Assistant:
         if "jupas" in reading.aspects and entry.kind != "guide":
             return self._worth_for_application(entry, reading, words)
         text = composer.lookup(entry, words, context, reading)
+        views = [entry]
+        for other in self.also_asked.besides(entry, reading):
+            # "can I use CEF for it?": whether the programme is reimbursable, then who may claim at all.
+            text, views = composer.with_also(text, other, words, reading), [*views, other]
         keys = ("fee", "when", "who", "credits")
         suggestions = (
             (words.suggestion("plan"),)
             if entry.kind == "guide"
             else tuple(words.suggestion(k) for k in keys if k not in reading.aspects)[:3]
         )
-        answer = Answer(text, reading.language, "grounded", "answer", "lookup", (source_of(entry),), suggestions)
-        return self._through_llm(answer, reading.text, [entry], words)
+        sources = tuple(source_of(view) for view in views)
+        answer = Answer(text, reading.language, "grounded", "answer", "lookup", sources, suggestions)
+        return self._through_llm(answer, reading.text, views, words)
 
     def _worth_for_application(self, entry: EntryView, reading: Understanding, words: Wording) -> Answer:
         """ "Is it worth it for JUPAS?" about one programme: what its entry says, then the guides on how JUPAS reads
@@ -549,6 +561,11 @@ class Assistant:
         text = composer.no_answer(words, unknown_names, instead, provider)
         sources = tuple(source_of(view) for view in instead)
         return Answer(text, language, "grounded", "no_answer", None, sources, suggestions)
+
+
+def _with_stated_form(reading: Understanding, context: StudentContext) -> StudentContext:
+    """ "just finished DSE, anything for me?": the form a message states ranks and notes as a profile's would."""
+    return replace(context, form=reading.stated_form) if reading.stated_form and not context.form else context
 
 
 def contacts_checked(answer: Answer, approved_pages: Sequence[str] = ()) -> Answer:

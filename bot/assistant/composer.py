@@ -288,6 +288,17 @@ def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: U
     return "\n\n".join(parts)
 
 
+def with_also(answer: str, other: EntryView, words: Wording, reading: Understanding) -> str:
+    """A programme's answer followed by the scheme or guide the question also asks about ("can I use CEF for
+    it?": the programme says whether it is reimbursable, the CEF who may claim at all): its opening paragraph and
+    the one that answers the question."""
+    language = words.language
+    first = list(other.paragraphs(language))[:1]
+    answering = [p for p in _best_paragraphs(other, language, reading.aspects, reading.text, limit=2) if p not in first]
+    block = [f"{words.label('also')}: {other.title(language)}", *first, *answering[:1]]
+    return "\n\n".join([answer, *block, "\n".join(provenance(other, words))])
+
+
 def explain(entries: Sequence[EntryView], words: Wording, reading: Understanding) -> str:
     """A concept or advice question, drawn from the two or three entries that answer it."""
     parts: list[str] = []

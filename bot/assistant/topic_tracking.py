@@ -20,6 +20,7 @@ from bot.assistant.title_match import coded_title_first
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.follow_up import (
+    CEF_FOR_IT,
     asks_first,
     changes_subject,
     corrected,
@@ -476,6 +477,8 @@ class TopicTracker:
         """Whether a question names something besides this entry: a provider, a JUPAS term, two title words in
         Latin letters or an acronym (one ordinary English word may be a title word by chance, unless the message
         is only that name: "咁 back-end 嗰個呢？")."""
+        # 「咁可唔可以用 CEF？」 asks whether the CEF pays for this programme: the scheme is a fact of it here.
+        text = CEF_FOR_IT.sub(" ", text)
         if names_provider(text) or WIDER_TOPIC.search(text):
             return True
         others = self.retriever.names_in(text) - self.searcher.title_names(entry_id)
@@ -487,11 +490,7 @@ class TopicTracker:
         # "is there any financial aid?" after the CUHK Summer Institute: Coursera's aid is titled so, but the
         # programme's own text speaks of its financial aid too, so the words name nothing else.
         own = {word for word in others if word.isascii()}
-        return plainly_named(own - self._words_of(entry_id), text)
-
-    def _words_of(self, entry_id: str) -> frozenset[str]:
-        """Every word an entry's own text uses (read afresh: a refresh may have changed it)."""
-        return frozenset(t for text, _ in self.searcher.entry_chunks(entry_id) for t in tokens(text))
+        return plainly_named(own - self.searcher.words_of([entry_id]), text)
 
 
 def _new_subject(reading: Understanding) -> Understanding:

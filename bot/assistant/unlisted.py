@@ -40,6 +40,7 @@ _NAMED: Final = re.compile(
     rf"(?P<words>[\w&\s-]{{0,40}}?)\s*(?P<kind>{_KIND})",
     re.IGNORECASE,
 )
+_RUNS_INSIDE: Final = re.compile(r"\b(?:run|runs|offer|offers|hold|holds|have|has)\s+(?:a|an|any)\b", re.IGNORECASE)
 _LATIN_WORD: Final = re.compile(r"[a-z][\w&-]*", re.IGNORECASE)
 _CJK_RUN: Final = re.compile(r"[\u4e00-\u9fff]+")
 # Words that say when, how or for whom, not which programme.
@@ -128,7 +129,7 @@ class UnlistedProgrammes:
             provider = _provider_id(match.group("provider"))
             if self._names_unknown(provider, match.group("words")):
                 named = _SPELLED.get(match.group("provider").lower(), match.group("provider").upper())
-                said = match.group(0).replace(match.group("runs") or "", "", 1)
+                said = _RUNS_INSIDE.sub(" ", match.group(0).replace(match.group("runs") or "", "", 1))
                 name = said.replace(match.group("words"), _LEADING_QUESTION_ZH.sub("", match.group("words")), 1)
                 return UnlistedProgramme(" ".join(name.split()), provider, named)
         return None
@@ -146,6 +147,8 @@ class UnlistedProgrammes:
     def _names_unknown(self, provider: str, words: str) -> bool:
         """Whether the words between provider and kind say which programme, in words the provider's entries
         never use: an English word they lack, or a Chinese phrase none of whose character pairs they use."""
+        # "does HKU dentistry run a summer camp": the department before "run a" says whose, the rest which.
+        words = _RUNS_INSIDE.sub(" ", words)
         latin = [word.lower() for word in _LATIN_WORD.findall(words) if len(word) > 1]  # ("nursing n social work")
         if any(word in _ENDS_A_NAME_EN for word in latin) or _NOT_A_NAME_ZH.search(_LEADING_QUESTION_ZH.sub("", words)):
             return False
@@ -178,6 +181,10 @@ def _known(word: str, used: frozenset[str]) -> bool:
         return True
     if len(word) < _SHORTENED_FROM:
         return False
+    # ("sapce": two letters swapped)
+    shuffled = sorted(word)
+    if any(len(other) == len(word) and sorted(other) == shuffled for other in used):
+        return True
     return any(other.startswith(word) or word in other.split("-") for other in used) or bool(
         get_close_matches(word, used, n=1, cutoff=_CLOSE_ENOUGH)
     )

@@ -257,3 +257,53 @@ def test_a_pronoun_for_the_provider_is_replaced_by_the_first_sides_provider() ->
     assert weighs_either("cs50x or the ibm data science cert for a f4?")
     assert weighs_either("Google 定係 IBM 嘅證書好？")
     assert not weighs_either("cs50x and the ibm data science cert")
+
+
+@pytest.mark.parametrize(
+    ("turns", "programme"),
+    [
+        (["HKU SPACE microcredentials 係咩嚟？", "咁幾錢？可唔可以用 CEF？"], "hku-space-microcredentials"),
+        (["tell me about the IBM data analyst cert", "can i use CEF for it?"], "ibm-data-analyst"),
+    ],
+)
+def test_asking_whether_the_cef_pays_for_the_programme_answers_both(
+    conversation: Conversation, db: Database, turns: list[str], programme: str
+) -> None:
+    # The programme says whether it is reimbursable; the scheme, who may claim at all (18 or over).
+    assert ask_all(conversation, db, turns) == [programme, "continuing-education-fund"]
+
+
+def test_the_cef_alone_after_a_programme_is_a_new_subject(conversation: Conversation, db: Database) -> None:
+    sources = ask_all(conversation, db, ["tell me about the IBM data analyst cert", "what is the CEF?"])
+    assert sources[0] == "continuing-education-fund"
+
+
+@pytest.mark.parametrize(
+    ("question", "programme", "besides", "fact"),
+    [
+        (
+            "Does the HKUST summer institute give uni credit? And how many items can the OEA have?",
+            "hkust-summer-institute",
+            "jupas-oea",
+            "10 items",
+        ),
+        (
+            "how long is the google data analytics cert? and can i get coursera financial aid, how long does approval take?",
+            "google-data-analytics",
+            "coursera-financial-aid-and-auditing",
+            "15 days",
+        ),
+        (
+            "CUHK SI 幾錢？我 16 歲，可唔可以用 CEF 報銷？",
+            "cuhk-summer-institute",
+            "continuing-education-fund",
+            "18 歲",
+        ),
+    ],
+)
+def test_a_question_on_a_programme_and_a_scheme_answers_both(
+    assistant: Assistant, question: str, programme: str, besides: str, fact: str
+) -> None:
+    answer = assistant.answer(question)
+    assert [source.id for source in answer.sources] == [programme, besides]
+    assert fact in answer.text

@@ -17,6 +17,8 @@ from bot.assistant.assistant import Assistant
         ("嶺大暑期電影工作坊幾時有？", "嶺大暑期電影工作坊", "lingnan"),
         ("does hkmu run a nursing taster day for S4?", "hkmu nursing taster day", "hkmu"),
         ("浸大中醫 summer 體驗班幾時開始？", "浸大中醫 summer 體驗班", "hkbu"),
+        # A department that runs it, before "run a": named back without the verb.
+        ("does HKU dentistry run a summer camp for S4 students?", "HKU dentistry summer camp", "hku"),
     ],
 )
 def test_an_unlisted_programme_is_named_back_with_the_providers_own_programmes(
@@ -48,6 +50,7 @@ def test_a_programme_that_stopped_is_listed_with_the_year_it_last_ran(assistant:
         "cuhk summer institute 幾錢？",  # the programme itself
         "hkust ev summer program can i apply myself",  # a programme the provider lists, in its words
         "tell me abt the cuhk sumer institute",  # a misspelling of a word the entry uses
+        "HKU SAPCE summer school 幾歲先報得？",  # two letters swapped
         "港大醫學院暑期課程要唔要面試？",  # a faculty says who runs it
         "城大喺 FutureLearn 開過咩網上課程？",  # a question about the provider's courses, not a name
         "does hkmu have any micro credential courses i can take",  # "micro-credential" written apart

@@ -349,3 +349,10 @@ def referenced_entries(text: str, recent_sources: Sequence[str], recent_topics: 
     if len(recent_sources) >= 2 and _LAST_ONE.search(text):
         return (recent_sources[-1],)
     return ()
+
+
+# 「咁可唔可以用 CEF？」 after a programme asks whether the CEF pays for it: the scheme is then a fact of the programme.
+CEF_FOR_IT: Final = re.compile(
+    r"(用|use|claim|apply for|get|攞|拎|申請)\s*(得唔得|唔用得)?\s*(cef|持續進修基金)|(cef|持續進修基金)\s*(cover|pay|資助|發還|報銷)",
+    re.IGNORECASE,
+)

@@ -121,37 +121,6 @@ ABOUT_BOT = any_of(
     r"(你|bot)(啲|嘅)?\s*(答案|回答)\s*(係)?\s*點(樣)?\s*(揀|decide|決定|搵)|(你|bot)\s*點(樣)?\s*(decide|決定|判斷|揀).{0,10}(source|來源|資料)",
     r"(你|bot)\s*(會唔會|係咪|有冇)\s*(作|亂作|亂講|亂估|呃)|(你|bot)\s*(可以|能夠)?\s*幫(到|得)\s*(我)?\s*(咩|乜|什麼|邊啲)\s*(範圍|嘢|野)",
 )
-# The student's own data asked about in words ("show me my profile", 「點樣刪除我嘅資料」): answered with what is
-# kept and the commands that show, change, export or delete it. Never another person's ("my friend's profile"):
-# those words stop at "my" followed by the data itself.
-OWN_DATA = any_of(
-    r"\b(show|see|view|check|display|open|get|export|download|send)( me)? my (own )?(profile|data|personal (data|info|information)|info|details|saved data|settings)\b",
-    r"\bwhat('?s| is| are)? (in )?my (profile|data|settings)\b",
-    r"\bwhat (do|did|will) (you|u) (know|keep|store|save|remember|have|hold|collect|record) (about|on|of) me\b",
-    r"\bwhat (data|info|information|details) (do|did|will) (you|u) (know|keep|store|save|have|hold|collect|record)\b",
-    r"\b(delete|remove|erase|clear|wipe|forget) (all )?(of )?my (data|profile|info|information|details|history|account|chats?|messages|questions|records?)\b",
-    r"\b(change|update|edit|correct|fix|reset) my (form|year|grade|interests?|profile|electives?|subjects? of interest)\b",
-    r"\bforget (about )?me\b",
-    # "does this bot keep my chats if i tell it something personal?" (the router was sure of a credentials attack)
-    r"\b(keep|keeps|store|stores|save|saves|log|logs|record|records|remember|remembers)\b.{0,8}\bmy (own )?(chats?|messages?|conversations?|questions|history)\b",
-    r"(睇|看|查|show|顯示|check|export|匯出|下載)\s*(下|吓|一下)?\s*(我|我個|我嘅|我的|我啲)\s*(profile|個人資料|資料|興趣|設定|紀錄|記錄)",
-    r"(你|you|bot)\s*(會|有冇|係咪|都)?\s*(知道|記住|記得|儲存|存咗|存了|保存|保留|keep|有).{0,6}(我|關於我)\s*(嘅|的|啲)?\s*(咩|乜|什麼|邊啲|哪些)?\s*(資料|嘢|data|info)",
-    # The bot's own data commands asked about, and whether a teacher sees what the student asks.
-    r"(?<![\w/])/(mydata|forget|profile|privacy|interests)\b",
-    r"(老師|teacher|阿sir|miss).{0,50}(睇到|見到|知道|see|know|read).{0,10}(我問|我嘅問題|我啲問題|my questions|what i ask)",
-    r"(刪除|刪|delete|清除|剷除|剷|清)\s*(晒|哂|全部)?\s*(我|我嘅|我的|我個|我啲)(喺.{0,8}(嘅|的))?\s*(所有|全部)?\s*"
-    r"(資料|個人資料|profile|紀錄|記錄|對話|data|account|帳戶)",  # (「delete我喺呢個bot嘅所有data」)
-    r"(刪除|刪|delete|清除|清)\s*(晒|哂|全部)?\s*(我同你|我哋)\s*(之前|以前)?\s*(嘅|的)?\s*(對話|紀錄|記錄|chat)",
-    r"\b(you|u) (keep|store|save|log|record)\b.{0,10}\bmy (chats?|messages|history|questions|data|info)\b",
-    r"(你|bot)\s*(save|keep|儲|存|記)\s*(咗|左|了|低)?\s*(我|我嘅|我啲|我d)\s*(啲|d)?\s*(咩|乜|什麼|邊啲)?\s*(data|資料|嘢|對話|chat)",
-    r"(改|更改|修改|更新|update|change|設定)\s*(返|番|下|吓)?\s*(我|我嘅|我的|我個)\s*(興趣|年級|form|profile|資料|選修科)"
-    r"|(我|自己).{0,12}(年級|興趣|選修科).{0,12}(改|轉)(做|為|成|去)",  # (「將自己登記嘅年級由中四改做中五」)
-    # Whether it remembers what the student said (「你會唔會記住我之前同你講過嘅成績？」).
-    r"(你|bot)\s*(會唔會|有冇|係咪)\s*(記住|記得|儲|save|keep).{0,4}(我)\s*(之前)?.{0,10}(成績|分數|資料|講過|對話)",
-    # Whether the student's data is passed on ("會唔會 share 我嘅 data 俾 third party?", "do you sell my info?").
-    r"(share|sell|give|send|pass|leak|俾|畀|賣|交)\s*(我|my)\s*(嘅|的|啲|d)?\s*(data|資料|個人資料|info|information|details)"
-    r".{0,8}(third[- ]part|第三方|其他公司|advertis|廣告|marketing|外人|others|anyone|companies)",
-)
 # Where a comparison's two sides meet: "Google cert 同 IBM cert", "CUHK SI vs HKUST SI", "A or B".
 # (「係咪同一樣嘢」「同時」 use the character for "same", not "and".)
 COMPARE_SPLIT = re.compile(
@@ -422,10 +391,18 @@ ROUTE_NAMES = any_of(
 )
 
 
+# "just finished DSE, bored until results", 「考完 DSE」: a school leaver, for whom S4–S5 programmes are closed.
+_DSE_DONE = re.compile(
+    r"\b(just )?(finished|done with|completed|sat) (the |my )?(hk)?dse\b|\bdse (is )?(over|done|finished)\b"
+    r"|考完\s*(dse|文憑試)|(dse|文憑試)\s*考完",
+    re.IGNORECASE,
+)
+
+
 def stated_form(question: str) -> str | None:
     match = _FORM.search(question)
     if not match:
-        return None
+        return "after-dse" if _DSE_DONE.search(question) else None
     digit = match.group(1) or _CHINESE_DIGIT.get(match.group(2) or "", "")
     return f"S{digit}" if digit else None
 

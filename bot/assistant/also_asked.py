@@ -1,0 +1,71 @@
+"""The scheme or guide a question about one programme also asks about.
+
+"CUHK SI 幾錢？可唔可以用 CEF？", "does the HKUST SI give credit? and how many items can OEA have?", "how long is
+the google data analytics cert? and can i get coursera financial aid, how long does approval take?": the
+programme answers the first part, but the second is answered by another entry — the CEF (who may claim at all),
+the OEA guide, Coursera's aid. That entry is named in the question by its alias ("CEF", "OEA"), or a later part
+of the question names its title ("coursera financial aid"); its paragraph for that part follows the programme's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.assistant.retrieval import Retriever
+from bot.assistant.types import OPTION_KINDS
+from bot.assistant.understanding import Understanding
+from knowledge.views import EntryView
+
+# Only schemes and guides are asked about "besides": two programmes in one question are a comparison or a pair.
+_BESIDES_KINDS: Final = frozenset({"scheme", "guide"})
+# JUPAS is where every application goes: naming it ("my JUPAS OEA") asks about no guide of its own.
+_CONTEXT_ONLY: Final = frozenset({"what-is-jupas"})
+# A later part of the question: after a question mark, a full stop, or "and"/「另外」 starting a new question.
+_PARTS: Final = re.compile(r"[?？。；;]+|\s+and (?:if |can |how |what |is |does |do )|另外|仲有", re.IGNORECASE)
+_TITLE_WORDS: Final = 2  # distinctive title words a part must use to name an entry
+MAX_BESIDES: Final = 2
+CEF_SCHEME: Final = "continuing-education-fund"
+_CEF_NAMED: Final = re.compile(r"\bcef\b|continuing education fund|持續進修基金", re.IGNORECASE)
+
+
+class AlsoAsked:
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+        self.searcher = retriever.searcher
+
+    def besides(self, entry: EntryView, reading: Understanding) -> list[EntryView]:
+        """The schemes or guides the question asks about besides this programme (at most two): named in a part of
+        the question that does not name the programme, or anywhere in a follow-up that does not name it either
+        ("can I use CEF for it?")."""
+        if entry.kind not in OPTION_KINDS:
+            return []
+        parts = [part for part in _PARTS.split(reading.text) if part and part.strip()]
+        other_parts = [part for part in parts if not self._names(part, entry.id)]
+        wanted = [
+            entry_id
+            for part in other_parts
+            for entry_id, _ in self.searcher.aliased_in(part)
+            if entry_id != entry.id and entry_id not in _CONTEXT_ONLY
+        ]
+        wanted += [found for part in other_parts if part != parts[0] for found in self._titled(part, entry.id)]
+        if _CEF_NAMED.search(reading.text):
+            # "can I get CEF to cover the IBM cert? im 17": asked of the programme in the same breath, the CEF is
+            # still another entry's answer (who may claim at all).
+            wanted.append(CEF_SCHEME)
+        views = [v for v in (self.searcher.entry(e) for e in dict.fromkeys(wanted)) if v is not None]
+        return [v for v in views if v.kind in _BESIDES_KINDS][-MAX_BESIDES:]
+
+    def _names(self, part: str, entry_id: str) -> bool:
+        """Whether a part of the question names the programme: by an alias, or by a word of its title."""
+        if any(found == entry_id for found, _ in self.searcher.aliased_in(part)):
+            return True
+        return any(word.isascii() for word in self.retriever.names_in(part) & self.searcher.title_names(entry_id))
+
+    def _titled(self, part: str, entry_id: str) -> list[str]:
+        """The entry a later part names by two distinctive words of its title ("coursera financial aid")."""
+        top = self.searcher.search(part, k=1)
+        if not top or top[0].id == entry_id:
+            return []
+        words = self.retriever.names_in(part) & self.retriever.title_names(top[0])
+        return [top[0].id] if len({word for word in words if word.isascii()}) >= _TITLE_WORDS else []
