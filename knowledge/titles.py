@@ -26,6 +26,8 @@ COURSE_CODE: Final = re.compile(r"\b[A-Za-z]{1,6}-?\d{2,4}(?:\.\d+)?[A-Za-z]?\b"
 _CODE_OR_ACRONYM: Final = re.compile(rf"{COURSE_CODE.pattern}|\b[A-Z]{{3,8}}\b")
 # Title acronyms that are also everyday words in a message ("my stem homework", "an app", "i've").
 _EVERYDAY_WORDS: Final = frozenset({"app", "space", "stem", "ive"})
+# Aliases in capitals that are everyday words in a message: "LIFE" (Lingnan's school) is "life" in "U Life U Like".
+_CAPITALS_ONLY: Final = frozenset({"life", "speed", "scope"})
 
 
 @dataclass(frozen=True)
@@ -112,12 +114,14 @@ def _distinctive_aliases(by_entry: Mapping[str, str]) -> tuple[tuple[re.Pattern[
     for entry_id, joined in by_entry.items():
         for alias in filter(None, (a.strip() for a in joined.split("|"))):
             if _DISTINCTIVE_ALIAS.search(alias):
-                owners.setdefault(" ".join(_ALIAS_PART.findall(alias.lower())), set()).add(entry_id)
+                key = alias if alias.lower() in _CAPITALS_ONLY else alias.lower()
+                owners.setdefault(" ".join(_ALIAS_PART.findall(key)), set()).add(entry_id)
     patterns = []
     for key, entries in sorted(owners.items()):
         if len(entries) != 1 or len(key.replace(" ", "")) < 3:
             continue
         parts = [re.escape(part) for part in key.split(" ")]
         pattern = r"(?<![A-Za-z0-9])" + r"\s*".join(parts) + r"(?![A-Za-z0-9])"
-        patterns.append((re.compile(pattern, re.IGNORECASE), next(iter(entries))))
+        flags = 0 if key.isupper() else re.IGNORECASE
+        patterns.append((re.compile(pattern, flags), next(iter(entries))))
     return tuple(patterns)

@@ -564,8 +564,11 @@ class Assistant:
 
 
 def _with_stated_form(reading: Understanding, context: StudentContext) -> StudentContext:
-    """ "just finished DSE, anything for me?": the form a message states ranks and notes as a profile's would."""
-    return replace(context, form=reading.stated_form) if reading.stated_form and not context.form else context
+    """ "just finished DSE, anything for me?": the form a message states ranks and notes as a profile's would. Not
+    for a comparison: 「我中六，U Life U Like 報唔報得？」 read as one must not sink the programme asked about."""
+    if not reading.stated_form or context.form or reading.intent == "compare":
+        return context
+    return replace(context, form=reading.stated_form)
 
 
 def contacts_checked(answer: Answer, approved_pages: Sequence[str] = ()) -> Answer:

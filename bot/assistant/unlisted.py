@@ -83,7 +83,7 @@ _NOT_WHICH_EN: Final = frozenset(
 )
 # Words that end a name: "cuhk pgt or hkust dual program", "when did cuhk start putting courses on coursera".
 _ENDS_A_NAME_EN: Final = frozenset(
-    f"or and x have has had start started offer offers run runs ask got get open space {_PROVIDERS_EN.replace('|', ' ')}".split()
+    f"or and vs versus x have has had start started offer offers run runs ask got get open space {_PROVIDERS_EN.replace('|', ' ')}".split()
 )
 # Chinese words that say when, how or for whom, and question words: what is left names the programme.
 # (A department or faculty, 「城大中史系」, says who runs it, which the catalogue may spell otherwise.)
@@ -94,7 +94,7 @@ _NOT_WHICH_ZH: Final = re.compile(
 _WHO_RUNS_ZH: Final = re.compile(r"(?:系|學院|學系|書院)$")
 # 「城大喺 FutureLearn 開過咩課程」, 「理大有幾多個課程」: a question about courses, not a name. 「科大嗰個整電動車嘅課程」
 # describes a programme by what happens in it, which the entry may put otherwise: search reads descriptions.
-_NOT_A_NAME_ZH: Final = re.compile(r"喺|咩|乜|邊|幾多|點|嗰|而家|仲有冇")
+_NOT_A_NAME_ZH: Final = re.compile(r"喺|咩|乜|邊|幾多|點|嗰|而家|仲有冇|定係|定|同埋")
 _LONGEST_NAME_ZH: Final = 6  # characters that say which programme, after the words for when and for whom
 _LEADING_QUESTION_ZH: Final = re.compile(r"^(?:有冇|有無|有咩|有)")
 # "sumer", "biomed": a misspelling or a shortening of a word the entries use names what they name.

@@ -59,3 +59,12 @@ def test_distinctive_aliases_name_one_entry_in_the_questions_order() -> None:
     assert names.aliased_in("cuhk simple question") == []
     # An everyday phrase both entries use names neither.
     assert names.aliased_in("any summer institute?") == []
+
+
+def test_an_alias_in_capitals_that_is_an_everyday_word_names_its_entry_in_capitals_only() -> None:
+    metadatas = [{"entry_id": "lingnan-life", "title_en": "Lingnan LIFE", "title_zh": "", "aliases": "LIFE|JRMP"}]
+    names = TitleNames.build(metadatas, {"lingnan-life": [0]})
+    assert [e for e, _ in names.aliased_in("嶺大 LIFE 有冇微證書？")] == ["lingnan-life"]
+    assert names.aliased_in("教大個 U Life U Like 報唔報得？") == []
+    # An acronym that is no word is still found however it is typed.
+    assert [e for e, _ in names.aliased_in("is jrmp open?")] == ["lingnan-life"]
