@@ -64,6 +64,8 @@ class AlsoAsked:
 
     def _titled(self, part: str, entry_id: str) -> list[str]:
         """The entry a later part names by two distinctive words of its title ("coursera financial aid")."""
+        if len({word for word in self.retriever.names_in(part) if word.isascii()}) < _TITLE_WORDS:
+            return []  # (a search embeds the part: only when two title words could name something)
         top = self.searcher.search(part, k=1)
         if not top or top[0].id == entry_id:
             return []
