@@ -53,7 +53,7 @@ class AlsoAsked:
             # "can I get CEF to cover the IBM cert? im 17": asked of the programme in the same breath, the CEF is
             # still another entry's answer (who may claim at all).
             wanted.append(CEF_SCHEME)
-        views = [v for v in (self.searcher.entry(e) for e in dict.fromkeys(wanted)) if v is not None]
+        views = [v for v in (self.searcher.entry(e) for e in dict.fromkeys(wanted) if e != entry.id) if v is not None]
         return [v for v in views if v.kind in _BESIDES_KINDS][-MAX_BESIDES:]
 
     def _names(self, part: str, entry_id: str) -> bool:

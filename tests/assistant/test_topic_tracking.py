@@ -307,3 +307,8 @@ def test_a_question_on_a_programme_and_a_scheme_answers_both(
     answer = assistant.answer(question)
     assert [source.id for source in answer.sources] == [programme, besides]
     assert fact in answer.text
+
+
+def test_the_cef_asked_about_itself_is_answered_once(assistant: Assistant) -> None:
+    answer = assistant.answer("What is the CEF?")
+    assert [source.id for source in answer.sources] == ["continuing-education-fund"]
