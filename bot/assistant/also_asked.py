@@ -15,6 +15,7 @@ from typing import Final
 from bot.assistant.retrieval import Retriever
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.question_rules import CEF_NAMED
 from knowledge.views import EntryView
 
 # Only schemes and guides are asked about "besides": two programmes in one question are a comparison or a pair.
@@ -26,7 +27,6 @@ _PARTS: Final = re.compile(r"[?？。；;]+|\s+and (?:if |can |how |what |is |do
 _TITLE_WORDS: Final = 2  # distinctive title words a part must use to name an entry
 MAX_BESIDES: Final = 2
 CEF_SCHEME: Final = "continuing-education-fund"
-_CEF_NAMED: Final = re.compile(r"\bcef\b|continuing education fund|持續進修基金", re.IGNORECASE)
 
 
 class AlsoAsked:
@@ -49,7 +49,7 @@ class AlsoAsked:
             if entry_id != entry.id and entry_id not in _CONTEXT_ONLY
         ]
         wanted += [found for part in other_parts if part != parts[0] for found in self._titled(part, entry.id)]
-        if _CEF_NAMED.search(reading.text):
+        if CEF_NAMED.search(reading.text):
             # "can I get CEF to cover the IBM cert? im 17": asked of the programme in the same breath, the CEF is
             # still another entry's answer (who may claim at all).
             wanted.append(CEF_SCHEME)
@@ -64,10 +64,10 @@ class AlsoAsked:
 
     def _titled(self, part: str, entry_id: str) -> list[str]:
         """The entry a later part names by two distinctive words of its title ("coursera financial aid")."""
-        if len({word for word in self.retriever.names_in(part) if word.isascii()}) < _TITLE_WORDS:
+        names = {word for word in self.retriever.names_in(part) if word.isascii()}
+        if len(names) < _TITLE_WORDS:
             return []  # (a search embeds the part: only when two title words could name something)
         top = self.searcher.search(part, k=1)
         if not top or top[0].id == entry_id:
             return []
-        words = self.retriever.names_in(part) & self.retriever.title_names(top[0])
-        return [top[0].id] if len({word for word in words if word.isascii()}) >= _TITLE_WORDS else []
+        return [top[0].id] if len(names & self.retriever.title_names(top[0])) >= _TITLE_WORDS else []

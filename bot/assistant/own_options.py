@@ -8,6 +8,7 @@ when it has two or more, they are the whole list.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -15,6 +16,7 @@ from bot.assistant.acronyms import provider_of
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.question_rules import OTHERS_ASKED, provider_ids
+from knowledge.filters import SearchFilters
 from knowledge.search import KnowledgeSearcher, SearchHit
 
 # Deep enough to hold every programme of the largest provider (HKU has about twenty entries).
@@ -44,12 +46,26 @@ def named_provider_options(
         return hits
     # Interests from the profile narrow a provider's short list no further than the words do.
     filters = replace(reading.filters, subjects=()) if reading.subjects_from_profile else reading.filters
-    wide = searcher.search(reading.topic, k=WIDE_SEARCH, filters=filters)
-    kinds = set(filters.kinds) or OPTION_KINDS  # 「都大有冇微證書課程？」 asks for its micro-credentials only
-    own: dict[str, SearchHit] = {}  # by id, in order: the gated hits first, then the wider search's
-    for hit in [*hits, *wide]:
-        if provider_of(hit.id) in wanted and hit.kind in kinds:
-            own.setdefault(hit.id, hit)
+    kinds = frozenset(filters.kinds) or OPTION_KINDS  # 「都大有冇微證書課程？」 asks for its micro-credentials only
+    own = provider_programmes(searcher, reading.topic, wanted, kinds, filters=filters, first=hits)
     # One entry of a "provider" is often the platform's own page ("any uni courses on Coursera?" is not asking
     # about Coursera's financial aid): the search's order stands.
-    return list(own.values()) if len(own) >= ENOUGH_OWN else hits
+    return own if len(own) >= ENOUGH_OWN else hits
+
+
+def provider_programmes(
+    searcher: KnowledgeSearcher,
+    query: str,
+    providers: frozenset[str],
+    kinds: frozenset[str] = OPTION_KINDS,
+    *,
+    filters: SearchFilters | None = None,
+    first: Sequence[SearchHit] = (),
+) -> list[SearchHit]:
+    """The providers' programmes most like the query, from a search deep enough to hold all of them (the hits
+    given first keep their place)."""
+    own: dict[str, SearchHit] = {}  # by id, in order
+    for hit in [*first, *searcher.search(query, k=WIDE_SEARCH, filters=filters)]:
+        if provider_of(hit.id) in providers and hit.kind in kinds:
+            own.setdefault(hit.id, hit)
+    return list(own.values())

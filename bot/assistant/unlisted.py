@@ -18,7 +18,8 @@ from difflib import get_close_matches
 from typing import Final
 
 from bot.assistant.acronyms import provider_of
-from bot.assistant.types import OPTION_KINDS
+from bot.assistant.own_options import provider_programmes
+from bot.assistant.retrieval import EXAMS_EVERYONE_SITS
 from bot.assistant.understanding.question_rules import PROVIDER_IDS
 from knowledge.lexical import ENGLISH_STOPWORDS, tokens
 from knowledge.search import KnowledgeSearcher
@@ -101,12 +102,11 @@ _LEADING_QUESTION_ZH: Final = re.compile(r"^(?:有冇|有無|有咩|有)")
 _CLOSE_ENOUGH: Final = 0.85
 _SHORTENED_FROM: Final = 5
 # Capitals in titles that name a provider or the exam, not one entry.
-_NAMES_NO_ENTRY: Final = frozenset({*_PROVIDERS_EN.split("|"), "hkdse", "dse", "space"})
+_NAMES_NO_ENTRY: Final = frozenset({*_PROVIDERS_EN.split("|"), *EXAMS_EVERYONE_SITS, "space"})
 # How providers spell themselves (the others in capitals, or in Chinese as written).
 _SPELLED: Final = {"cityu": "CityU", "polyu": "PolyU", "lingnan": "Lingnan", "eduhk": "EdUHK", "ust": "HKUST"}
 # What the student is offered instead: that provider's programmes most like the question, joinable first.
 MAX_INSTEAD: Final = 3
-_WIDE_SEARCH: Final = 60
 
 
 @dataclass(frozen=True)
@@ -136,12 +136,8 @@ class UnlistedProgrammes:
 
     def instead(self, programme: UnlistedProgramme, text: str) -> list[EntryView]:
         """The provider's own programmes most like the question, joinable before past ones."""
-        hits = self.searcher.search(text, k=_WIDE_SEARCH)
-        views = [
-            view
-            for view in (self.searcher.entry(hit.id) for hit in hits if provider_of(hit.id) == programme.provider)
-            if view is not None and view.kind in OPTION_KINDS
-        ]
+        hits = provider_programmes(self.searcher, text, frozenset({programme.provider}))
+        views = [view for view in (self.searcher.entry(hit.id) for hit in hits) if view is not None]
         return sorted(views, key=lambda view: not view.joinable)[:MAX_INSTEAD]
 
     def _names_unknown(self, provider: str, words: str) -> bool:

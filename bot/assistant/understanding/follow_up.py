@@ -9,6 +9,7 @@ from typing import Final
 
 from bot.assistant.understanding.question_rules import (
     ACRONYM_MEANING,
+    CEF_NAMED,
     REQUIREMENT_QUESTION,
     names_provider,
     stated_aspects,
@@ -353,6 +354,7 @@ def referenced_entries(text: str, recent_sources: Sequence[str], recent_topics: 
 
 # 「咁可唔可以用 CEF？」 after a programme asks whether the CEF pays for it: the scheme is then a fact of the programme.
 CEF_FOR_IT: Final = re.compile(
-    r"(用|use|claim|apply for|get|攞|拎|申請)\s*(得唔得|唔用得)?\s*(cef|持續進修基金)|(cef|持續進修基金)\s*(cover|pay|資助|發還|報銷)",
+    rf"(用|use|claim|apply for|get|攞|拎|申請)\s*(得唔得|唔用得)?\s*({CEF_NAMED.pattern})"
+    rf"|({CEF_NAMED.pattern})\s*(cover|pay|資助|發還|報銷)",
     re.IGNORECASE,
 )

@@ -338,7 +338,7 @@ _FORM = re.compile(r"\b(?:s|f|form\s?)([1-6])\b|中([一二三四五六])", re.I
 _CHINESE_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6"}
 _FREE = any_of(r"\bfree\b", r"免費", r"唔(使|駛)錢", r"免費")
 _ONLINE = any_of(r"\bonline\b", r"網上", r"線上", r"\bmooc")
-_CEF_ONLY = any_of(r"\bcef\b", r"持續進修基金")
+CEF_NAMED = any_of(r"\bcef\b", r"\bcontinuing education fund\b", r"持續進修基金")
 _FEE_CEILING = re.compile(
     r"(?:under|below|less than|within|<|少過|唔超過|低於)\s*(?:hk)?\$?\s*([0-9][0-9,]*)", re.IGNORECASE
 )
@@ -441,7 +441,7 @@ def wants_online(question: str) -> bool:
 
 
 def wants_cef(question: str) -> bool:
-    return bool(_CEF_ONLY.search(question))
+    return bool(CEF_NAMED.search(question))
 
 
 # A question about a scheme's past ("since when?", 「總共收咗幾多宗申請？」「上限點樣變？」) is the history guide's,
