@@ -48,6 +48,10 @@ def _configure(connection: Connection) -> None:
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
+        # SQLite runs DDL inside a transaction too (our engine emits BEGIN itself). One transaction for the
+        # whole upgrade means a second migrator waits for all of it: with one per step, it could read the
+        # version between two steps and then repeat the step the first one applied next.
+        transactional_ddl=True,
         compare_type=True,
         render_item=_render_item,
     )

@@ -11,7 +11,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlmodel import SQLModel
 
 from storage import migrate
@@ -125,3 +125,19 @@ def test_one_linear_history_with_downgrades() -> None:
         assert "\n    pass\n" not in source.split("def downgrade() -> None:")[1], (
             f"{revision.revision} cannot be undone"
         )
+
+
+def test_an_upgrade_is_one_transaction_so_no_other_migrator_runs_between_its_steps(db_url: str) -> None:
+    # Between two commits of one upgrade another process could read the version and repeat the next step.
+    commits: list[str] = []
+
+    def count(connection: Connection) -> None:
+        commits.append(connection.dialect.name)
+
+    event.listen(Engine, "commit", count)
+    try:
+        migrate.upgrade(db_url)
+    finally:
+        event.remove(Engine, "commit", count)
+    assert len(commits) == 1
+    assert migrate.current(db_url) == migrate.head()
