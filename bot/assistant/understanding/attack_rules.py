@@ -193,6 +193,10 @@ INJECTION = any_of(
     r"(kids?|students?|users?|people|classmates)\b",
     r"(下個|下一個|下次有|其他|之後|以後|第日)\s*(人|同學|學生|用戶|users?)\s*(再)?\s*(問|搵你|message).{0,30}(你就|就|你要|你)\s*(話|講|答|同佢講|回覆)"
     r"|(下個|下一個|之後|以後)\s*問(你|緊).{0,24}(嘅|的)(人|同學|學生).{0,6}(你就|就)\s*(話|講|答)",
+    # A link of the student's own put in place of the catalogue's ("唔好用你 catalogue 嗰條，用 hkust-si-2025.net"):
+    # only an approved entry field may give a student a link.
+    r"^(?=.*\b[\w-]+\.(com|net|org|hk|io|xyz|info|site|online|top|me|cc|co)\b)(?=.*(instead of|rather than|not the one|"
+    r"唔好用|不要用|唔使用|don'?t use|do not use|唔係用)).*(link|url|網址|連結|site|網站|網頁|catalogue|目錄)",
     r"(話俾|話畀|講俾|講畀|同)\s*(其他|所有|之後嘅|下一個|下個|每個)\s*(人|同學|學生|用戶|users?)\s*(聽|知)?\s*[,，:：]?\s*.{0,20}"
     r"(已經|冇得|截咗|停辦|取消|closed|cancel)",
 )
@@ -247,6 +251,11 @@ FORGERY = any_of(
     # The bot told to write it ("can I write a letter signed by my principal?" is a question).
     r"(^|[,.;:!?，。]\s*|\b(you|u|please|pls)\b.{0,12})(write|draft|make|type|create)\b (me )?(a |an )?(\w+ ){0,2}"
     r"(letter|reference|recommendation)\b.{0,40}\b(signed (as|by)|sign(ing)? it (as|with)|in the name of|pretending to be)\b",
+    # An OEA line saying the student joined what they say they never went to (「話我參加過 TOPS…我冇去過」), and a
+    # confirmation email saying a provider accepted them, made to hand in.
+    r"(寫|話|講|填).{0,4}我(做過|參加過|去過|讀過|出席過|拎過|攞過).{0,60}(我|但我|其實我)\s*(冇|未|沒有|無)(去|參加|出席|讀)(過)?",
+    r"(寫|整|做|作|draft|write|make|create|gen)\w*.{0,8}(confirmation|acceptance|offer|錄取|取錄|確認)\s*(email|e-mail|電郵|信|letter|通知)"
+    r".{0,40}(accept(ed)?\s*(咗|左)?\s*(me|我)|(取錄|錄取|收)(咗|左)\s*我|admitted me)",
     r"\bblank\b.{0,30}\b(cert|certificate)\b",
     r"\bcredly\b.{0,30}\b(fake|pretend|扮)",
     r"假(嘅|的)?\s*([A-Za-z]+\s*)?(證書|cert|文憑|學位|成績表|徽章|offer)",

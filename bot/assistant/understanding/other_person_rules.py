@@ -171,6 +171,8 @@ OTHER_PERSON = any_of(
     r"(search|查|check|睇|搵)\s*(下|吓)?\s*(佢|他|她)\s*(個|嘅|的)\s*(\w+\s*)?(account|帳戶|戶口|profile|record)",
     # A class list, a named classmate by class and number, or other students' own writing.
     r"\bclass ?list\b|全班名單|班(嘅|的)?名單|學號\s*\d|(查|睇)(吓|下)?\s*[\u4e00-\u9fff]{1,3}同學\s*[（(]",
+    # Another student's own wording taken ("Kelvin Chow 個 OEA 寫咗咩？我想 copy 佢啲 wording").
+    r"(copy|抄|照抄|借用)\s*(下|吓)?\s*(佢|他|她|佢哋|人哋|his|her|their)\s*(啲|嘅|的|個)?\s*(wording|內容|寫法|text|words|OEA|SLP|自述)",
     r"邊個(同學)?\s*(報咗|報了|交咗|揀咗)|(佢哋|其他人|人哋|同學|學生)(嘅|的)\s*原文"
     r"|(俾|畀|send|share|睇|抄).{0,8}(佢哋|其他人|人哋|其他同學)(嘅|的)\s*(OEA|SLP|自述|personal statement)",
 )
