@@ -97,7 +97,8 @@ class SearchFilters:
         if self.kinds:
             clauses.append({"kind": {"$in": list(self.kinds)}})
         if self.form:
-            clauses.append({f"form_{self.form}": True})
+            # An entry that states no form (most online certificates) is open as far as we know: kept.
+            clauses.append({"$or": [{f"form_{self.form}": True}, {"forms": ""}]})
         if self.free:
             clauses.append({"free": True})
         if self.max_fee is not None:
@@ -130,6 +131,7 @@ class FilterColumns:
     language: np.ndarray
     status: np.ndarray
     flags: dict[str, np.ndarray]
+    no_forms: np.ndarray  # entries that state no form: no form filter drops them
 
     @classmethod
     def build(cls, metadatas: Sequence[dict[str, Any]]) -> FilterColumns:
@@ -146,6 +148,7 @@ class FilterColumns:
             language=col("language", "unknown"),
             status=col("status", "unknown"),
             flags={name: col(name, False, bool) for name in flag_names},
+            no_forms=col("forms", "") == "",
         )
 
     def mask(self, filters: SearchFilters) -> np.ndarray | None:
@@ -155,7 +158,7 @@ class FilterColumns:
         if filters.kinds:
             keep &= np.isin(self.kind, list(filters.kinds))
         if filters.form:
-            keep &= self.flags[f"form_{filters.form}"]
+            keep &= self.flags[f"form_{filters.form}"] | self.no_forms
         if filters.free:
             keep &= self.free
         if filters.max_fee is not None:

@@ -46,7 +46,13 @@ def test_form_filter_excludes_junior_only_programme(full_index: KnowledgeSearche
     assert "hku-empowering-future-healthcare-academy" in top_ids(full_index, query, k=10)
     with_form = full_index.search(query, k=10, filters=SearchFilters(form="S5"))
     assert "hku-empowering-future-healthcare-academy" not in [h.id for h in with_form]
-    assert all(h.metadata["form_S5"] for h in with_form)
+    assert all(h.metadata["form_S5"] or not h.metadata["forms"] for h in with_form)
+
+
+def test_form_filter_keeps_entries_that_state_no_form(full_index: KnowledgeSearcher) -> None:
+    # Online certificates name no form: they are open as far as we know, so an S5 student still finds them.
+    with_form = full_index.search("Google IT automation with Python certificate", k=5, filters=SearchFilters(form="S5"))
+    assert "google-it-automation-python" in [h.id for h in with_form]
 
 
 def test_free_and_fee_ceiling_filters(full_index: KnowledgeSearcher) -> None:
@@ -81,7 +87,7 @@ def test_filters_combine(full_index: KnowledgeSearcher) -> None:
     assert hits
     for hit in hits:
         assert hit.kind == "taster"
-        assert hit.metadata["form_S4"]
+        assert hit.metadata["form_S4"] or not hit.metadata["forms"]
         assert hit.metadata["subj_engineering"]
 
 
