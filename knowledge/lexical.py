@@ -166,8 +166,20 @@ def normalise(text: str) -> str:
 _FORM_PLURAL = re.compile(r"[fs][1-7]s")
 
 
+# Students' shortenings of words the catalogue spells out ("how many unis are in jupas").
+_SHORTENED = {
+    "uni": "university",
+    "unis": "university",
+    "univ": "university",
+    "prog": "programme",
+    "progs": "programme",
+}
+
+
 def _stem(word: str) -> str:
     # Light and predictable: "programmes" → "programme", "courses" → "course", "classes" stays distinct enough.
+    if word in _SHORTENED:
+        return _SHORTENED[word]
     if word.endswith("'s"):  # "principal's" is "principal" (it was "principal'", matching no question)
         return word[:-2]
     if _FORM_PLURAL.fullmatch(word):  # "F4s", "s5s": too short for the rule below, still forms
