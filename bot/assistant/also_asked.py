@@ -10,22 +10,25 @@ of the question names its title ("coursera financial aid"); its paragraph for th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from bot.assistant.retrieval import Retriever
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.question_rules import CEF_NAMED
+from bot.assistant.understanding.question_rules import CEF_NAMED, stated_aspects
 from knowledge.views import EntryView
 
-# Only schemes and guides are asked about "besides": two programmes in one question are a comparison or a pair.
+# Schemes and guides are asked about "besides" in any later part; another programme only in a part that asks
+# something of it (see ``other_programmes``).
 _BESIDES_KINDS: Final = frozenset({"scheme", "guide"})
 # JUPAS is where every application goes: naming it ("my JUPAS OEA") asks about no guide of its own.
 _CONTEXT_ONLY: Final = frozenset({"what-is-jupas"})
 # A later part of the question: after a question mark, a full stop, or "and"/「另外」 starting a new question.
-_PARTS: Final = re.compile(r"[?？。；;]+|\s+and (?:if |can |how |what |is |does |do )|另外|仲有", re.IGNORECASE)
+_PARTS: Final = re.compile(r"[?？。；;]+|\s+and (?=(?:if|can|how|what|is|does|do) )|另外|仲有", re.IGNORECASE)
 _TITLE_WORDS: Final = 2  # distinctive title words a part must use to name an entry
 MAX_BESIDES: Final = 2
+MAX_OTHER_PROGRAMMES: Final = 1
 CEF_SCHEME: Final = "continuing-education-fund"
 
 
@@ -71,3 +74,24 @@ class AlsoAsked:
         if not top or top[0].id == entry_id:
             return []
         return [top[0].id] if len(names & self.retriever.title_names(top[0])) >= _TITLE_WORDS else []
+
+    def other_programmes(self, entry: EntryView, reading: Understanding) -> list[tuple[EntryView, Understanding]]:
+        """Another programme a part of the question asks something of, with that part: "AWS Cloud Practitioner
+        個 exam 幾錢？Meta 嘅 exam 又要幾錢？", "which forms can join X, and how long does SciSeed last?". The part
+        must not name this programme and must ask about an aspect (a fee, a date, who may join); the reading
+        returned is that part's, so the other programme is answered for what was asked of it."""
+        if entry.kind not in OPTION_KINDS:
+            return []
+        found: list[tuple[EntryView, Understanding]] = []
+        for part in (p for p in _PARTS.split(reading.text) if p and p.strip()):
+            aspects = stated_aspects(part)
+            aliased = [found for found, _ in self.searcher.aliased_in(part)]
+            # By an alias only: a title word alone ("exam") is shared by too many programmes to tell them apart.
+            if not aspects or entry.id in aliased:
+                continue
+            for entry_id in aliased:
+                view = self.searcher.entry(entry_id)
+                if view is not None and view.id != entry.id and view.kind in OPTION_KINDS:
+                    found.append((view, replace(reading, text=part, aspects=aspects)))
+                    break
+        return found[:MAX_OTHER_PROGRAMMES]

@@ -315,9 +315,10 @@ class Assistant:
         if intent == "recommend" and not _weighs_the_two(named, reading.text):
             # 「港大有咩醫科 summer programme？我見到 A、B 同 C」: the programmes the student names come first, in the
             # student's order, so "the first one" means the student's first.
-            views = named + [v for v in self.retriever.options(hits, context) if v not in named]
+            views = named + [v for v in self.retriever.options(hits, context, reading=reading) if v not in named]
             views = views[: max(len(named), MAX_OPTIONS)]
-            text = composer.recommend(views, words, context, relaxed)
+            asked = reading.stated_subjects or (() if reading.subjects_from_profile else reading.filters.subjects)
+            text = composer.recommend(views, words, context, relaxed, asked)
             suggestions = (words.suggestion("compare"), words.suggestion("plan"))
         elif named or (intent == "compare" and self.retriever.compares_options(hits) and shared_guide is None):
             # Programmes the student lists by name are compared in the student's order, even when the router read
@@ -403,6 +404,9 @@ class Assistant:
         for other in self.also_asked.besides(entry, reading):
             # "can I use CEF for it?": whether the programme is reimbursable, then who may claim at all.
             text, views = composer.with_also(text, other, words, reading), [*views, other]
+        for other, asked in self.also_asked.other_programmes(entry, reading):
+            # "… and how long does the HKU SciSeed programme last?": that programme answered for its own part.
+            text, views = f"{text}\n\n{composer.lookup(other, words, context, asked)}", [*views, other]
         keys = ("fee", "when", "who", "credits")
         suggestions = (
             (words.suggestion("plan"),)

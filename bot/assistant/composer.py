@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from bot.assistant.types import StudentContext, Suggestion
+from bot.assistant.types import Relaxed, StudentContext, Suggestion
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.patterns import MONTHS
 from knowledge.lexical import tokens
@@ -355,14 +355,20 @@ def _profile_phrase(context: StudentContext, words: Wording) -> str:
     return words.join(bits)
 
 
-def option_lines(number: int, entry: EntryView, words: Wording, context: StudentContext) -> list[str]:
+def option_lines(
+    number: int, entry: EntryView, words: Wording, context: StudentContext, asked_subjects: tuple[str, ...] = ()
+) -> list[str]:
     shared = [s for s in entry.subjects if s in context.interests]
     if shared:
         why = words("why_interest", interests=words.subjects(shared))
     elif context.form and entry.forms and context.form in entry.forms:
-        why = words("why_form", form=words.forms([context.form]), subjects=words.subjects(entry.subjects[:2]))
+        key = "why_form_after_dse" if context.form == "after-dse" else "why_form"
+        why = words(key, form=words.forms([context.form]), subjects=words.subjects(entry.subjects[:2]))
+    elif asked_subjects and set(entry.subjects) & set(asked_subjects):
+        why = words("why_subjects", subjects=words.subjects([s for s in entry.subjects if s in asked_subjects][:2]))
     else:
-        why = words("why_subjects", subjects=words.subjects(entry.subjects[:2]))
+        # Nothing the student said or chose matches: say what it is about, never that they asked for it.
+        why = words("why_about", subjects=words.subjects(entry.subjects[:2]))
     year = str(entry.seen) if entry.seen else "?"
     lines = [
         f"{number}. {entry.title(words.language)} ({words.kind(entry.kind)}, {year})",
@@ -384,12 +390,18 @@ def option_lines(number: int, entry: EntryView, words: Wording, context: Student
     return lines
 
 
-def recommend(entries: Sequence[EntryView], words: Wording, context: StudentContext, relaxed: str | None) -> str:
+def recommend(
+    entries: Sequence[EntryView],
+    words: Wording,
+    context: StudentContext,
+    relaxed: Relaxed | None,
+    asked_subjects: tuple[str, ...] = (),
+) -> str:
     profile = _profile_phrase(context, words)
     parts = [words("recommend_intro_profile", profile=profile) if profile else words("recommend_intro")]
     if relaxed:
-        parts.append(words("filters_relaxed", what=relaxed))
-    options = ["\n".join(option_lines(i, e, words, context)) for i, e in enumerate(entries, start=1)]
+        parts.append(words("filters_partly" if relaxed.some_match else "filters_relaxed", what=relaxed.what))
+    options = ["\n".join(option_lines(i, e, words, context, asked_subjects)) for i, e in enumerate(entries, start=1)]
     parts.append("\n\n".join(options))
     parts.append(words("recommend_outro"))
     return "\n\n".join(parts)

@@ -14,14 +14,14 @@ from typing import Final
 
 from bot.assistant.acronyms import AcronymNames, provider_of
 from bot.assistant.listed import MAX_LISTED, listed_sides, owners_named, provider_and_more
+from bot.assistant.not_names import NOT_NAMES
 from bot.assistant.title_match import (
     TITLE_WORDS_NAMING,
     fuller_title_match_first,
     guide_over_unnamed,
 )
-from bot.assistant.types import OPTION_KINDS, Intent, StudentContext
+from bot.assistant.types import OPTION_KINDS, Intent, Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.patterns import MONTHS
 from bot.assistant.understanding.question_rules import (
     COMPARE_SPLIT,
     provider_ids,
@@ -52,79 +52,6 @@ NAMED_MARGIN: Final = 0.015
 NAMED_LEXICAL: Final = 6.0
 ACRONYM_MARGIN: Final = 0.03
 
-# Capitalised words that are ordinary words, not names: a sentence may start with them or stress them, and the
-# no-answer reply must never echo them back as if they were a programme ("Honestly, Nobody").
-_NOT_NAMES: Final = frozenset(
-    [
-        "honestly",
-        "nobody",
-        "everybody",
-        "somebody",
-        "anybody",
-        "someone",
-        "anyone",
-        "everyone",
-        "hello",
-        "hey",
-        "hi",
-        "thanks",
-        "please",
-        "sorry",
-        "okay",
-        "ok",
-        "actually",
-        "basically",
-        "seriously",
-        "really",
-        "also",
-        "just",
-        "maybe",
-        "btw",
-        "lol",
-        "omg",
-        "guys",
-        "bro",
-        "sis",
-        "yo",
-        "my",
-        "our",
-        "your",
-        "their",
-        "his",
-        "her",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        *MONTHS,
-        "summer",
-        "winter",
-        "spring",
-        "autumn",
-        "english",
-        "chinese",
-        "cantonese",
-        "mandarin",
-        "hong",
-        "kong",
-        "form",
-        "secondary",
-        "school",
-        "teacher",
-        "student",
-        "students",
-        "mum",
-        "mom",
-        "dad",
-        "parent",
-        "parents",
-        "friend",
-        "friends",
-    ]
-)
 # What follows a title's name: 「嶺大暑期學院（Summer Academy）」, "HKU Biomedical Sciences Summer Academy (formerly …)".
 _TITLE_NOTE = re.compile(r"\s*[（(]")
 MIN_TITLE_CHARS: Final = 4  # shorter titles ("CEF") are names handled by the title words, not written out
@@ -144,12 +71,13 @@ class Retriever:
         self.searcher = searcher
         self.acronyms = AcronymNames(searcher)
 
-    def retrieve(self, reading: Understanding) -> tuple[list[SearchHit], str | None]:
+    def retrieve(self, reading: Understanding) -> tuple[list[SearchHit], Relaxed | None]:
         """Hits for the question's topic behind the relevance gate, with the stated filters; when nothing meets
         every filter, the closest matches and a description of the filters that were relaxed."""
         k = 12 if reading.intent in {"recommend", "compare"} else 6
-        if reading.intent == "lookup" and (reading.filters.free or reading.filters.max_fee is not None):
-            # "when is the free jupas choice change period?" asks about one thing; "free" does not narrow it.
+        if reading.intent in {"lookup", "explain"} and (reading.filters.free or reading.filters.max_fee is not None):
+            # "when is the free jupas choice change period?", 「浸大同 Google 合作嗰個免費 cert 係咩嚟？」 ask about one
+            # thing; "free" does not narrow it.
             reading = replace(reading, filters=replace(reading.filters, free=False, max_fee=None))
         # An entry the question names by its alias ("ApL", "cuhk sayt") is relevant however far it is in meaning;
         # only what the student names now, not the earlier question a follow-up's topic carries.
@@ -167,11 +95,16 @@ class Retriever:
             # Interests narrow the list only while enough options remain; then other matches fill it up.
             wider = self._gated(reading.topic, reading.intent, replace(reading.filters, subjects=()), k, named)
             hits += [hit for hit in wider if hit.id not in {h.id for h in hits}]
+        described = reading.filters.describe()
+        if reading.intent == "recommend" and 0 < len(hits) < MIN_OPTIONS and described:
+            # One option meeting "online, S5, science" is a thin list: close matches follow, said to be close.
+            wider = self._gated(reading.topic, reading.intent, SearchFilters(kinds=reading.filters.kinds), k, named)
+            extra = [hit for hit in wider if hit.id not in {h.id for h in hits} and _shares_subject(hit, hits)]
+            return (hits + extra, Relaxed(described, some_match=True)) if extra else (hits, None)
         if hits or reading.filters.empty:
             return hits, None
         hits = self._gated(reading.topic, reading.intent, SearchFilters(), k, named)
-        described = reading.filters.describe()
-        return hits, described if hits and described else None
+        return hits, Relaxed(described) if hits and described else None
 
     def _guide_over_unnamed(self, hits: list[SearchHit], query: str) -> list[SearchHit]:
         return guide_over_unnamed(hits, query, self._names_entry(query))
@@ -243,7 +176,7 @@ class Retriever:
         return [
             name
             for name in self.searcher.unknown_names(text)
-            if name.lower() not in _NOT_NAMES and not (name in starts and not name.isupper())
+            if name.lower() not in NOT_NAMES and not (name in starts and not name.isupper())
         ]
 
     def _blocking_names(self, text: str) -> bool:
@@ -272,13 +205,32 @@ class Retriever:
     def views(self, hits: Sequence[SearchHit]) -> list[EntryView]:
         return [v for v in (self.searcher.entry(h.id) for h in hits) if v is not None]
 
-    def options(self, hits: Sequence[SearchHit], context: StudentContext, limit: int = MAX_OPTIONS) -> list[EntryView]:
+    def options(
+        self,
+        hits: Sequence[SearchHit],
+        context: StudentContext,
+        limit: int = MAX_OPTIONS,
+        reading: Understanding | None = None,
+    ) -> list[EntryView]:
         """What a student could join: joinable before past, eligible before not, no near-duplicates. A past
-        programme appears only when nothing current or recent matches."""
+        programme appears only when nothing current or recent matches. With the question (``reading``), too few
+        options open to a school leaver are topped up from a search for that form ("dse just ended, anything this
+        summer?" found S4–S5 camps first)."""
         preferred = [h for h in hits if h.kind in OPTION_KINDS] or list(hits)
         views = _distinct(self.views(preferred))
         if context.form:
             eligible = [v for v in views if not v.forms or context.form in v.forms]
+            # Only for school leavers: most programmes here are for S4–S6, so their list is the one that runs dry
+            # (a form filter would also drop every entry that states no form, the online certificates).
+            if (
+                context.form == "after-dse"
+                and reading is not None
+                and len([v for v in eligible if not is_past(v)]) < limit
+            ):
+                kinds = reading.filters.kinds or tuple(sorted(OPTION_KINDS))
+                for_form = replace(reading.filters, form=context.form, kinds=kinds)
+                found = self.searcher.search(reading.topic, k=12, filters=for_form)
+                eligible += [v for v in _distinct(self.views(found)) if v not in eligible and v.forms]
             views = eligible + [v for v in views if v not in eligible]
         joinable = [v for v in views if not is_past(v)]
         if joinable:
@@ -542,8 +494,23 @@ class Retriever:
         return self.options(hits, context, limit=3)
 
 
+def _shares_subject(hit: SearchHit, others: Sequence[SearchHit]) -> bool:
+    """Whether the hit is about a subject one of the others is about (a close match, not any match)."""
+    return any(
+        key.startswith("subj_") and value and any(other.metadata.get(key) for other in others)
+        for key, value in hit.metadata.items()
+    )
+
+
+# "compare A with B", "A compared to B": the "with" or "to" after "compare" parts the two sides.
+_COMPARED_WITH: Final = re.compile(r"\bcompar(?:e|ed|ing)\b.{3,}?\s(with|to|against)\s", re.IGNORECASE)
+
+
 def compared_sides(text: str) -> list[str]:
-    """The parts of "A vs B", 「A 同 B」 that hold words."""
+    """The parts of "A vs B", 「A 同 B」, "compare A with B" that hold words."""
+    parted = _COMPARED_WITH.search(text)
+    if parted is not None:
+        text = f"{text[: parted.start(1)]} vs {text[parted.end(1) :]}"
     return owners_named([part for part in COMPARE_SPLIT.split(text) if part and tokens(part)])
 
 

@@ -8,6 +8,16 @@ from typing import Any, Literal
 # The language a question is written in; "mixed" is code-mixed Cantonese-English (answered in Chinese).
 QuestionLanguage = Literal["en", "zh-Hant", "mixed"]
 
+
+@dataclass(frozen=True)
+class Relaxed:
+    """The stated filters a list of options does not fully meet ("free, S5, online"): none of the options meets
+    them all, or only a few do and close matches fill the list."""
+
+    what: str
+    some_match: bool = False
+
+
 # Kinds of entry a student can join or take (guides only explain).
 OPTION_KINDS: frozenset[str] = frozenset({"taster", "microcredential", "certificate", "scheme"})
 Mode = Literal["grounded", "llm"]

@@ -31,8 +31,8 @@ _PROVIDERS_ZH: Final = r"中大|港大|科大|理大|城大|浸大|嶺大|教大
 # schools a student attends: "lingnan family schools").
 _KIND: Final = (
     r"(?:summer schools?|school|boot ?camps?|camps?|workshops?|courses?|class(?:es)?|programmes?|programs?|"
-    r"academy|institutes?|competitions?|contests?|internships?|festivals?|seminars?|taster days?)\b|"
-    r"營|班|工作坊|課程|比賽|實習|講座"
+    r"academy|institutes?|competitions?|contests?|internships?|festivals?|seminars?|taster days?|trips?|tours?)\b|"
+    r"營|班|工作坊|課程|比賽|實習|講座|交流團|遊學團"
 )
 # "does hkmu run a nursing taster day": the verb before the name is not part of it.
 _RUNS: Final = r"(?P<runs>(?:run|runs|offer|offers|hold|holds|have|has)\s+(?:a|an|any|the)\s+)?"

@@ -43,7 +43,8 @@ RECOMMEND = any_of(
     ASKS_FOR_A_KIND.pattern,
     r"\b(options|ideas)\b",
     r"\bwhat can i (do|take|join)\b",
-    r"\bis there (a|an|any)\b",
+    # ("is there a personal statement in jupas?" asks about a part of a form, not for options.)
+    r"\bis there (a|an|any)\b(?! (personal statement|word limit|section|part|box|field|space|page) )",
     r"\bare there any\b",
     r"推介",
     r"建議",
@@ -171,6 +172,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     ),
     "who": any_of(
         r"\bwho can\b",
+        r"\b(which|what) (forms?|years?|ages?|grades?) (can|may|are)\b",
         r"\beligib",
         r"\brequirements?\b",
         r"\bcan i (join|apply|take)\b",
@@ -330,7 +332,9 @@ DOMAIN = any_of(
 # Naming a provider or platform means the student asks about that one: no subject or kind narrowing then.
 PROVIDERS = any_of(
     r"\b(cuhk|hku|hkust|ust|polyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|ive|thei|space|hkage|hkfyg)\b",
-    r"\b(google|ibm|meta|microsoft|aws|amazon|coursera|edx|futurelearn|hubspot|harvard|mit)\b",
+    # (「google 完都唔見」, "i googled it": searching the web names no provider.)
+    r"\b(google(?!\s*(完|咗|左|過|下|吓|極|到|晒|it\b|them\b|this\b))|ibm|meta|microsoft|aws|amazon|coursera|edx|futurelearn|"
+    r"hubspot|harvard|mit)\b",
     r"中大|港大|科大|理大|城大|浸大|嶺大|教大|都大|演藝|職訓局|資優教育學苑|青協",
 )
 
@@ -393,16 +397,18 @@ ROUTE_NAMES = any_of(
 
 # "just finished DSE, bored until results", 「考完 DSE」: a school leaver, for whom S4–S5 programmes are closed.
 _DSE_DONE = re.compile(
-    r"\b(just )?(finished|done with|completed|sat) (the |my )?(hk)?dse\b|\bdse (is )?(over|done|finished)\b"
-    r"|考完\s*(dse|文憑試)|(dse|文憑試)\s*考完",
+    r"\b(just )?(finished|done with|completed|sat) (the |my )?(hk)?dse\b|\bdse (is |has |just |has just )?(over|done|finished|ended)\b"
+    r"|考完\s*(dse|文憑試)|(dse|文憑試)\s*(考完|完(咗|左|了))",
     re.IGNORECASE,
 )
 
 
 def stated_form(question: str) -> str | None:
+    if _DSE_DONE.search(question):  # "im s6 and dse just ended": S6 is over
+        return "after-dse"
     match = _FORM.search(question)
     if not match:
-        return "after-dse" if _DSE_DONE.search(question) else None
+        return None
     digit = match.group(1) or _CHINESE_DIGIT.get(match.group(2) or "", "")
     return f"S{digit}" if digit else None
 

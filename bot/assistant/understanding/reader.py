@@ -97,6 +97,10 @@ def _ordering(text: str) -> bool:
     return any(kind in ATTACKS for kind in safety.rule_kinds(text))
 
 
+_JOINTLY = re.compile(
+    r"同.{1,20}(合作|合辦|聯合舉辦|聯辦|夥拍|一齊搞)|\b(together with|jointly with|in partnership with|partnered with|co-?run)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(
     r"[,，。.!！?？;；\n]+|\b(?:but|anyway|also|and then)\b|另外|不過|其實|反正|橫掂", re.IGNORECASE
 )
@@ -325,7 +329,8 @@ class Understander:
     ) -> ScopeKind:
         """What the message is apart from any distress: an attack, off-topic, abuse, or in scope."""
         tripped = [kind for kind in kinds if kind != "distress"]
-        about_catalogue = bool(DOMAIN.search(text)) or rules.names_provider(text)
+        # A fear of low results ("my results will probably be low, what would you recommend?") asks for routes.
+        about_catalogue = bool(DOMAIN.search(text)) or rules.names_provider(text) or bool(rules.ROUTES.search(text))
         for kind in tripped:
             if kind in {"attack_injection", "attack_forgery", "attack_credentials", "other_person"}:
                 return kind
@@ -423,7 +428,9 @@ class Understander:
                 # "routes" into a question about JUPAS choices gave the routes answer as a catch-all.
                 return "explain" if not aspects else "lookup"
             if label == "compare" and (
-                len([p for p in _TWO_THINGS.split(text) if p and p.strip()]) < 2 or what_about(text) is not None
+                len([p for p in _TWO_THINGS.split(text) if p and p.strip()]) < 2
+                or what_about(text) is not None
+                or _JOINTLY.search(text) is not None  # 「浸大同 Google 合作嘅 cert」 is one programme by two
             ):
                 # A comparison needs two things: a programme's bare name ("HKU Empowering Future Healthcare
                 # Academy") read as one by the router is a lookup, and so is a switch to another programme whose

@@ -133,7 +133,7 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
     ),
     "off_topic_general": any_of(
         r"\b(good|best|nice|cheap)\b (ramen|sushi|food|restaurants?|cafes?|coffee|bubble tea|places to eat)\b",
-        r"\b(trip|travel|holiday|vacation|itinerary|flights?)\b.{0,30}\b(osaka|tokyo|japan|korea|seoul|taiwan|taipei|bangkok|thailand|europe)\b",
+        r"(?<!exchange )(?<!study )(?<!school )(?<!field )(?<!learning )\b(trip|travel|holiday|vacation|itinerary|flights?)\b.{0,30}\b(osaka|tokyo|japan|korea|seoul|taiwan|taipei|bangkok|thailand|europe)\b",
         r"行山(路線|徑)|(餐廳|cafe|咖啡|拉麵|茶記|latte).{0,8}(好唔好(食|飲)|邊間好)|(好食|好飲)嘅.{0,4}(餐廳|嘢)|食嘢.{0,6}(介紹|推介)",
         r"(台灣|日本|japan|韓國|泰國).{0,6}(玩|旅行|行程|itinerary)|行程點排|影相(最)?靚",
         r"\b(gonna|going to|will it) rain\b",
