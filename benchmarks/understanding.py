@@ -127,9 +127,8 @@ def main() -> None:
         router = SemanticRouter(embed_many, examples=train)
         understander = Understander(router, embed_query=embeddings.query_vector, distress_detector=detector)
         report("tune split (20% of training examples)", understander, [_as_item(e) for e in tune], show_texts=True)
-        distress_report(
-            "distress development set (tuned on)", understander, load(EVAL / "distress-dev.jsonl"), show_texts=True
-        )
+        for path in sorted(EVAL.glob("distress-dev*.jsonl")):
+            distress_report(f"{path.name} (development set, tuned on)", understander, load(path), show_texts=True)
         return
     router = SemanticRouter(embed_many, examples=examples)
     understander = Understander(router, embed_query=embeddings.query_vector, distress_detector=detector)

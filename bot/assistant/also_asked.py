@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from bot.assistant.acronyms import PROGRAMME_KINDS
 from bot.assistant.retrieval import Retriever
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
@@ -91,7 +92,8 @@ class AlsoAsked:
                 continue
             for entry_id in aliased:
                 view = self.searcher.entry(entry_id)
-                if view is not None and view.id != entry.id and view.kind in OPTION_KINDS:
+                # (A scheme named in a part is ``besides``'s: its paragraph follows, not a second lookup.)
+                if view is not None and view.id != entry.id and view.kind in PROGRAMME_KINDS:
                     found.append((view, replace(reading, text=part, aspects=aspects)))
                     break
         return found[:MAX_OTHER_PROGRAMMES]

@@ -57,6 +57,12 @@ DISTRESS = any_of(
     r"\b(pills|meds|rope|knife|blade)\b.{0,20}\b(ready|prepared|saved up|collected)\b",
     r"\b(have|got) the (pills|rope|meds)\b",
     r"\b(said|saying) goodbye\b.{0,40}\b(last time|forever|for good)\b",
+    # Goodbyes said with plans dropped ("saying goodbye to my friends … don't need the taster info anymore"), being
+    # "gone" as a time, charcoal asked for in secret (a method known in Hong Kong).
+    r"\b(said|saying|been saying) (my )?goodbyes? to\b.{0,60}\b(don'?t|won'?t|no longer) (really )?(need|matter|be)\b",
+    r"(幾時|點樣|想|要|plan\s*好咗?.{0,6})\s*end it\b",  # 「plan 好咗幾時 end it」
+    r"\bonce i'?m gone\b|\bafter i'?m gone\b|\bwhen i'?m (gone|not here anymore|no longer here)\b",
+    r"(買|buy|get|搵)\s*.{0,6}(炭|charcoal)(?!.{0,30}(bbq|燒烤|barbecue|grill|化學|實驗|chem))",
     r"\b(gave|give|giving) (away )?(all )?my (things|stuff|stuff away)\b",
     r"\bwon'?t (be (around|here)|need (them|it|my \w+)) (much )?(longer|anymore|after)\b",
     r"\bwon'?t be (around|here) (for|by|much)\b",

@@ -82,7 +82,7 @@ OTHER_PERSON = any_of(
     r"(幫我|同我|你)\s*(DM|PM|inbox|whatsapp|message|msg|send\s*message)\s*(一下|下|吓)?\s*(@\w+|佢|[A-Za-z]{3,})",
     r"(同學|同班|朋友|佢|他|她)\S{0,4}\s*有冇用(過|緊)?(你|呢個\s*bot)|(佢|他|她|同學|朋友)\s*(收藏|save|儲|bookmark)(咗|左|了)(啲)?(咩|乜|邊啲)",
     # (「刪除我同你之前嘅對話記錄」 is the student's own.)
-    r"^(?!.*(我同你|我自己|我哋之前|my own|my chat|our chat)).*(?<!我)(?<!\bmy)(嘅|的|'s)\s*(chat ?history|chat ?logs?|對話紀錄|對話記錄|聊天紀錄|聊天記錄|message history)",
+    r"^(?!.*(我同你|我自己|自己喺|我哋之前|my own|my chat|our chat)).*(?<!我)(?<!\bmy)(嘅|的|'s)\s*(chat ?history|chat ?logs?|對話紀錄|對話記錄|聊天紀錄|聊天記錄|message history)",
     r"\b[a-z]+ (chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|"
     r"kwan|siu|hui|tam|tong)\s*(個|嘅|的|'s)\s*(profile|interests?|興趣|資料|chats?)",
     # Whether someone else asked the bot something (「我 ex 最近係咪有問過你…」, "has my friend asked you about …").
@@ -171,6 +171,8 @@ OTHER_PERSON = any_of(
     r"(search|查|check|睇|搵)\s*(下|吓)?\s*(佢|他|她)\s*(個|嘅|的)\s*(\w+\s*)?(account|帳戶|戶口|profile|record)",
     # A class list, a named classmate by class and number, or other students' own writing.
     r"\bclass ?list\b|全班名單|班(嘅|的)?名單|學號\s*\d|(查|睇)(吓|下)?\s*[\u4e00-\u9fff]{1,3}同學\s*[（(]",
+    # What someone else asked the bot ("what did Chan Tsz Hin from 5D ask you yesterday?").
+    r"\bwhat (did|has|have) (?!i\b|we\b|you\b)[a-z][\w']*( [\w']+){0,4} (ask|asked|say to|said to|tell|told) (you|u)\b",
     # Another student's own wording taken ("Kelvin Chow 個 OEA 寫咗咩？我想 copy 佢啲 wording").
     r"(copy|抄|照抄|借用)\s*(下|吓)?\s*(佢|他|她|佢哋|人哋|his|her|their)\s*(啲|嘅|的|個)?\s*(wording|內容|寫法|text|words|OEA|SLP|自述)",
     r"邊個(同學)?\s*(報咗|報了|交咗|揀咗)|(佢哋|其他人|人哋|同學|學生)(嘅|的)\s*原文"

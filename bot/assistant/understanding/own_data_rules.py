@@ -12,7 +12,11 @@ OWN_DATA = any_of(
     r"\bwhat('?s| is| are)? (in )?my (profile|data|settings)\b",
     r"\bwhat (do|did|will) (you|u) (know|keep|store|save|remember|have|hold|collect|record) (about|on|of) me\b",
     r"\bwhat (data|info|information|details) (do|did|will) (you|u) (know|keep|store|save|have|hold|collect|record)\b",
-    r"\b(delete|remove|erase|clear|wipe|forget) (all )?(of )?my (data|profile|info|information|details|history|account|chats?|messages|questions|records?)\b",
+    r"\b(delete|remove|erase|clear|wipe|forget|export|download) (all )?(of )?my (own )?(chat |conversation |message )?"
+    r"(data|profile|info|information|details|history|account|chats?|messages|questions|records?)\b",
+    # 「我想攞返自己喺呢度嘅對話紀錄，可唔可以匯出？」: the student's own conversation taken out.
+    r"(攞返|攞番|拎返|匯出|export|下載|刪除|delete)\s*(晒|哂)?\s*(自己|我)\s*(喺呢度|喺度|喺呢個\s*bot)?\s*(嘅|的)?\s*(對話|chat|聊天)"
+    r"|(自己|我)\s*(喺呢度|喺度)\s*(嘅|的)\s*(對話|chat|聊天).{0,16}(匯出|export|下載|攞返|刪除|delete)",
     r"\b(change|update|edit|correct|fix|reset) my (form|year|grade|interests?|profile|electives?|subjects? of interest)\b",
     r"\bforget (about )?me\b",
     # "does this bot keep my chats if i tell it something personal?" (the router was sure of a credentials attack)

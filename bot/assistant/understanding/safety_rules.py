@@ -44,6 +44,7 @@ _INSULTS = (
     r"\bgo die\b",
     r"(你|bot|機械人|AI)?\s*(係咪|係唔係|是不是|真係|好|咁|正一|超)?\s*(傻|蠢|低能|白痴|白癡|智障|弱智|腦殘|黐線|痴線)(嘅|㗎|架|咗|仔|妹|佬|的|呀|啊)?",
     r"廢柴\s*(機械人|bot|AI|嘢)?",
+    r"(你|bot|機械人|AI)\s*(係咪|係唔係|真係|好|咁)?\s*冇腦",
     r"\bf+u+c+k+|\bshit\b|\btrash\b|\bstupid (bot|ai|thing)\b|\bidiot\b|\buseless (bot|ai|piece)\b|\bdumb (bot|ai)\b",
     r"\bstfu\b|\bbitch\b|\bwtf\b|\bon9\b|\bshut up\b|\bpiece of (junk|crap|trash)\b|\bstupid (machine|robot|program)\b",
     r"屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b",
@@ -55,6 +56,9 @@ _SCORN = (
     r"問(你|下你)?\s*\S{0,6}\s*(都|也)(答唔到|唔識答|唔識|答唔出)",
     r"(咩|乜|乜嘢|嘢)?(都|也)(答唔到|唔識答|唔識|答唔出)",
     r"你答(咩|乜|乜嘢|啲咩)|完全唔\s*make\s*sense|答到(一|1)\s*pat|你(仲)?有(咩|乜|乜嘢)用",
+    # 「問你 CEF 你答我 MOOC」, "i asked about X and you answered Y": a complaint about an answer, no question.
+    r"問(你|咗你|左你)\s*\S{1,20}\s*(你|佢)\s*(就|竟然|又|卻)?\s*答(我|返)?\s*\S{1,20}"
+    r"|\bi asked (about|for) .{1,30}\b(and )?(you|u) (answered|replied|gave me|told me about)\b",
 )
 INSULTS = any_of(*_INSULTS)
 ABUSE = any_of(*_INSULTS, *_SCORN)
@@ -92,11 +96,13 @@ MONEY = any_of(
     r"(買|賣|炒)(咩|邊隻)?(股|股票|幣|crypto)",
     r"投資(建議|邊樣)",
     r"比特幣",
+    r"\b(savings?|saving) account|\binterest rates?\b|儲蓄戶口|開(個|一個)?(銀行)?戶口|(定期|活期)存款|(存款|定期)利息",
     r"炒(股|樓|幣)",
     r"私人貸款|財務公司|\b(personal|payday) loans?\b",
 )
 
 GENERAL = any_of(
+    r"(邊部|邊隻|which)\s*(iphone|phone|手機|laptop|電腦|notebook|ipad|tablet).{0,20}(抵|best|最好|最抵|worth|好用)",
     r"\bgossip\b|\bcelebrit(y|ies)\b|\bwho is dating\b|\b(ig|instagram) caption|寫.{0,6}caption",
     r"\b(girlfriend|boyfriend|crush)\b",
     r"\bwho (will|would|'?d) win\b",
@@ -297,6 +303,11 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"(\b(in|into|on) (my|the) (oea|slp|ole|application|form|cv|resume)\b|(落|入|喺|填入|寫入)\s*(我|我嘅)?\s*(OEA|SLP|OLE|履歷|申請表|其他經驗及成就))",
     ),
     "attack_credentials": any_of(
+        # The student's own account trouble and who can help ("my coursera password stopped working, who do i
+        # contact?", 「edX 登入唔到，應該搵邊個？」), when no password or code is given.
+        r"^(?=.*(password|密碼|login|log ?in|登入|帳戶|account))(?=.*(唔到|不到|stopped working|doesn'?t work|not working|"
+        r"isn'?t working|收唔到|forgot|忘記|唔記得|reset|重設|locked|明明啱|rejected|invalid|incorrect|唔啱|錯))(?=.*(\bwho\b|邊個|contact|搵邊|點算|"
+        r"what (do|should) i do|應該點|how (do|can) i))(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)",
         r"(學|教|learn|study|course|課).{0,15}(防止|保護|protect|prevent|安全|security|盜用)",
         r"\b(protect|secure|keep)\b.{0,15}\b(passwords?|accounts?)\b.{0,15}\b(safe|secure|hack)",
     ),
