@@ -39,12 +39,14 @@ class AlsoAsked:
         self.searcher = retriever.searcher
 
     def besides(self, entry: EntryView, reading: Understanding) -> list[EntryView]:
-        """The schemes or guides the question asks about besides this programme (at most two): named in a part of
-        the question that does not name the programme, or anywhere in a follow-up that does not name it either
-        ("can I use CEF for it?")."""
-        if entry.kind not in OPTION_KINDS:
+        """The schemes or guides the question asks about besides this programme or guide (at most two): named in
+        a part of the question that does not name it, or anywhere in a follow-up that does not name it either
+        ("can I use CEF for it?"). "How many items can the OEA have? and the SLP's file size?" asks two guides."""
+        if entry.kind not in OPTION_KINDS and entry.kind != "guide":
             return []
         parts = [part for part in _PARTS.split(reading.text) if part and part.strip()]
+        if entry.kind == "guide" and len(parts) < 2:
+            return []  # a guide is asked "besides" only in a question of several parts ("OEA items? and SLP size?")
         other_parts = [part for part in parts if not self._names(part, entry.id)]
         wanted = [
             entry_id

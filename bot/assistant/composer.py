@@ -294,8 +294,11 @@ def with_also(answer: str, other: EntryView, words: Wording, reading: Understand
     the one that answers the question."""
     language = words.language
     first = list(other.paragraphs(language))[:1]
+    # A scheme's rules decide the answer ("can CEF cover it?": who may claim, and which courses count): two of its
+    # paragraphs; a guide's one.
     answering = [p for p in _best_paragraphs(other, language, reading.aspects, reading.text, limit=2) if p not in first]
-    block = [f"{words.label('also')}: {other.title(language)}", *first, *answering[:1]]
+    answering = answering if other.kind == "scheme" else answering[:1]
+    block = [f"{words.label('also')}: {other.title(language)}", *first, *answering]
     return "\n\n".join([answer, *block, "\n".join(provenance(other, words))])
 
 

@@ -110,10 +110,12 @@ class Retriever:
         return guide_over_unnamed(hits, query, self._names_entry(query))
 
     def _names_entry(self, query: str) -> Callable[[SearchHit], bool]:
-        """Whether the question names an entry: a word of its title, or its provider. Read once per question."""
+        """Whether the question names an entry: a word of its title, its provider, or its alias ("AZ900" for the
+        AZ-900 entry). Read once per question."""
         asked = self.names_in(query)
         providers = provider_ids(query)
-        return lambda hit: bool(asked & self.title_names(hit)) or provider_of(hit.id) in providers
+        aliased = self.acronyms.named(query)
+        return lambda hit: bool(asked & self.title_names(hit)) or provider_of(hit.id) in providers or hit.id in aliased
 
     def _gated(
         self, query: str, intent: Intent, filters: SearchFilters, k: int, named: frozenset[str] = frozenset()

@@ -38,7 +38,7 @@ _KIND: Final = (
 _RUNS: Final = r"(?P<runs>(?:run|runs|offer|offers|hold|holds|have|has)\s+(?:a|an|any|the)\s+)?"
 _NAMED: Final = re.compile(
     rf"(?P<provider>\b(?:{_PROVIDERS_EN})\b|{_PROVIDERS_ZH})(?:'s)?\s*{_RUNS}"
-    rf"(?P<words>[\w&\s-]{{0,40}}?)\s*(?P<kind>{_KIND})",
+    rf"(?P<words>[\w&\s-]{{0,40}}?)\s*(?P<kind>{_KIND})(?:\s+(?P<more>[A-Za-z&-]+(?:\s+[A-Za-z&-]+){{0,3}}?)\s+(?P<kind2>{_KIND}))?",
     re.IGNORECASE,
 )
 _RUNS_INSIDE: Final = re.compile(r"\b(?:run|runs|offer|offers|hold|holds|have|has)\s+(?:a|an|any)\b", re.IGNORECASE)
@@ -94,8 +94,9 @@ _NOT_WHICH_ZH: Final = re.compile(
 )
 _WHO_RUNS_ZH: Final = re.compile(r"(?:系|學院|學系|書院)$")
 # 「城大喺 FutureLearn 開過咩課程」, 「理大有幾多個課程」: a question about courses, not a name. 「科大嗰個整電動車嘅課程」
-# describes a programme by what happens in it, which the entry may put otherwise: search reads descriptions.
-_NOT_A_NAME_ZH: Final = re.compile(r"喺|咩|乜|邊|幾多|點|嗰|而家|仲有冇|定係|定|同埋")
+# describes a programme by what happens in it, which the entry may put otherwise: search reads descriptions
+# (「城大法律學院嗰個中學生暑期營」 points at one by its department, no description).
+_NOT_A_NAME_ZH: Final = re.compile(r"喺|咩|乜|邊|幾多|點|(?<!系)(?<!學院)嗰|嗰.{0,12}(嘅|的)|而家|仲有冇|定係|定|同埋")
 _LONGEST_NAME_ZH: Final = 6  # characters that say which programme, after the words for when and for whom
 _LEADING_QUESTION_ZH: Final = re.compile(r"^(?:有冇|有無|有咩|有)")
 # "sumer", "biomed": a misspelling or a shortening of a word the entries use names what they name.
@@ -127,7 +128,11 @@ class UnlistedProgrammes:
             return None
         for match in _NAMED.finditer(text):
             provider = _provider_id(match.group("provider"))
-            if self._names_unknown(provider, match.group("words")):
+            # "HKBU Academy of Film summer filmmaking workshop": a kind word inside the name, another ends it.
+            which = match.group("words")
+            if match.group("kind2"):
+                which = f"{which} {match.group('kind')} {match.group('more')}"
+            if self._names_unknown(provider, which):
                 named = _SPELLED.get(match.group("provider").lower(), match.group("provider").upper())
                 said = _RUNS_INSIDE.sub(" ", match.group(0).replace(match.group("runs") or "", "", 1))
                 name = said.replace(match.group("words"), _LEADING_QUESTION_ZH.sub("", match.group("words")), 1)
@@ -155,12 +160,10 @@ class UnlistedProgrammes:
         which_en = [
             t for t in tokens(" ".join(w for w in latin if w not in _NOT_WHICH_EN)) if t not in ENGLISH_STOPWORDS
         ]
-        phrases_zh = [
-            phrase
-            for run in _CJK_RUN.findall(words)
-            for phrase in _NOT_WHICH_ZH.split(run)
-            if len(phrase) >= 2 and not _WHO_RUNS_ZH.search(phrase)
-        ]
+        # A department says who runs it (「城大法律學院」): its subject still has to be one the provider's entries use
+        # somewhere, however they spell the department.
+        stems = [_WHO_RUNS_ZH.sub("", part) for run in _CJK_RUN.findall(words) for part in _NOT_WHICH_ZH.split(run)]
+        phrases_zh = [stem for stem in stems if len(stem) >= 2]
         if sum(len(phrase) for phrase in phrases_zh) > _LONGEST_NAME_ZH:
             return False
         return any(not _known(word, used) for word in which_en) or any(

@@ -116,3 +116,52 @@ def test_googling_names_no_provider(assistant: Assistant) -> None:
     cited = _cited(assistant, "HKMU 都大有冇暑期 taster 俾中學生 join？google 完都唔見")
     assert cited
     assert all(source.startswith("hkmu-") for source in cited)
+
+
+def test_a_code_typed_without_its_hyphen_still_names_the_entry(assistant: Assistant) -> None:
+    assert (
+        _cited(assistant, "AZ900 考試費幾錢？考到個 cert 之後會唔會過期？")[0] == "microsoft-azure-fundamentals-az-900"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (
+            "how many items can i put in my OEA? also whats the max file size when uploading SLP to jupas",
+            "slp-and-ole",
+            "jupas-oea",
+        ),
+        (
+            "ApL 總共要上幾多個鐘？仲有 332A 嘅 A 係咪指公民科達標？",
+            "applied-learning-apl",
+            "jupas-minimum-requirements-332a",
+        ),
+    ],
+)
+def test_two_guides_asked_about_in_two_parts_are_both_cited(
+    assistant: Assistant, question: str, first: str, second: str
+) -> None:
+    assert _cited(assistant, question)[:2] == [first, second]
+
+
+def test_whether_the_cef_covers_a_course_gives_its_conditions(assistant: Assistant) -> None:
+    answer = assistant.answer("CEF 可唔可以 cover Coursera 啲 cert 㗎？想讀 Google data analytics")
+    assert "continuing-education-fund" in [source.id for source in answer.sources]
+    assert "課程搜尋器" in answer.text  # which courses count: the course search
+    assert "七成" in answer.text  # and the attendance a refund needs
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("城大法律學院嗰個中學生暑期營幾時開始報名？", "城大法律學院"),
+        ("how much is the HKBU Academy of Film summer filmmaking workshop for S5 students?", "Academy of Film"),
+    ],
+)
+def test_a_department_or_school_the_catalogue_lacks_is_named_back(
+    assistant: Assistant, question: str, named: str
+) -> None:
+    answer = assistant.answer(question)
+    assert answer.scope == "no_answer"
+    assert named in answer.text
