@@ -98,6 +98,7 @@ def _ordering(text: str) -> bool:
 
 
 # The other half of an either-or question, in a clause of its own.
+_ASKS_HOW = re.compile(r"點樣|點(揀|決定|計|報)|邊(個|間|啲)|幾時|幾多|\b(how|which|what|when)\b", re.IGNORECASE)
 _CONTINUES_A_QUESTION = re.compile(r"\s*(定係|定系|抑或|還是|或者係|\bor\b)", re.IGNORECASE)
 _JOINTLY = re.compile(
     r"同.{1,20}(合作|合辦|聯合舉辦|聯辦|夥拍|一齊搞)|\b(together with|jointly with|in partnership with|partnered with|co-?run)\b",
@@ -305,7 +306,8 @@ class Understander:
                     or rules.names_provider(c)
                     or (asking and rules.stated_aspects(c))
                     or ASKS_IF_ELIGIBLE.search(c)  # "…, can i still go?"
-                    or (asking and _CONTINUES_A_QUESTION.match(c) is not None)  # 「…？定係點樣決定我攞邊個？」
+                    # 「…？定係點樣決定我攞邊個？」 asks the other half; "…or is there no point in me anymore" is read.
+                    or (asking and _CONTINUES_A_QUESTION.match(c) is not None and _ASKS_HOW.search(c) is not None)
                     or (asking and _LEVEL_WANTED.search(c))  # 「有冇…online cert 推介？唔想太深」
                     # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
                     or (asking and rules.ROUTES.search(c))
