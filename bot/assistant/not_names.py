@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.assistant.understanding.patterns import MONTHS
+
 NOT_NAMES: Final = frozenset(
     [
+        *MONTHS,
         "honestly",
         "nobody",
         "everybody",
