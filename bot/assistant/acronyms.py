@@ -13,7 +13,9 @@ from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 
 MAX_ACRONYM: Final = 5  # letters of an acronym alias ("SAYT", "JRMP", "SI"); longer words describe
 PROGRAMME_KINDS: Final = frozenset({"taster", "microcredential", "certificate"})
-_EVERY_APPLICATION: Final = frozenset({"what-is-jupas"})
+# JUPAS is where every application goes: naming it ("my JUPAS OEA", "does E-APP affect my JUPAS?") asks about no
+# guide of its own.
+EVERY_APPLICATION: Final = frozenset({"what-is-jupas"})
 WORDS_FAR_BETTER: Final = 2.0  # how much better a named guide must match the question's words to lead
 _ALIAS_WORDS: Final = re.compile(r"[A-Za-z0-9-]+|[\u4e00-\u9fff]")
 
@@ -66,8 +68,8 @@ class AcronymNames:
         named = self.named(query)
         if not named or not hits or hits[0].id in named:
             return hits
-        besides_jupas = named - _EVERY_APPLICATION
-        if named & _EVERY_APPLICATION and len(besides_jupas) == 1:
+        besides_jupas = named - EVERY_APPLICATION
+        if named & EVERY_APPLICATION and len(besides_jupas) == 1:
             # JUPAS is where every application goes: "does E-APP affect my JUPAS?" asks about E-APP, named beside it.
             found = next((hit for hit in hits if hit.id in besides_jupas), None)
             return hits if found is None else [found, *(hit for hit in hits if hit is not found)]

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from bot.assistant.acronyms import PROGRAMME_KINDS
+from bot.assistant.acronyms import EVERY_APPLICATION, PROGRAMME_KINDS
 from bot.assistant.retrieval import Retriever
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
@@ -23,8 +23,6 @@ from knowledge.views import EntryView
 # Schemes and guides are asked about "besides" in any later part; another programme only in a part that asks
 # something of it (see ``other_programmes``).
 _BESIDES_KINDS: Final = frozenset({"scheme", "guide"})
-# JUPAS is where every application goes: naming it ("my JUPAS OEA") asks about no guide of its own.
-_CONTEXT_ONLY: Final = frozenset({"what-is-jupas"})
 # A later part of the question: after a question mark, a full stop, or "and"/「另外」 starting a new question.
 _PARTS: Final = re.compile(r"[?？。；;]+|\s+and (?=(?:if|can|how|what|is|does|do) )|另外|仲有", re.IGNORECASE)
 _TITLE_WORDS: Final = 2  # distinctive title words a part must use to name an entry
@@ -52,7 +50,7 @@ class AlsoAsked:
             entry_id
             for part in other_parts
             for entry_id, _ in self.searcher.aliased_in(part)
-            if entry_id != entry.id and entry_id not in _CONTEXT_ONLY
+            if entry_id != entry.id and entry_id not in EVERY_APPLICATION
         ]
         wanted += [found for part in other_parts if part != parts[0] for found in self._titled(part, entry.id)]
         if CEF_NAMED.search(reading.text):
