@@ -150,18 +150,3 @@ def test_whether_the_cef_covers_a_course_gives_its_conditions(assistant: Assista
     assert "continuing-education-fund" in [source.id for source in answer.sources]
     assert "課程搜尋器" in answer.text  # which courses count: the course search
     assert "七成" in answer.text  # and the attendance a refund needs
-
-
-@pytest.mark.parametrize(
-    ("question", "named"),
-    [
-        ("城大法律學院嗰個中學生暑期營幾時開始報名？", "城大法律學院"),
-        ("how much is the HKBU Academy of Film summer filmmaking workshop for S5 students?", "Academy of Film"),
-    ],
-)
-def test_a_department_or_school_the_catalogue_lacks_is_named_back(
-    assistant: Assistant, question: str, named: str
-) -> None:
-    answer = assistant.answer(question)
-    assert answer.scope == "no_answer"
-    assert named in answer.text

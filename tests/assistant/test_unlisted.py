@@ -19,6 +19,13 @@ from bot.assistant.assistant import Assistant
         ("浸大中醫 summer 體驗班幾時開始？", "浸大中醫 summer 體驗班", "hkbu"),
         # A department that runs it, before "run a": named back without the verb.
         ("does HKU dentistry run a summer camp for S4 students?", "HKU dentistry summer camp", "hku"),
+        # A department or school the catalogue lacks, pointed at with 嗰個 or with a kind word inside its name.
+        ("城大法律學院嗰個中學生暑期營幾時開始報名？", "城大法律學院嗰個中學生暑期營", "cityu"),
+        (
+            "how much is the HKBU Academy of Film summer filmmaking workshop for S5 students?",
+            "HKBU Academy of Film summer filmmaking workshop",
+            "hkbu",
+        ),
     ],
 )
 def test_an_unlisted_programme_is_named_back_with_the_providers_own_programmes(
