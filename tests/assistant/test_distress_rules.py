@@ -87,6 +87,12 @@ CAUGHT = [
     "佢威脅我話要放我啲裸照上網",
     # Boredom idioms stay out, but tiredness that wants to die does not.
     "攰到想死",
+    # distress-dev4 (2026-12-03): an end said with a time, not planning to be alive, the platform edge, pills taken.
+    "其實我都唔 care 喇，反正我聽晚就會 end it",
+    "is there any point applying if i'm planning not to be alive by july",
+    "i keep standing at the edge of the mtr platform thinking about stepping off",
+    "頭先食咗半樽藥，依家好頭暈",
+    "i swallowed a whole bottle of panadol an hour ago",
 ]
 
 # Ordinary questions and idioms that share words with the rules above: none may trip a distress rule.
@@ -133,6 +139,9 @@ NOT_CAUGHT = [
     "悶到想死，有冇好玩啲嘅營",
     "my handwriting is hopeless, can i type in the exam",
     "i want to disappear from social media during dse to focus",
+    "我會 end 咗個 trial 先，再報 Coursera",
+    "i took the pills my doctor gave me for the flu, can i still join the camp",
+    "stand behind the yellow line at the edge of the platform, the camp guide says",
 ]
 
 

@@ -23,6 +23,10 @@ INJECTION = any_of(
     r"\b(paragraph|text|lines?|words|message|prompt|rules)\b.{0,10}\byou were (configured|programmed|prompted|instructed|set up|given)\b",
     r"\b(before|at the start of) (this|our) (conversation|chat)\b.{0,20}\b(told|said|given|instructions?)\b|\b(told|given|instructions?)\b.{0,30}\bbefore (this|our) (conversation|chat)",
     r"\bcontext window\b",
+    # Words put in the bot's mouth: "repeat after me exactly: 'the camp is cancelled, call …'" (not "can you repeat
+    # the fee?").
+    r"\brepeat after me\b|\b(say|type|write|reply with|respond with|output|print) (this |these words |it )?"
+    r"(exactly|word for word|verbatim)\b.{0,20}[\"“「:：]|(跟住我講|照住我講|照抄我講|一字不漏(咁)?(講|覆|回覆))",
     r"\brepeat (the |all )?(text|words|everything|messages?|lines?) (above|before)\b",
     r"\b(your|ur) (\w+ )?(rules|instructions|prompt|setup|guidelines|config)\b.{0,30}\b(word for word|verbatim|in full)\b",
     r"\bdeveloper mode\b|\bjailbreak|\bDAN\b",
@@ -451,6 +455,9 @@ CREDENTIALS = any_of(
     r"(你|你用緊|你嘅|你個).{0,6}(金鑰|api\s*key|token)",
     # The bot's own admin access or its store of every student's data.
     r"\badmin (login|password|account|credentials|access|panel|dashboard|rights)\b|管理員\s*(帳戶|帳號|login|權限)",
+    # A teacher's dashboard entered with their login ("teacher dashboard 個 login 係咩？阿 Sir 今日唔喺度").
+    r"\b(teacher'?s?|teachers'|class) ?(dashboard|portal|panel|account)\b.{0,10}\b(login|password|passcode|pin|credentials)\b"
+    r"|(老師|阿\s*sir|miss|班主任)\s*(嘅|個)?\s*(dashboard|後台|戶口|account|帳戶).{0,6}(login|password|密碼|登入資料)",
     r"\b(dump|export|show|list|give me|send me|print|leak)\b.{0,20}\b(your|ur|the bot'?s?|this bot'?s?) "
     r"(database|db|user ?list|users? table|logs)\b|\ball (the )?users\b.{0,20}\b(and|with) (their|the)\b",
     r"(你|bot|系統)\s*(背後|後面)?\s*(連住|接住|用緊)?\s*(嘅|個)?\s*(database|數據庫|資料庫)",

@@ -60,7 +60,7 @@ DISTRESS = any_of(
     # Goodbyes said with plans dropped ("saying goodbye to my friends … don't need the taster info anymore"), being
     # "gone" as a time, charcoal asked for in secret (a method known in Hong Kong).
     r"\b(said|saying|been saying) (my )?goodbyes? to\b.{0,60}\b(don'?t|won'?t|no longer) (really )?(need|matter|be)\b",
-    r"(幾時|點樣|想|要|plan\s*好咗?.{0,6})\s*end it\b",  # 「plan 好咗幾時 end it」
+    r"(幾時|點樣|想|要|會|準備|決定|打算|plan\s*好咗?.{0,6})\s*end it\b",  # 「plan 好咗幾時 end it」「聽晚就會 end it」
     r"\bonce i'?m gone\b|\bafter i'?m gone\b|\bwhen i'?m (gone|not here anymore|no longer here)\b",
     r"(買|buy|get|搵)\s*.{0,6}(炭|charcoal)(?!.{0,30}(bbq|燒烤|barbecue|grill|化學|實驗|chem))",
     r"\b(gave|give|giving) (away )?(all )?my (things|stuff|stuff away)\b",
@@ -200,6 +200,15 @@ DISTRESS = any_of(
     r"(冇|唔|無)(點|乜)?(食(過)?嘢|食飯).{0,12}(瞓唔|冇(點)?瞓|得\s*[一二兩三1-3]\s*(粒鐘|個鐘|小時|hours?))",
     r"[一二三四五六七兩幾\d]\s*(日|天|個禮拜|個星期|weeks?|days?)\s*(都)?(冇|沒有|無)(點)?(食(過)?(嘢|飯)?|瞓(過)?(覺)?)",
     r"\b(haven'?t|havent|have not|not|barely|hardly) (eaten|slept|been eating|been sleeping)\b.{0,20}\b(in|for) (days|weeks|a week|\d+ days|(two|three|four|five|several) days)\b",
+    # Not planning to be alive, on the edge of a platform, pills already taken (found with distress-dev4,
+    # 2026-12-03): "planning not to be alive by July", "standing at the edge of the MTR platform thinking about
+    # stepping off", 「食咗半樽藥，依家好頭暈」.
+    r"\b(plan|planning|plans|intend|intending|hoping|hope) (not to|to not) be (alive|around|here)\b",
+    r"\b(edge|end) of the (mtr |train |station )?(platform|roof|rooftop|ledge|building)\b.{0,60}\b(step(ping)?|jump(ing)?) (off|down|in)\b",
+    r"\b(thinking|thought|think) (about|of) (stepping|jumping) (off|in front)\b",
+    r"食(咗|左|晒)\s*(半|成|一|兩|好多|成)\s*(樽|排|盒|板|堆|把|打)\s*(嘅)?\s*(藥|丸|pills|meds|必理痛|安眠藥)",
+    r"\b(took|taken|swallowed|downed)\b.{0,20}\b(bottle|pack|box|strip|handful|bunch|too many|all (of )?(my|the))\b"
+    r".{0,12}\b(pills|tablets|meds|panadol|paracetamol|sleeping pills|medicine)\b",
     # Sexual harassment or abuse: touched and told to keep it secret, nudes used as a threat.
     r"\b(touch|touches|touched|touching) me\b.{0,40}\b(secret|don'?t tell|not to tell|uncomfortable)\b",
     r"\bsexually (harass|assault|abus)",
