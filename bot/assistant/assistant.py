@@ -320,7 +320,7 @@ class Assistant:
             asked = reading.stated_subjects or (() if reading.subjects_from_profile else reading.filters.subjects)
             text = composer.recommend(views, words, context, relaxed, asked)
             suggestions = (words.suggestion("compare"), words.suggestion("plan"))
-        elif named or (intent == "compare" and self.retriever.compares_options(hits) and shared_guide is None):
+        elif named or (intent == "compare" and self.retriever.compares_options(hits, sides) and shared_guide is None):
             # Programmes the student lists by name are compared in the student's order, even when the router read
             # "can u explain A, B and C" as a request for an explanation.
             intent = "compare"
@@ -348,7 +348,7 @@ class Assistant:
         named = None if listed_too else self.retriever.acronyms.the_programme_named(reading.text)
         # With its provider: "STEM" alone is some programme's alias and a word every request for options may use.
         by_acronym = next((h for h in hits if h.id == named and provider_of(h.id) in provider_ids(reading.text)), None)
-        return self.retriever.titled_in(reading.text, hits) or by_acronym
+        return self.retriever.titled_in(reading.text, hits, by_alias=not listed_too) or by_acronym
 
     def _programmes_named(self, reading: Understanding) -> list[EntryView]:
         """The programmes a question names one by one, in the student's order (compared, listed first, or both

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Final
 
-from knowledge.search import SearchHit
+from bot.assistant.acronyms import provider_of
+from bot.assistant.understanding.follow_up import described_one
+from knowledge.lexical import tokens
+from knowledge.search import KnowledgeSearcher, SearchHit
 
 # A description's words pick an entry under the relevance gate when its meaning is this close to the gate's floor
 # and its words match that entry strongly (BM25) and two and a half times as well as the next one's.
@@ -22,3 +25,29 @@ def words_pick(found: Sequence[SearchHit], dense_floor: float) -> bool:
     top, runner_up = found[0], (found[1].lexical if len(found) > 1 else 0.0)
     near = top.dense >= dense_floor - DESCRIBED_MARGIN
     return near and top.lexical >= DESCRIBED_LEXICAL and top.lexical >= DESCRIBED_LEAD * runner_up
+
+
+def sibling_described(searcher: KnowledgeSearcher, text: str, last_id: str | None) -> SearchHit | None:
+    """ "the advanced one 呢?" after the Google Data Analytics certificate: a description that is not in the title
+    just answered but, added to it, titles another programme of the same provider (Google Advanced Data Analytics).
+    """
+    description = described_one(text)
+    last = searcher.entry(last_id) if last_id is not None and description is not None else None
+    if last is None or description is None:
+        return None
+    wanted, last_words = set(tokens(description)), set(tokens(last.title_en))
+    if not wanted or wanted <= last_words:
+        return None
+    for hit in searcher.search(f"{last.title_en} {description}", k=3):
+        title = set(tokens(hit.title))
+        if hit.id != last.id and provider_of(hit.id) == provider_of(last.id) and wanted <= title:
+            return hit if len(last_words - title) <= 1 else None
+    return None
+
+
+def titled_beside(hit: SearchHit, description: str, shown: Collection[str]) -> bool:
+    """Whether ``hit`` is a programme of a provider just shown whose title says what the description says
+    (「即係後端嗰個」 after Meta's list without its back-end certificate): that programme is meant, not the nearest
+    one listed."""
+    in_title = set(tokens(description)) <= set(tokens(f"{hit.title} {hit.title_zh}"))
+    return in_title and provider_of(hit.id) in {provider_of(entry_id) for entry_id in shown}

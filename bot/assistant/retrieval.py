@@ -24,6 +24,7 @@ from bot.assistant.types import OPTION_KINDS, Intent, Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.question_rules import (
     COMPARE_SPLIT,
+    PROVIDERS,
     provider_ids,
     providers_named,
     providers_spelled_out,
@@ -258,7 +259,12 @@ class Retriever:
         return self.options(hits, context, limit=4)
 
     @staticmethod
-    def compares_options(hits: Sequence[SearchHit]) -> bool:
+    def compares_options(hits: Sequence[SearchHit], tops: Sequence[Sequence[SearchHit]] = ()) -> bool:
+        """Two programmes to set side by side: the search's best is one, or each side of "A vs B" names its own
+        programme (「cuhk si 同 hkust si 有咩分別」: a guide on kinds of course came first for 「有咩分別」)."""
+        sided = len(tops) == 2 and all(tops) and tops[0][0].id != tops[1][0].id
+        if sided and all(found[0].kind != "guide" for found in tops):
+            return True
         return len(hits) >= 2 and hits[0].kind != "guide"
 
     def named_options(self, text: str, *, guides_too: bool = False) -> list[EntryView]:
@@ -452,7 +458,7 @@ class Retriever:
             None,
         )
 
-    def titled_in(self, text: str, hits: Sequence[SearchHit]) -> SearchHit | None:
+    def titled_in(self, text: str, hits: Sequence[SearchHit], *, by_alias: bool = True) -> SearchHit | None:
         """The top hit whose own title the question writes out in full (「嶺大暑期學院有咩活動？」 names the Summer
         Academy, where 「嶺大有咩活動？」 names only its university): its programme is asked about, not a list."""
         # (「港大 Summer Institute」 writes "HKU Summer Institute" with the provider as students call it.)
@@ -467,7 +473,17 @@ class Retriever:
         # "hkust academy for bright future young engineers - the electric vehicle thing": not the whole title, but
         # three of its distinctive words name it (in Latin letters: Chinese character pairs match by chance).
         names = {word for word in self.names_in(text) if word.isascii()}
-        return next((hit for hit in hits[:3] if len(names & self.title_names(hit)) >= TITLE_WORDS_NAMING), None)
+        # 「青協 Leadership 21 2024 年暑假有咩課程？」: a programme's own name of two words or more (not its provider's).
+        aliased = {i for i, w in self.searcher.aliased_in(text) if by_alias and len(tokens(PROVIDERS.sub(" ", w))) >= 2}
+        return next(
+            (
+                hit
+                for hit in hits[:3]
+                if len(names & self.title_names(hit)) >= TITLE_WORDS_NAMING
+                or (hit.id in aliased and hit.kind in OPTION_KINDS)
+            ),
+            None,
+        )
 
     def names_in(self, text: str) -> frozenset[str]:
         """The words of the question that name some entry, leaving out a form ("S5") and what a question asks

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Final
 
 from bot.assistant.acronyms import provider_of
-from bot.assistant.described import words_pick
+from bot.assistant.described import sibling_described, titled_beside, words_pick
 from bot.assistant.own_options import providers_named_now
 from bot.assistant.retrieval import Retriever, plainly_named
 from bot.assistant.title_match import coded_title_first
@@ -183,6 +183,8 @@ class TopicTracker:
         description alone finds is meant, when that is another entry than the one just answered; it asks what the
         description asks, else what the question before it asked."""
         description = corrected(reading.text) if is_correction(reading.text) else None
+        if description is None and (sibling := sibling_described(self.searcher, reading.text, last)):
+            return replace(reading, topic=sibling.title, follow_up=False, intent="lookup", asked=previous)
         if description is None or _described_words(description) < DESCRIPTION_MIN_WORDS:
             return None
         found = self.searcher.search(description, k=2)
@@ -228,7 +230,7 @@ class TopicTracker:
         if "status" in reading.aspects and not {w for w in names(reading.text) - names(previous) if w.isascii()}:
             # 「仲有冇開㗎？想今個 summer 報」 after the HKUST EV programme: whether it still runs, with a wish to join.
             return replace(reading, intent="lookup", topic=joined, follow_up=True)
-        as_lookup = self.continued(replace(reading, intent="lookup"), previous, shown)
+        as_lookup = self.continued(reading.as_lookup(), previous, shown)
         return as_lookup if as_lookup.follow_up else reading
 
     def _found_by_its_name(self, reading: Understanding, hit: SearchHit) -> Understanding:
@@ -378,7 +380,7 @@ class TopicTracker:
             return None
         shown = set(context.recent_sources)
         for hit in self.searcher.search(description, k=DESCRIBED_WITHIN):
-            if hit.id in shown:
+            if hit.id in shown or titled_beside(hit, description, shown):  # 「即係後端嗰個」 after a list without it
                 return self.searcher.entry(hit.id)
         return None
 

@@ -537,6 +537,36 @@ def test_ordinary_follow_ups_get_no_support_lines(conversation: Conversation, db
         (["我睇緊理大暑期學院、科大暑期學院同中大暑期學院", "第三個有幾多個範疇揀㗎？"], ["cuhk-summer-institute"]),
         # How many a school may nominate asks a fact of the provider's scheme, not the JUPAS nominations guide.
         (["演藝學院個校長推薦計劃，每間中學可以提名幾多個學生？"], ["hkapa-student-recruitment-activities"]),
+        # dev32/dev33 (2026-12-03). Short names on both sides of a comparison, then "the last one" of the two.
+        (["cuhk si 同 hkust si 有咩分別"], ["cuhk-summer-institute", "hkust-summer-institute"]),
+        (["cuhk si 同 hkust si 有咩分別", "the last one 幾時截止報名?"], ["hkust-summer-institute"]),
+        # A description beside the last programme's title names its sibling: the advanced certificate.
+        (
+            ["google data analytics cert 要讀幾耐?", "the advanced one 呢? 我 S5 做唔做到 ar?"],
+            ["google-advanced-data-analytics"],
+        ),
+        # The last description said is the one asked about.
+        (
+            [
+                "what summer programmes does PolyU run for S4 and S5?",
+                "the taster one sounds short. what about the residential one?",
+            ],
+            ["polyu-summer-institute"],
+        ),
+        # A place in the list, then what the one meant is: what it is decides, though the list lacked it.
+        (
+            [
+                "Meta 喺 Coursera 有咩證書？",
+                "我想做 programmer，邊個啱啲？",
+                "第二個，即係後端嗰個，用咩語言？要讀幾耐？",
+            ],
+            ["meta-back-end-developer"],
+        ),
+        # A form asked about after a programme for other forms asks whether it is open to that form.
+        (
+            ["HKU Empowering Future Healthcare Academy 幾錢?", "what about for S4? 我讀緊中四 報唔報得"],
+            ["hku-empowering-future-healthcare-academy"],
+        ),
     ],
 )
 def test_pointers_lists_and_corrections_over_turns(

@@ -150,3 +150,36 @@ def test_whether_the_cef_covers_a_course_gives_its_conditions(assistant: Assista
     assert "continuing-education-fund" in [source.id for source in answer.sources]
     assert "課程搜尋器" in answer.text  # which courses count: the course search
     assert "七成" in answer.text  # and the attendance a refund needs
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "first"),
+    [
+        # The kind in the plural after "what … does PolyU run" asks for the provider's list.
+        ("what summer programmes does PolyU run for S4 and S5?", "recommend", None),
+        # Whether a kind of programme counts for JUPAS is advice: the OEA and SLP guides answer it.
+        ("Is a university taster worth it — will it count for my JUPAS?", "explain", "tasters-oea-slp-and-gaps"),
+        ("做 taster 對 JUPAS 有冇幫助？", "explain", None),
+        # 「有咩關係？」 ends a question: the taster programme after it asks about the SLP, not for options.
+        ("SLP 同 OEA 有咩關係？我參加過嘅 taster programme 可以寫入去嗎？", "explain", None),
+    ],
+)
+def test_lists_and_advice_read_from_the_words(
+    assistant: Assistant, question: str, intent: str, first: str | None
+) -> None:
+    answer = assistant.answer(question)
+    assert answer.intent == intent
+    if first is not None:
+        assert answer.sources[0].id == first
+
+
+def test_a_programmes_two_word_name_before_a_list_question_is_looked_up(assistant: Assistant) -> None:
+    answer = assistant.answer("青協 Leadership 21 2024 年暑假有咩課程？邊個只限中四至中六？")
+    assert answer.intent == "lookup"
+    assert [source.id for source in answer.sources] == ["hkfyg-leadership21-summer-programmes"]
+
+
+def test_a_word_asked_for_its_meaning_is_no_distress(assistant: Assistant) -> None:
+    answer = assistant.answer("啲 taster 攞到嘅 credit 係咪去邊間 U 都用得？stackable 即係咩意思 =.=")
+    assert answer.scope == "answer"
+    assert "18111" not in answer.text

@@ -158,7 +158,13 @@ def what_about(text: str) -> str | None:
     named = found.group("named").strip()
     if not named or len(named) > _WHAT_ABOUT_MAX_CHARS or _ASKS_OF_IT.search(named) or stated_aspects(named):
         return None
-    return named
+    # "what about for S4? 我讀緊中四 報唔報得": a form asks who may join the same programme; it names none.
+    return None if _A_FORM_FIRST.match(named) else named
+
+
+_A_FORM_FIRST = re.compile(
+    r"(for\s+)?(s|f|form\s*)[1-6]\b|中[一二三四五六]|(for\s+)?(an?\s+)?(after[- ]dse|s6 grad)", re.IGNORECASE
+)
 
 
 def named_then_asked(text: str) -> str | None:
@@ -264,7 +270,8 @@ _NOT_DESCRIPTION = re.compile(
 def described_one(text: str) -> str | None:
     """What a student says the entry they mean is like ("free", "where u sleep in a hall", 「網上讀」), or None."""
     for pattern in _DESCRIBED_ONE:
-        found = pattern.search(text)
+        # The last one said is the one asked about: "the taster one sounds short. what about the residential one?"
+        found = next(reversed(list(pattern.finditer(text))), None)
         if found is None:
             continue
         description = _NOT_DESCRIPTION.sub("", found.group("d").strip()).strip()
@@ -335,6 +342,9 @@ _DIFFERENCE_ALONE = re.compile(
 )
 
 
+_CLARIFIES = re.compile(r"即係|即是|\bi\.?e\.?\b|\bi mean\b|\bthat is\b", re.IGNORECASE)
+
+
 def referenced_entries(text: str, recent_sources: Sequence[str], recent_topics: Sequence[str] = ()) -> tuple[str, ...]:
     """Entries of the last answers the student points at: "the second one", 「第二個呢？」 (of the last list),
     "compare them" (the last two programmes looked up one by one since that list, else the list's first two)."""
@@ -342,7 +352,9 @@ def referenced_entries(text: str, recent_sources: Sequence[str], recent_topics: 
     asks_difference = len(topics) >= 2 and _DIFFERENCE_ALONE.match(text.strip()) is not None
     if _BOTH.search(text) or asks_difference or (len(topics) >= 2 and _WHICH_OF_TWO.search(text)):
         return topics[-2:] if len(topics) >= 2 else tuple(recent_sources[:2])
-    if not recent_sources:
+    # 「第二個，即係後端嗰個」: a place said, then what the one meant is; what it is decides (the list's order may
+    # not be the one the student remembers).
+    if not recent_sources or (_CLARIFIES.search(text) and described_one(text)):
         return ()
     for number, pattern in _ORDINALS.items():
         if number <= len(recent_sources) and pattern.search(text):

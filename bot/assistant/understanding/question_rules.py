@@ -27,12 +27,19 @@ COMPARE = any_of(
     r"同.{1,30}邊個.{0,8}(平|貴|長|短|多|少|難|易|好|容易|適合|抵|快|早|遲)|同.{1,30}(差幾多|差咗幾多|相差幾多|差幾遠)",
     r"\bwhich (one |of (them|the two) )?(is|costs?|takes?|has|was)\b.{0,12}\b(cheaper|pricier|more|less|longer|shorter|easier|harder|better|higher|lower|earlier|later)\b",
 )
+# "what summer programmes does PolyU run for S4?": the kind in the plural asks for the provider's list.
+_WHAT_KINDS_ARE_RUN = (
+    r"\b(what|which)\b (\w+ ){0,2}(programmes|programs|courses|camps|certs|certificates|tasters|workshops|"
+    r"activities|micro-?credentials)\b (does|do|can|will|are|is)\b"
+)
 # "any summer camps?", 「有冇 programme 推？」: a kind of programme asked for.
 ASKS_FOR_A_KIND = any_of(
     r"\bany\b.{0,30}\b(summer|taster|course|programme|program|cert|certificate|micro|camp|option)",
-    r"有(咩|乜|冇|沒有|無).{0,12}(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course|camp|營|工作坊|workshop|taster)",
+    # (Not across a question mark: 「SLP 同 OEA 有咩關係？我參加過嘅 taster programme…」 asks no options.)
+    r"有(咩|乜|冇|沒有|無)[^？?。]{0,12}(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course|camp|營|工作坊|workshop|taster)",
     # "Does Oxford run a Minecraft summer camp for F4?": a kind of programme for a form, whatever its theme.
     r"\b(summer|taster|course|programme|program|camp|workshop)s?\b.{0,15}\bfor (f|s|form ?)[1-6]\b",
+    _WHAT_KINDS_ARE_RUN,
 )
 RECOMMEND = any_of(
     r"\brecommend",
@@ -101,26 +108,6 @@ EXPLAIN = any_of(
     r"意思",
     r"有咩用",
     r"點解",
-)
-GREETING = re.compile(
-    r"^\s*(hi+|hello|hey|yo|hiya|good (morning|afternoon|evening)|thanks?( you)?|thx|ty|ok(ay)?|bye|"
-    r"你好|哈囉|早晨|早安|午安|晚安|多謝|唔該|謝謝|拜拜|好的|好)\s*[!！.。~～?？]*\s*$",
-    re.IGNORECASE,
-)
-# The bot asked what it is ("are you a bot or a real person?", 「你係咪真人嚟㗎？」): a student deserves a straight
-# answer before trusting advice, and the router took 「係 bot 定真人」 for scorn.
-ABOUT_BOT = any_of(
-    r"\b(are|r) (you|u) (a |an )?(real )?(bot|robot|ai|human|person|chatbot|real person|actual person|teacher)\b",
-    r"\b(bot|ai|robot|machine|chatbot) or (a |an )?(real )?(human|person|teacher)\b|\b(human|person) or (a |an )?(bot|ai|robot)\b",
-    r"\bis (this|it) (a |an )?(bot|real person|human|ai|robot)\b|\bam i (talking|chatting|speaking) (to|with) (a |an )?(bot|human|person|real|ai)",
-    r"\bwho (made|built|created|runs|programmed) (you|u|this bot|this app)\b",
-    r"(你|你哋)\s*(係咪|係唔係|是不是|是否|係)\s*(真人|機械人|機器人|bot|AI|人工智能|電腦|老師)",
-    r"(真人|機械人|機器人|bot|AI|人工智能|電腦)\s*(定|還是|定係|或者)\s*(係)?\s*(真人|機械人|機器人|bot|AI|人工智能|老師)",
-    r"邊個(整|寫|開發|做|設計)(你|呢個\s*bot)",
-    # Whether it makes things up ("do u make stuff up or tell me you don't know?"), what it can help with.
-    r"\b(do|would|will|did) (you|u) (ever )?(make (stuff|things|answers|it|facts) up|hallucinate|invent (stuff|things|facts))\b",
-    r"(你|bot)(啲|嘅)?\s*(答案|回答)\s*(係)?\s*點(樣)?\s*(揀|decide|決定|搵)|(你|bot)\s*點(樣)?\s*(decide|決定|判斷|揀).{0,10}(source|來源|資料)",
-    r"(你|bot)\s*(會唔會|係咪|有冇)\s*(作|亂作|亂講|亂估|呃)|(你|bot)\s*(可以|能夠)?\s*幫(到|得)\s*(我)?\s*(咩|乜|什麼|邊啲)\s*(範圍|嘢|野)",
 )
 # Where a comparison's two sides meet: "Google cert 同 IBM cert", "CUHK SI vs HKUST SI", "A or B".
 # (「係咪同一樣嘢」「同時」 use the character for "same", not "and".)
@@ -553,10 +540,29 @@ WHAT_IT_TEACHES = any_of(
 )
 
 
+# "are online certs even worth it for JUPAS? do they give bonus marks?", 「做 taster 對 JUPAS 有冇幫助？」: advice on a
+# kind of programme and the application (OEA, SLP, what counts), not one programme's facts.
+_WORTH_FOR_APPLYING = any_of(
+    r"\b(worth (it|doing|taking|the (time|money|effort))|count|counts|help|helps)\b.{0,30}\b(jupas|my application|admissions?)\b",
+    r"\b(bonus|extra) (marks|points|credit)\b",
+    r"(對|for)\s*(JUPAS|jupas|聯招|入大學)\s*(有冇|有無|有沒有|有)\s*(幫助|用|著數|加分)|加分",
+)
+
+# "is it worth it for jupas?" after a programme asks about that programme (its answer adds the OEA guide).
+_ABOUT_IT = re.compile(
+    r"\s*(so |and |but |ok )?((is|was|does|will|would|can) (it|this|that)\b|佢|呢個|嗰個)", re.IGNORECASE
+)
+_CODE_NAMED = re.compile(r"\b(?!(?:JUPAS|OEA|SLP|OLE|H?K?DSE|ApL|CEF)\b)[A-Z][A-Za-z]?[A-Z0-9-]{1,}\b")
+
+
 def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     """The intent when a high-precision rule decides it; None leaves it to the semantic router."""
     if COMPARE.search(question) or compares_two_named(question):
         return "compare"
+    if _WORTH_FOR_APPLYING.search(question) and not (
+        names_provider(question) or _CODE_NAMED.search(question) or _ABOUT_IT.match(question)
+    ):
+        return "explain"
     if PLAN.search(question):
         return "plan"
     if ROUTES.search(question) or NO_OFFER.search(question):
@@ -580,4 +586,6 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
 
 def asks_for_a_list(question: str) -> bool:
     """ "Any free summer programmes for S4?" asks for a list even though it names a fee."""
-    return bool(re.search(r"\bany\b|\bare there\b|有(冇|咩|乜)|推介|建議", question, re.IGNORECASE))
+    return bool(
+        re.search(rf"\bany\b|\bare there\b|有(冇|咩|乜)|推介|建議|{_WHAT_KINDS_ARE_RUN}", question, re.IGNORECASE)
+    )

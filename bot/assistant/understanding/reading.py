@@ -5,7 +5,7 @@ A question is read once, here; nothing after this stage looks at the raw words a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.assistant.types import Intent, QuestionLanguage
@@ -52,3 +52,8 @@ class Understanding:
     @property
     def in_scope(self) -> bool:
         return self.scope == "in_scope"
+
+    def as_lookup(self) -> Understanding:
+        """The question read as one about a single programme: no longer filtered to the form it states ("what about
+        for S4?" after a programme for S2–S3 asks whether an S4 may join it, which its answer must say)."""
+        return replace(self, intent="lookup", filters=replace(self.filters, form=None))
