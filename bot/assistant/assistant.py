@@ -320,9 +320,10 @@ class Assistant:
             asked = reading.stated_subjects or (() if reading.subjects_from_profile else reading.filters.subjects)
             text = composer.recommend(views, words, context, relaxed, asked)
             suggestions = (words.suggestion("compare"), words.suggestion("plan"))
-        elif named or (intent == "compare" and self.retriever.compares_options(hits, sides) and shared_guide is None):
-            # Programmes the student lists by name are compared in the student's order, even when the router read
-            # "can u explain A, B and C" as a request for an explanation.
+        elif named or (
+            intent == "compare" and self.retriever.compares_options(hits, sides, reading.text) and not shared_guide
+        ):
+            # Programmes the student lists by name are compared in the student's order ("can u explain A, B and C").
             intent = "compare"
             views = named or self.retriever.compared(sides, hits, context)
             text = composer.compare(views, words, context, reading)

@@ -258,12 +258,15 @@ class Retriever:
         ]
         return self.options(hits, context, limit=4)
 
-    @staticmethod
-    def compares_options(hits: Sequence[SearchHit], tops: Sequence[Sequence[SearchHit]] = ()) -> bool:
+    def compares_options(
+        self, hits: Sequence[SearchHit], tops: Sequence[Sequence[SearchHit]] = (), text: str = ""
+    ) -> bool:
         """Two programmes to set side by side: the search's best is one, or each side of "A vs B" names its own
-        programme (「cuhk si 同 hkust si 有咩分別」: a guide on kinds of course came first for 「有咩分別」)."""
-        sided = len(tops) == 2 and all(tops) and tops[0][0].id != tops[1][0].id
-        if sided and all(found[0].kind != "guide" for found in tops):
+        programme by its short name (「cuhk si 同 hkust si 有咩分別」: a guide on kinds of course came first for
+        「有咩分別」; "a micro-credential vs an online course" names none)."""
+        sides = compared_sides(text) if len(tops) == 2 else []
+        sided = len(tops) == 2 and all(tops) and tops[0][0].id != tops[1][0].id and len(sides) == 2
+        if sided and all(found[0].id in self.acronyms.named(side) for found, side in zip(tops, sides, strict=True)):
             return True
         return len(hits) >= 2 and hits[0].kind != "guide"
 

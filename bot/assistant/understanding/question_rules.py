@@ -543,16 +543,16 @@ WHAT_IT_TEACHES = any_of(
 # "are online certs even worth it for JUPAS? do they give bonus marks?", 「做 taster 對 JUPAS 有冇幫助？」: advice on a
 # kind of programme and the application (OEA, SLP, what counts), not one programme's facts.
 _WORTH_FOR_APPLYING = any_of(
-    r"\b(worth (it|doing|taking|the (time|money|effort))|count|counts|help|helps)\b.{0,30}\b(jupas|my application|admissions?)\b",
+    r"\b(worth (it|doing|taking|the (time|money|effort))|count|counts)\b.{0,30}\b(jupas|my application|admissions?)\b",
     r"\b(bonus|extra) (marks|points|credit)\b",
     r"(對|for)\s*(JUPAS|jupas|聯招|入大學)\s*(有冇|有無|有沒有|有)\s*(幫助|用|著數|加分)|加分",
 )
 
 # "is it worth it for jupas?" after a programme asks about that programme (its answer adds the OEA guide).
 _ABOUT_IT = re.compile(
-    r"\s*(so |and |but |ok )?((is|was|does|will|would|can) (it|this|that)\b|佢|呢個|嗰個)", re.IGNORECASE
+    r"\s*(so |and |but |ok )?((is|was|does|will|would|can) (it|this|that)\b|佢|呢個|嗰個|對)", re.IGNORECASE
 )
-_CODE_NAMED = re.compile(r"\b(?!(?:JUPAS|OEA|SLP|OLE|H?K?DSE|ApL|CEF)\b)[A-Z][A-Za-z]?[A-Z0-9-]{1,}\b")
+_CODE_NAMED = re.compile(r"\b(?!(?:JUPAS|OEA|SLP|OLE|H?K?DSE|CEF)\b)[A-Z][A-Za-z]?[A-Z0-9-]{1,}\b")
 
 
 def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
