@@ -36,7 +36,8 @@ def sibling_described(searcher: KnowledgeSearcher, text: str, last_id: str | Non
     if last is None or description is None:
         return None
     wanted, last_words = set(tokens(description)), set(tokens(last.title_en))
-    if not wanted or wanted <= last_words:
+    # No title uses the description's words ("the residential one"): no programme is titled so, and no search is spent.
+    if not wanted or wanted <= last_words or not searcher.names_in(description):
         return None
     for hit in searcher.search(f"{last.title_en} {description}", k=3):
         title = set(tokens(hit.title))

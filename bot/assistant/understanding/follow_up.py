@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from bot.assistant.understanding.meaning_rules import ACRONYM_MEANING
 from bot.assistant.understanding.question_rules import (
-    ACRONYM_MEANING,
     CEF_NAMED,
     REQUIREMENT_QUESTION,
     names_provider,
@@ -158,13 +158,7 @@ def what_about(text: str) -> str | None:
     named = found.group("named").strip()
     if not named or len(named) > _WHAT_ABOUT_MAX_CHARS or _ASKS_OF_IT.search(named) or stated_aspects(named):
         return None
-    # "what about for S4? 我讀緊中四 報唔報得": a form asks who may join the same programme; it names none.
-    return None if _A_FORM_FIRST.match(named) else named
-
-
-_A_FORM_FIRST = re.compile(
-    r"(for\s+)?(s|f|form\s*)[1-6]\b|中[一二三四五六]|(for\s+)?(an?\s+)?(after[- ]dse|s6 grad)", re.IGNORECASE
-)
+    return named
 
 
 def named_then_asked(text: str) -> str | None:

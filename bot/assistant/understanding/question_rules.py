@@ -79,14 +79,6 @@ OPTIONS_ASKED = any_of(
     r"有冇(?!\s*(開|辦|搞|舉辦))[^？?。]{0,10}(camp|course|課程|活動|programme|program|summer|cert|證書|體驗)",
     r"\bany\b.{0,20}\b(camps?|courses?|programmes?|programs?|certs?|certificates?|tasters?)\b",
 )
-# The meaning of an acronym ("wait what does SSSDP mean", 「OEA 即係咩？」): a question about a term, which the
-# distress detector once scored 0.97 (an unknown word and "what does it mean"). Capitals only, case-sensitive.
-ACRONYM_MEANING = re.compile(
-    r"\b(?i:what|wat|wut|whats)\b.{0,15}\b[A-Z][A-Z0-9-]{1,9}\b.{0,15}\b(?i:mean|means|stand for|stands for)\b"
-    r"|\b(?i:what'?s|what is|what are|whats)\s+(?i:an?\s+|the\s+)?[A-Z][A-Z0-9-]{1,9}s?(?i: again| anyway| exactly)?"
-    r"\s*[?？]?\s*$"
-    r"|[A-Z][A-Z0-9-]{1,9}\s*(係|即係|代表|指|全寫係|全名係)\s*(咩|乜|什麼|邊個)"
-)
 # "What are good tasters for me?" starts like an explanation but asks for options.
 FOR_ME = any_of(
     r"\b(good|best|suitable|some|any|which)\b.{0,40}\b(for me|suit me|would suit)\b",

@@ -36,6 +36,7 @@ from bot.assistant.understanding.follow_up import (
 )
 from bot.assistant.understanding.greeting_rules import ABOUT_BOT, GREETING
 from bot.assistant.understanding.language import detect_language
+from bot.assistant.understanding.meaning_rules import asks_a_meaning
 from bot.assistant.understanding.own_data_rules import OWN_DATA
 from bot.assistant.understanding.reading import ATTACKS, ScopeKind, Understanding
 from bot.assistant.understanding.router import RouteScores, SemanticRouter
@@ -103,12 +104,6 @@ _ASKS_HOW = re.compile(r"點樣|點(揀|決定|計|報)|邊(個|間|啲)|幾時|
 _CONTINUES_A_QUESTION = re.compile(r"\s*(定係|定系|抑或|還是|或者係|\bor\b)", re.IGNORECASE)
 _JOINTLY = re.compile(
     r"同.{1,20}(合作|合辦|聯合舉辦|聯辦|夥拍|一齊搞)|\b(together with|jointly with|in partnership with|partnered with|co-?run)\b",
-    re.IGNORECASE,
-)
-# 「stackable 即係咩意思 =.=」, "what does stackable mean": a word of the catalogue asked for its meaning (the detector
-# read 「stackable 即係咩意思」 at 0.76).
-_TERM_MEANING = re.compile(
-    r"\b[a-z][a-z0-9-]{2,20}\s*(即係|係)\s*(咩|乜|乜嘢|什麼)\s*(意思|嚟)|\bwhat does [\"'“]?[a-z][\w-]{2,20}[\"'”]? (mean|stand for)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
@@ -195,9 +190,7 @@ class Understander:
                 or (len(text) <= SHORT_FOLLOW_UP_CHARS and asks_something(text))
             )
             # 「OEA 即係咩？」 asks about a term; "WHAT DOES ANY OF THIS MEAN" is shouted, not a term.
-            defining = bool(rules.ACRONYM_MEANING.search(text) or _TERM_MEANING.search(text)) and not _SHOUTED.search(
-                text
-            )
+            defining = asks_a_meaning(text) and not _SHOUTED.search(text)
             own_data = OWN_DATA.search(text) is not None  # 「刪晒我啲資料」: the student's settings
             suspected = certain or (
                 not pointing

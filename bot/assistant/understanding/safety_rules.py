@@ -2,8 +2,8 @@
 
 These are the part of understanding that must never slip: each pattern is specific enough to act on alone. The
 semantic router (``router.py``) catches the paraphrases the rules were not written for. Distress rules are
-deliberately broad (a false alarm costs a kind message; a miss can cost much more), and hyperbole such as
-"this exam is killing me lol" is recognised so that the router alone does not raise an alarm on it.
+deliberately broad (a false alarm costs a kind message; a miss can cost much more); hyperbole such as "this exam
+is killing me lol" is left to the distress detector, which learnt it from negative examples.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import unicodedata
 from typing import Literal
 
 from bot.assistant.understanding.attack_rules import CREDENTIALS, FORGERY, INJECTION
-from bot.assistant.understanding.distress_rules import DISTRESS, HYPERBOLE
+from bot.assistant.understanding.distress_rules import DISTRESS
 from bot.assistant.understanding.other_person_rules import OTHER_PERSON
 from bot.assistant.understanding.patterns import any_of
 
@@ -247,10 +247,6 @@ def rule_kinds(text: str) -> list[SafetyKind]:
     if "attack_injection" in kinds and _TERM_ASKED_ABOUT.search(texts[0]):
         kinds.remove("attack_injection")
     return kinds
-
-
-def is_hyperbole(text: str) -> bool:
-    return bool(HYPERBOLE.search(unicodedata.normalize("NFKC", text)))
 
 
 def is_abusive(text: str) -> bool:
