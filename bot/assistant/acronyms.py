@@ -6,6 +6,7 @@ names decide where its ranking would guess.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from bot.assistant.understanding.question_rules import PROVIDERS, provider_ids
@@ -105,6 +106,12 @@ class AcronymNames:
         return entry.kind if entry is not None else None
 
 
+@lru_cache(maxsize=1024)
 def provider_of(entry_id: str) -> str:
-    """Entry ids begin with their provider ("hkustx-edx-…" is HKUST's)."""
-    return entry_id.split("-", maxsplit=1)[0].removesuffix("x")
+    """The provider an entry id names: most begin with it ("hkustx-edx-…" is HKUST's); a few name it later
+    ("experience-in-lingnan-university" is Lingnan's, "edx-micromasters" edX's, not "ed")."""
+    first = entry_id.split("-", maxsplit=1)[0].removesuffix("x")
+    if provider_ids(first):
+        return first
+    named = provider_ids(entry_id.replace("-", " "))
+    return next(iter(named)) if len(named) == 1 else first

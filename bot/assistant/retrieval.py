@@ -76,9 +76,11 @@ class Retriever:
         """Hits for the question's topic behind the relevance gate, with the stated filters; when nothing meets
         every filter, the closest matches and a description of the filters that were relaxed."""
         k = 12 if reading.intent in {"recommend", "compare"} else 6
-        if reading.intent in {"lookup", "explain"} and (reading.filters.free or reading.filters.max_fee is not None):
+        if reading.intent in {"lookup", "explain", "compare"} and (
+            reading.filters.free or reading.filters.max_fee is not None
+        ):
             # "when is the free jupas choice change period?", 「浸大同 Google 合作嗰個免費 cert 係咩嚟？」 ask about one
-            # thing; "free" does not narrow it.
+            # thing, "a micro-credential vs watching an online course for free" about two: "free" narrows nothing.
             reading = replace(reading, filters=replace(reading.filters, free=False, max_fee=None))
         # An entry the question names by its alias ("ApL", "cuhk sayt") is relevant however far it is in meaning;
         # only what the student names now, not the earlier question a follow-up's topic carries.

@@ -434,6 +434,24 @@ def test_a_request_naming_a_provider_lists_only_its_programmes(assistant: Assist
     assert all(provider_of(source.id) == provider for source in answer.sources)
 
 
+def test_the_provider_is_read_where_the_id_names_it(assistant: Assistant) -> None:
+    assert provider_of("hkustx-edx-verified-certificates") == "hkust"
+    assert provider_of("experience-in-lingnan-university") == "lingnan"  # not "experience"
+    assert provider_of("edx-micromasters") == "edx"  # not "ed"
+    # So a request for Lingnan's programmes lists Lingnan's only (it had added HKAPA's and HKU's).
+    answer = assistant.answer("which lingnan programmes can secondary students join")
+    assert answer.sources
+    assert all(provider_of(source.id) == "lingnan" for source in answer.sources)
+
+
+def test_a_comparison_of_two_kinds_is_not_narrowed_to_free_ones(assistant: Assistant) -> None:
+    # "For free" describes one side: the answer explains micro-credentials, not a free HubSpot course.
+    answer = assistant.answer(
+        "whats the actual difference between a micro-credential and just watching an online course for free"
+    )
+    assert answer.sources[0].id == "what-are-micro-credentials"
+
+
 def test_whether_a_programme_named_by_its_acronym_helps_jupas_is_answered_from_it_and_the_guides(
     assistant: Assistant,
 ) -> None:
