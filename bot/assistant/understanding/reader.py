@@ -151,6 +151,7 @@ class Understander:
     def warm(self) -> None:
         """Fit the router and the distress detector now: fitted on first use, they kept a student waiting
         seconds (the detector's cross-validation alone takes three) on the first message that sounded upset."""
+        safety.rule_kinds("warm")  # compiles the rules' alternatives one by one (0.2 s) before a student waits
         if self.router is not None:
             self.router.warm()
         if self.distress_detector is not None:

@@ -17,7 +17,7 @@ from typing import Literal
 from bot.assistant.understanding.attack_rules import CREDENTIALS, FORGERY, INJECTION
 from bot.assistant.understanding.distress_rules import DISTRESS
 from bot.assistant.understanding.other_person_rules import OTHER_PERSON
-from bot.assistant.understanding.patterns import any_of
+from bot.assistant.understanding.patterns import any_of, found_in
 
 SafetyKind = Literal[
     "distress",
@@ -238,7 +238,7 @@ def variants(text: str) -> list[str]:
 def rule_kinds(text: str) -> list[SafetyKind]:
     """Every safety rule the text (or a decoded variant of it) trips, in SAFETY_ORDER."""
     texts = variants(text)
-    kinds = [kind for kind, pattern in SAFETY_ORDER if any(pattern.search(t) for t in texts)]
+    kinds = [kind for kind, pattern in SAFETY_ORDER if any(found_in(pattern, t) for t in texts)]
     outside = outside_whatever_it_names(texts[0])
     if outside is not None and outside not in kinds:
         kinds.append(outside)
