@@ -106,12 +106,17 @@ class AcronymNames:
         return entry.kind if entry is not None else None
 
 
+# Platforms whose courses are run by universities: naming one names none of its providers.
+HOSTING_PLATFORMS: Final = frozenset({"edx"})
+
+
 @lru_cache(maxsize=1024)
 def provider_of(entry_id: str) -> str:
     """The provider an entry id names: most begin with it ("hkustx-edx-…" is HKUST's); a few name it later
-    ("experience-in-lingnan-university" is Lingnan's, "edx-micromasters" edX's, not "ed")."""
+    ("experience-in-lingnan-university" is Lingnan's). edX only hosts universities' courses (HKUSTx, HKUx, MITx), so
+    "edx-micromasters" is no one provider's: "咁 edX 呢？" after a Coursera question had switched to it alone."""
     first = entry_id.split("-", maxsplit=1)[0].removesuffix("x")
     if provider_ids(first):
         return first
-    named = provider_ids(entry_id.replace("-", " "))
+    named = provider_ids(entry_id.replace("-", " ")) - HOSTING_PLATFORMS
     return next(iter(named)) if len(named) == 1 else first

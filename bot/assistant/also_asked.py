@@ -17,7 +17,8 @@ from bot.assistant.acronyms import EVERY_APPLICATION, PROGRAMME_KINDS
 from bot.assistant.retrieval import Retriever
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.question_rules import CEF_NAMED, stated_aspects
+from bot.assistant.understanding.aspect_rules import stated_aspects
+from bot.assistant.understanding.question_rules import CEF_NAMED
 from knowledge.views import EntryView
 
 # Schemes and guides are asked about "besides" in any later part; another programme only in a part that asks

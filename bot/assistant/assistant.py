@@ -23,7 +23,7 @@ from bot.assistant.own_options import named_provider_options
 from bot.assistant.retrieval import EXAMS_EVERYONE_SITS, MAX_OPTIONS, Retriever
 from bot.assistant.routes_named import asked_routes
 from bot.assistant.topic_tracking import TopicTracker
-from bot.assistant.types import OPTION_KINDS, Answer, Intent, QuestionLanguage, Source, StudentContext, Suggestion
+from bot.assistant.types import Answer, Intent, QuestionLanguage, Source, StudentContext, Suggestion
 from bot.assistant.understanding import Understander, Understanding
 from bot.assistant.understanding.follow_up import conversation_topic
 from bot.assistant.understanding.models import shared_models
@@ -442,6 +442,7 @@ class Assistant:
         views = [v for v in (self.searcher.entry(e) for e in reading.referenced) if v is not None]
         if not views:
             return None
+        views = self.topics.described_over_place(views, reading, context)
         intent: Intent
         if len(views) > 1:
             text, intent = composer.compare(views, words, context, reading), "compare"
@@ -590,10 +591,6 @@ def source_of(entry: EntryView) -> Source:
     return Source(
         entry.id, entry.title_en, entry.refs, entry.url, entry.seen, entry.kind, entry.title_zh, entry.confidence
     )
-
-
-def is_option(entry: EntryView) -> bool:
-    return entry.kind in OPTION_KINDS
 
 
 def _reply_language(language: QuestionLanguage) -> UiLanguage:

@@ -70,6 +70,20 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "language": ("english", "chinese", "cantonese", "language", "英文", "中文", "廣東話", "語言"),
     "size": ("participant", "places", "quota", "capacity", "students each", "名額", "人數", "人參加", "參加者", "每班"),
+    "benefit": (
+        "consideration",
+        "advantage",
+        "credit",
+        "certificate",
+        "priority",
+        "recogni",
+        "優先",
+        "學分",
+        "證書",
+        "認可",
+    ),
+    "stay": ("hall", "residential", "room", "dorm", "overnight", "宿舍", "住宿", "入住", "留宿", "房", "宿營", "過夜"),
+    "validity": ("expire", "valid for", "validity", "renew", "recertif", "有效", "過期", "續期", "到期"),
     "content": (
         "activit",
         "workshop",
@@ -181,10 +195,15 @@ def _best_paragraphs(
         scored = [(len(asked & set(tokens(m))), -i) for i, m in enumerate(matched)]
         best = [-i for score, i in sorted(scored, reverse=True)[:limit] if score > 0]
         return [paragraphs[i] for i in sorted(best)]
+    matched_words = [set(tokens(m)) for m in matched]
+    # Words and character pairs only: a single character (人, 去) matches almost any Chinese paragraph. A word of
+    # the title is the entry's own name and picks no paragraph, unless the summary leaves it out and one paragraph
+    # alone uses it (「副學士」 of the guide titled "332A and 22222 for sub-degrees").
+    summary = set(tokens(" ".join(list(entry.paragraphs(language))[:1] + list(entry.paragraphs("en"))[:1])))
     title = set(tokens(f"{entry.title_en} {entry.title_zh}"))
-    # Words and character pairs only: a single character (人, 去) matches almost any Chinese paragraph.
-    wanted = {t for t in tokens(question) if len(t) > 1 and t not in title}
-    shared = [len(wanted & set(tokens(m))) for m in matched]
+    named_apart = {t for t in title - summary if sum(t in words for words in matched_words) == 1}
+    wanted = {t for t in tokens(question) if len(t) > 1 and (t not in title or t in named_apart)}
+    shared = [len(wanted & words) for words in matched_words]
     by_aspect = [[paragraph_score(m, a) for m in matched] for a in aspects]
     scored = sorted(
         ((sum(s[i] for s in by_aspect) + OWN_WORD_WEIGHT * shared[i], -i) for i in range(len(matched))), reverse=True
@@ -195,9 +214,10 @@ def _best_paragraphs(
     for scores in by_aspect:
         if len(picked) >= limit or any(scores[i] > 0 for i in picked):
             continue
-        top = max(range(len(matched)), key=lambda i: (scores[i] + OWN_WORD_WEIGHT * shared[i], -i))
-        if scores[top] > 0:
-            picked.append(top)
+        # (Among the paragraphs that answer this aspect: the question's own words only break the tie.)
+        answering = [i for i in range(len(matched)) if scores[i] > 0]
+        if answering:
+            picked.append(max(answering, key=lambda i: (scores[i] + OWN_WORD_WEIGHT * shared[i], -i)))
     for score, i in scored:
         if len(picked) >= limit or score <= 0:
             break

@@ -13,8 +13,9 @@ from dataclasses import replace
 from typing import Final
 
 from bot.assistant.acronyms import AcronymNames, provider_of
-from bot.assistant.listed import MAX_LISTED, listed_sides, owners_named, provider_and_more
+from bot.assistant.listed import MAX_LISTED, listed_sides, provider_and_more
 from bot.assistant.not_names import NOT_NAMES
+from bot.assistant.sides import compared_sides, covers, squeezed
 from bot.assistant.title_match import (
     TITLE_WORDS_NAMING,
     fuller_title_match_first,
@@ -22,13 +23,12 @@ from bot.assistant.title_match import (
 )
 from bot.assistant.types import OPTION_KINDS, Intent, Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.question_rules import (
-    COMPARE_SPLIT,
     PROVIDERS,
     provider_ids,
     providers_named,
     providers_spelled_out,
-    stated_aspects,
     stated_form,
 )
 from knowledge.lexical import tokens
@@ -57,6 +57,10 @@ ACRONYM_MARGIN: Final = 0.03
 _TITLE_NOTE = re.compile(r"\s*[（(]")
 MIN_TITLE_CHARS: Final = 4  # shorter titles ("CEF") are names handled by the title words, not written out
 _SENTENCE_START = re.compile(r"(?:^|[.!?。！？]\s*)([A-Z][A-Za-z0-9]+)")
+
+
+# How much better a stopped programme's words must match a request than any open option's to be listed after them.
+PAST_LEAD: Final = 2.5
 
 
 def status_of(view: EntryView) -> str:
@@ -238,9 +242,24 @@ class Retriever:
                 eligible += [v for v in _distinct(self.views(found)) if v not in eligible and v.forms]
             views = eligible + [v for v in views if v not in eligible]
         joinable = [v for v in views if not is_past(v)]
-        if joinable:
-            return joinable[:limit]
-        return views[:limit]
+        if not joinable:
+            return views[:limit]
+        # The closest match has stopped ("科技創業嘅暑期營" → HKUST's youth camp, last run in 2016) and its words match
+        # the question far better than any open option's: a short list says so after the ones open now, with its
+        # status, rather than hide it behind options that match less.
+        closest = _distinct(self.views(preferred[:1]))
+        open_ids = {view.id for view in joinable}
+        best_open = max((hit.lexical for hit in preferred if hit.id in open_ids), default=0.0)
+        if (
+            len(joinable) < limit
+            and closest
+            and is_past(closest[0])
+            and self.searcher.gate.keeps(preferred[0])
+            and preferred[0].lexical >= PAST_LEAD * best_open
+            and not (context.form and closest[0].forms and context.form not in closest[0].forms)
+        ):
+            return [*joinable, closest[0]]
+        return joinable[:limit]
 
     def similar_options(
         self, entry: EntryView, context: StudentContext, asked: Understanding | None = None
@@ -268,6 +287,8 @@ class Retriever:
         「有咩分別」; "a micro-credential vs an online course" names none)."""
         sides = compared_sides(text) if len(tops) == 2 else []
         sided = len(tops) == 2 and all(tops) and tops[0][0].id != tops[1][0].id and len(sides) == 2
+        # (Two guides named by their short names, 「OEA 同 SLP 有咩分別？」, are concepts: explained, not tabled.)
+        sided = sided and not all(found[0].kind == "guide" for found in tops)
         if sided and all(found[0].id in self.acronyms.named(side) for found, side in zip(tops, sides, strict=True)):
             return True
         return len(hits) >= 2 and hits[0].kind != "guide"
@@ -316,9 +337,7 @@ class Retriever:
     def _leading_alias(self, side: str) -> str | None:
         """The entry whose alias opens this side (「科大 SI 每科教幾多個鐘？」 opens with "科大 SI"), if one does."""
         ids = {
-            entry_id
-            for entry_id, alias in self.searcher.aliased_in(side)
-            if _squeezed(side).startswith(_squeezed(alias))
+            entry_id for entry_id, alias in self.searcher.aliased_in(side) if squeezed(side).startswith(squeezed(alias))
         }
         return ids.pop() if len(ids) == 1 else None
 
@@ -328,7 +347,18 @@ class Retriever:
         sides = compared_sides(text)
         if len(sides) != 2:
             return []
-        return [self._named_side(side) or self._gated(side, "lookup", SearchFilters(), 3) for side in sides]
+        return [
+            self._opened_by_alias(side) or self._named_side(side) or self._gated(side, "lookup", SearchFilters(), 3)
+            for side in sides
+        ]
+
+    def _opened_by_alias(self, side: str) -> list[SearchHit]:
+        """「中大 SI 邊個要 stay hall？」: a side that opens with an entry's alias is that entry, whatever the question
+        words after it come closest to."""
+        entry_id = self._leading_alias(side)
+        if entry_id is None:
+            return []
+        return [hit for hit in self.searcher.search(side, k=8) if hit.id == entry_id][:1]
 
     @staticmethod
     def shared_guide(tops: Sequence[Sequence[SearchHit]]) -> SearchHit | None:
@@ -360,7 +390,7 @@ class Retriever:
         aliased = self.searcher.aliased_in(side) or self.searcher.aliased_in(providers_spelled_out(side))
         # "cuhk sayt" holds two aliases of one entry ("CUHK SAYT" and "SAYT"): the longer speaks for it.
         aliased = sorted(aliased, key=lambda pair: -len(pair[1]))[:1] if len({i for i, _ in aliased}) == 1 else aliased
-        if len(aliased) == 1 and _covers(aliased[0][1], side):
+        if len(aliased) == 1 and covers(aliased[0][1], side):
             # 「中大 SI」 is an alias of the CUHK Summer Institute, though a guide listing summer-programme sites
             # came closer in meaning to those few words. ("考 AWS 嗰啲 certification" is about a kind of exam.)
             named = [hit for hit in self.searcher.search(side, k=8) if hit.id == aliased[0][0]]
@@ -467,12 +497,12 @@ class Retriever:
         """The top hit whose own title the question writes out in full (「嶺大暑期學院有咩活動？」 names the Summer
         Academy, where 「嶺大有咩活動？」 names only its university): its programme is asked about, not a list."""
         # (「港大 Summer Institute」 writes "HKU Summer Institute" with the provider as students call it.)
-        asked = (_squeezed(text), _squeezed(providers_spelled_out(text)))
+        asked = (squeezed(text), squeezed(providers_spelled_out(text)))
         for hit in hits[:3]:
             view = self.searcher.entry(hit.id)
             if view is None:
                 continue
-            cores = {_squeezed(_TITLE_NOTE.split(title)[0]) for title in (view.title_en, view.title_zh)}
+            cores = {squeezed(_TITLE_NOTE.split(title)[0]) for title in (view.title_en, view.title_zh)}
             if any(len(core) >= MIN_TITLE_CHARS and any(core in a for a in asked) for core in cores):
                 return hit
         # "hkust academy for bright future young engineers - the electric vehicle thing": not the whole title, but
@@ -525,22 +555,6 @@ def _shares_subject(hit: SearchHit, others: Sequence[SearchHit]) -> bool:
     )
 
 
-# "compare A with B", "A compared to B": the "with" or "to" after "compare" parts the two sides.
-_COMPARED_WITH: Final = re.compile(r"\bcompar(?:e|ed|ing)\b.{3,}?\s(with|to|against)\s", re.IGNORECASE)
-
-
-def compared_sides(text: str) -> list[str]:
-    """The parts of "A vs B", 「A 同 B」, "compare A with B" that hold words."""
-    parted = _COMPARED_WITH.search(text)
-    if parted is not None:
-        text = f"{text[: parted.start(1)]} vs {text[parted.end(1) :]}"
-    return owners_named([part for part in COMPARE_SPLIT.split(text) if part and tokens(part)])
-
-
-def _squeezed(text: str) -> str:
-    return re.sub(r"[\s\-–—'’]+", "", text.lower())
-
-
 def plainly_named(own: set[str], text: str) -> bool:
     """Whether a question's own title words (in Latin letters) name something: two of them, or one written as an
     acronym (TOPS). One ordinary English word may be a title word by chance."""
@@ -567,12 +581,6 @@ def _distinct(views: Sequence[EntryView]) -> list[EntryView]:
         seen.add(key)
         kept.append(view)
     return kept
-
-
-def _covers(words: str, side: str) -> bool:
-    """Whether the words are most of what the side says (「中大 SI」 of 「中大 SI」, not "AWS" of a longer phrase)."""
-    letters = [c for c in re.split(r"\s[-–—]\s|[?？,，]", side)[0] if c.isalnum()]  # "ust si - which one…"
-    return 2 * sum(c.isalnum() for c in words) >= len(letters)
 
 
 # "at another uni", 「其他大學」「第二間」: options from someone other than the programme's provider.

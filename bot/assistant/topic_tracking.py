@@ -13,12 +13,13 @@ from dataclasses import replace
 from typing import Final
 
 from bot.assistant.acronyms import provider_of
-from bot.assistant.described import sibling_described, titled_beside, words_pick
+from bot.assistant.described import described_beside, described_words, titled_beside, words_pick
 from bot.assistant.own_options import providers_named_now
 from bot.assistant.retrieval import Retriever, plainly_named
 from bot.assistant.title_match import coded_title_first
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.follow_up import (
     CEF_FOR_IT,
     asks_first,
@@ -42,7 +43,6 @@ from bot.assistant.understanding.question_rules import (
     names_provider,
     provider_ids,
     providers_named,
-    stated_aspects,
     stated_form,
     stated_kinds,
     wants_free,
@@ -108,7 +108,8 @@ class TopicTracker:
         if reading.referenced or changes_subject(reading.text) or afresh:
             return reading if reading.referenced else _new_subject(reading)
         reading, named = _corrected(reading)
-        described = self._described_instead(reading, previous, last_topic) if named is None else None
+        descriptive = named is None or described_one(reading.text) is not None  # ("and that orthopaedics one?")
+        described = self._described_instead(reading, previous, last_topic) if descriptive else None
         joined = joined_topic(previous, reading.text)
         if described is None and reading.intent == "compare" and reading.follow_up:
             # "and the IBM one?" after the Google certificate: the two sides are the previous programme and this.
@@ -183,9 +184,9 @@ class TopicTracker:
         description alone finds is meant, when that is another entry than the one just answered; it asks what the
         description asks, else what the question before it asked."""
         description = corrected(reading.text) if is_correction(reading.text) else None
-        if description is None and (sibling := sibling_described(self.searcher, reading.text, last)):
+        if description is None and (sibling := described_beside(self.searcher, reading.text, last)):
             return replace(reading, topic=sibling.title, follow_up=False, intent="lookup", asked=previous)
-        if description is None or _described_words(description) < DESCRIPTION_MIN_WORDS:
+        if description is None or described_words(description) < DESCRIPTION_MIN_WORDS:
             return None
         found = self.searcher.search(description, k=2)
         if not found or found[0].id == last:
@@ -384,6 +385,14 @@ class TopicTracker:
                 return self.searcher.entry(hit.id)
         return None
 
+    def described_over_place(
+        self, views: list[EntryView], reading: Understanding, context: StudentContext
+    ) -> list[EntryView]:
+        """「第二個呢？python automation 嗰個…」: a place said, then what the one meant is like; when the two disagree,
+        what it is like decides (the student may misremember the list's order)."""
+        described = self.picked_by_description(reading, context) if len(views) == 1 else None
+        return [described] if described is not None else views
+
     def describes_a_listed_one(self, reading: Understanding, context: StudentContext) -> bool:
         """Whether the message describes one entry of the list just shown (no search: the words alone)."""
         return self._description(reading, context) is not None
@@ -527,18 +536,6 @@ def _corrected(reading: Understanding) -> tuple[Understanding, str | None]:
         intent = "lookup" if reading.intent in {"recommend", "explain"} else reading.intent
         reading = replace(reading, intent=intent, follow_up=True)
     return reading, named_by_correction(correction) if correcting else what_about(correction)
-
-
-def _described_words(text: str) -> int:
-    """How much a correction says besides providers and pointers: its words in Latin letters and its Chinese
-    characters (「港大要住 hall 嗰個」 says 要住 and hall; 「中大嗰個」 and "the hkust one" say nothing more)."""
-    rest = PROVIDERS.sub(" ", text)
-    latin = [t for t in tokens(rest) if t.isascii() and len(t) > 1]
-    chinese = [c for c in rest if "\u4e00" <= c <= "\u9fff" and c not in _POINTER_CHARACTERS]
-    return len(latin) + len(chinese)
-
-
-_POINTER_CHARACTERS: Final = frozenset("嗰果個呢張款間科項係咩")
 
 
 def _names_only(word: str) -> bool:

@@ -106,6 +106,10 @@ _SHORTENED_FROM: Final = 5
 _NAMES_NO_ENTRY: Final = frozenset({*_PROVIDERS_EN.split("|"), *EXAMS_EVERYONE_SITS, "space"})
 # How providers spell themselves (the others in capitals, or in Chinese as written).
 _SPELLED: Final = {"cityu": "CityU", "polyu": "PolyU", "lingnan": "Lingnan", "eduhk": "EdUHK", "ust": "HKUST"}
+# Kinds that are also names: "hkbu summer institute" names a programme like CUHK's Summer Institute, which HKBU's
+# entries never call one; "hkbu summer camp" only says what kind of programme is asked about. Only with nothing
+# else before the kind that says which ("城大 … Talent Hub 同科大 Academy for …" names its programmes).
+_KINDS_THAT_NAME: Final = frozenset({"institute", "institutes", "academy"})
 # What the student is offered instead: that provider's programmes most like the question, joinable first.
 MAX_INSTEAD: Final = 3
 
@@ -130,6 +134,8 @@ class UnlistedProgrammes:
             provider = _provider_id(match.group("provider"))
             # "HKBU Academy of Film summer filmmaking workshop": a kind word inside the name, another ends it.
             which = match.group("words")
+            if match.group("kind").lower() in _KINDS_THAT_NAME and not _which_words(which):
+                which = f"{which} {match.group('kind')}"
             if match.group("kind2"):
                 which = f"{which} {match.group('kind')} {match.group('more')}"
             if self._names_unknown(provider, which):
@@ -169,6 +175,11 @@ class UnlistedProgrammes:
         return any(not _known(word, used) for word in which_en) or any(
             not any(pair in used for pair in _pairs(phrase)) for phrase in phrases_zh
         )
+
+
+def _which_words(words: str) -> list[str]:
+    """The words between provider and kind that could say which programme ("summer" says when, not which)."""
+    return [w for w in _LATIN_WORD.findall(words) if w.lower() not in _NOT_WHICH_EN] + _CJK_RUN.findall(words)
 
 
 def _provider_id(named: str) -> str:

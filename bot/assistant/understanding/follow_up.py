@@ -7,12 +7,12 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.meaning_rules import ACRONYM_MEANING
 from bot.assistant.understanding.question_rules import (
     CEF_NAMED,
     REQUIREMENT_QUESTION,
     names_provider,
-    stated_aspects,
 )
 from bot.assistant.understanding.reading import Understanding
 from knowledge.lexical import tokens
@@ -21,7 +21,10 @@ FOLLOW_UP = re.compile(
     r"^(and|so|what about|how about|also)\b|\b(it|its|this|that|they|them|their|those|these|that one|this one)\b"
     # "how do i check if one is real", "can i get one": "one" standing for the thing just discussed.
     r"|\bif one\b|\bones? (is|are|was|were)\b|\b(check|verify|get|join|take|find|apply for|sign up for) (one|ones)\b"
-    r"|佢|呢個|嗰個|呢啲|嗰啲|咁|個(課|course|programme|cert)|^(咁|噉|咁樣)",
+    r"|佢|呢個|嗰個|呢啲|嗰啲|咁|個(課|course|programme|cert)|^(咁|噉|咁樣)"
+    # 「同 Google Cloud Digital Leader compare 下」, "compare with the IBM one", "vs AZ-900?": one side named, the
+    # other is what was just discussed.
+    r"|^(同|跟|和|與)\s*[^，,。？?]{1,40}(compare|比較|比一比|比下|比吓|對比)|^(compare|comparing) (with|to|against)\b|^(vs\.?|versus)\s",
     re.IGNORECASE,
 )
 
@@ -248,7 +251,7 @@ def changes_subject(text: str) -> bool:
 # the list just shown, picked by what it is like rather than by its place or its name.
 _DESCRIBED_ONE = (
     re.compile(r"\bthe one (?P<d>(?:where|that|which|with|in|for|about|u|you|i|we)\b[^,?.!]{2,60})", re.IGNORECASE),
-    re.compile(r"\bthe (?P<d>(?!one\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?) one\b", re.IGNORECASE),
+    re.compile(r"\b(?:the|that|this) (?P<d>(?!one\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?) one\b", re.IGNORECASE),
     # 「佢哋嗰個微證書論壇係同邊個合辦？」: "their" before, the description after.
     re.compile(
         r"(?:佢哋|佢)\s*(?:嗰個|果個|嗰張|嗰項)\s*(?!幾|點|係|有|要|咩|乜|邊|呢)(?P<d>[^，,。？?！!\s]{2,12}?)(?=係|有|要|幾|點|喺|[，,。？?！!\s]|$)"

@@ -25,6 +25,9 @@ COMPARE = any_of(
     r"同.{1,20}比",
     # 「中大 PGT 同 SAYT 邊個報名費平啲？」, "pgt or sayt, which one is cheaper?": two named, one measure asked.
     r"同.{1,30}邊個.{0,8}(平|貴|長|短|多|少|難|易|好|容易|適合|抵|快|早|遲)|同.{1,30}(差幾多|差咗幾多|相差幾多|差幾遠)",
+    # 「HKU SPACE microcredential 同 Google cert，邊個有 credit？」: which of the two has something.
+    r"同(?!學).{1,30}[，,\s]\s*邊(個|樣|張)\s*(有|冇|係|唔使|使|需要|要|可以|計)",
+    r"\bwhich (one|of (them|the two|these|those)) (has|have|gives?|offers?|counts?|needs?|requires?)\b",
     r"\bwhich (one |of (them|the two) )?(is|costs?|takes?|has|was)\b.{0,12}\b(cheaper|pricier|more|less|longer|shorter|easier|harder|better|higher|lower|earlier|later)\b",
 )
 # "what summer programmes does PolyU run for S4?": the kind in the plural asks for the provider's list.
@@ -108,142 +111,6 @@ COMPARE_SPLIT = re.compile(
 )
 PLAN = any_of(r"\bpathway plan\b", r"\bmy plan\b", r"\bplan for me\b", r"(?<!學術)規劃(?!日)", r"升學計劃", r"點部署")
 
-ASPECTS: dict[str, re.Pattern[str]] = {
-    "fee": any_of(
-        r"\bhow much\b",
-        r"\bfees?\b",
-        r"\bcosts?\b",
-        r"\bprice\b",
-        r"\btuition\b",
-        r"\bexpensive\b",
-        r"\bcheap\b",
-        r"\b(afford|affordable)\b|(負擔|俾|畀|交)(唔|不)起",  # "my family can't afford that, any aid?"
-        r"幾(多)?錢",
-        r"費用",
-        r"學費",
-        r"收費",
-        r"貴(唔貴)?",
-        r"平唔平",
-        r"\$",
-        # 「使唔使錢？」「要唔要俾錢？」「免唔免費？」「收唔收錢？」
-        r"(使唔使|要唔要|駛唔駛|洗唔洗|需唔需要)(俾|畀|交|付)?錢|(俾|畀|交|付)唔(俾|畀|交|付)錢|收唔收(錢|費)|免唔免費|係咪免費",
-        r"\b(is it|r they|are they|is that) free\b|\bdo (i|we|you) (have to|need to) pay\b",
-        r"\b(mind|okay with|ok with|fine with|don'?t want to|can'?t afford to) pay(ing)?\b",
-        # 「自己要俾幾多？」「要交幾多？」: how much the student pays.
-        r"(俾|畀|交|付|夾)(返)?幾(多)?(錢)?(?![個張份堂日])",
-        # "whats the max it pays", 「最多資助幾多」: how much a scheme pays back.
-        r"\b(max|maximum|most)\b.{0,12}\b(pays?|paid|covers?|subsid\w*|reimburs\w*|refunds?|claim)\b",
-        r"(最多|最高).{0,4}(資助|津貼|發還|報銷|補貼|俾|畀)",
-    ),
-    "when": any_of(
-        r"\bwhen\b",
-        r"\bdates?\b",
-        r"\bdeadline",
-        r"\bapply by\b",
-        r"\bwhat time\b",
-        r"\bschedule\b",
-        r"幾時",
-        r"日期",
-        r"截止",
-        r"死線",
-        r"時間表",
-        r"幾號",
-    ),
-    "who": any_of(
-        r"\bwho can\b",
-        r"\b(which|what) (forms?|years?|ages?|grades?) (can|may|are)\b",
-        r"\beligib",
-        r"\brequirements?\b",
-        r"\bcan i (join|apply|take)\b",
-        r"\bqualif",
-        r"\bfor (s|f|form ?)[1-6]\b",
-        r"\bage\b",
-        r"邊個可以",
-        r"資格",
-        r"對象",
-        r"可(唔|以)可以\s*(報|參加|讀|用|申請|join|apply|use)",
-        r"\bcan i use\b",
-        r"\bam i (eligible|allowed|old enough)\b",
-        r"\b(take|takes|accept|accepts|admit|admits|open to)\b (\w+ ){0,2}(students|s[1-6]s?|f[1-6]s?|locals?)\b",
-        r"\bhow (do|does|did) (they|it|the \w+) (choose|select|pick)\b",
-        r"\bselection\b|\b(need|needs|require|requires|must)\b.{0,20}\b(nominat\w*|recommendation)",
-        r"點(樣)?揀(人|學生)",
-        r"收生",
-        r"要求|(要|需要|使唔使|駛唔駛|一定要)\s*(校長|老師|學校)?\s*(推薦|提名)",
-        r"幾多歲",
-        r"收(唔收)?(中四|中五|中六)",
-    ),
-    "credits": any_of(r"\bcredits?\b", r"\bcount (for|towards)\b", r"\bexempt", r"學分", r"豁免", r"計唔計"),
-    "duration": any_of(
-        r"\bhow long\b", r"\bhours?\b", r"\bduration\b", r"\bweeks?\b", r"幾耐", r"幾(多)?(個)?鐘", r"時數", r"幾多日"
-    ),
-    "apply": any_of(
-        r"\bhow (do|can) i (apply|join|register|enrol|enroll|sign up)\b",
-        r"\bapplication\b",
-        r"\bsign up\b",
-        r"點(樣)?(報|申請|參加|登記)",
-        r"報名",
-        r"申請",
-    ),
-    "language": any_of(
-        r"\blanguage\b",
-        r"\btaught in\b",
-        r"\benglish\b.{0,20}\b(taught|teach|class)",
-        r"語言",
-        r"英文(授課|教)",
-        r"廣東話",
-    ),
-    "size": any_of(
-        r"\bhow many (people|students|participants|places|spots)\b",
-        r"\b(class|group) size\b",
-        r"\bquota\b",
-        r"幾多(個)?人",
-        r"人數",
-        r"名額",
-        r"(好|會唔會|會不會)(迫|逼)",
-        # How many a school may nominate (「每間學校最多可以推薦幾多個？」).
-        r"(推薦|提名)\s*(到)?\s*(最多)?\s*幾多(個|位)?",
-        r"\bhow many\b.{0,30}\bnominat",
-    ),
-    "cef": any_of(r"\bcef\b", r"\bcontinuing education fund\b", r"\bsubsid", r"持續進修基金", r"資助", r"津貼"),
-    # "Is it still running?", 「今年仲有冇搞？」: whether the programme still runs (the answer states its currency).
-    "status": any_of(
-        r"\bstill (running|on|open|available|a thing|happening|going|offered|held|around|exists?|doing)\b",
-        r"\b(running|held|offered|happening|on) (this|next) year\b",
-        r"\b(discontinued|cancelled|canceled)\b",
-        # "can i still join …?": whether there is anything to join now.
-        r"\bcan (i|we|u|you) still (join|apply( for)?|sign up( for)?|enrol+( in)?|register( for)?|take part)\b",
-        # 「仲有冇機會讀 HD？」 asks about a chance, not a programme's currency: a verb of running must follow.
-        r"仲有冇(開|搞|辦|舉辦|開辦|得報|得參加|得join)",
-        r"今年(仲)?有冇(開|搞|辦|舉辦|開辦|得報)|今年仲有冇\s*[？?]?\s*$",
-        r"仲(有)?(舉辦|開辦|搞緊|做緊|存在)",
-        r"停(辦|咗)(未|咗)?",
-    ),
-    # "Is it worth it for JUPAS?", 「對 JUPAS 有冇幫助？」「寫落 OEA 會唔會幫到我？」: what a programme is worth to an
-    # application (the entry's own line and the OEA guide answer it together).
-    "jupas": any_of(
-        r"\b(worth|help|helps|helpful|count|counts|useful|matter|matters|boost|advantage|good for|look good|extra points?|"
-        r"bonus( points?)?|extra marks?|plus points?)\b"
-        r".{0,40}\b(jupas|oea|slp|uni(versity)? (application|admission)s?|my application)\b",
-        r"\b(jupas|oea|slp)\b.{0,25}\b(help|helps|helpful|count|counts|useful|worth|matter|matters|boost)\b",
-        r"(對|幫|喺|於).{0,6}(jupas|oea|slp|入大學|升大學|報大學|入u|入 u).{0,6}(有冇|有無|有沒有|會唔會)?"
-        r"(幫助|幫|用|影響|加分|優勢|着數|著數)",
-        r"(寫落|寫入|放入|放落|填落).{0,6}(oea|slp).{0,12}(幫|有用|加分|着數|著數|優勢)",
-        r"(jupas|oea|slp).{0,6}(有冇|有無|會唔會|算唔算)(幫助|幫|用|加分|計)",
-    ),
-    # "Tell me more", 「詳細啲講下」: the whole entry rather than its summary (and never a cry for help).
-    "more": any_of(
-        r"\btell (me|us) more\b",
-        r"\bmore (details?|info|information)\b",
-        r"\b(in )?(more )?detail(ed|s)? (pls|please)\b",
-        r"\belaborate\b",
-        r"\bexplain (it |that |this )?(more|further)\b",
-        r"詳細(啲|d|些|一點|點)",
-        r"講(多|詳細)(啲|d|些|少少|一點)",
-        r"多(啲|d|些)(資料|資訊|細節|info)",
-    ),
-}
-
 KIND_WORDS: dict[str, re.Pattern[str]] = {
     "certificate": any_of(r"\bcerts?\b", r"\bcertificates?\b", r"\bcertification", r"證書", r"認證"),
     "taster": any_of(
@@ -310,7 +177,9 @@ DOMAIN = any_of(
 
 # Naming a provider or platform means the student asks about that one: no subject or kind narrowing then.
 PROVIDERS = any_of(
-    r"\b(cuhk|hku|hkust|ust|polyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|ive|thei|space|hkage|hkfyg)\b",
+    r"\b(cuhk|hku|hkust|ust|polyu|hkpolyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|ive|thei|space|hkage|hkfyg)\b",
+    # A university's edX name ("HKUSTx", "HKUx", "HKPolyUx") is the university.
+    r"\b(cuhk|hku|hkust|hkpolyu|polyu|cityu|hkbu)x\b",
     # (「google 完都唔見」, "i googled it": searching the web names no provider.)
     r"\b(google(?!\s*(完|咗|左|過|下|吓|極|到|晒|it\b|them\b|this\b))|ibm|meta|microsoft|aws|amazon|coursera|edx|futurelearn|"
     r"hubspot|harvard|mit)\b",
@@ -392,10 +261,6 @@ def stated_form(question: str) -> str | None:
     return f"S{digit}" if digit else None
 
 
-def stated_aspects(question: str) -> tuple[str, ...]:
-    return tuple(name for name, pattern in ASPECTS.items() if pattern.search(question))
-
-
 def stated_kinds(question: str) -> tuple[str, ...]:
     return tuple(kind for kind, pattern in KIND_WORDS.items() if pattern.search(question))
 
@@ -469,9 +334,13 @@ def names_provider(question: str) -> bool:
     return bool(PROVIDERS.search(question))
 
 
+_EDX_NAME = re.compile(r"^(cuhk|hku|hkust|hkpolyu|polyu|cityu|hkbu)x$")
+
+
 def providers_named(question: str) -> frozenset[str]:
-    """The providers a question names, as written (lower-cased): 「咁科大嗰個呢？」 → {"科大"}."""
-    return frozenset(match.group(0).lower() for match in PROVIDERS.finditer(question))
+    """The providers a question names, as written (lower-cased, without an edX "x"): 「咁科大嗰個呢？」 → {"科大"},
+    "HKUSTx" → {"hkust"}."""
+    return frozenset(_EDX_NAME.sub(r"\1", match.group(0).lower()) for match in PROVIDERS.finditer(question))
 
 
 # What students call a provider → how entry ids begin (edX courses add an "x": hkustx-…, hkux-…).
@@ -490,6 +359,7 @@ PROVIDER_IDS: Final = {
     "青協": "hkfyg",
     "資優教育學苑": "hkage",
     "space": "hku",
+    "hkpolyu": "polyu",
 }
 
 

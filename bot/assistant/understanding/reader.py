@@ -23,6 +23,7 @@ import numpy as np
 from bot.assistant.types import Intent, QuestionLanguage, StudentContext
 from bot.assistant.understanding import question_rules as rules
 from bot.assistant.understanding import safety_rules as safety
+from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.distress import DistressDetector
 from bot.assistant.understanding.follow_up import (
     ASKS_IF_ELIGIBLE,
@@ -307,7 +308,7 @@ class Understander:
                 if not (
                     DOMAIN.search(c)
                     or rules.names_provider(c)
-                    or (asking and rules.stated_aspects(c))
+                    or (asking and stated_aspects(c))
                     or ASKS_IF_ELIGIBLE.search(c)  # "…, can i still go?"
                     # 「…？定係點樣決定我攞邊個？」 asks the other half; "…or is there no point in me anymore" is read.
                     or (asking and _CONTINUES_A_QUESTION.match(c) is not None and _ASKS_HOW.search(c) is not None)
@@ -354,14 +355,14 @@ class Understander:
             # camps?" asks about the catalogue and is answered as a question.
             return "own_data"
         abusive = safety.is_abusive(text)
-        if abusive and not (asks_something(text) and has_question_content(text)):
+        if abusive and (not (asks_something(text) and has_question_content(text)) or scorns_only(text)):
             return "abuse"
         if (
             abusive
             and scores is not None
             and scores.best == "abuse"
             and scores.score("abuse") >= ATTACK_SURE_PROBABILITY
-            and not rules.stated_aspects(text)
+            and not stated_aspects(text)
         ):
             return "abuse"  # 「你咁蠢點幫人揀 course」: scorn with a catalogue word, asking for no fact
         if scores is not None:
@@ -378,7 +379,7 @@ class Understander:
             ) and not safety.denies(label, text)
             # A short question asking a catalogue fact: neither refused by the router alone, nor sent off-topic by
             # a spread over several outside kinds ("how much will it pay?": no one kind is sure of it).
-            asks_a_fact = len(text.strip()) <= SHORT_MESSAGE_CHARS and bool(rules.stated_aspects(text))
+            asks_a_fact = len(text.strip()) <= SHORT_MESSAGE_CHARS and bool(stated_aspects(text))
             plain_short = (label.startswith("attack_") or label == "other_person") and asks_a_fact
             if confident and guarded and not plain_short and (not about_catalogue or score >= ATTACK_SURE_PROBABILITY):
                 return label  # type: ignore[return-value]
@@ -417,7 +418,7 @@ class Understander:
         if GREETING.match(text):
             return True
         # "How much was it?" asks for a fact (a follow-up), however short and friendly it sounds to the router.
-        if scores is None or DOMAIN.search(text) or rules.names_provider(text) or rules.stated_aspects(text):
+        if scores is None or DOMAIN.search(text) or rules.names_provider(text) or stated_aspects(text):
             return False
         return scores.best == "greeting" and scores.score("greeting") >= SCOPE_MIN_PROBABILITY
 
@@ -462,7 +463,7 @@ class Understander:
         distress: bool,
         scores: RouteScores | None,
     ) -> Understanding:
-        aspects = rules.stated_aspects(text)
+        aspects = stated_aspects(text)
         intent = self._intent(text, aspects, scores)
         form = rules.stated_form(text)
         generic = intent == "recommend" and not rules.names_provider(text)
@@ -540,7 +541,7 @@ _ASKING = re.compile(r"[?？]|\b(what|when|how|which|where|who)\b|幾|點|咩|�
 def _practical(text: str) -> bool:
     """A question for a fee, a date or a length ("how much will it pay?", 「批咗之後有幾耐完成？」) is about a
     course: the detector's false alarms on short follow-ups were of this kind, so it must be surer there."""
-    return bool(rules.stated_aspects(text)) and bool(_ASKING.search(text))
+    return bool(stated_aspects(text)) and bool(_ASKING.search(text))
 
 
 def asks_something(text: str) -> bool:
@@ -549,7 +550,13 @@ def asks_something(text: str) -> bool:
     # ("CEF this, CEF that, you brainless piece of junk" names the scheme, which reads as its CEF aspect.)
     # The scorn goes first: 「diu 你答咩 jupas 嘢呀」 asks nothing with its 咩.
     text = safety.ABUSE.sub(" ", text)
-    return bool(set(rules.stated_aspects(text)) - {"cef"} or _ASKING.search(text))
+    return bool(set(stated_aspects(text)) - {"cef"} or _ASKING.search(text))
+
+
+def scorns_only(text: str) -> bool:
+    """「你係咪低能，hku si 嘅 fee 都講唔清楚」: an answer scorned, nothing asked once the insult and the scorn are read
+    out; the catalogue word only says what the scorned answer was about."""
+    return bool(safety.SCORN.search(text)) and not _ASKING.search(safety.ABUSE.sub(" ", text))
 
 
 def has_question_content(text: str) -> bool:

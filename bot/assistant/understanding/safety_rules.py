@@ -59,8 +59,14 @@ _SCORN = (
     # 「問你 CEF 你答我 MOOC」, "i asked about X and you answered Y": a complaint about an answer, no question.
     r"問(你|咗你|左你)\s*\S{1,20}\s*(你|佢)\s*(就|竟然|又|卻)?\s*答(我|返)?\s*\S{1,20}"
     r"|\bi asked (about|for) .{1,30}\b(and )?(you|u) (answered|replied|gave me|told me about)\b",
+    # 「hku si 嘅 fee 都講唔清楚」, 「係咪 copy 錯嘢？」, 「完全 nonsense」: an answer scorned, not a question asked.
+    r"(都|也)\s*講唔(清楚|明|掂|出)",
+    r"(係咪|係唔係|是不是)?\s*copy\s*(錯|亂)(晒)?(嘢)?\s*[?？]?",
+    r"完全\s*(係)?\s*(nonsense|亂嚟|亂噏|胡扯|useless|冇用)",
+    r"連.{1,20}(都|也)(唔知|唔識|答唔到|講唔到)",  # 「連科大暑期學院幾錢都唔知」
 )
 INSULTS = any_of(*_INSULTS)
+SCORN = any_of(*_SCORN)
 ABUSE = any_of(*_INSULTS, *_SCORN)
 
 HOMEWORK = any_of(
