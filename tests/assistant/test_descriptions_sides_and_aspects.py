@@ -78,9 +78,7 @@ def test_a_stopped_programme_is_not_added_when_open_ones_match_as_well(assistant
     assert ids == ["lingnan-summer-academy"]
 
 
-def test_a_title_word_one_paragraph_alone_uses_picks_that_paragraph(
-    conversation: Conversation, db: Database
-) -> None:
+def test_a_title_word_one_paragraph_alone_uses_picks_that_paragraph(conversation: Conversation, db: Database) -> None:
     agreed_turns = ["DSE 考得差仲可唔可以讀毅進？", "咁副學士要咩入學要求？"]
     ask_all(conversation, db, agreed_turns[:1], telegram_id=305)
     answer = conversation.ask(telegram_id=305, text=agreed_turns[1]).answer
