@@ -176,10 +176,12 @@ DOMAIN = any_of(
 )
 
 # Naming a provider or platform means the student asks about that one: no subject or kind narrowing then.
+# Universities whose edX names add an "x" (HKUSTx, HKUx, HKPolyUx).
+_ON_EDX: Final = "cuhk|hku|hkust|hkpolyu|polyu|cityu|hkbu"
 PROVIDERS = any_of(
     r"\b(cuhk|hku|hkust|ust|polyu|hkpolyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|ive|thei|space|hkage|hkfyg)\b",
     # A university's edX name ("HKUSTx", "HKUx", "HKPolyUx") is the university.
-    r"\b(cuhk|hku|hkust|hkpolyu|polyu|cityu|hkbu)x\b",
+    rf"\b({_ON_EDX})x\b",
     # (「google 完都唔見」, "i googled it": searching the web names no provider.)
     r"\b(google(?!\s*(完|咗|左|過|下|吓|極|到|晒|it\b|them\b|this\b))|ibm|meta|microsoft|aws|amazon|coursera|edx|futurelearn|"
     r"hubspot|harvard|mit)\b",
@@ -334,7 +336,7 @@ def names_provider(question: str) -> bool:
     return bool(PROVIDERS.search(question))
 
 
-_EDX_NAME = re.compile(r"^(cuhk|hku|hkust|hkpolyu|polyu|cityu|hkbu)x$")
+_EDX_NAME = re.compile(rf"^({_ON_EDX})x$")
 
 
 def providers_named(question: str) -> frozenset[str]:
