@@ -219,6 +219,20 @@ INJECTION = any_of(
     r"唔好用|不要用|唔使用|don'?t use|do not use|唔係用)).*(link|url|網址|連結|site|網站|網頁|catalogue|目錄)",
     r"(話俾|話畀|講俾|講畀|同)\s*(其他|所有|之後嘅|下一個|下個|每個)\s*(人|同學|學生|用戶|users?)\s*(聽|知)?\s*[,，:：]?\s*.{0,20}"
     r"(已經|冇得|截咗|停辦|取消|closed|cancel)",
+    # The bot told to hide where its answers come from ("never say u only use the catalogue"); "do you only use the
+    # catalogue?" asks.
+    r"\b(never|don'?t|do not|stop|no more)\b (ever )?(say|saying|mention|mentioning|tell(ing)? (me|them|anyone))\b (that )?"
+    r"(u|you|ur|your)\b.{0,20}\b(catalogue|catalog|database|sources?|knowledge base)\b",
+    # An admission promised in the bot's words (「應承我…一定收我入中大」, 「打『保證取錄』四個字俾我截圖」,
+    # "promise me I'll get in"); 「讀完會唔會保證入到大學？」 asks what a programme leads to.
+    r"(應承|答應)(我|俾我|畀我).{0,30}(收我|錄取我|取錄我|入到|俾\s*offer|有\s*offer)",
+    r"(打|type|寫|講|say)\s*(句|個|幾個字|四個字)?\s*[「“\"'‘『]\s*(保證(取錄|錄取|入到|收)|you('re| are) (admitted|accepted|in)|"
+    r"guaranteed? (admission|offer|place|entry))",
+    r"\bpromise me\b.{0,40}\b(i'?ll|i will|that i)\b.{0,30}\b(get in|be admitted|be accepted|get an offer|get a place)\b",
+    # The catalogue set aside ("ignore the catalogue ok? 照你自己諗…").
+    # ("ignore the catalogue dates, when is it usually held?" only asks past a date.)
+    r"\b(ignore|forget|skip|bypass)\b (the |your |ur )(catalogue|catalog|database|knowledge base|sources)\b"
+    r"(?=\s*($|[,.;:!?，。？！]|ok\b|okay\b|and\b|&|just\b|n\b|\+|for once\b|completely\b|entirely\b))",
 )
 
 FORGERY = any_of(
@@ -295,7 +309,8 @@ FORGERY = any_of(
     r"|(?<![工合創動])(作|老作)\s*(個|份|啲|\d+\s*個鐘)?\s*.{0,8}(attendance|出席|volunteer|義工)\s*(record|紀錄|記錄)",
     r"\b(add|put|write|list|include)\b.{0,80}\b(i|but i)\s+(never|didn'?t|did not)\s+(actually\s+)?(enter|attend|join|take part|compete|go)",
     r"(填|寫)(我個名|我嘅名|個名)",
-    r"(改|整).{0,6}(個)?(日期|date).{0,10}(cert|證書)|(cert|證書).{0,12}(改|整).{0,4}(個)?(日期|date)",
+    r"(改|整).{0,6}(個)?(日期|date).{0,10}(cert|證書)|(cert|證書).{0,12}(改|整).{0,4}(個)?(日期|date)"
+    r"|(幫我|同我|你)\s*(改|整)(下|吓|一下)?\s*(張|份|個)?\s*(cert|證書|成績表|transcript).{0,4}(個|嘅)?(日期|date|分數|分|名)",
     r"(賣|買).{0,8}(幾真|似真|realistic|假).{0,6}(學位|degree|證書|文憑)",
     r"(假|fake)\s*(嘅)?\s*(中大|港大|科大|理大|CUHK|HKU|HKUST|PolyU)?\s*(取錄|acceptance|offer)",
     r"(?<![冇唔未無使要])買(張|個)?(證書|cert|文憑)",  # 「冇買證書嘅網上課程」 audited a course

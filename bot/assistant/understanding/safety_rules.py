@@ -250,9 +250,26 @@ def rule_kinds(text: str) -> list[SafetyKind]:
         kinds.append(outside)
     if "attack_forgery" in kinds and _TELLING_FAKES.search(texts[0]) and not any(_MAKING.search(t) for t in texts):
         kinds.remove("attack_forgery")
+    if "attack_forgery" in kinds and _only_disclaims_forgery(texts[0]):
+        kinds.remove("attack_forgery")
     if "attack_injection" in kinds and _TERM_ASKED_ABOUT.search(texts[0]):
         kinds.remove("attack_injection")
     return kinds
+
+
+# "唔係想 fake 張 cert 呀，係真係想學", "not trying to fake anything": the forgery words disclaimed. The message is a
+# forgery only if the rules still fire with the disclaimer taken out.
+_FORGERY_DISCLAIMED = any_of(
+    r"(唔係|唔會|冇|不是|不會|並非)\s*(想|話|打算|要)?\s*(fake|作假|造假|偽造|假造|老作)\s*(份|張|個|啲)?\s*[A-Za-z\u4e00-\u9fff]{0,8}",
+    r"\b(not|never|no|don'?t want)\b (trying |going |asking( you)? |planning |gonna |wanting |want )?to (fake|forge)\b( (a|an|my|the|any))?"
+    r"( \w+){0,2}",
+    r"\b(i'?m|i am) not (faking|forging)\b( \w+){0,3}",
+)
+
+
+def _only_disclaims_forgery(text: str) -> bool:
+    undisclaimed = _FORGERY_DISCLAIMED.sub(" ", text)
+    return undisclaimed != text and not any(found_in(FORGERY, t) for t in variants(undisclaimed))
 
 
 def is_abusive(text: str) -> bool:
