@@ -18,10 +18,13 @@ import numpy as np
 from bot.assistant import composer, listed
 from bot.assistant.acronyms import provider_of
 from bot.assistant.also_asked import CEF_SCHEME, AlsoAsked
+from bot.assistant.compared_with_last import compared_with_last
 from bot.assistant.composer import Wording
+from bot.assistant.named_sides import explained_sides
 from bot.assistant.own_options import named_provider_options
 from bot.assistant.retrieval import EXAMS_EVERYONE_SITS, MAX_OPTIONS, Retriever
 from bot.assistant.routes_named import asked_routes
+from bot.assistant.sides import shared_guide
 from bot.assistant.topic_tracking import TopicTracker
 from bot.assistant.types import Answer, Intent, QuestionLanguage, Source, StudentContext, Suggestion
 from bot.assistant.understanding import Understander, Understanding
@@ -170,7 +173,8 @@ class Assistant:
                 words("about_bot"), reading.language, "grounded", "answer", None, (), (words.suggestion("plan"),)
             )
         if reading.scope == "own_data":
-            return self._own_data(reading, words, context)
+            text = composer.own_data(words, context)
+            return Answer(text, reading.language, "grounded", "answer", None, (), (words.suggestion("plan"),))
         if reading.scope == "attack_forgery":
             return self._support_before(reading, words, self._refused_forgery(words, reading.language))
         if reading.scope in REFUSALS:
@@ -278,10 +282,15 @@ class Assistant:
         if not_listed is not None:
             return not_listed
         pinned = (
-            self.topics.returned_to(reading, context)
-            or self.topics.picked_by_description(reading, context)
-            or self.topics.listed_by_provider(reading, context)
-            or self.topics.pinned_topic(reading, context)
+            None
+            if reading.intent == "compare"
+            # a comparison needs two ("compare it w X")
+            else (
+                self.topics.returned_to(reading, context)
+                or self.topics.picked_by_description(reading, context)
+                or self.topics.listed_by_provider(reading, context)
+                or self.topics.pinned_topic(reading, context)
+            )
         )
         if pinned is not None:
             return self._lookup_of(pinned, reading, words, context)
@@ -301,7 +310,7 @@ class Assistant:
         hits = self.topics.last_topic_first(hits, reading, context.recent_topics)
         hits = self.topics.named_provider_first(hits, reading, context)
         intent = reading.intent
-        named = self._programmes_named(reading)
+        named = self._programmes_named(reading) or compared_with_last(self.retriever, reading, context)
         suggestions: tuple[Suggestion, ...]
         titled = self._titled_programme(reading, hits, listed_too=len(named) > 1) if intent == "recommend" else None
         if titled is not None and not OTHERS_ASKED.search(reading.text):
@@ -310,8 +319,8 @@ class Assistant:
             return self._lookup(ordered, replace(reading, intent="lookup"), words, context)
         # "Is a Google cert like uni credit? How far from a degree?": one guide answers both sides; explain from it.
         sides = self.retriever.side_tops(reading.text) if intent == "compare" and not named else []
-        shared_guide = self.retriever.shared_guide(sides)
-        hits = [*([shared_guide] if shared_guide else []), *(hit for hit in hits if hit != shared_guide)]
+        one_guide = shared_guide(sides)
+        hits = [*([one_guide] if one_guide else []), *(hit for hit in hits if hit != one_guide)]
         if intent == "recommend" and not _weighs_the_two(named, reading.text):
             # 「港大有咩醫科 summer programme？我見到 A、B 同 C」: the programmes the student names come first, in the
             # student's order, so "the first one" means the student's first.
@@ -321,7 +330,7 @@ class Assistant:
             text = composer.recommend(views, words, context, relaxed, asked)
             suggestions = (words.suggestion("compare"), words.suggestion("plan"))
         elif named or (
-            intent == "compare" and self.retriever.compares_options(hits, sides, reading.text) and not shared_guide
+            intent == "compare" and self.retriever.compares_options(hits, sides, reading.text) and not one_guide
         ):
             # Programmes the student lists by name are compared in the student's order ("can u explain A, B and C").
             intent = "compare"
@@ -332,7 +341,10 @@ class Assistant:
             # "What's the difference between a MOOC and a micro-credential?" is a concept: explain it from the
             # two or three guides that answer it.
             intent = "explain"
-            views = self.retriever.top_views(hits, limit=3, same_kind_as_first=True)
+            named_guides = explained_sides(self.retriever, hits, sides, reading.text)
+            views = self.retriever.views(named_guides) or self.retriever.top_views(
+                hits, limit=3, same_kind_as_first=True
+            )
             text = composer.explain(views, words, reading)
             suggestions = (words.suggestion("plan"),)
         else:
@@ -443,6 +455,8 @@ class Assistant:
         if not views:
             return None
         views = self.topics.described_over_place(views, reading, context)
+        if len(views) == 1:  # "compare it w the EE summer school 2020": "it", and the programme named beside it
+            views = compared_with_last(self.retriever, reading, context, views[0].id) or views
         intent: Intent
         if len(views) > 1:
             text, intent = composer.compare(views, words, context, reading), "compare"
@@ -460,18 +474,6 @@ class Assistant:
             suggestions,  # type: ignore[arg-type]
         )
         return self._through_llm(answer, reading.text, views, words)
-
-    @staticmethod
-    def _own_data(reading: Understanding, words: Wording, context: StudentContext) -> Answer:
-        """What is kept about the student (only what the context holds: their own form and interests) and the
-        commands that show, change, export and delete it — every transport offers the same ones."""
-        not_set = words("own_data_not_set")
-        text = words(
-            "own_data",
-            form=words.forms([context.form]) if context.form else not_set,
-            interests=words.subjects(context.interests) if context.interests else not_set,
-        )
-        return Answer(text, reading.language, "grounded", "answer", None, (), (words.suggestion("plan"),))
 
     def _routes(
         self, reading: Understanding, words: Wording, context: StudentContext, *, named_too: bool = True

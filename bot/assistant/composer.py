@@ -172,6 +172,19 @@ def _summary(entry: EntryView, language: UiLanguage) -> str:
     return paragraphs[0] if paragraphs else entry.title(language)
 
 
+# The first sentence of a summary: up to a Chinese full stop, or an English one before a capital ("e.g. the")
+_FIRST_SENTENCE: Final = re.compile(r"^(.+?[。！？!?]|.+?\.(?=\s+[A-Z(「]|$))", re.DOTALL)
+GIST_MAX_CHARS: Final = {"en": 240, "zh-Hant": 130}  # nine summaries in ten
+
+
+def gist(entry: EntryView, language: UiLanguage) -> str | None:
+    """What the entry is, in one sentence of its summary, for a list of options; none when that sentence is long
+    (cut, it would stop mid-thought)."""
+    found = _FIRST_SENTENCE.match(_summary(entry, language).strip())
+    sentence = found.group(1).strip() if found else ""
+    return sentence if 0 < len(sentence) <= GIST_MAX_CHARS.get(language, 220) else None
+
+
 def _best_paragraphs(
     entry: EntryView, language: UiLanguage, aspects: Sequence[str], question: str, limit: int = 2
 ) -> list[str]:
@@ -396,6 +409,7 @@ def option_lines(
     lines = [
         f"{number}. {entry.title(words.language)} ({words.kind(entry.kind)}, {year})",
         f"   {why}",
+        *([f"   {what}"] if (what := gist(entry, words.language)) else []),
         f"   {words('who_line', forms=words.forms(entry.forms))}",
     ]
     colon = ": " if words.language == "en" else "："
@@ -494,6 +508,17 @@ def card(entry: EntryView, words: Wording) -> str:
         parts += _best_paragraphs(entry, words.language, ("fee", "when"), "", limit=2)
     parts.append("\n".join(provenance(entry, words)))
     return "\n\n".join(parts)
+
+
+def own_data(words: Wording, context: StudentContext) -> str:
+    """What is kept about the student (only what the context holds: their own form and interests) and the
+    commands that show, change, export and delete it — every transport offers the same ones."""
+    not_set = words("own_data_not_set")
+    return words(
+        "own_data",
+        form=words.forms([context.form]) if context.form else not_set,
+        interests=words.subjects(context.interests) if context.interests else not_set,
+    )
 
 
 def support(entry: EntryView | None, words: Wording) -> str:

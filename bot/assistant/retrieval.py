@@ -14,6 +14,7 @@ from typing import Final
 
 from bot.assistant.acronyms import AcronymNames, provider_of
 from bot.assistant.listed import MAX_LISTED, listed_sides, provider_and_more
+from bot.assistant.named_sides import each_side_named
 from bot.assistant.not_names import NOT_NAMES
 from bot.assistant.sides import compared_sides, covers, squeezed
 from bot.assistant.title_match import (
@@ -285,11 +286,8 @@ class Retriever:
         """Two programmes to set side by side: the search's best is one, or each side of "A vs B" names its own
         programme by its short name (「cuhk si 同 hkust si 有咩分別」: a guide on kinds of course came first for
         「有咩分別」; "a micro-credential vs an online course" names none)."""
-        sides = compared_sides(text) if len(tops) == 2 else []
-        sided = len(tops) == 2 and all(tops) and tops[0][0].id != tops[1][0].id and len(sides) == 2
         # (Two guides named by their short names, 「OEA 同 SLP 有咩分別？」, are concepts: explained, not tabled.)
-        sided = sided and not all(found[0].kind == "guide" for found in tops)
-        if sided and all(found[0].id in self.acronyms.named(side) for found, side in zip(tops, sides, strict=True)):
+        if not all(found and found[0].kind == "guide" for found in tops) and each_side_named(self, tops, text):
             return True
         return len(hits) >= 2 and hits[0].kind != "guide"
 
@@ -347,10 +345,11 @@ class Retriever:
         sides = compared_sides(text)
         if len(sides) != 2:
             return []
-        return [
-            self._opened_by_alias(side) or self._named_side(side) or self._gated(side, "lookup", SearchFilters(), 3)
-            for side in sides
-        ]
+        return [self.side_found(side) for side in sides]
+
+    def side_found(self, side: str) -> list[SearchHit]:
+        """What one side of a comparison names: by an alias it opens with, an acronym of a title, else meaning."""
+        return self._opened_by_alias(side) or self._named_side(side) or self._gated(side, "lookup", SearchFilters(), 3)
 
     def _opened_by_alias(self, side: str) -> list[SearchHit]:
         """「中大 SI 邊個要 stay hall？」: a side that opens with an entry's alias is that entry, whatever the question
@@ -359,14 +358,6 @@ class Retriever:
         if entry_id is None:
             return []
         return [hit for hit in self.searcher.search(side, k=8) if hit.id == entry_id][:1]
-
-    @staticmethod
-    def shared_guide(tops: Sequence[Sequence[SearchHit]]) -> SearchHit | None:
-        """ "Is a Google certificate like university credit? How far is it from a degree?": both sides of the
-        comparison are best answered by one guide, which compares them itself; no two programmes are meant."""
-        if len(tops) == 2 and all(tops) and tops[0][0].id == tops[1][0].id and tops[0][0].kind == "guide":
-            return tops[0][0]
-        return None
 
     def compared(
         self, tops: Sequence[Sequence[SearchHit]], hits: list[SearchHit], context: StudentContext

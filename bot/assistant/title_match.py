@@ -22,6 +22,7 @@ MEANING_LEAD: Final = 0.004
 
 # A title the question writes out in full comes first from this far down, when as close in meaning.
 WHOLE_TITLE_WITHIN: Final = 4
+_DISTINCTIVE: Final = re.compile(r"[A-Z]{2}")  # an alias naming one entry, not an everyday phrase
 OTHER_WORDS: Final = 2  # ... when the question adds at most this many words of its own ("whats", "thing")
 
 # How much more of the question's words a runner-up must match before its fuller title match puts it first.
@@ -95,9 +96,18 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
         title = _title_words(f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}")
         return len(title & asked), -len(title - asked)
 
-    def whole_title(hit: SearchHit) -> bool:
+    def written_words(hit: SearchHit) -> set[str]:
+        """The title's English words, or a distinctive alias of two words or more ("HKU SPACE micro-credential"
+        for the Microcredentials entry), when the question writes all of them; else none."""
         english = _title_words(str(hit.metadata.get("title_en", "")))
-        return bool(english) and english <= asked
+        if english and english <= asked:
+            return english
+        aliases = str(hit.metadata.get("aliases", "")).split("|")
+        named = (_title_words(a) for a in aliases if _DISTINCTIVE.search(a) and len(_title_words(a)) >= 2)
+        return next((words for words in named if words <= asked), set())
+
+    def whole_title(hit: SearchHit) -> bool:
+        return bool(written_words(hit))
 
     def ruled_out(hit: SearchHit) -> bool:
         return bool(excluded & _title_words(f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}"))
@@ -116,7 +126,7 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
                 if whole_title(hit)
                 and hit.dense >= hits[0].dense - SAME_CLOSENESS
                 and not ruled_out(hit)
-                and len(_title_words(query) - _title_words(str(hit.metadata.get("title_en", "")))) <= OTHER_WORDS
+                and len(_title_words(query) - written_words(hit)) <= OTHER_WORDS
             ),
             None,
         )

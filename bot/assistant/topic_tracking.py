@@ -14,8 +14,10 @@ from typing import Final
 
 from bot.assistant.acronyms import provider_of
 from bot.assistant.described import described_beside, described_words, titled_beside, words_pick
+from bot.assistant.new_title_words import new_pairs_of_chinese_title, new_words_of_whole_title
 from bot.assistant.own_options import providers_named_now
 from bot.assistant.retrieval import Retriever, plainly_named
+from bot.assistant.siblings_titled import siblings_titled
 from bot.assistant.title_match import coded_title_first
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
@@ -283,7 +285,7 @@ class TopicTracker:
         names = self.retriever.names_in
         own = {w for w in (names(text) & self.retriever.title_names(hit)) - names(previous) if w.isascii()}
         if not own and named is not None:
-            own = _new_words_of_whole_title(named, previous, hit) or _new_pairs_of_chinese_title(named, previous, hit)
+            own = new_words_of_whole_title(named, previous, hit) or new_pairs_of_chinese_title(named, previous, hit)
         if not own:
             return False
         return plainly_named(own, text) or hit.id in shown or named is not None or bool(_ONE_BY_NAME.search(text))
@@ -428,7 +430,7 @@ class TopicTracker:
         if not top or top[0].id == listed or provider_of(top[0].id) != provider_of(listed):
             return False
         own = {w for w in self.retriever.names_in(text) & self.retriever.title_names(top[0]) if w.isascii()}
-        return plainly_named(own, text) or bool(_new_pairs_of_chinese_title(text, "", top[0]))
+        return plainly_named(own, text) or bool(new_pairs_of_chinese_title(text, "", top[0]))
 
     def similar_asked(self, reading: Understanding, context: StudentContext) -> EntryView | None:
         """The programme a request for similar ones points at ("any other similar camps?", 「有冇類似嘅？」): the one
@@ -501,7 +503,9 @@ class TopicTracker:
         # "is there any financial aid?" after the CUHK Summer Institute: Coursera's aid is titled so, but the
         # programme's own text speaks of its financial aid too, so the words name nothing else.
         own = {word for word in others if word.isascii()}
-        return plainly_named(own - self.searcher.words_of([entry_id]), text)
+        return plainly_named(own - self.searcher.words_of([entry_id]), text) or bool(
+            siblings_titled(self.searcher, self.retriever.names_in, text, entry_id)
+        )
 
 
 def _new_subject(reading: Understanding) -> Understanding:
@@ -565,33 +569,3 @@ _POINTERS: Final = frozenset({"嗰個", "呢個", "嗰啲", "the", "one", "ones"
 _ONE_BY_NAME = re.compile(
     r"\bthe [\w\- ]{2,30}? one\b|[\w\u4e00-\u9fff\-]{2,}\s*(?:嗰|果)(?:個|張|間|科)", re.IGNORECASE
 )
-
-# Pointers and particles that sit inside a Chinese name without naming anything (「科大嗰個…」「…呢」).
-_CHINESE_POINTERS = re.compile(r"嗰個|果個|呢個|嗰啲|嗰張|嘅|呢|㗎|呀|啊|咩|個")
-_CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-MIN_NEW_CHINESE_PAIRS: Final = 2
-
-
-def _new_pairs_of_chinese_title(named: str, previous: str, hit: SearchHit) -> set[str]:
-    """「唔係，我想問科大嗰個科技創業青年營」 after the EV programme, 「咁港大護理同社工嗰個呢？」 after another HKU
-    programme: Chinese has no spaces to find title words by, so the name's character pairs that the entry's Chinese
-    title holds and the previous question did not use say that the student names this entry (two of them, so that
-    one shared pair such as 「暑期」 is not enough)."""
-    name = _CHINESE_POINTERS.sub(" ", PROVIDERS.sub(" ", named))
-    pairs = {run[i : i + 2] for run in _CHINESE_RUN.findall(name) for i in range(len(run) - 1)}
-    # A pair may be an abbreviation of the title's words: 「社工」 of 「社會工作」.
-    new = {pair for pair in pairs if re.search(f"{pair[0]}.{{0,2}}{pair[1]}", hit.title_zh) and pair not in previous}
-    # 「咁後端嗰張呢？」 after Meta's front-end certificate: a name that is one pair alone is that pair.
-    return new if len(new) >= MIN_NEW_CHINESE_PAIRS or (new and len(pairs) == 1) else set()
-
-
-def _new_words_of_whole_title(named: str, previous: str, hit: SearchHit) -> set[str]:
-    """ "咁 IBM Data Science 呢？" after the IBM Data Analyst certificate: "science" names too many titles to be
-    distinctive, but every Latin word of the name is in this entry's title, and "science" is new to the
-    conversation: the name is this entry's."""
-    # A provider alone ("and the hkust one?") names no title: the same kind of programme there is meant.
-    words = {word for word in tokens(PROVIDERS.sub(" ", named)) if word.isascii() and word.isalpha() and len(word) > 2}
-    words -= {"one", "ones"}
-    if not words or not words <= set(tokens(hit.title)):
-        return set()
-    return words - set(tokens(previous))

@@ -1,0 +1,56 @@
+"""Whether each side of "A vs B" names its own entry outright, and those entries first when it does."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from bot.assistant.acronyms import EVERY_APPLICATION, AcronymNames
+from bot.assistant.sides import compared_sides
+from knowledge.search import KnowledgeSearcher, SearchHit
+
+
+class Retriever(Protocol):
+    """What these checks read of the retriever (a protocol: the retriever imports this module)."""
+
+    acronyms: AcronymNames
+    searcher: KnowledgeSearcher
+
+    def names_in(self, text: str) -> frozenset[str]: ...
+
+
+def side_names(retriever: Retriever, entry_id: str, side: str) -> bool:
+    """Whether a side names the entry: by its acronym, or by a Latin word of its title (「HubSpot 嘅 cert」,
+    "Google Ads cert 都係免費"; a Chinese pair such as 學學 in 「大學學分」 names nothing)."""
+    if entry_id in retriever.acronyms.named(side):
+        return True
+    named = retriever.names_in(side) & retriever.searcher.title_names(entry_id)
+    return any(word.isascii() and len(word) >= 3 for word in named)
+
+
+def each_side_named(retriever: Retriever, tops: Sequence[Sequence[SearchHit]], text: str) -> bool:
+    """Two sides, each naming a different entry, found first by its own search (``Retriever.side_tops``)."""
+    sides = compared_sides(text) if len(tops) == 2 else []
+    if len(sides) != 2 or not all(tops) or tops[0][0].id == tops[1][0].id:
+        return False
+    if any(found[0].id in EVERY_APPLICATION for found in tops):
+        return False  # "jupas 啲 draft choices 同 confirmed choices": JUPAS is what both sides are part of
+    return all(side_names(retriever, found[0].id, side) for found, side in zip(tops, sides, strict=True))
+
+
+def explained_sides(
+    retriever: Retriever, hits: list[SearchHit], tops: Sequence[Sequence[SearchHit]], text: str, limit: int = 3
+) -> list[SearchHit]:
+    """「OEA 同 SLP 有咩分別？兩樣都要填？」 explained from the two guides it names, and a guide whose title names both
+    (OEA, SLP and tasters); not from a guide on another difference whose title says 「有咩分別」 too. Empty unless
+    each side names its own entry."""
+    if not each_side_named(retriever, tops, text):
+        return []
+    first = [found[0] for found in tops]
+    side_words = [retriever.names_in(side) for side in compared_sides(text)]
+    both = [
+        hit
+        for hit in hits
+        if hit not in first and all(words & retriever.searcher.title_names(hit.id) for words in side_words)
+    ]
+    return [*first, *both][:limit]
