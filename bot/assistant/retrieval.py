@@ -345,7 +345,17 @@ class Retriever:
         sides = compared_sides(text)
         if len(sides) != 2:
             return []
-        return [self.side_found(side) for side in sides]
+        found = [self.side_found(side) for side in sides]
+        if sum(map(bool, found)) == 1:
+            # "google data analytics vs a uni degree": a kind of award on one side, which no programme is; the guide
+            # that explains it stands for it, when the side uses a word of that guide's title.
+            found = [hits or self._guide_titled(side) for hits, side in zip(found, sides, strict=True)]
+        return found
+
+    def _guide_titled(self, side: str) -> list[SearchHit]:
+        words = {word for word in self.names_in(side) if word.isascii()}
+        guides = self.searcher.search(side, k=1, filters=SearchFilters(kinds=("guide",))) if words else []
+        return [hit for hit in guides if words & self.title_names(hit)]
 
     def side_found(self, side: str) -> list[SearchHit]:
         """What one side of a comparison names: by an alias it opens with, an acronym of a title, else meaning."""

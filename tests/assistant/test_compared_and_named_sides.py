@@ -55,3 +55,8 @@ def test_each_recommended_option_says_what_it_is(assistant: Assistant) -> None:
     for gist in filter(None, gists):
         assert gist.endswith("。")
         assert gist in answer.text
+
+
+def test_a_kind_of_award_on_one_side_is_explained_by_its_guide(assistant: Assistant) -> None:
+    sources = [s.id for s in assistant.answer("google data analytics vs a uni degree").sources]
+    assert sources == ["google-data-analytics", "mooc-vs-certificate-vs-microcredential-vs-degree"]
