@@ -281,10 +281,10 @@ class Assistant:
         not_listed = self._not_listed(reading, words, context)
         if not_listed is not None:
             return not_listed
+        # A comparison needs two: "compare it w X" is not a question about the last programme alone.
         pinned = (
             None
             if reading.intent == "compare"
-            # a comparison needs two ("compare it w X")
             else (
                 self.topics.returned_to(reading, context)
                 or self.topics.picked_by_description(reading, context)

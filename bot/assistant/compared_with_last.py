@@ -31,4 +31,4 @@ def compared_with_last(
         return []
     other = next((hit for hit in retriever.side_found(sides[0]) if hit.id != last), None)
     views = [retriever.searcher.entry(last), retriever.searcher.entry(other.id) if other else None]
-    return [view for view in views if view is not None] if all(views) else []
+    return [view for view in views if view is not None] if None not in views else []

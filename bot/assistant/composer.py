@@ -172,7 +172,8 @@ def _summary(entry: EntryView, language: UiLanguage) -> str:
     return paragraphs[0] if paragraphs else entry.title(language)
 
 
-# The first sentence of a summary: up to a Chinese full stop, or an English one before a capital ("e.g. the")
+# The first sentence of a summary: up to a Chinese full stop, or an English one followed by a capital (so the full
+# stop inside "e.g. the" ends nothing).
 _FIRST_SENTENCE: Final = re.compile(r"^(.+?[。！？!?]|.+?\.(?=\s+[A-Z(「]|$))", re.DOTALL)
 GIST_MAX_CHARS: Final = {"en": 240, "zh-Hant": 130}  # nine summaries in ten
 
@@ -182,7 +183,7 @@ def gist(entry: EntryView, language: UiLanguage) -> str | None:
     (cut, it would stop mid-thought)."""
     found = _FIRST_SENTENCE.match(_summary(entry, language).strip())
     sentence = found.group(1).strip() if found else ""
-    return sentence if 0 < len(sentence) <= GIST_MAX_CHARS.get(language, 220) else None
+    return sentence if 0 < len(sentence) <= GIST_MAX_CHARS.get(language, GIST_MAX_CHARS["en"]) else None
 
 
 def _best_paragraphs(

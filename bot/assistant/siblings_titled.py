@@ -23,5 +23,6 @@ def siblings_titled(
     return {
         other
         for other in searcher.entry_ids()
-        if other != entry_id and provider_of(other) == provider and words & searcher.title_names(other)
+        # (title words first: a set lookup, where the provider is read from the id by patterns)
+        if other != entry_id and words & searcher.title_names(other) and provider_of(other) == provider
     }

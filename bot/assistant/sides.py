@@ -13,12 +13,14 @@ from knowledge.search import SearchHit
 
 # "compare A with B", "A compared to B": the "with" or "to" after "compare" parts the two sides.
 _COMPARED_WITH: Final = re.compile(r"\bcompar(?:e|ed|ing)\b.{3,}?\s(with|w/?|to|against)\s", re.IGNORECASE)
+# Words that stand for the thing already talked about, not a side of their own (「咁同 X 比呢」, "compare it w X").
+_FILLERS: Final = frozenset({"咁", "噉", "佢", "compare", "pls", "plz", "please", "one"})
 
 
 def compared_sides(text: str) -> list[str]:
-    """The parts of "A vs B", 「A 同 B」, "compare A with B" that name something (「咁」 or "it" alone does not). When the whole message parts in
-    more than two, the first question alone may hold the two sides: in 「HubSpot 嘅 cert 同 Google Ads cert 都係免費？
-    考唔過同有效期有咩分別」 the second 同 joins the aspects asked about, not a third side."""
+    """The parts of "A vs B", 「A 同 B」, "compare A with B" that name something (「咁」 or "it" alone does not).
+    When the whole message parts in more than two, the first question alone may hold the two sides: in 「HubSpot 嘅
+    cert 同 Google Ads cert 都係免費？考唔過同有效期有咩分別」 the second 同 joins the aspects asked, not a third side."""
     sides = _parts(text)
     if len(sides) > 2:
         first_question = re.split(r"[?？]", text, maxsplit=1)[0]
@@ -32,10 +34,6 @@ def _parts(text: str) -> list[str]:
     if parted is not None:
         text = f"{text[: parted.start(1)]} vs {text[parted.end(1) :]}"
     return owners_named([part for part in COMPARE_SPLIT.split(text) if part and set(tokens(part)) - _FILLERS])
-
-
-# Words that stand for the thing already talked about, not a side of their own (「咁同 X 比呢」, "compare it w X").
-_FILLERS: Final = frozenset({"咁", "噉", "佢", "compare", "pls", "plz", "please", "one"})
 
 
 def shared_guide(tops: Sequence[Sequence[SearchHit]]) -> SearchHit | None:
