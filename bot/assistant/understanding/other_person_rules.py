@@ -40,7 +40,7 @@ OTHER_PERSON = any_of(
     r"\bthe (email|phone|number|address) of\b",
     r"\bmy (crush|deskmate|neighbou?r)'?s?\b.{0,30}\b(results?|dse|score|grades?)",
     # Asked about a friend's outcome; 「我朋友拎到 CEF，我可唔可以都申請」 tells context and is a question.
-    r"(隔籬位|同學|朋友|friend|fd|暗戀|crush|deskmate|隔籬屋|鄰居|阿哥|家姐|細佬|細妹|表哥|表姐).{0,16}(有冇入到|入咗邊|考成點|考得點|幾多分|考到幾多|有冇報|入唔入到|有冇拎到|有冇攞到|拎唔拎到|有冇\s*offer)",
+    r"(隔籬位|同學|同班|朋友|friend|fd|暗戀|crush|deskmate|隔籬屋|鄰居|阿哥|家姐|細佬|細妹|表哥|表姐|前度|\bex\b|女仔|男仔).{0,16}(有冇入到|入咗邊|考成點|考得點|幾多分|考到幾多|有冇報|入唔入到|有冇拎到|有冇攞到|拎唔拎到|有冇\s*offer)",
     r"[陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王][\u4e00-\u9fff]{1,2}.{0,10}(考成點|考得點|幾多分|入咗邊|有冇入到|有冇\s*offer|拎咗咩|(派|揀|入|報)(咗|左)(咩|乜|邊)|有冇報|(考|攞|拎)(咗|左|到)幾多(級|星|分))",
     r"(有邊個|邊啲人|list 埋).{0,16}(參加咗|join 咗|攞到|拎到|入咗|報咗)",
     r"(教授|老師|prof).{0,6}(電郵|email|電話)",
@@ -52,7 +52,7 @@ OTHER_PERSON = any_of(
     r"(朋友|同學|friend|fd|classmate|deskmate|crush|cousin|男仔|女仔|隔離班|隔籬班|同桌|鄰居|表哥|表姐|表妹|表弟|阿哥|家姐|細佬|細妹|ex)\s*.{0,16}(派(咗|左)|入(咗|左)|揀(咗|左)|讀緊|報(咗|左))\s*(咩|邊|乜)",
     r"逐個名|(同學|學生|人|用戶|users?|students?|參加者|營員)\s*(嘅|的)?\s*(名單|name ?list)|(收|取錄|錄取)(咗|左|了)邊(啲|個|幾個)(學生|人|同學)",
     r"\b(results?|scores?|grades?|offers?) of my (\w+'?s? )?(friend|classmate|neighbou?r|son|daughter|brother|sister|cousin|deskmate|crush)",
-    r"(朋友|同學|friend|classmate|cousin|表哥|表姐)\s*.{0,10}有冇(被|俾)?.{0,8}(錄取|取錄|拎到|攞到)",
+    r"(朋友|同學|friend|classmate|cousin|表哥|表姐|前度|\bex\b)\s*.{0,10}有冇(被|俾)?.{0,8}(錄取|取錄|拎到|攞到)",
     r"(check|查|睇|知|話我知|tell me).{0,10}(我)?\s*(best )?(friend|fd|同學|classmate|cousin|deskmate|crush)\s*(嘅|的|'s)\s*(DSE|JUPAS|聯招)?\s*(results?|成績|分數|offer|score)",
     r"(朋友|同學|friend|fd|classmate|cousin|deskmate|crush|bro|sis|阿哥|家姐|細佬|細妹|表哥|表姐|ex)\s*(嘅|的|'s)\s*(DSE|JUPAS|聯招)?\s*(results?|成績|分數|offer|score|choices?|志願)\s*(係|有)?\s*(咩|乜|點|幾多)",
     r"(其他|第二啲|別的)\s*(users?|用戶|同學|學生|人)\s*問(過|咗)(你)?\s*(啲)?(咩|乜|什麼)",
@@ -67,6 +67,10 @@ OTHER_PERSON = any_of(
     # A person's private contact details or the names of a programme's students; the catalogue's own enquiry
     # lines are answered from the entries.
     r"(私人|personal|private)\s*(電話|手機|phone|number|whatsapp|email|ig|contact|聯絡)",
+    # Where a teacher or an ex lives, a programme's participants' contacts, another person's member number or grant.
+    r"(老師|班主任|校長|阿sir|\bmiss|教授|\bprof|前度|暗戀|crush)\S{0,4}\s*(住(喺)?邊|(嘅|的)?\s*(確實|屋企|住家)?\s*地址)|(佢|他|她)\s*(嘅|的)?\s*(確實|屋企|住家)\s*地址",
+    r"(參加者|營員|學員|participants?|campers?|attendees)\s*(嘅|的|'s)?\s*(email|電郵|電話|contacts?|聯絡)",
+    r"\b(his|her|their) (member(ship)?|student|hkid|id|application|candidate) (no\.?|number|#)|\bhow much (he|she|they) (got|get|received)\b",
     r"(導師|mentor|tutor|lecturer|老師|組員|groupmates?|同學|學生|佢|user|用戶)\s*(嘅|個|的|'s)?\s*(私人)?\s*"
     r"(電話|手機|聯絡方法|聯絡|ig|instagram|whatsapp|username|telegram|email|地址)",
     r"\b(names?|schools?|phones?|numbers?|contacts?|details)\b( and \w+)? of (the |all |every )?"

@@ -45,6 +45,7 @@ _INSULTS = (
     r"(你|bot|機械人|AI)?\s*(係咪|係唔係|是不是|真係|好|咁|正一|超)?\s*(傻|蠢|低能|白痴|白癡|智障|弱智|腦殘|黐線|痴線)(嘅|㗎|架|咗|仔|妹|佬|的|呀|啊)?",
     r"廢柴\s*(機械人|bot|AI|嘢)?",
     r"(你|bot|機械人|AI)\s*(係咪|係唔係|真係|好|咁)?\s*冇腦",
+    r"(你|bot|機械人|AI)?\s*個腦\s*(係咪|係唔係|真係)?\s*(生草|進水|有事|壞咗|有問題)|生草",
     r"\bf+u+c+k+|\bshit\b|\btrash\b|\bstupid (bot|ai|thing)\b|\bidiot\b|\buseless (bot|ai|piece)\b|\bdumb (bot|ai)\b",
     r"\bstfu\b|\bbitch\b|\bwtf\b|\bon9\b|\bshut up\b|\bpiece of (junk|crap|trash)\b|\bstupid (machine|robot|program)\b",
     r"屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b",
@@ -63,7 +64,8 @@ _SCORN = (
     r"(都|也)\s*講唔(清楚|明|掂|出)",
     r"(係咪|係唔係|是不是)?\s*copy\s*(錯|亂)(晒)?(嘢)?\s*[?？]?",
     r"完全\s*(係)?\s*(nonsense|亂嚟|亂噏|胡扯|useless|冇用)",
-    r"連.{1,20}(都|也)(唔知|唔識|答唔到|講唔到)",  # 「連科大暑期學院幾錢都唔知」
+    r"連.{1,30}(都|也)(唔知|唔識|答唔到|講唔到)",  # 「連科大暑期學院幾錢都唔知」
+    r"(問|答)\s*(幾|兩|三|\d)\s*次.{0,8}(都|也)?\s*(唔同|唔一樣|亂答)",  # 「問三次答三次都唔同」
 )
 INSULTS = any_of(*_INSULTS)
 SCORN = any_of(*_SCORN)
@@ -116,6 +118,7 @@ GENERAL = any_of(
     r"\b(match|game) (tonight|today)\b",
     r"\bweather\b",
     r"\b(typhoon|rainstorm) signal\b(?!.{0,40}\b(class|exam|programme|camp|taster|open day)\b)",
+    r"(颱風|打風|風球|黑雨|紅雨|天文台)(?!.{0,30}(課程|體驗|營|programme|taster|camp|\bSI\b|summer|考試|DSE|放榜|面試|講座))",
     r"\b(my )?(laptop|phone|computer|wifi|printer)\b.{0,30}\b(broke|broken|won'?t|not working|crash|fix)\b",
     r"\b(recipe|movie|song|anime|game) (recommend|suggestion)",
     r"八卦|明星|拍拖|天氣",
@@ -158,6 +161,8 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
         r"\b(week|days|weekend) in (osaka|tokyo|japan|korea|seoul|taiwan|taipei|bangkok|thailand|europe)\b|\bwhat should i (see|eat|visit) (there|in)\b",
         r"(台北|大阪|東京|首爾).{0,6}(玩|旅行|行程|itinerary)|去(台北|大阪|東京|首爾)",
         r"\b(girlfriend|boyfriend|gf|bf)\b.{0,40}\b(upset|angry|mad|break up|dump|make it up)\b",
+        # A gym near a campus.
+        r"(附近|\bnear(by)?\b).{0,12}(\bgym|健身)|(\bgym|健身(室|房|中心)?).{0,12}(月費|會費|membership|幾錢)",
     ),
 }
 
@@ -189,10 +194,11 @@ _TELLING_FAKES = any_of(
 )
 # "they keep saying 'system prompt' in the AI-900 course, what does that mean?", 「'ignore previous instructions' 呢種
 # attack 喺課程有冇教到？」: the attack's words quoted as a term a course uses. Never when the message turns to the
-# bot ("your system prompt", 「你照做」): then the quote is the attack.
+# bot ("your system prompt", 「你照做」) or asks for the quote to be sent on or screenshotted: then the quote is the
+# attack.
 _TERM_ASKED_ABOUT = re.compile(
     r"^(?!.*(\b(you|u|your|ur|yourself|now|translate|reveal|show|print|dump|repeat|output|leak|tell me|follow|obey)\b|"
-    r"你|照做|跟住做|do it|翻譯|譯|講出|列出))"
+    r"你|照做|跟住做|do it|翻譯|譯|講出|列出|\bsend\b|\bprint\b|disclaimer|screen\s*(cap|shot)|截圖|寫(一)?句|講句))"
     r"(?=.*(['‘\"“「][^'’\"”」]{3,40}['’\"”」]|有冇教|教唔教|\b(does|do) (it|they|the course) (teach|cover)))"
     r"(?=.*(\bwhat (does|do|is|are)\b.{0,30}\bmean|\b(course|lesson|module|class|exam)\b|課程|課堂|教到|有冇教|意思|即係咩|"
     r"係咩嚟|係乜|有咩分別|\bdifference\b))",
