@@ -45,6 +45,11 @@ __all__ = [
 
 MAX_QUERY_CHARS = 500
 STALE_AFTER_YEARS = 2
+# Rank fusion keeps only each ranking's order, so an entry whose words match the question far better than any
+# other's (「學分…係咪去邊間大學都用得？」 writes the stackable-credentials guide's own phrases: 2.7 times the next
+# entry's score) counted no more than a near tie. Such a clear lexical winner, if also among the closest in meaning,
+# counts its first place twice.
+LEXICAL_WINNER_RATIO = 1.5
 
 
 @dataclass(frozen=True)
@@ -385,6 +390,9 @@ class KnowledgeSearcher:
                 best[entry] = score
                 rank += 1
                 fused[entry] = fused.get(entry, 0.0) + 1.0 / (self.rrf_k + rank)
+        winner = _clear_winner(best_lexical)
+        if winner is not None and winner in best_dense:  # (words alone, far in meaning, are no winner)
+            fused[winner] += 1.0 / (self.rrf_k + 1)
         ordered = sorted(fused, key=lambda e: fused[e], reverse=True)[:k]
         hits = []
         for entry in ordered:
@@ -471,3 +479,13 @@ class KnowledgeSearcher:
     def entry(self, entry_id: str) -> EntryView | None:
         """One entry as the assistant composes from it, or None when the index does not hold it."""
         return build_view(self.entry_chunks(entry_id))
+
+
+def _clear_winner(scores: dict[str, float]) -> str | None:
+    """The entry whose lexical score is at least LEXICAL_WINNER_RATIO times every other's, if one is."""
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or ranked[0][1] <= 0:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < LEXICAL_WINNER_RATIO * ranked[1][1]:
+        return None
+    return ranked[0][0]

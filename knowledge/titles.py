@@ -7,6 +7,7 @@ tell whether a question names a thing of its own and to keep a guide about a sch
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -107,6 +108,19 @@ _DISTINCTIVE_ALIAS: Final = re.compile(r"[A-Z]{2}|\d|^(?=(?:[a-z]*[A-Z]){2})[A-Z
 _ALIAS_PART: Final = re.compile(r"[A-Za-z0-9]+|[\u4e00-\u9fff]|[^\sA-Za-z0-9\u4e00-\u9fff]")
 
 
+# 「HKU SPACE 啲微證書」, 「HKU SPACE 嘅微證書」: Cantonese puts a measure word or particle where the alias has a space.
+_PARTICLE: Final = r"\s*(?:(?:嗰|果)?(?:啲|個|嘅|的)\s*)?"
+
+
+def _joined(parts: list[str]) -> str:
+    """The alias's parts as a pattern: any spacing between them, and a particle where Latin meets Chinese."""
+    joined = re.escape(parts[0])
+    for before, part in itertools.pairwise(parts):
+        latin_meets_chinese = before[-1].isascii() != part[0].isascii()
+        joined += (_PARTICLE if latin_meets_chinese else r"\s*") + re.escape(part)
+    return joined
+
+
 def _distinctive_aliases(by_entry: Mapping[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Aliases that only one entry uses and that are no everyday phrase, each as a case- and space-blind
     pattern: "中大 SI" also finds 「中大SI」 and "cuhk si", never the "si" inside "simple"."""
@@ -120,8 +134,7 @@ def _distinctive_aliases(by_entry: Mapping[str, str]) -> tuple[tuple[re.Pattern[
     for key, entries in sorted(owners.items()):
         if len(entries) != 1 or len(key.replace(" ", "")) < 3:
             continue
-        parts = [re.escape(part) for part in key.split(" ")]
-        pattern = r"(?<![A-Za-z0-9])" + r"\s*".join(parts) + r"(?![A-Za-z0-9])"
+        pattern = r"(?<![A-Za-z0-9])" + _joined(key.split(" ")) + r"(?![A-Za-z0-9])"
         flags = 0 if key.isupper() else re.IGNORECASE
         patterns.append((re.compile(pattern, flags), next(iter(entries))))
     return tuple(patterns)

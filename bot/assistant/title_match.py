@@ -27,6 +27,7 @@ OTHER_WORDS: Final = 2  # ... when the question adds at most this many words of 
 
 # How much more of the question's words a runner-up must match before its fuller title match puts it first.
 TITLE_WORDS_LEAD: Final = 1.2
+MIN_ALIAS_CHARS: Final = 3  # an alias shorter than this ("AI") is written by chance
 
 
 # "(the normal one not advanced)", 「唔係 advanced 嗰個」: a word the student rules out of the title meant.
@@ -145,8 +146,11 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     # 「HKU SPACE microcredential 可唔可以儲埋變 diploma？」: the stacking entry is closer in meaning and its title
     # holds "diploma"; the badges entry came first only by repeating "HKU SPACE" and "micro-credentials".
     closer_and_named = second[0] > first[0] and hits[1].dense >= hits[0].dense + MEANING_LEAD
+    # A tie in title words goes to the plainer title, unless the question writes more of the first entry's aliases:
+    # 「…儲埋變 diploma？」 writes two of the stacking entry's phrases, one ("microcredential") of the plain title's.
+    plainer_in_a_tie = second[0] == first[0] and _aliases_written(hits[0], query) <= _aliases_written(hits[1], query)
     if second > first and (
-        second[0] == first[0] or clearly_more_words or clearly_fuller_title or dominates or closer_and_named
+        plainer_in_a_tie or clearly_more_words or clearly_fuller_title or dominates or closer_and_named
     ):
         return [hits[1], hits[0], *hits[2:]]
     return hits
@@ -185,3 +189,25 @@ def guide_over_unnamed(hits: list[SearchHit], query: str, named: Callable[[Searc
         None,
     )
     return hits if guide is None else [guide, *(hit for hit in hits if hit is not guide)]
+
+
+# "Analytics" and "Analyst", "Developer" and "Development": one word's forms share their first five letters.
+STEM_CHARS: Final = 5
+
+
+def words_alike(words: frozenset[str], others: frozenset[str]) -> int:
+    """How many of ``words`` also name ``others``, a Latin word counting when its stem does: after the Google Data
+    Analytics certificate, "the ibm one" is IBM's Data Analyst certificate rather than its Data Science one."""
+
+    def stem(word: str) -> str:
+        return word[:STEM_CHARS] if word.isascii() and len(word) > STEM_CHARS else word
+
+    stems = {stem(word) for word in others}
+    return sum(1 for word in words if stem(word) in stems)
+
+
+def _aliases_written(hit: SearchHit, query: str) -> int:
+    """How many of the entry's aliases the question writes, case and spaces aside."""
+    asked = re.sub(r"\s+", "", query.lower())
+    aliases = {re.sub(r"\s+", "", a.lower()) for a in str(hit.metadata.get("aliases", "")).split("|")}
+    return sum(1 for alias in aliases if len(alias) >= MIN_ALIAS_CHARS and alias in asked)

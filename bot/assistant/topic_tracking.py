@@ -18,7 +18,7 @@ from bot.assistant.new_title_words import new_pairs_of_chinese_title, new_words_
 from bot.assistant.own_options import providers_named_now
 from bot.assistant.retrieval import Retriever, plainly_named
 from bot.assistant.siblings_titled import siblings_titled
-from bot.assistant.title_match import coded_title_first
+from bot.assistant.title_match import coded_title_first, words_alike
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.aspect_rules import stated_aspects
@@ -129,7 +129,8 @@ class TopicTracker:
             return reading
         inherited = reading.aspects or stated_aspects(previous)
         # 「咁 AZ-900 呢？」: the entry titled with the code, not a guide that mentions it more often.
-        alone = coded_title_first(self.searcher.search(reading.text, k=3), reading.text)[:1]
+        found = coded_title_first(self.searcher.search(reading.text, k=3), reading.text)
+        alone = self._like_the_last(found, reading.text, last_topic, shown)[:1]
         if alone and (
             self._switches_to(reading.text, previous, alone[0], shown, named)
             # 「ok 咁 google cybersecurity cert 會教用咩 tools？」 after AZ-900: its provider and a word of its title.
@@ -137,7 +138,9 @@ class TopicTracker:
         ):
             # The new name decides the entry; the previous question still says what is asked ("when is the jupas
             # deadline" → "and the OEA one?": its date). Searching the two together would let the old name win.
-            return self._found_by_its_name(self._switched(reading, named, inherited, previous), alone[0])
+            switched = self._switched(reading, named, inherited, previous)
+            # (The provider's entry most like the last, put before the search's first, is found by its title.)
+            return self._found_by_its_name(switched, alone[0], by_title=alone[0] is not found[0])
         if reading.follow_up and providers_named(reading.text) - providers_named(previous):
             if named is not None and _content(PROVIDERS.sub(" ", named)):
                 # 「咁中大暑期學院呢？」 names the programme as well as its provider: that name alone is the topic.
@@ -236,10 +239,32 @@ class TopicTracker:
         as_lookup = self.continued(reading.as_lookup(), previous, shown)
         return as_lookup if as_lookup.follow_up else reading
 
-    def _found_by_its_name(self, reading: Understanding, hit: SearchHit) -> Understanding:
+    def _like_the_last(
+        self, found: list[SearchHit], text: str, last: str | None, shown: Sequence[str] = ()
+    ) -> list[SearchHit]:
+        """ "and the ibm one?" after the Google Data Analytics certificate: of the provider's entries that the question
+        names alike, the one just shown, else the one titled most like the last programme (IBM's Data Analyst, not
+        its Data Science)."""
+        if len(found) < 2 or last is None:
+            return found
+        asked = set(tokens(text))
+        same = [hit for hit in found if provider_of(hit.id) == provider_of(found[0].id)]
+        # Every word of each title counts here, in both languages ("IBM Data Science 嗰個呢" names Data Science by its
+        # common word, 「港大社會科學學院嗰個呢」 by its Chinese title).
+        if len(same) < 2 or len({frozenset(asked & set(tokens(f"{hit.title} {hit.title_zh}"))) for hit in same}) > 1:
+            return found
+        like = self.searcher.title_names(last)
+        best = max(  # the first of a tie
+            same, key=lambda hit: (hit.id in shown, words_alike(self.retriever.title_names(hit), like))
+        )
+        return [best, *(hit for hit in found if hit is not best)]
+
+    def _found_by_its_name(self, reading: Understanding, hit: SearchHit, *, by_title: bool = False) -> Understanding:
         """ "oops no, the back-end one" after the Meta Front-End certificate: the few words that pick the entry out
         of the conversation ("the back-end") find nothing on their own, so the entry they name is searched by its
         title."""
+        if by_title:
+            return replace(reading, topic=hit.title)
         if reading.topic == reading.text:
             return reading
         found = self.searcher.search(reading.topic, k=1)
@@ -476,7 +501,7 @@ class TopicTracker:
             # 「唔係呀，我問緊中大嗰個」 after HKU's Summer Institute: of CUHK's entries, the one titled like the last
             # (its Summer Institute, not SAYT, whose text also speaks of summer terms).
             like = self.searcher.title_names(context.recent_topics[-1])
-            first.sort(key=lambda hit: -len(self.searcher.title_names(hit.id) & like))
+            first.sort(key=lambda hit: -words_alike(self.searcher.title_names(hit.id), like))
         # A guide ("university-info-days") or an entry named otherwise ("experience-in-lingnan-…") stays first,
         # unless the provider's own entry is about as close, in meaning and words: 「演藝學院校長推薦計劃…幾多個學生？」
         # asks about HKAPA's scheme, 「想讀 VTC 高級文憑，應用學習…？」 about the routes guide (2.4 times VTC's words).

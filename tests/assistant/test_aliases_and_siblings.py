@@ -24,3 +24,12 @@ def test_a_follow_up_naming_a_siblings_title_word_goes_to_the_sibling(conversati
 def test_a_follow_up_naming_nothing_new_stays_on_the_programme(conversation: Conversation, db: Database) -> None:
     turns = ["HKU SPACE microcredentials 係咩", "fee 幾多？"]
     assert ask_all(conversation, db, turns, telegram_id=314)[:1] == ["hku-space-microcredentials"]
+
+
+def test_a_provider_named_alone_goes_to_its_entry_titled_like_the_last(
+    conversation: Conversation, db: Database
+) -> None:
+    # IBM has a Data Science and a Data Analyst certificate; after Google's Data Analytics one, "the ibm one" is the
+    # analyst certificate (the search alone put Data Science first).
+    turns = ["google data analytics cert", "and the ibm one?"]
+    assert ask_all(conversation, db, turns, telegram_id=315)[:1] == ["ibm-data-analyst"]

@@ -116,6 +116,15 @@ def test_a_year_gone_by_is_answered_from_the_schemes_history(assistant: Assistan
     assert "20,000" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["when did the cef limit go up to 20k? and when to 25k", "CEF 2019 年改咗之後，年齡限制係幾多歲至幾多歲？"],
+)
+def test_a_change_gone_by_is_answered_from_the_schemes_history(assistant: Assistant, question: str) -> None:
+    # Both were answered from the scheme's entry, which gives today's rules only.
+    assert ids(assistant.answer(question))[0] == "cef-history-and-eligible-courses"
+
+
 def test_a_two_part_follow_up_gets_both_parts(assistant: Assistant) -> None:
     """「幾時搞？使唔使錢？」: the dates paragraph, and the fee line though the entry only says it is not listed."""
     context = StudentContext(

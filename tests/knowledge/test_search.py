@@ -156,3 +156,20 @@ def test_a_questions_chinese_is_matched_by_character_pairs() -> None:
 
 def test_an_acronym_among_chat_words_finds_its_entry(full_index: KnowledgeSearcher) -> None:
     assert full_index.search("ApL 而家大概有幾多個 course 揀？", k=1)[0].id == "applied-learning-apl"
+
+
+def test_a_clear_lexical_winner_close_in_meaning_comes_first(full_index: KnowledgeSearcher) -> None:
+    # The stackable-credentials guide writes the question's own phrases (2.7 times the next entry's word score)
+    # but stood fourth by meaning, behind three summer programmes; fusion had counted its lead as a near tie.
+    assert top_ids(full_index, "暑期課程攞到嘅學分，係咪去邊間大學都用得？", k=1) == ["stackable-credentials"]
+
+
+def test_words_alone_far_in_meaning_are_no_winner(full_index: KnowledgeSearcher) -> None:
+    # The same guide's phrases share 「邊間大學」 with this question, which is about CityU's FutureLearn courses.
+    assert top_ids(full_index, "FutureLearn 嗰個係邊間大學㗎？", k=1) == ["cityu-futurelearn-moocs"]
+
+
+def test_how_many_choices_is_the_choices_guides_question(full_index: KnowledgeSearcher) -> None:
+    # Changing choices and JUPAS fees were closer in meaning; the number of choices is the choices guide's.
+    for question in ("JUPAS 最多可以揀幾多個志願？", "JUPAS 最多填幾多個志願?"):
+        assert top_ids(full_index, question, k=1) == ["jupas-choices-and-bands"], question

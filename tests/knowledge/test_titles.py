@@ -68,3 +68,12 @@ def test_an_alias_in_capitals_that_is_an_everyday_word_names_its_entry_in_capita
     assert names.aliased_in("教大個 U Life U Like 報唔報得？") == []
     # An acronym that is no word is still found however it is typed.
     assert [e for e, _ in names.aliased_in("is jrmp open?")] == ["lingnan-life"]
+
+
+def test_an_alias_is_found_with_a_cantonese_particle_where_latin_meets_chinese() -> None:
+    metadatas = [{"title_en": "HKU SPACE Microcredentials", "title_zh": "", "aliases": "HKU SPACE 微證書"}]
+    names = TitleNames.build(metadatas, {"hku-space-micro": [0]})
+    for question in ("HKU SPACE 啲微證書幾多學分？", "HKU SPACE嘅微證書", "HKU SPACE 嗰啲 微證書"):
+        assert [e for e, _ in names.aliased_in(question)] == ["hku-space-micro"], question
+    # Only a particle: other words between the two halves name nothing.
+    assert names.aliased_in("HKU SPACE 有冇微證書") == []

@@ -309,6 +309,9 @@ HISTORY_ASKED = any_of(
     # 「CEF 個 ceiling 係幾時由 $20,000 加到 $25,000？」「CEF 最初係幾時成立、嗰陣上限係幾多」: a change or a beginning.
     r"幾時由.{0,24}(加到|升到|減到|改到|變到|調高|調低)|(最初|最早|當初)(係)?幾時|幾時成立|成立(嗰陣|果陣|時)",
     r"\bwhen (was|did) .{0,30}\b(raised|increased|cut|lowered|set up|founded|established)\b",
+    # "when did the cef limit go up to 20k?", 「CEF 2019 年改咗之後…」, "after the 2019 change".
+    r"\bwhen did .{0,30}\b(go|went) (up|down)\b|\b(after|since) the (19|20)\d{2} (change|changes|revamp|reform)\b",
+    r"(19|20)\d{2}\s*年\s*(改|改動|修改|調整|變)(咗|左|了)?\s*(之後|以後|後)",
 )
 
 # "Do I need a principal's nomination?", 「要唔要面試？」: a yes/no about a requirement names no programme, so
