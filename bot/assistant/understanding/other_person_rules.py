@@ -69,8 +69,10 @@ OTHER_PERSON = any_of(
     r"(私人|personal|private)\s*(電話|手機|phone|number|whatsapp|email|ig|contact|聯絡)",
     # Where a teacher or an ex lives, a programme's participants' contacts, another person's member number or grant.
     r"(老師|班主任|校長|阿sir|\bmiss|教授|\bprof|前度|暗戀|crush)\S{0,4}\s*(住(喺)?邊|(嘅|的)?\s*(確實|屋企|住家)?\s*地址)|(佢|他|她)\s*(嘅|的)?\s*(確實|屋企|住家)\s*地址",
-    r"(參加者|營員|學員|participants?|campers?|attendees)\s*(嘅|的|'s)?\s*(email|電郵|電話|contacts?|聯絡)",
-    r"\b(his|her|their) (member(ship)?|student|hkid|id|application|candidate) (no\.?|number|#)|\bhow much (he|she|they) (got|get|received)\b",
+    r"(參加者|營員|學員|participants?|campers?|attendees)\s*(嘅|的|'s|')?\s*(emails?|電郵|電話|phone numbers|contacts\b|"
+    r"contact (details|list|info)|聯絡)",
+    # (Only "his" or "her": "where do students find their application number?" asks about the student's own.)
+    r"\b(his|her) (member(ship)?|student|hkid|id|application|candidate) (no\.?|number|#)|\bhow much (he|she) (got|get|received)\b",
     r"(導師|mentor|tutor|lecturer|老師|組員|groupmates?|同學|學生|佢|user|用戶)\s*(嘅|個|的|'s)?\s*(私人)?\s*"
     r"(電話|手機|聯絡方法|聯絡|ig|instagram|whatsapp|username|telegram|email|地址)",
     r"\b(names?|schools?|phones?|numbers?|contacts?|details)\b( and \w+)? of (the |all |every )?"

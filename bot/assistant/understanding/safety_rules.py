@@ -45,7 +45,7 @@ _INSULTS = (
     r"(你|bot|機械人|AI)?\s*(係咪|係唔係|是不是|真係|好|咁|正一|超)?\s*(傻|蠢|低能|白痴|白癡|智障|弱智|腦殘|黐線|痴線)(嘅|㗎|架|咗|仔|妹|佬|的|呀|啊)?",
     r"廢柴\s*(機械人|bot|AI|嘢)?",
     r"(你|bot|機械人|AI)\s*(係咪|係唔係|真係|好|咁)?\s*冇腦",
-    r"(你|bot|機械人|AI)?\s*個腦\s*(係咪|係唔係|真係)?\s*(生草|進水|有事|壞咗|有問題)|生草",
+    r"(你|bot|機械人|AI)?\s*個腦\s*(係咪|係唔係|真係)?\s*(生草|進水|有事|壞咗|有問題)",
     r"\bf+u+c+k+|\bshit\b|\btrash\b|\bstupid (bot|ai|thing)\b|\bidiot\b|\buseless (bot|ai|piece)\b|\bdumb (bot|ai)\b",
     r"\bstfu\b|\bbitch\b|\bwtf\b|\bon9\b|\bshut up\b|\bpiece of (junk|crap|trash)\b|\bstupid (machine|robot|program)\b",
     r"屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b",
@@ -118,7 +118,8 @@ GENERAL = any_of(
     r"\b(match|game) (tonight|today)\b",
     r"\bweather\b",
     r"\b(typhoon|rainstorm) signal\b(?!.{0,40}\b(class|exam|programme|camp|taster|open day)\b)",
-    r"(颱風|打風|風球|黑雨|紅雨|天文台)(?!.{0,30}(課程|體驗|營|programme|taster|camp|\bSI\b|summer|考試|DSE|放榜|面試|講座))",
+    # (Not when a programme or an exam is named anywhere: 「如果打風，SI 會唔會取消？」 asks about the programme.)
+    r"^(?!.*(課程|體驗|營|programme|taster|camp|\bSI\b|summer|course|class|考試|DSE|放榜|面試|講座)).*(颱風|打風|風球|黑雨|紅雨|天文台)",
     r"\b(my )?(laptop|phone|computer|wifi|printer)\b.{0,30}\b(broke|broken|won'?t|not working|crash|fix)\b",
     r"\b(recipe|movie|song|anime|game) (recommend|suggestion)",
     r"八卦|明星|拍拖|天氣",
