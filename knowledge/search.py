@@ -8,6 +8,7 @@ a very large one through Chroma's query API.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import logging
 import re
 import threading
@@ -483,7 +484,7 @@ class KnowledgeSearcher:
 
 def _clear_winner(scores: dict[str, float]) -> str | None:
     """The entry whose lexical score is at least LEXICAL_WINNER_RATIO times every other's, if one is."""
-    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    ranked = heapq.nlargest(2, scores.items(), key=lambda item: item[1])
     if not ranked or ranked[0][1] <= 0:
         return None
     if len(ranked) > 1 and ranked[0][1] < LEXICAL_WINNER_RATIO * ranked[1][1]:

@@ -262,7 +262,9 @@ class TopicTracker:
     def _found_by_its_name(self, reading: Understanding, hit: SearchHit, *, by_title: bool = False) -> Understanding:
         """ "oops no, the back-end one" after the Meta Front-End certificate: the few words that pick the entry out
         of the conversation ("the back-end") find nothing on their own, so the entry they name is searched by its
-        title."""
+        title. ``by_title``: the entry was chosen over the words' own first match ("ibm" finds IBM Data Science, the
+        Data Analyst one was meant); searching by title whenever the words find another entry lost four tune items,
+        whose words (with the aspect asked) were right."""
         if by_title:
             return replace(reading, topic=hit.title)
         if reading.topic == reading.text:
