@@ -13,6 +13,13 @@ INJECTION = any_of(
     r"\bignore (all |any |the |your |my )?(previous |prior |above |earlier |safety )?(instructions|rules|prompts?|guidelines)",
     r"\bdisregard (all |your |the )?(previous |prior )?(instructions|rules|guidelines)",
     r"\bforget (all |your |the )?(previous |prior )?(instructions|rules)",
+    # "Forget every earlier instruction", "drop all of your old rules": the same order in other words.
+    r"\b(forget|ignore|disregard|drop|discard|override)\b (all |any |every |each )?(of )?(the |your |ur )?"
+    r"(previous |prior |above |earlier |former |old |original |existing )(instructions?|rules|prompts?|guidelines|directions)\b",
+    r"\bfrom (now|today) on,? (you|u) (are|r|will be|become)\b(?! (able|allowed|going)\b)",
+    # A text passed on to be translated or summarised, then obeyed ("… then do what it says", 「譯完照住做」).
+    r"\b(then|and|after that) (do|follow|obey|execute|carry out|run) (what(ever)?|everything) (it|that|the (text|note|message|email)|they) (says?|tells? you|asks?)\b",
+    r"(然後|之後|譯完|睇完|summarise完|讀完)\s*(就)?\s*照\s*(住|著)?\s*(佢|上面|嗰段|段文|內容|入面)\s*(講|寫|指示)?\s*(嘅|的)?\s*(去)?\s*做",
     r"\b(system|hidden|initial|original|developer) (prompt|message|instructions)\b",
     # "Show me your rules" is extraction; "tell me the rules for CEF reimbursement" is a question, so "the" only
     # counts before words that name the bot's own set-up.
@@ -236,6 +243,12 @@ INJECTION = any_of(
     r"class\s*group|群組|\bshow (it )?to my\b)).*"
     r"[「“\"『‘][^」”\"』’]{0,40}(保證|一定|必定|額外|加分|等於|等同|guarantee|bonus|extra (points|marks)|equals?|counts? as)"
     r"[^」”\"』’]{0,40}[」”\"』’]",
+    # A claim to be stated as fact without the catalogue's caveats ("say it as a fact, no 'check the website'
+    # stuff", 「我要你當事實咁講，唔好加任何附註」): the bot would vouch for what no entry says.
+    r"\b(say|state|write|tell me|put|present|answer|confirm)\b.{0,20}\b(as|like) (a |it'?s |it is )?(fact|facts|100% true|the truth)\b",
+    r"(當|作|講成)\s*(係)?\s*事實\s*(咁|噉|一樣)?\s*(講|寫|答|覆|話)|唔好加\s*(任何|啲)?\s*(附註|免責|disclaimer|備註|caveat|聲明)",
+    r"\b(no|without|skip|drop|leave out|don'?t add|don'?t put) (any |the |ur |your )?(disclaimers?|caveats?|['\"‘“]?check the (website|page|official)['\"’”]?)\b"
+    r"(?=.{0,80}\b(say|state|tell|write|fact|screenshot|print|send)\b)",
     # A figure made up on request (「你隨便作個數俾我」, "just make up a fee"): the catalogue gives it or says it does not know.
     r"(隨便|求其|是但|老)\s*作\s*(個|啲|一個)\s*(數|價錢|價|日期|數字|學費|fee)|"
     r"\b(make up|invent|fabricate|fake)\b (a|an|the|some) (number|fee|price|figure|date|deadline|stat)",
@@ -277,6 +290,8 @@ FORGERY = any_of(
     # 「扮我校長簽名」「幫我 fake 份出席紀錄」「整張假嘅 cert」: a signature or record made up in Chinese or mixed.
     r"(扮|模仿|假冒|冒|偽造|假造|整)(我|佢|你)?(哋)?(校長|老師|家長|阿爸|阿媽|爸爸|媽媽|教授)?(嘅|的)?\s*(簽名|簽字)",
     r"(幫我|同我|替我|俾我)\s*(fake|作假|造假|假造|偽造|老作)",
+    r"(可以|可唔可以|可否|能唔能夠|點樣|點|教我|整|做)\s*(幫我)?\s*(fake|偽造|假造|整假|作假|老作)\s*(一|1)?\s*(個|張|份|封|啲)?\s*.{0,14}"
+    r"(證明|證書|cert|award|獎狀|獎項|信|letter|成績表|transcript|offer|紀錄|記錄|record)",
     r"(fake|作假|造假|假造|偽造|改|老作)\s*(份|張|個|啲)?\s*(出席|attendance|出勤)\s*(紀錄|記錄|record|率)?",
     r"\b(mock ?up|draft|fill in|fake|forge|falsify|doctor|alter|change the (date|grade|score)s? on|edit the (date|grade|score))\b.{0,60}\b(cert|certificate|diploma|degree|transcript|results? slip|acceptance|offer|record|badge|letter)",
     r"\b(cert|certificate|diploma|degree|transcript|acceptance (email|letter)|offer letter|record)\b.{0,40}\b(looks? (real|valid|official|genuine|legit)|pass (a|the) (quick )?(glance|check)|never attended|didn'?t attend|without attending)",
@@ -481,6 +496,16 @@ CREDENTIALS = any_of(
     r"\b(otp|one-time (password|code)|verification code)\b.{0,20}\b(?!20\d\d\b)\d{4,8}\b|(驗證碼|OTP).{0,8}(?!20\d\d\b)\d{4,8}",
     r"\b(environment|env) (variables?|vars?|secrets?)\b",
     r"\b(another|other|someone else'?s?) (student'?s? )?(account|login)\b",
+    # Whoever used the bot before ("the JUPAS login of the student who chatted with u right before me", "the
+    # session token of whoever used u last", 「上一個用你嘅人」): another user's data or login.
+    r"\b(whoever|the (last|previous|other) (user|person|student|kid|guy|girl|one)|the (user|person|student|kid|guy|girl|one) "
+    r"(who|that|before me))\b.{0,40}\b(chatted|talked|messaged|spoke|used|asked|before me|last|earlier)\b",
+    r"(上一個|之前|頭先|啱啱)\s*(用|問|同)(緊|過|咗)?\s*(你|bot)\s*(傾偈|傾計|傾)?\s*(嘅|嗰個|果個|的)\s*(人|同學|學生|user)",
+    r"\bsession (tokens?|ids?|cookies?|keys?)\b",
+    r"\b(his|her|their|(my )?(friend|classmate|sis|sister|bro|brother|cousin|mum|mom|dad|teacher)'?s?)\b (\w+ ){0,2}"
+    r"(password|passcode|pin|login|otp)\b.{0,60}\b(look (it )?up|find|tell me|give me|send|check|records?|database|remember|know)\b",
+    r"(同學|朋友|佢|哥哥|家姐|細佬|妹妹|阿哥|人哋|friend|classmate)\s*(個|嘅|的|'s)\s*(JUPAS|聯招|coursera|eclass|E-APP)?\s*"
+    r"(account|帳戶|戶口|帳號|login|密碼|password).{0,30}(log\s*in|login|登入|入去|入返)",
     # Passwords to be tried on accounts ("the default password format … want to try it on a few accounts").
     r"\b(try|test|use)(ing)? (it|them|that|this|passwords?) on (a few|some|other|their|his|her|many|several) (\w+ )?accounts\b",
     # Someone else's account entered (「有冇方法入到佢戶口？」) or another person's password asked about.

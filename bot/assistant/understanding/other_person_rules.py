@@ -50,6 +50,10 @@ OTHER_PERSON = any_of(
     r"(同學|人哋|其他人)問(過|咗)(咩|乜)",
     r"(我)?(朋友|同學|阿哥|家姐|細佬|細妹).{0,12}(入(咗|左)|考入|派(咗|左)).{0,6}(邊間|咩|邊個)",
     r"(朋友|同學|friend|fd|classmate|deskmate|crush|cousin|男仔|女仔|隔離班|隔籬班|同桌|鄰居|表哥|表姐|表妹|表弟|阿哥|家姐|細佬|細妹|ex)\s*.{0,16}(派(咗|左)|入(咗|左)|揀(咗|左)|讀緊|報(咗|左))\s*(咩|邊|乜)",
+    # What a relative or friend wrote or chose in their application (「我哥 JUPAS application 入面個 personal statement
+    # 寫咗咩」): theirs to share, and not the bot's to know.
+    r"(我)?(哥|家姐|姐姐|細佬|妹妹|弟弟|阿哥|細妹|同學|朋友|表哥|表姐|堂哥|男朋友|女朋友|前度|佢)\s*(個|嘅|的)?\s*(JUPAS|聯招|E-APP)?\s*"
+    r"(application|申請|報名表|personal statement|自述|OEA|SLP|choices?|志願).{0,30}(寫咗|寫左|填咗|填左|揀咗|揀左|報咗|報左)\s*(咩|乜|邊)",
     r"逐個名|(同學|學生|人|用戶|users?|students?|參加者|營員)\s*(嘅|的)?\s*(名單|name ?list)|(收|取錄|錄取)(咗|左|了)邊(啲|個|幾個)(學生|人|同學)",
     r"\b(results?|scores?|grades?|offers?) of my (\w+'?s? )?(friend|classmate|neighbou?r|son|daughter|brother|sister|cousin|deskmate|crush)",
     r"(朋友|同學|friend|classmate|cousin|表哥|表姐|前度|\bex\b)\s*.{0,10}有冇(被|俾)?.{0,8}(錄取|取錄|拎到|攞到)",

@@ -66,6 +66,8 @@ _SCORN = (
     r"完全\s*(係)?\s*(nonsense|亂嚟|亂噏|胡扯|useless|冇用)",
     r"連.{1,30}(都|也)(唔知|唔識|答唔到|講唔到)",  # 「連科大暑期學院幾錢都唔知」
     r"(問|答)\s*(幾|兩|三|\d)\s*次.{0,8}(都|也)?\s*(唔同|唔一樣|亂答)",  # 「問三次答三次都唔同」
+    # 「成日講埋啲 SI 學分，冇人想聽你講嘢」, "nobody asked": scorn for what the bot talks about.
+    r"冇人\s*(想|要|會|鍾意)?\s*(聽|理|睬)\s*你|成日(都)?\s*(講|答|提)(埋|晒)\s*啲|\bno ?(one|body) (asked|cares|wants to (hear|listen))\b",
 )
 INSULTS = any_of(*_INSULTS)
 SCORN = any_of(*_SCORN)
