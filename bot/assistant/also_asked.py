@@ -13,12 +13,13 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from bot.assistant.acronyms import EVERY_APPLICATION, PROGRAMME_KINDS
+from bot.assistant.acronyms import EVERY_APPLICATION, PROGRAMME_KINDS, provider_of
 from bot.assistant.retrieval import Retriever
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.aspect_rules import stated_aspects
-from bot.assistant.understanding.question_rules import CEF_NAMED
+from bot.assistant.understanding.question_rules import CEF_NAMED, provider_ids
+from knowledge.search import SearchHit
 from knowledge.views import EntryView
 
 # Schemes and guides are asked about "besides" in any later part; another programme only in a part that asks
@@ -60,6 +61,26 @@ class AlsoAsked:
             wanted.append(CEF_SCHEME)
         views = [v for v in (self.searcher.entry(e) for e in dict.fromkeys(wanted) if e != entry.id) if v is not None]
         return [v for v in views if v.kind in _BESIDES_KINDS][-MAX_BESIDES:]
+
+    def programme_beside_the_cef(self, reading: Understanding, hits: list[SearchHit]) -> EntryView | None:
+        """「中大暑期學院有冇學分 可唔可以用持續進修基金」, "HKU SPACE 嗰個 microcred 有冇 CEF？": the CEF's words
+        outweigh the programme's, so the CEF's own page (or a page titled with the CEF) comes first. The programme
+        the question names without them answers, and the CEF's paragraph follows (``besides``). Named means its
+        title written out or its provider named: "can I use CEF for online courses?" names no programme."""
+        if not hits or reading.asks_past or not CEF_NAMED.search(reading.text):
+            return None  # (the CEF's past is its history guide's)
+        if hits[0].id not in {CEF_SCHEME, "cef-history-and-eligible-courses"} and "cef" not in (
+            self.retriever.title_names(hits[0])
+        ):
+            return None
+        without = CEF_NAMED.sub(" ", reading.text)
+        found = self.searcher.search(without, k=3)
+        if not found or found[0].id == hits[0].id or found[0].kind not in PROGRAMME_KINDS:
+            return None
+        named = self.retriever.titled_in(without, found[:1]) is not None or (
+            provider_of(found[0].id) in provider_ids(without)
+        )
+        return self.searcher.entry(found[0].id) if named else None
 
     def _names(self, part: str, entry_id: str) -> bool:
         """Whether a part of the question names the programme: by an alias, or by a word of its title."""

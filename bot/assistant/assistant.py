@@ -394,10 +394,11 @@ class Assistant:
         view = self.entry(named) if named is not None and not reading.asks_past else None
         if view is not None and "jupas" in reading.aspects:
             return self._worth_for_application(view, reading, words)
-        # 「CUHK SI 幾錢？可唔可以用 CEF？」: the CEF's pages come first for the scheme, the question names its
-        # programme; the CEF's own paragraph follows the programme's (AlsoAsked).
+        # 「CUHK SI 幾錢？可唔可以用 CEF？」: the CEF's pages come first, the programme named answers (AlsoAsked adds the CEF).
         top_named = bool(hits) and bool(self.retriever.names_in(reading.text) & self.retriever.title_names(hits[0]))
         about_the_cef = bool(hits) and hits[0].id in CEF_PAGES
+        if view is None and (beside := self.also_asked.programme_beside_the_cef(reading, hits)):
+            view, about_the_cef = beside, True
         if view is not None and ((named not in {hit.id for hit in hits} and not top_named) or about_the_cef):
             # (「中大 SAYT 嗰個 STEM 英才培育計劃」 names SAYT's STEM programme, which the search found first.)
             return self._lookup_of(view, reading, words, context)

@@ -14,6 +14,7 @@ from typing import Final
 
 from bot.assistant.acronyms import provider_of
 from bot.assistant.described import described_beside, described_words, titled_beside, words_pick
+from bot.assistant.last_entry_terms import term_of_the_last
 from bot.assistant.new_title_words import new_pairs_of_chinese_title, new_words_of_whole_title
 from bot.assistant.own_options import providers_named_now
 from bot.assistant.retrieval import Retriever, plainly_named
@@ -78,11 +79,9 @@ ASKS_FOR_OTHERS: Final = re.compile(
     re.IGNORECASE,
 )
 # 「做完有冇證書㗎？」「讀完有冇 credit？」 ask what the programme itself gives, not for other certificates.
-AFTER_IT: Final = re.compile(
-    r"(?:做|讀|上|參加|考|完成)完|完成後|完咗|after (?:it|finishing|completing)", re.IGNORECASE
-)
+AFTER_IT: Final = re.compile(r"(?:做|讀|上|參加|考|完成)完|完成後|完咗|after (?:it|finishing|completing)", re.I)
 SIMILAR_ASKED: Final = re.compile(
-    r"\b(similar|alike|like (it|this|that|this one|that one))\b|類似|差唔多|同類|咁樣嘅", re.IGNORECASE
+    r"\b(similar|alike|like (it|this|that|this one|that one))\b|類似|差唔多|同類|咁樣嘅", re.I
 )
 KNOWN_PROVIDERS: Final = frozenset(PROVIDER_IDS.values())
 # How much closer in meaning a guide may be than the entry of the provider a lookup names, and still yield to it.
@@ -131,7 +130,9 @@ class TopicTracker:
         # 「咁 AZ-900 呢？」: the entry titled with the code, not a guide that mentions it more often.
         found = coded_title_first(self.searcher.search(reading.text, k=3), reading.text)
         alone = self._like_the_last(found, reading.text, last_topic, shown)[:1]
-        if alone and (
+        last = last_topic or next(iter(shown), None)  # ("ok when's the main round" after E-APP)
+        held = term_of_the_last(self.retriever, reading, previous, alone, last, bool(POINTS_AT_IT.search(reading.text)))
+        if (alone and not held) and (
             self._switches_to(reading.text, previous, alone[0], shown, named)
             # 「ok 咁 google cybersecurity cert 會教用咩 tools？」 after AZ-900: its provider and a word of its title.
             or self._named_with_its_provider(reading.text, previous, alone[0])
@@ -163,6 +164,7 @@ class TopicTracker:
             not alone
             or together[0].dense - alone[0].dense >= FOLLOW_UP_GAIN
             or self._finds_the_last_again(reading.text, together[0], alone, last_topic)
+            or held
         ):
             return reading if reading.follow_up else replace(reading, topic=joined, follow_up=True)
         if together and REQUIREMENT_QUESTION.search(reading.text) and not names_provider(reading.text):

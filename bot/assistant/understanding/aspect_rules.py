@@ -96,7 +96,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"廣東話",
     ),
     "size": any_of(
-        r"\bhow many (people|students|participants|places|spots)\b",
+        r"\bhow many (people|students|participants|places|spots|seats)\b",
+        r"\bhow many\b.{0,15}\b(joined|took part|attended|went|enrol+ed|signed up)\b",
         r"\b(class|group) size\b",
         r"\bquota\b",
         r"幾多(個)?人",
@@ -123,6 +124,13 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\brecertif",
         r"有效期|過期|續期|到期",
     ),
+    # "how many activities can i put in my oea max", 「最多填幾多項？」: a scheme's limit on what may be listed.
+    "limit": any_of(
+        r"\bhow many\b.{0,30}\b(can|may|could)\b.{0,12}\b(put|list|add|fill|enter|write|have|choose|pick|submit|"
+        r"include|upload)\b",
+        r"\b(max|maximum) (number|no\.?)\b|\bword (limit|count)\b|\bhow (long|many words) can\b",
+        r"(最多|上限).{0,8}幾(多|個|項)|(填|寫|放|加|揀|上載)(得)?(最多)?\s*幾多(個|項|樣|份|頁|字)",
+    ),
     "cef": any_of(r"\bcef\b", r"\bcontinuing education fund\b", r"\bsubsid", r"持續進修基金", r"資助", r"津貼"),
     # "Is it still running?", 「今年仲有冇搞？」: whether the programme still runs (the answer states its currency).
     "status": any_of(
@@ -148,6 +156,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"(幫助|幫|用|影響|加分|優勢|着數|著數)",
         r"(寫落|寫入|放入|放落|填落).{0,6}(oea|slp).{0,12}(幫|有用|加分|着數|著數|優勢)",
         r"(jupas|oea|slp).{0,6}(有冇|有無|會唔會|算唔算)(幫助|幫|用|加分|計)",
+        # 「讀完 Google cert 入大學有冇用？」: of use for getting into university, without 「對」 before it.
+        r"(入|升|報)\s*(大學|uni|u)\s*(有冇|有無|有沒有|會唔會)\s*(幫助|幫|用|影響|加分|優勢|着數|著數)",
     ),
     # "Tell me more", 「詳細啲講下」: the whole entry rather than its summary (and never a cry for help).
     "more": any_of(

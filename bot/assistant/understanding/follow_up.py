@@ -291,7 +291,10 @@ def joined_topic(previous: str, current: str) -> str:
 
 
 _ORDINALS: dict[int, re.Pattern[str]] = {
-    1: re.compile(r"\b(the )?(first|1st)( one)?\b|第一(個|項|樣|張|款|間|part)|頭一個|1號", re.IGNORECASE),
+    1: re.compile(
+        r"\b(the )?(first|1st)( one)?\b|\bthe former\b|第一(個|項|樣|張|款|間|part)|頭一個|1號|前者|前面(嗰|果)(個|項|樣|款|間|張)",
+        re.IGNORECASE,
+    ),
     2: re.compile(r"\b(the )?(second|2nd)( one)?\b|第二(個|項|樣|張|款|間|part)|2號", re.IGNORECASE),
     3: re.compile(r"\b(the )?(third|3rd)( one)?\b|第三(個|項|樣|張|款|間|part)|3號", re.IGNORECASE),
     4: re.compile(r"\b(the )?(fourth|4th)( one)?\b|第四(個|項|樣|張|款|間|part)", re.IGNORECASE),
@@ -311,6 +314,18 @@ _BOTH = re.compile(
 )
 
 
+# "are both on coursera?", 「兩個都有證書？」, "do they both give credit?": one aspect of the two just shown. Only
+# in a short message that joins no names of its own (「OEA 同 SLP 兩樣都要填？」 names its two).
+_BOTH_ASKED = re.compile(
+    r"\b(are|r|do|does|can|will|would|did|were|is) (they |them |these |those |the two )?both\b|"
+    r"\b(they|them|these|those) both\b|\bboth (of )?(them|these|those|the two|ones)\b|"
+    r"(佢哋|佢地|呢兩個|嗰兩個)?\s*(兩個|兩樣|兩張|兩科|兩間)\s*都",
+    re.IGNORECASE,
+)
+_JOINS_NAMES = re.compile(r"[同和與跟及]|\b(and|&|vs\.?|versus|or)\b", re.IGNORECASE)
+BOTH_MAX_CHARS: Final = 50
+
+
 # After two programmes looked up one by one, "which one expires?", 「邊個唔使俾錢？」「邊個啱 beginner？」 ask
 # which of those two; "which" alone is not enough (「邊個搞㗎？」 asks who runs it).
 _WHICH_OF_TWO = re.compile(
@@ -325,7 +340,9 @@ _WHICH_OF_TWO = re.compile(
 # "the last one", 「最後嗰個」: the last of the list ("last year" or "the last round" are not).
 _LAST_ONE = re.compile(
     r"\b(the )?(last|final) one\b|\bthe (last|final) (programme|program|course|cert|certificate|camp|option|entry)\b|"
-    r"最後(一|嗰|果|個)?(個|項|樣|款|間|張)|尾(嗰|果)個",
+    r"最後(一|嗰|果|個)?(個|項|樣|款|間|張)|尾(嗰|果)個|"
+    # "the latter", 「後面嗰個」「後者」: the second of the two just named.
+    r"\bthe latter\b|後者|後面(嗰|果)(個|項|樣|款|間|張)?",
     re.IGNORECASE,
 )
 # "what's the difference?", 「有咩分別？」 alone after two programmes looked up one by one: those two. (「OLE 同 OEA
@@ -347,7 +364,8 @@ def referenced_entries(text: str, recent_sources: Sequence[str], recent_topics: 
     "compare them" (the last two programmes looked up one by one since that list, else the list's first two)."""
     topics = tuple(dict.fromkeys(recent_topics))
     asks_difference = len(topics) >= 2 and _DIFFERENCE_ALONE.match(text.strip()) is not None
-    if _BOTH.search(text) or asks_difference or (len(topics) >= 2 and _WHICH_OF_TWO.search(text)):
+    asks_both = len(text) <= BOTH_MAX_CHARS and _BOTH_ASKED.search(text) is not None and not _JOINS_NAMES.search(text)
+    if _BOTH.search(text) or asks_difference or asks_both or (len(topics) >= 2 and _WHICH_OF_TWO.search(text)):
         return topics[-2:] if len(topics) >= 2 else tuple(recent_sources[:2])
     # 「第二個，即係後端嗰個」: a place said, then what the one meant is; what it is decides (the list's order may
     # not be the one the student remembers).
