@@ -31,6 +31,7 @@ _TITLE_WORDS: Final = 2  # distinctive title words a part must use to name an en
 MAX_BESIDES: Final = 2
 MAX_OTHER_PROGRAMMES: Final = 1
 CEF_SCHEME: Final = "continuing-education-fund"
+CEF_PAGES: Final = frozenset({CEF_SCHEME, "cef-history-and-eligible-courses"})  # (the CEF's own pages)
 
 
 class AlsoAsked:
@@ -69,9 +70,7 @@ class AlsoAsked:
         title written out or its provider named: "can I use CEF for online courses?" names no programme."""
         if not hits or reading.asks_past or not CEF_NAMED.search(reading.text):
             return None  # (the CEF's past is its history guide's)
-        if hits[0].id not in {CEF_SCHEME, "cef-history-and-eligible-courses"} and "cef" not in (
-            self.retriever.title_names(hits[0])
-        ):
+        if hits[0].id not in CEF_PAGES and "cef" not in self.retriever.title_names(hits[0]):
             return None
         without = CEF_NAMED.sub(" ", reading.text)
         found = self.searcher.search(without, k=3)

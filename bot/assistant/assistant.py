@@ -17,7 +17,7 @@ import numpy as np
 
 from bot.assistant import composer, listed
 from bot.assistant.acronyms import provider_of
-from bot.assistant.also_asked import CEF_SCHEME, AlsoAsked
+from bot.assistant.also_asked import CEF_PAGES, AlsoAsked
 from bot.assistant.compared_with_last import compared_with_last
 from bot.assistant.composer import Wording
 from bot.assistant.named_sides import explained_sides
@@ -50,7 +50,6 @@ logger = logging.getLogger(__name__)
 SUPPORT_ENTRY = "support-for-stressed-students"
 VERIFY_ENTRY = "digital-badges"
 OFFERS_ENTRY = "jupas-offers"
-CEF_PAGES = frozenset({CEF_SCHEME, "cef-history-and-eligible-courses"})  # (the CEF's own pages)
 ROUTE_ENTRIES = ("sub-degree-routes", "e-app-non-jupas", "jupas-minimum-requirements-332a", "diploma-yi-jin")
 PLANNING_FORMS = ("S4", "S5", "S6", "after-dse")
 

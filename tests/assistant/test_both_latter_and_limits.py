@@ -64,8 +64,9 @@ def test_a_limit_is_an_aspect_of_its_own(text: str, limit: bool) -> None:
 
 
 def test_a_limit_asks_about_the_scheme_not_for_options(assistant: Assistant) -> None:
-    assert rule_intent("how many activities can i put in my oea max", ()) == "lookup"
-    answer = assistant.answer("how many activities can i put in my oea max")
+    question = "how many activities can i put in my oea max"
+    assert rule_intent(question, stated_aspects(question)) == "lookup"
+    answer = assistant.answer(question)
     assert answer.sources[0].id == "jupas-oea"
     assert "up to 10 items" in answer.text
 

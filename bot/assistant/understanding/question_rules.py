@@ -324,10 +324,7 @@ ASKS_IF_REQUIRED = re.compile(
 REQUIREMENT_QUESTION = re.compile(
     r"^(do|does|will|would) (i|we|you|it|they) (need|have to|require)\b|^(is|are) there (a|an|any)? ?"
     r"(interview|exam|test|fee|deadline|requirement|nomination|quota|age limit)|^(need|must i)\b"
-    r"|^(我)?(要唔要|使唔使|需唔需要|需要|駛唔駛|洗唔洗|一定要)"
-    # A limit ("how many activities can i put in my oea", 「OEA 最多可以填幾多項？」): one scheme's rule, not options.
-    r"|\bhow many (\w+ ){0,2}can (i|we|you) (put|list|add|fill|enter|write|have|choose|pick|submit|include|upload)\b"
-    r"|(最多)?(可以|可)?(填|寫|放|加|揀|報|上載|upload)(最多)?\s*幾多(個|項|樣|份|頁)",
+    r"|^(我)?(要唔要|使唔使|需唔需要|需要|駛唔駛|洗唔洗|一定要)",
     re.IGNORECASE,
 )
 
@@ -450,6 +447,8 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     # (How many subjects count at most, 「最多計幾多科」, is asked of the route itself.)
     if ROUTE_NAMES.search(question) and not [aspect for aspect in aspects if aspect != "limit"]:
         return "routes"
+    if "limit" in aspects and not asks_for_a_list(question):
+        return "lookup"  # "how many activities can i put in my oea?": a scheme's rule, not a request for options
     if RECOMMEND.search(question) and not (aspects and not asks_for_a_list(question)):
         return "recommend"
     return None
