@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,21 @@ class KeyDateView:
     what_zh: str
     start: str
     end: str | None = None
+
+
+def parse_day(value: str) -> dt.date | None:
+    """A catalogue date (``2026-05-30``) as a date; None for a value that is not one."""
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def format_day(day: dt.date, language: str) -> str:
+    """A day as a student reads it: "30 May 2026" or 「2026年5月30日」."""
+    if language == "zh-Hant":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 @dataclass(frozen=True)
@@ -64,6 +80,11 @@ class EntryView:
     def joinable(self) -> bool:
         """False for a programme that has stopped (or a credential no longer offered): never offer it to join."""
         return self.status != "past"
+
+    def last_day(self) -> dt.date | None:
+        """The latest day among the entry's dates (an event's end, else its start); None when it has none."""
+        days = [parse_day(d.end or d.start) for d in self.dates]
+        return max((day for day in days if day is not None), default=None)
 
     def status_text(self, language: str) -> str:
         """The status as a plain phrase in the student's language, e.g. "Last ran in 2018; ask …"."""

@@ -6,6 +6,7 @@ and official page, so nothing is invented. It is the default answer path and the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,9 +15,10 @@ from typing import Any, Final
 from bot.assistant.types import Relaxed, StudentContext, Suggestion
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.patterns import MONTHS
+from bot.config import HONG_KONG
 from knowledge.lexical import tokens
 from knowledge.schema import SUBJECTS
-from knowledge.views import EntryView
+from knowledge.views import EntryView, format_day
 from prompts import load_templates
 from storage import UiLanguage
 
@@ -266,6 +268,9 @@ def provenance(entry: EntryView, words: Wording) -> list[str]:
     status = status_line(entry, words)
     if status:
         lines.append(status)
+    passed = dates_passed_line(entry, words)
+    if passed:
+        lines.append(passed)
     lines.append(seen_line(entry, words))
     if entry.confidence == "low":
         lines.append(words("low_confidence"))
@@ -288,6 +293,19 @@ def status_line(entry: EntryView, words: Wording) -> str | None:
     if status == "recent" and last_run:
         return words("status_recent", year=last_run)
     return None
+
+
+def dates_passed_line(entry: EntryView, words: Wording, today: dt.date | None = None) -> str | None:
+    """For a programme that still runs but whose every known date is behind us (last summer's round), say so:
+    the dates shown are last round's, and the next round's are not in the knowledge base yet. A stopped
+    or only recently seen programme's own status line already says so."""
+    if str(getattr(entry, "status", "unknown")) in {"past", "recent"}:
+        return None
+    last = entry.last_day()
+    today = today or dt.datetime.now(HONG_KONG).date()
+    if last is None or last >= today:
+        return None
+    return words("dates_passed", day=format_day(last, words.language))
 
 
 def eligibility_note(entry: EntryView, context: StudentContext, words: Wording) -> str | None:

@@ -33,7 +33,7 @@ from bot.telegram.i18n import N_, t, tp, ui_language
 from bot.telegram.keyboards import button, url_button
 from bot.telegram.render import is_web_url
 from bot.telegram.sending import edit_or_send, send_html
-from knowledge.views import EntryView
+from knowledge.views import EntryView, format_day, parse_day
 from storage import UiLanguage, aio
 from storage.records import NudgeRecipient
 
@@ -110,7 +110,7 @@ def nudges_from(views: Iterable[EntryView]) -> list[Nudge]:
             else:
                 kind = None
                 when = ""
-            day = reminders.parse_day(when) if kind else None
+            day = parse_day(when) if kind else None
             if kind is None or day is None:
                 continue
             found.append(
@@ -158,7 +158,7 @@ def nudge_text(nudge: Nudge, language: UiLanguage) -> str:
         language,
         "⏰ <b>{what}</b> — {day}\n{action}",
         what=what,
-        day=reminders.format_day(nudge.day, language),
+        day=format_day(nudge.day, language),
         action=tp(language, ACTIONS[nudge.kind]),
     )
 

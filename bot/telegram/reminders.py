@@ -28,19 +28,12 @@ from bot.telegram.keyboards import entry_button, reminders_keyboard
 from bot.telegram.render import link
 from bot.telegram.replies import consented_student
 from bot.telegram.sending import edit_or_send, send_html, send_long
-from knowledge.views import EntryView, KeyDateView
-from storage import DueReminder, ReminderInfo, UiLanguage, aio
+from knowledge.views import EntryView, KeyDateView, format_day, parse_day
+from storage import DueReminder, ReminderInfo, aio
 
 logger = logging.getLogger(__name__)
 REMIND_AT = dt.time(9, 0)
 MAX_LISTED = 15
-
-
-def parse_day(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def future_dates(entry: EntryView, now: dt.datetime) -> list[tuple[KeyDateView, dt.date]]:
@@ -92,12 +85,6 @@ async def drop_for_entry(services: BotServices, telegram_id: int, entry_id: str)
     for reminder in await aio.user_reminders(services.db, telegram_id=telegram_id):
         if reminder.entry_id == entry_id:
             await aio.cancel_reminder(services.db, telegram_id=telegram_id, reminder_id=reminder.id)
-
-
-def format_day(day: dt.date, language: UiLanguage) -> str:
-    if language == "zh-Hant":
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 def _date_of(view: EntryView | None, what: str) -> tuple[str | None, dt.date | None]:

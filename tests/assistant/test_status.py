@@ -4,9 +4,12 @@ profile). Course cards and lookups say the status in the student's language."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot.assistant.assistant import Assistant
+from bot.assistant.composer import Wording, dates_passed_line
 from bot.assistant.types import StudentContext
 
 QUESTIONS = [
@@ -49,3 +52,25 @@ def test_course_card_says_the_status(assistant: Assistant) -> None:
     zh = assistant.card("cityu-science-engineering-fun-days", "zh-Hant")
     assert zh is not None
     assert "2007" in zh.text
+
+
+def test_a_running_programme_whose_dates_have_all_passed_says_so(assistant: Assistant) -> None:
+    """CUHK's PGT still runs, but every date the catalogue holds (the spring 2026 round) is behind us: the
+    answer says the dates were last round's instead of letting them read as this year's."""
+    english = assistant.answer("cuhk pgt when is the deadline?")
+    assert english.sources[0].id == "cuhk-pgt"
+    assert "has passed (the last was 30 May 2026)" in english.text
+    chinese = assistant.answer("中大 PGT 幾時截止報名？")
+    assert chinese.sources[0].id == "cuhk-pgt"
+    assert "已全部過去（最後一個是 2026年5月30日）" in chinese.text
+
+
+def test_the_dates_passed_line_depends_on_today_and_the_status(assistant: Assistant) -> None:
+    pgt, stopped = assistant.entry("cuhk-pgt"), assistant.entry("hku-taster")
+    assert pgt is not None
+    assert stopped is not None
+    words = Wording.for_language("en")
+    assert dates_passed_line(pgt, words, today=dt.date(2026, 5, 29)) is None
+    assert "30 May 2026" in (dates_passed_line(pgt, words, today=dt.date(2026, 5, 31)) or "")
+    # A stopped programme's status line already says it may have stopped; no second line about its dates.
+    assert dates_passed_line(stopped, words, today=dt.date(2026, 5, 31)) is None
