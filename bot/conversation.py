@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from bot.assistant.assistant import Assistant
+from bot.assistant.assistant import SUPPORT_ENTRY, Assistant
 from bot.assistant.types import Answer, StudentContext
 from storage import Database, UserProfile
 from storage import repository as repo
@@ -65,12 +65,15 @@ def shown_turns(answer: Answer) -> list[str]:
     """What of an answer is kept for follow-ups: the entry an answer is about (its first source:
     "compare them" after two lookups, "how many courses?" after one), or a list the student may point back at
     ("the second one", "compare them"), which later lookups do not replace."""
-    if answer.scope != "answer" or not answer.sources:
+    # A kind answer that goes on to answer the question ("我諗住報科大 SI 同埋中大 SI，兩個都想試" read as stress) keeps
+    # what it answered, so "第二個呢？" counts from that, not from the support page.
+    sources = [s for s in answer.sources if s.id != SUPPORT_ENTRY]
+    if answer.scope not in {"answer", "support"} or not sources:
         return []
-    topic = TOPIC_PREFIX + answer.sources[0].id
-    if len(answer.sources) == 1:
+    topic = TOPIC_PREFIX + sources[0].id
+    if len(sources) == 1:
         return [topic]
-    listed = SOURCES_PREFIX + ",".join(s.id for s in answer.sources)
+    listed = SOURCES_PREFIX + ",".join(s.id for s in sources)
     # An explanation drawn from several entries is about its first, and its entries can be pointed at too
     # (「理大嗰啲」 after MOOCs of HKUST and PolyU).
     return [listed, topic] if answer.intent in TOPIC_INTENTS else [listed]

@@ -19,18 +19,24 @@ PROGRAMME_KINDS: Final = frozenset({"taster", "microcredential", "certificate"})
 EVERY_APPLICATION: Final = frozenset({"what-is-jupas"})
 WORDS_FAR_BETTER: Final = 2.0  # how much better a named guide must match the question's words to lead
 _ALIAS_WORDS: Final = re.compile(r"[A-Za-z0-9-]+|[\u4e00-\u9fff]")
+# Short aliases that are fields, not names: 「城大工學院有咩 STEM 活動」 asks for CityU's STEM activities, not for the
+# one CityU programme that lists "STEM" among its aliases.
+FIELD_WORDS: Final = frozenset({"stem", "steam", "ai", "it", "ict", "ml", "vr", "ar", "cs"})
 
 
 class AcronymNames:
     def __init__(self, searcher: KnowledgeSearcher) -> None:
         self.searcher = searcher
 
-    def named(self, query: str) -> set[str]:
+    def named(self, query: str, *, fields_too: bool = True) -> set[str]:
         """Entries whose alias the query writes as a short acronym or code: a provider's name alone ("hkapa",
-        "aws") or a description ("hku space micro-credential") names no one entry."""
+        "aws") or a description ("hku space micro-credential") names no one entry; without ``fields_too``, nor
+        does a field ("STEM")."""
         found = set()
         for entry_id, words in self.searcher.aliased_in(query):
             rest = _ALIAS_WORDS.findall(PROVIDERS.sub(" ", words))
+            if not fields_too and all(w.lower() in FIELD_WORDS for w in rest):
+                continue
             if rest and all(any(c.isdigit() for c in w) or (w.isascii() and len(w) <= MAX_ACRONYM) for w in rest):
                 found.add(entry_id)
         return found
@@ -83,10 +89,11 @@ class AcronymNames:
             )
         return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
 
-    def the_programme_named(self, query: str) -> str | None:
+    def the_programme_named(self, query: str, *, fields_too: bool = True) -> str | None:
         """The one programme the query names by its acronym, whether or not the search ranked it: 「CUHK SI 對
         JUPAS 有冇幫助？」 ranks JUPAS pages first, yet asks about the Summer Institute."""
-        programmes = [entry_id for entry_id in self.named(query) if self._kind(entry_id) in PROGRAMME_KINDS]
+        named = self.named(query, fields_too=fields_too)
+        programmes = [entry_id for entry_id in named if self._kind(entry_id) in PROGRAMME_KINDS]
         return programmes[0] if len(programmes) == 1 else None
 
     def phrase_named_first(self, hits: list[SearchHit], text: str) -> list[SearchHit]:

@@ -10,6 +10,7 @@ of the question names its title ("coursera financial aid"); its paragraph for th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -32,6 +33,15 @@ MAX_BESIDES: Final = 2
 MAX_OTHER_PROGRAMMES: Final = 1
 CEF_SCHEME: Final = "continuing-education-fund"
 CEF_PAGES: Final = frozenset({CEF_SCHEME, "cef-history-and-eligible-courses"})  # (the CEF's own pages)
+
+
+COURSERA_AID: Final = "coursera-financial-aid-and-auditing"
+# "free or cheap", 「唔使俾錢或者平啲」: a student who asks for Coursera certificates on a budget also needs to know
+# that courses can be audited free and that financial aid exists.
+_ON_A_BUDGET: Final = re.compile(
+    r"\b(free|cheap|cheaper|cheapest|budget|afford|affordable|low[- ]cost)\b|免費|唔(使|駛|洗)\s*(俾|畀)?\s*錢|平(啲|d|嘅)|慳錢|負擔",
+    re.IGNORECASE,
+)
 
 
 class AlsoAsked:
@@ -118,3 +128,10 @@ class AlsoAsked:
                     found.append((view, replace(reading, text=part, aspects=aspects)))
                     break
         return found[:MAX_OTHER_PROGRAMMES]
+
+    def cheaper_way(self, options: Sequence[EntryView], reading: Understanding) -> EntryView | None:
+        """Coursera's auditing and financial aid, when options on Coursera are listed for a student on a budget."""
+        if not _ON_A_BUDGET.search(reading.text) or any(view.id == COURSERA_AID for view in options):
+            return None
+        on_coursera = any("coursera" in f"{view.provider} {view.url}".lower() for view in options)
+        return self.searcher.entry(COURSERA_AID) if on_coursera else None

@@ -18,15 +18,16 @@ import numpy as np
 from bot.assistant import composer, listed
 from bot.assistant.acronyms import provider_of
 from bot.assistant.also_asked import CEF_PAGES, AlsoAsked
+from bot.assistant.catalogue_names import names_an_entry
 from bot.assistant.compared_with_last import compared_with_last
 from bot.assistant.composer import Wording
 from bot.assistant.named_sides import explained_sides
 from bot.assistant.own_options import named_provider_options
-from bot.assistant.retrieval import EXAMS_EVERYONE_SITS, MAX_OPTIONS, Retriever
+from bot.assistant.retrieval import MAX_OPTIONS, Retriever
 from bot.assistant.routes_named import asked_routes
 from bot.assistant.sides import shared_guide
 from bot.assistant.topic_tracking import TopicTracker
-from bot.assistant.types import Answer, Intent, QuestionLanguage, Source, StudentContext, Suggestion
+from bot.assistant.types import Answer, Intent, QuestionLanguage, Relaxed, Source, StudentContext, Suggestion
 from bot.assistant.understanding import Understander, Understanding
 from bot.assistant.understanding.follow_up import conversation_topic
 from bot.assistant.understanding.models import shared_models
@@ -41,7 +42,6 @@ from bot.assistant.understanding.reader import DOMAIN
 from bot.assistant.unlisted import UnlistedProgrammes
 from knowledge.safety import approved_contacts, redact_contacts
 from knowledge.search import KnowledgeSearcher, SearchHit
-from knowledge.store import IndexUnavailable
 from knowledge.views import EntryView
 from storage import UiLanguage
 
@@ -91,23 +91,8 @@ def default_understander(searcher: KnowledgeSearcher, cache_dir: Path | None = N
         embed_query=lambda text: np.asarray(searcher.query_vector(text), dtype=np.float32),
         distress_detector=detector,
         embed_queries=embed_many,
-        names_catalogue=lambda text: _names_an_entry(searcher, text),
+        names_catalogue=lambda text: names_an_entry(searcher, text),
     )
-
-
-def _weighs_the_two(named: Sequence[EntryView], text: str) -> bool:
-    """ "cs50x or the ibm data science cert for an f5 …?": two programmes named and weighed against each other are
-    compared, however much the rest asks for advice."""
-    return len(named) == 2 and listed.weighs_either(text)
-
-
-def _names_an_entry(searcher: KnowledgeSearcher, text: str) -> bool:
-    try:
-        # A title's code ("SAYT", "AZ-900") or an entry's distinctive alias (「理大 SI」).
-        # The exam everyone sits ("DSE" in a title such as AAA's "for S6 after the HKDSE") names no entry.
-        return bool(searcher.codes_in(text) - EXAMS_EVERYONE_SITS) or bool(searcher.aliased_in(text))
-    except IndexUnavailable:
-        return False  # no index yet: retrieval reports it plainly, understanding must not turn it into a refusal
 
 
 class Assistant:
@@ -320,13 +305,11 @@ class Assistant:
         sides = self.retriever.side_tops(reading.text) if intent == "compare" and not named else []
         one_guide = shared_guide(sides)
         hits = [*([one_guide] if one_guide else []), *(hit for hit in hits if hit != one_guide)]
-        if intent == "recommend" and not _weighs_the_two(named, reading.text):
+        if intent == "recommend" and not listed.weighs_the_two(named, reading.text):
             # 「港大有咩醫科 summer programme？我見到 A、B 同 C」: the programmes the student names come first, in the
             # student's order, so "the first one" means the student's first.
             views = named + [v for v in self.retriever.options(hits, context, reading=reading) if v not in named]
-            views = views[: max(len(named), MAX_OPTIONS)]
-            asked = reading.stated_subjects or (() if reading.subjects_from_profile else reading.filters.subjects)
-            text = composer.recommend(views, words, context, relaxed, asked)
+            text, views = self._recommended(views[: max(len(named), MAX_OPTIONS)], reading, words, context, relaxed)
             suggestions = (words.suggestion("compare"), words.suggestion("plan"))
         elif named or (
             intent == "compare" and self.retriever.compares_options(hits, sides, reading.text) and not one_guide
@@ -353,11 +336,24 @@ class Assistant:
         )
         return self._through_llm(answer, reading.text, views, words)
 
+    def _recommended(
+        self,
+        views: list[EntryView],
+        reading: Understanding,
+        words: Wording,
+        context: StudentContext,
+        relaxed: Relaxed | None,
+    ) -> tuple[str, list[EntryView]]:
+        """The options worded, then Coursera's auditing and aid for a student on a budget (「最好唔使俾錢」)."""
+        asked = reading.stated_subjects or (() if reading.subjects_from_profile else reading.filters.subjects)
+        aid = self.also_asked.cheaper_way(views, reading)
+        return composer.recommend(views, words, context, relaxed, asked, aid), [*views, *([aid] if aid else [])]
+
     def _titled_programme(self, reading: Understanding, hits: list[SearchHit], *, listed_too: bool) -> SearchHit | None:
         """The programme a request for options names by its full title or its acronym (「中大 SI 有啲咩範疇可以揀？」
         asks what the Summer Institute offers, not for CUHK's programmes); an acronym among several programmes the
         student lists (「…我見到 Young Medical、Medical Summer Broadening 同 TOPS」) is one of a list."""
-        named = None if listed_too else self.retriever.acronyms.the_programme_named(reading.text)
+        named = None if listed_too else self.retriever.acronyms.the_programme_named(reading.text, fields_too=False)
         # With its provider: "STEM" alone is some programme's alias and a word every request for options may use.
         by_acronym = next((h for h in hits if h.id == named and provider_of(h.id) in provider_ids(reading.text)), None)
         return self.retriever.titled_in(reading.text, hits, by_alias=not listed_too) or by_acronym

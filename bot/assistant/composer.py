@@ -123,7 +123,20 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "cef": ("cef", "continuing education fund", "reimburs", "持續進修基金", "發還", "資助"),
     "status": ("still", "running", "latest", "last ran", "仍在", "最新", "狀態", "停辦"),
-    "jupas": ("jupas", "oea", "slp", "admission", "其他經驗", "學生學習概覽", "入學", "優先考慮"),
+    "jupas": (
+        "jupas",
+        "oea",
+        "slp",
+        "admission",
+        "其他經驗",
+        "學生學習概覽",
+        "入學",
+        "優先考慮",
+        "does not affect",
+        "separate",
+        "影響",
+        "獨立",
+    ),
 }
 
 
@@ -164,6 +177,9 @@ class Wording:
 
     def label(self, key: str) -> str:
         return str(self.data["labels"][key])
+
+    def labelled(self, key: str, value: str) -> str:
+        return f"{self.label(key)}{': ' if self.language == 'en' else '：'}{value}"
 
     def forms(self, forms: Sequence[str]) -> str:
         names = [str(self.data["forms"].get(f, f)) for f in forms]
@@ -322,12 +338,8 @@ FACT_LABELS: Final = (("when", "season"), ("fee", "fee"), ("length", "duration")
 def facts_block(entry: EntryView, words: Wording) -> list[str]:
     """Key facts from the entry's fields, in the student's language (an entry's Chinese twin of each field;
     the English value where it gives none)."""
-    colon = ": " if words.language == "en" else "："
-    lines = [f"{words.label('who')}{colon}{words.forms(entry.forms)}"]
-    lines += [
-        f"{words.label(label)}{colon}{words.value(entry.fact(name, words.language))}" for label, name in FACT_LABELS
-    ]
-    return lines
+    lines = [words.labelled("who", words.forms(entry.forms))]
+    return lines + [words.labelled(label, words.value(entry.fact(name, words.language))) for label, name in FACT_LABELS]
 
 
 def heading(entry: EntryView, words: Wording) -> str:
@@ -467,13 +479,18 @@ def recommend(
     context: StudentContext,
     relaxed: Relaxed | None,
     asked_subjects: tuple[str, ...] = (),
+    also: EntryView | None = None,
 ) -> str:
+    """The options, numbered, each with its reason and key facts; ``also`` (a way to pay less) after them."""
     profile = _profile_phrase(context, words)
     parts = [words("recommend_intro_profile", profile=profile) if profile else words("recommend_intro")]
     if relaxed:
         parts.append(words("filters_partly" if relaxed.some_match else "filters_relaxed", what=relaxed.what))
     options = ["\n".join(option_lines(i, e, words, context, asked_subjects)) for i, e in enumerate(entries, start=1)]
     parts.append("\n\n".join(options))
+    if also is not None:
+        lines = [words.labelled("also", also.title(words.language)), _summary(also, words.language)]
+        parts.append("\n".join([*lines, words.labelled("fee", also.fact("fee", words.language))]))
     parts.append(words("recommend_outro"))
     return "\n\n".join(parts)
 

@@ -5,6 +5,7 @@ retriever finds what each part names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from bot.assistant.understanding.question_rules import COMPARE_SPLIT, PROVIDERS, provider_ids
@@ -78,6 +79,12 @@ def owners_named(sides: list[str]) -> list[str]:
 def weighs_either(text: str) -> bool:
     """Whether the listing clause weighs one thing against another ("A or B", 「A 定係 B」)."""
     return _EITHER.search(list_clause(text)) is not None
+
+
+def weighs_the_two(named: Sequence[object], text: str) -> bool:
+    """ "cs50x or the ibm data science cert for an f5 …?": two programmes named and weighed against each other are
+    compared, however much the rest asks for advice."""
+    return len(named) == 2 and weighs_either(text)
 
 
 def listed_sides(text: str) -> list[str]:

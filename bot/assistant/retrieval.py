@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Final
 
 from bot.assistant.acronyms import AcronymNames, provider_of
@@ -21,6 +22,7 @@ from bot.assistant.title_match import (
     TITLE_WORDS_NAMING,
     fuller_title_match_first,
     guide_over_unnamed,
+    guides_first_for_advice,
 )
 from bot.assistant.types import OPTION_KINDS, Intent, Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
@@ -95,6 +97,9 @@ class Retriever:
             hits = fuller_title_match_first(hits, reading.topic)
         if reading.intent == "explain":
             hits = self.acronyms.phrase_named_first(hits, reading.text)
+        if reading.intent == "explain" and not reading.follow_up:  # (a follow-up's topic holds the list before it)
+            guides = partial(self._gated, reading.topic, reading.intent, SearchFilters(kinds=("guide",)), 3, named)
+            hits = guides_first_for_advice(hits, self._names_entry(reading.topic), guides)
         if reading.intent == "lookup":
             hits = self.acronyms.named_first(hits, reading.topic)
             hits = self.acronyms.scheme_first(hits, reading.topic)
@@ -111,7 +116,9 @@ class Retriever:
             return (hits + extra, Relaxed(described, some_match=True)) if extra else (hits, None)
         if hits or reading.filters.empty:
             return hits, None
-        hits = self._gated(reading.topic, reading.intent, SearchFilters(), k, named)
+        # (When nothing is close in meaning, "any free summer camps for s4?" gets camps that are not free.)
+        for fewer in (SearchFilters(), SearchFilters(kinds=reading.filters.kinds)):
+            hits = hits or self._gated(reading.topic, reading.intent, fewer, k, named)
         return hits, Relaxed(described) if hits and described else None
 
     def _guide_over_unnamed(self, hits: list[SearchHit], query: str) -> list[SearchHit]:

@@ -191,6 +191,19 @@ def guide_over_unnamed(hits: list[SearchHit], query: str, named: Callable[[Searc
     return hits if guide is None else [guide, *(hit for hit in hits if hit is not guide)]
 
 
+def guides_first_for_advice(
+    hits: list[SearchHit], named: Callable[[SearchHit], bool], guides_found: Callable[[], list[SearchHit]]
+) -> list[SearchHit]:
+    """ "my mum says coursera certs are useless … is she right?": advice about a kind of course that names none
+    of the programmes found is answered from guides (those found, else ``guides_found``), not from the
+    certificate closest in meaning."""
+    if not hits or hits[0].kind == "guide" or any(named(hit) for hit in hits[:3]):
+        return hits
+    guides = [hit for hit in hits if hit.kind == "guide"] or guides_found()
+    ids = {hit.id for hit in guides}
+    return [*guides, *(hit for hit in hits if hit.id not in ids)]
+
+
 # "Analytics" and "Analyst", "Developer" and "Development": one word's forms share their first five letters.
 STEM_CHARS: Final = 5
 

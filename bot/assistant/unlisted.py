@@ -84,7 +84,8 @@ _NOT_WHICH_EN: Final = frozenset(
 )
 # Words that end a name: "cuhk pgt or hkust dual program", "when did cuhk start putting courses on coursera".
 _ENDS_A_NAME_EN: Final = frozenset(
-    f"or and vs versus x have has had start started offer offers run runs ask got get open space {_PROVIDERS_EN.replace('|', ' ')}".split()
+    f"or and vs versus x have has had start started offer offers run runs ask got get open space stop stops stopped "
+    f"cancel cancelled canceled end ended scrap scrapped drop dropped close closed still keep kept {_PROVIDERS_EN.replace('|', ' ')}".split()
 )
 # Chinese words that say when, how or for whom, and question words: what is left names the programme.
 # (A department or faculty, 「城大中史系」, says who runs it, which the catalogue may spell otherwise.)

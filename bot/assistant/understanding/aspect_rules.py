@@ -152,6 +152,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"bonus( points?)?|extra marks?|plus points?)\b"
         r".{0,40}\b(jupas|oea|slp|uni(versity)? (application|admission)s?|my application)\b",
         r"\b(jupas|oea|slp)\b.{0,25}\b(help|helps|helpful|count|counts|useful|worth|matter|matters|boost)\b",
+        # "if i apply there does it screw up my jupas", 「會唔會影響我 JUPAS」: whether it harms the application.
+        r"\b(affects?|screws? (up|with)|mess(es)? (up|with)|hurts?|harms?|ruins?|clash(es)? with|interferes? with)\b"
+        r".{0,15}\b(jupas|my (uni(versity)? )?application)\b",
+        r"(影響|搞亂|搞到).{0,6}(jupas|聯招|大學申請)",
         r"(對|幫|喺|於).{0,6}(jupas|oea|slp|入大學|升大學|報大學|入u|入 u).{0,6}(有冇|有無|有沒有|會唔會)?"
         r"(幫助|幫|用|影響|加分|優勢|着數|著數)",
         r"(寫落|寫入|放入|放落|填落).{0,6}(oea|slp).{0,12}(幫|有用|加分|着數|著數|優勢)",

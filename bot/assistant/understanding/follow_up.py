@@ -301,7 +301,7 @@ _ORDINALS: dict[int, re.Pattern[str]] = {
     5: re.compile(r"\b(the )?(fifth|5th)( one)?\b|第五(個|項|樣|張|款|間|part)", re.IGNORECASE),
 }
 _BOTH = re.compile(
-    r"\bcompare (them|those|these|both)\b|\b(them|both) compared\b|\bwhich of (them|the two)\b|"
+    r"\bcompare (them|those|these|both|the (two|2)( of (them|em))?|em|'em)\b|\b(them|both) compared\b|\bwhich of (them|the two)\b|"
     r"\bwhich (one )?(has|is|costs?|takes) (fewer|more|less|cheaper|shorter|longer|better|easier|harder)\b|"
     r"\bwhich (one|of them|of the two|of these|of those) (gives?|offers?|has|is|costs?|takes|needs?|requires?)\b|"
     r"(比較|compare)\s*(下|吓|一下)?\s*(佢哋|兩個|呢兩個|兩樣)|(佢哋|兩個)(比較|邊個)|"
@@ -324,6 +324,11 @@ _BOTH_ASKED = re.compile(
 )
 _JOINS_NAMES = re.compile(r"[同和與跟及]|\b(and|&|vs\.?|versus|or)\b", re.IGNORECASE)
 BOTH_MAX_CHARS: Final = 50
+# 「AZ-900 同 AI-900 比較下佢哋」: the two are named before "them", so "them" is those two, not the last list.
+_NAMES_ITS_TWO = re.compile(
+    r"^[^，,。？?!！]{2,40}(同|和|與|跟|\band\b|\bvs\.?|\bversus\b)[^，,。？?!！]{2,40}(比較|比下|比吓|比一比|對比|compare)",
+    re.IGNORECASE,
+)
 
 
 # After two programmes looked up one by one, "which one expires?", 「邊個唔使俾錢？」「邊個啱 beginner？」 ask
@@ -365,7 +370,8 @@ def referenced_entries(text: str, recent_sources: Sequence[str], recent_topics: 
     topics = tuple(dict.fromkeys(recent_topics))
     asks_difference = len(topics) >= 2 and _DIFFERENCE_ALONE.match(text.strip()) is not None
     asks_both = len(text) <= BOTH_MAX_CHARS and _BOTH_ASKED.search(text) is not None and not _JOINS_NAMES.search(text)
-    if _BOTH.search(text) or asks_difference or asks_both or (len(topics) >= 2 and _WHICH_OF_TWO.search(text)):
+    both = _BOTH.search(text) is not None and not _NAMES_ITS_TWO.search(text)
+    if both or asks_difference or asks_both or (len(topics) >= 2 and _WHICH_OF_TWO.search(text)):
         return topics[-2:] if len(topics) >= 2 else tuple(recent_sources[:2])
     # 「第二個，即係後端嗰個」: a place said, then what the one meant is; what it is decides (the list's order may
     # not be the one the student remembers).

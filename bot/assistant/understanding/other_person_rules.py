@@ -77,8 +77,15 @@ OTHER_PERSON = any_of(
     r"contact (details|list|info)|聯絡)",
     # (Only "his" or "her": "where do students find their application number?" asks about the student's own.)
     r"\b(his|her) (member(ship)?|student|hkid|id|application|candidate) (no\.?|number|#)|\bhow much (he|she) (got|get|received)\b",
-    r"(導師|mentor|tutor|lecturer|老師|組員|groupmates?|同學|學生|佢|user|用戶)\s*(嘅|個|的|'s)?\s*(私人)?\s*"
-    r"(電話|手機|聯絡方法|聯絡|ig|instagram|whatsapp|username|telegram|email|地址)",
+    r"(導師|mentor|tutor|lecturer|老師|組員|groupmates?|同學|學生|佢哋|佢|user|用戶)\s*(嘅|個|的|'s)?\s*(私人)?\s*"
+    r"(電話|手機|聯絡方法|聯絡|ig|instagram|whatsapp|username|用戶名|telegram|email|地址)",
+    # What other students chose (「想睇下其他 f6 揀咗咩 jupas choices」), a named student's statement or grant
+    # (「陳凱琳嘅 SLP 寫咗咩」, 「Vivian Tse 有冇攞 CEF」).
+    r"(其他|第二啲|人哋|別的)\s*(f[1-6]|中[一二三四五六]|s[1-6])?\s*(同學|學生|人)?\s*(揀|報|填|寫)(咗|左|了)(咩|乜|邊)",
+    r"(?<![如為任幾])[何張陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王][\u4e00-\u9fff]{1,2}\s*(嘅|的|個)\s*"
+    r"(OEA|SLP|自述|personal statement|choices?|志願|application|申請).{0,10}(寫咗|寫左|填咗|揀咗|有咩|係咩|寫(咩|乜))",
+    r"\b[a-z]{3,} (chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|"
+    r"lai|kwan|siu|hui|tam|tong)\b\s*(有冇|係咪|是否)\s*(攞|拎|報|讀|參加|入|申請)",
     r"\b(names?|schools?|phones?|numbers?|contacts?|details)\b( and \w+)? of (the |all |every )?"
     r"(students|participants|campers|members|users|people)\b",
     # Where a named friend or ex is now: "my ex kenneth lau might be doing …, which days is he on campus".
@@ -184,7 +191,7 @@ OTHER_PERSON = any_of(
     # What someone else asked the bot ("what did Chan Tsz Hin from 5D ask you yesterday?").
     r"\bwhat (did|has|have) (?!i\b|we\b|you\b)[a-z][\w']*( [\w']+){0,4} (ask|asked|say to|said to|tell|told) (you|u)\b",
     # Another student's own wording taken ("Kelvin Chow 個 OEA 寫咗咩？我想 copy 佢啲 wording").
-    r"(copy|抄|照抄|借用)\s*(下|吓)?\s*(佢|他|她|佢哋|人哋|his|her|their)\s*(啲|嘅|的|個)?\s*(wording|內容|寫法|text|words|OEA|SLP|自述)",
+    r"(copy|抄|照抄|借用)\s*(下|吓)?\s*(佢|他|她|佢哋|人哋|his|her|their)\s*(啲|嘅|的|個)?\s*(wording|內容|寫法|格式|format|text|words|OEA|SLP|自述)",
     r"邊個(同學)?\s*(報咗|報了|交咗|揀咗)|(佢哋|其他人|人哋|同學|學生)(嘅|的)\s*原文"
     r"|(俾|畀|send|share|睇|抄).{0,8}(佢哋|其他人|人哋|其他同學)(嘅|的)\s*(OEA|SLP|自述|personal statement)",
 )

@@ -415,6 +415,21 @@ _WORTH_FOR_APPLYING = any_of(
     r"(對|for)\s*(JUPAS|jupas|聯招|入大學)\s*(有冇|有無|有沒有|有)\s*(幫助|用|著數|加分)|加分",
 )
 
+# "my mum says coursera certs are useless … is she right or are they good for something": whether a kind of
+# course is worth anything is advice, whatever fact ("no credit") the question mentions on the way.
+_USEFUL_AT_ALL = any_of(
+    r"\b(is|are) (she|he|they|my (mum|mom|mother|dad|father|parents?|teachers?|friends?|sister|brother))( really)? right\b",
+    r"\b(are|r) (they|these|those|\w+ (certs?|certificates|courses|moocs))( actually| really)? (good|useful|worth) "
+    r"(for )?(anything|something|it)\b",
+    r"(係咪|是否|是不是)\s*(真係|真的)?\s*(冇用|無用|沒有用|廢)",
+)
+# Options asked for in so many words (「推介」, "recommend me", "any suggestions"); 「推薦」 is also a school's
+# nomination, so it does not count.
+_ASKS_FOR_PICKS = any_of(
+    r"推介",
+    r"\b(recommend|suggest) (me |us )?(some|any|a few|one|something|anything|a (course|programme|program|camp|cert))\b",
+    r"\bany (recommendations?|suggestions?|recs)\b",
+)
 # "is it worth it for jupas?" after a programme asks about that programme (its answer adds the OEA guide).
 _ABOUT_IT = re.compile(
     r"\s*(so |and |but |ok )?((is|was|does|will|would|can) (it|this|that)\b|佢|呢個|嗰個|對)", re.IGNORECASE
@@ -426,9 +441,8 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     """The intent when a high-precision rule decides it; None leaves it to the semantic router."""
     if COMPARE.search(question) or compares_two_named(question):
         return "compare"
-    if _WORTH_FOR_APPLYING.search(question) and not (
-        names_provider(question) or _CODE_NAMED.search(question) or _ABOUT_IT.match(question)
-    ):
+    worth = bool(_WORTH_FOR_APPLYING.search(question)) and not names_provider(question)
+    if (worth or _USEFUL_AT_ALL.search(question)) and not (_CODE_NAMED.search(question) or _ABOUT_IT.match(question)):
         return "explain"
     if PLAN.search(question):
         return "plan"
@@ -443,7 +457,8 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     if WHAT_IT_TEACHES.search(question) and names_provider(question) and not asks_for_a_list(question):
         return "lookup"  # "which tools do you use in the Google UX Design cert?" asks about that one programme
     if EXPLAIN.search(question) and not aspects:
-        return "explain"
+        # 「想試下讀工程係咩感覺，有咩暑期活動推介？」: what it is like, asked on the way to a request for options.
+        return "recommend" if _ASKS_FOR_PICKS.search(question) else "explain"
     # (How many subjects count at most, 「最多計幾多科」, is asked of the route itself.)
     if ROUTE_NAMES.search(question) and not [aspect for aspect in aspects if aspect != "limit"]:
         return "routes"

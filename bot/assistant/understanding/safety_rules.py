@@ -37,13 +37,14 @@ SafetyKind = Literal[
 # left (reader.has_question_content), removes "you're so dumb" or 「你係咪傻㗎」 entirely rather than one word.
 _INSULTS = (
     r"\b(this|the|you|ur|your|u)\s?(bot|ai|thing|app)?\s?(is|are|r|'re)?\s?(so |such an? |really |rly |damn |fucking )?(dumb|stupid|useless|pathetic|brainless)( bot| ai| thing| piece of \w+)?\b",
-    r"\b(you'?re|you are|ur|u r) the (dumbest|stupidest|worst|most useless)\b",
+    r"\b(you'?re|you are|ur|u r) (literally |honestly |actually |officially |just |seriously )?the (dumbest|stupidest|worst|most useless)\b",
+    r"\b(you'?re|you are|ur|u r|this bot is|the bot is|u are) (such |just |literally )?an? (total |complete |absolute )?waste of (electricity|space|time|oxygen|money|data)\b",
     r"\bare (you|u) (dumb|stupid|an idiot|a moron|useless)\b",
     r"\b(bot|ai|you|u|this app|your answers?) (sucks?|is trash|is garbage)\b",
     r"\b(garbage|moron|dumbass|pathetic)\b",
     r"\bgo die\b",
     r"(你|bot|機械人|AI)?\s*(係咪|係唔係|是不是|真係|好|咁|正一|超)?\s*(傻|蠢|低能|白痴|白癡|智障|弱智|腦殘|黐線|痴線)(嘅|㗎|架|咗|仔|妹|佬|的|呀|啊)?",
-    r"廢柴\s*(機械人|bot|AI|嘢)?",
+    r"廢柴\s*(機械人|bot|AI|嘢)?|廢到(痺|爆|喊|死|癲|一個點)",
     r"(你|bot|機械人|AI)\s*(係咪|係唔係|真係|好|咁)?\s*冇腦",
     r"(你|bot|機械人|AI)?\s*個腦\s*(係咪|係唔係|真係)?\s*(生草|進水|有事|壞咗|有問題)",
     r"\bf+u+c+k+|\bshit\b|\btrash\b|\bstupid (bot|ai|thing)\b|\bidiot\b|\buseless (bot|ai|piece)\b|\bdumb (bot|ai)\b",
@@ -55,6 +56,7 @@ _INSULTS = (
 _SCORN = (
     r"\b(can'?t|cannot|couldn'?t) even (answer|tell( me)?|do|help( me)?|get|understand|explain)( me)?( about| with)?\b",
     r"問(你|下你)?\s*\S{0,6}\s*(都|也)(答唔到|唔識答|唔識|答唔出)",
+    r"問(咗|左|下)?你\s*.{1,30}?(都|也)(答唔到|唔識答|答唔出|講唔出)",  # 「問你 HKU SPACE microcred 幾錢都唔識答」
     r"(咩|乜|乜嘢|嘢)?(都|也)(答唔到|唔識答|唔識|答唔出)",
     r"你答(咩|乜|乜嘢|啲咩)|完全唔\s*make\s*sense|答到(一|1)\s*pat|你(仲)?有(咩|乜|乜嘢)用",
     # 「問你 CEF 你答我 MOOC」, "i asked about X and you answered Y": a complaint about an answer, no question.
