@@ -19,7 +19,7 @@ from bot.assistant.retrieval import Retriever
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.aspect_rules import stated_aspects
-from bot.assistant.understanding.question_rules import CEF_NAMED, provider_ids
+from bot.assistant.understanding.question_rules import CEF_NAMED, provider_ids, wants_free
 from knowledge.search import SearchHit
 from knowledge.views import EntryView
 
@@ -37,9 +37,9 @@ CEF_PAGES: Final = frozenset({CEF_SCHEME, "cef-history-and-eligible-courses"})  
 
 COURSERA_AID: Final = "coursera-financial-aid-and-auditing"
 # "free or cheap", 「唔使俾錢或者平啲」: a student who asks for Coursera certificates on a budget also needs to know
-# that courses can be audited free and that financial aid exists.
-_ON_A_BUDGET: Final = re.compile(
-    r"\b(free|cheap|cheaper|cheapest|budget|afford|affordable|low[- ]cost)\b|免費|唔(使|駛|洗)\s*(俾|畀)?\s*錢|平(啲|d|嘅)|慳錢|負擔",
+# that courses can be audited free and that financial aid exists. (What counts as "free" is the filter's reading.)
+_CHEAP: Final = re.compile(
+    r"\b(cheap|cheaper|cheapest|budget|afford|affordable|low[- ]cost)\b|唔(使|駛|洗)\s*(俾|畀)\s*錢|平(啲|d|嘅)|慳錢|負擔",
     re.IGNORECASE,
 )
 
@@ -131,7 +131,8 @@ class AlsoAsked:
 
     def cheaper_way(self, options: Sequence[EntryView], reading: Understanding) -> EntryView | None:
         """Coursera's auditing and financial aid, when options on Coursera are listed for a student on a budget."""
-        if not _ON_A_BUDGET.search(reading.text) or any(view.id == COURSERA_AID for view in options):
+        on_a_budget = wants_free(reading.text) or _CHEAP.search(reading.text) is not None
+        if not on_a_budget or any(view.id == COURSERA_AID for view in options):
             return None
         on_coursera = any("coursera" in f"{view.provider} {view.url}".lower() for view in options)
         return self.searcher.entry(COURSERA_AID) if on_coursera else None

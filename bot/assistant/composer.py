@@ -315,7 +315,7 @@ def dates_passed_line(entry: EntryView, words: Wording, today: dt.date | None = 
     """For a programme that still runs but whose every known date is behind us (last summer's round), say so:
     the dates shown are last round's, and the next round's are not in the knowledge base yet. A stopped
     or only recently seen programme's own status line already says so."""
-    if str(getattr(entry, "status", "unknown")) in {"past", "recent"}:
+    if entry.status in {"past", "recent"}:
         return None
     last = entry.last_day()
     today = today or dt.datetime.now(HONG_KONG).date()

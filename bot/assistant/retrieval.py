@@ -117,7 +117,8 @@ class Retriever:
         if hits or reading.filters.empty:
             return hits, None
         # (When nothing is close in meaning, "any free summer camps for s4?" gets camps that are not free.)
-        for fewer in (SearchFilters(), SearchFilters(kinds=reading.filters.kinds)):
+        kinds_only = [SearchFilters(kinds=reading.filters.kinds)] if reading.filters.kinds else []
+        for fewer in (SearchFilters(), *kinds_only):
             hits = hits or self._gated(reading.topic, reading.intent, fewer, k, named)
         return hits, Relaxed(described) if hits and described else None
 
