@@ -34,7 +34,9 @@ from bot.assistant.understanding.follow_up import (
     joined_topic,
     named_by_correction,
     named_then_asked,
+    new_subject,
     switched_name,
+    switches_kind,
     what_about,
 )
 from bot.assistant.understanding.question_rules import (
@@ -86,7 +88,6 @@ SIMILAR_ASKED: Final = re.compile(
 KNOWN_PROVIDERS: Final = frozenset(PROVIDER_IDS.values())
 # How much closer in meaning a guide may be than the entry of the provider a lookup names, and still yield to it.
 GUIDE_MARGIN: Final = 0.02
-_OPTIONS_WANTED: Final = re.compile(r"有冇|\b(?:any|anything|something|stuff)\b", re.IGNORECASE)
 WIDER_TOPIC: Final = re.compile(r"\b(jupas|dse|oea|slp|cef|e-app)\b|放榜|聯招|文憑試|志願|持續進修基金", re.IGNORECASE)
 
 
@@ -106,8 +107,10 @@ class TopicTracker:
         # 「你係 bot 定真人？」 then 「ok 咁 JUPAS 報名費幾錢」: when the earlier message named nothing the catalogue holds
         # and this one names its own subject, there is nothing to follow.
         afresh = self._names_nothing(previous) and not self._names_nothing(reading.text)
+        kinds_shown = [view.kind for view in map(self.searcher.entry, [*shown, last_topic or ""]) if view is not None]
+        afresh = afresh or switches_kind(reading.text, previous, kinds_shown)
         if reading.referenced or changes_subject(reading.text) or afresh:
-            return reading if reading.referenced else _new_subject(reading)
+            return reading if reading.referenced else new_subject(reading)
         reading, named = _corrected(reading)
         descriptive = named is None or described_one(reading.text) is not None  # ("and that orthopaedics one?")
         described = self._described_instead(reading, previous, last_topic) if descriptive else None
@@ -364,7 +367,8 @@ class TopicTracker:
         entry = self.searcher.entry(context.recent_topics[-1])
         if entry is None or entry.kind not in OPTION_KINDS or self._names_another(text, entry.id):
             return None
-        return entry
+        # "what about university tasters?" after a certificate asks about tasters now.
+        return None if switches_kind(text, " ".join(context.recent_questions[-1:]), (entry.kind,)) else entry
 
     def unknown_switch(self, reading: Understanding, context: StudentContext) -> str | None:
         """The name a follow-up switches to when the knowledge base has never heard of it ("what about cisco
@@ -535,26 +539,6 @@ class TopicTracker:
         return plainly_named(own - self.searcher.words_of([entry_id]), text) or bool(
             siblings_titled(self.searcher, self.retriever.names_in, text, entry_id)
         )
-
-
-def _new_subject(reading: Understanding) -> Understanding:
-    """「有冇 hotel 相關嘅嘢讀？」 asks for options on a new subject; "switching topic: what is OEA?" does not. The
-    words that only announce the switch are no part of the topic: "ok different question, how much does it cost to
-    apply through JUPAS?" searched with them found what JUPAS is, not its fees."""
-    intent = "recommend" if _OPTIONS_WANTED.search(reading.text) else reading.intent
-    topic = " ".join(_SWITCH_ANNOUNCED.sub(" ", reading.text).split()) or reading.text
-    return replace(reading, topic=topic, follow_up=False, intent=intent)
-
-
-_SWITCH_ANNOUNCED: Final = re.compile(
-    r"\b(?:ok(?:ay)?|so|also|and|but|btw)?[\s,]*(?:totally |completely |a )?(?:different|another|new|separate|random|"
-    r"unrelated|off[- ]?topic) (?:thing|q|qn|question|topic|subject)\b[\s,:;.-]*(?:but\b)?|"
-    r"\b(?:also |and |but )?(?:totally |completely )?(?:unrelated|off[- ]?topic)\b[\s,:;.-]*(?:but\b|q\b|question\b)?|"
-    r"\b(?:changing|switching|change|switch)(?: the)? (?:topic|subject)\b[\s,:;.-]*|"
-    r"(?:轉|換)(?:個|吓|下)?(?:話題|題目)[，,：:\s]*|另一個問題[，,：:\s]*|另外想問[，,：:\s]*|題外話[，,：:\s]*|"
-    r"無關(?:嘅|既)?問題[，,：:\s]*",
-    re.IGNORECASE,
-)
 
 
 def _corrected(reading: Understanding) -> tuple[Understanding, str | None]:

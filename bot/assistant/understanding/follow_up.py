@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from bot.assistant.understanding.aspect_rules import stated_aspects
@@ -13,6 +14,7 @@ from bot.assistant.understanding.question_rules import (
     CEF_NAMED,
     REQUIREMENT_QUESTION,
     names_provider,
+    stated_kinds,
 )
 from bot.assistant.understanding.reading import Understanding
 from knowledge.lexical import tokens
@@ -247,6 +249,30 @@ def changes_subject(text: str) -> bool:
     return any(pattern.search(text) is not None for pattern in (_NEW_SUBJECT, _DEFINITION, ACRONYM_MEANING))
 
 
+# Kinds of programme a student can switch between; a guide's subject (JUPAS, the OEA) is no kind of programme, so
+# "what about university tasters?" after the OEA guide may still ask how tasters fit it.
+PROGRAMME_KINDS: Final = frozenset({"taster", "microcredential", "certificate"})
+
+
+# "do i get a cert?", "who issues the certificate?", 「做完有冇證書㗎？」「張 cert 個名」: the programme's own certificate.
+_CERTIFICATE_OF_IT: Final = re.compile(
+    r"\b(?:get|gets|give|gives|issues?|issued|receive|award(?:s|ed)?|earn|print)\b.{0,20}\bcert"
+    r"|\b(?:the|its|their|a)\s+cert(?:ificate)?s?\b(?!\s*(?:course|programme|program)s?\b)"
+    r"|(?:有冇|有無|發|攞|拎|張|個)\s*(?:證書|cert)",
+    re.IGNORECASE,
+)
+
+
+def switches_kind(text: str, previous: str, shown_kinds: Sequence[str]) -> bool:
+    """ "what about university tasters, any in summer?" after a certificate, 「咁微證書呢？」 after a taster: the
+    question names a kind of programme that neither the previous question nor anything just shown is, so it
+    asks about that kind now, not about the programme before."""
+    asked = set(stated_kinds(text)) - ({"certificate"} if _CERTIFICATE_OF_IT.search(text) else set())
+    if not asked or not shown_kinds or not set(shown_kinds) <= PROGRAMME_KINDS:
+        return False
+    return not asked & {*shown_kinds, *stated_kinds(previous)}
+
+
 # "the free one, what do i need?", "the one where u sleep in a hall", 「網上讀嗰個」「要考甄選評估嗰個」: one entry of
 # the list just shown, picked by what it is like rather than by its place or its name.
 _DESCRIBED_ONE = (
@@ -389,5 +415,28 @@ def referenced_entries(text: str, recent_sources: Sequence[str], recent_topics: 
 CEF_FOR_IT: Final = re.compile(
     rf"(用|use|claim|apply for|get|攞|拎|申請)\s*(得唔得|唔用得)?\s*({CEF_NAMED.pattern})"
     rf"|({CEF_NAMED.pattern})\s*(cover|pay|資助|發還|報銷)",
+    re.IGNORECASE,
+)
+
+
+_OPTIONS_WANTED: Final = re.compile(r"有冇|\b(?:any|anything|something|stuff)\b", re.IGNORECASE)
+
+
+def new_subject(reading: Understanding) -> Understanding:
+    """「有冇 hotel 相關嘅嘢讀？」 asks for options on a new subject; "switching topic: what is OEA?" does not. The
+    words that only announce the switch are no part of the topic: "ok different question, how much does it cost to
+    apply through JUPAS?" searched with them found what JUPAS is, not its fees."""
+    intent = "recommend" if _OPTIONS_WANTED.search(reading.text) else reading.intent
+    topic = " ".join(_SWITCH_ANNOUNCED.sub(" ", reading.text).split()) or reading.text
+    return replace(reading, topic=topic, follow_up=False, intent=intent)
+
+
+_SWITCH_ANNOUNCED: Final = re.compile(
+    r"\b(?:ok(?:ay)?|so|also|and|but|btw)?[\s,]*(?:totally |completely |a )?(?:different|another|new|separate|random|"
+    r"unrelated|off[- ]?topic) (?:thing|q|qn|question|topic|subject)\b[\s,:;.-]*(?:but\b)?|"
+    r"\b(?:also |and |but )?(?:totally |completely )?(?:unrelated|off[- ]?topic)\b[\s,:;.-]*(?:but\b|q\b|question\b)?|"
+    r"\b(?:changing|switching|change|switch)(?: the)? (?:topic|subject)\b[\s,:;.-]*|"
+    r"(?:轉|換)(?:個|吓|下)?(?:話題|題目)[，,：:\s]*|另一個問題[，,：:\s]*|另外想問[，,：:\s]*|題外話[，,：:\s]*|"
+    r"無關(?:嘅|既)?問題[，,：:\s]*",
     re.IGNORECASE,
 )
