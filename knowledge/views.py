@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -182,3 +183,17 @@ def build_view(chunks: Sequence[tuple[str, dict[str, Any]]]) -> EntryView | None
         paragraphs_en=tuple(english),
         paragraphs_zh=tuple(chinese),
     )
+
+
+def distinct_views(views: Sequence[EntryView]) -> list[EntryView]:
+    """No two near-duplicates (the same programme under two years' titles): one per provider and title stem."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for view in views:
+        stem = re.sub(r"\b(19|20)\d{2}\b|[()（）]", "", view.title_en).strip().lower()
+        key = (view.provider.lower(), stem)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(view)
+    return kept

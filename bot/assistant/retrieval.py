@@ -14,6 +14,7 @@ from functools import partial
 from typing import Final
 
 from bot.assistant.acronyms import AcronymNames, provider_of
+from bot.assistant.advice_guides import advice_guides
 from bot.assistant.listed import MAX_LISTED, listed_sides, provider_and_more
 from bot.assistant.named_sides import each_side_named
 from bot.assistant.not_names import NOT_NAMES
@@ -36,7 +37,7 @@ from bot.assistant.understanding.question_rules import (
 )
 from knowledge.lexical import tokens
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
-from knowledge.views import EntryView
+from knowledge.views import EntryView, distinct_views
 
 MIN_OPTIONS: Final = 3
 MAX_OPTIONS: Final = 5
@@ -66,12 +67,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?。！？]\s*)([A-Z][A-Za-z0-9]+)")
 PAST_LEAD: Final = 2.5
 
 
-def status_of(view: EntryView) -> str:
-    return str(getattr(view, "status", "unknown") or "unknown")
-
-
 def is_past(view: EntryView) -> bool:
-    return status_of(view) == "past"
+    return view.status == "past"
 
 
 class Retriever:
@@ -81,7 +78,14 @@ class Retriever:
 
     def retrieve(self, reading: Understanding) -> tuple[list[SearchHit], Relaxed | None]:
         """Hits for the question's topic behind the relevance gate, with the stated filters; when nothing meets
-        every filter, the closest matches and a description of the filters that were relaxed."""
+        every filter, the closest matches and a description of the filters that were relaxed; when nothing at
+        all, the guides for advice about a kind of programme ("is coursera worth it")."""
+        hits, relaxed = self._filtered(reading)
+        if hits or self._blocking_names(reading.text):  # ("is udemy's python bootcamp worth it": not known here)
+            return hits, relaxed
+        return advice_guides(self.searcher, reading), None
+
+    def _filtered(self, reading: Understanding) -> tuple[list[SearchHit], Relaxed | None]:
         k = 12 if reading.intent in {"recommend", "compare"} else 6
         if reading.intent in {"lookup", "explain", "compare"} and (
             reading.filters.free or reading.filters.max_fee is not None
@@ -235,7 +239,7 @@ class Retriever:
         options open to a school leaver are topped up from a search for that form ("dse just ended, anything this
         summer?" found S4–S5 camps first)."""
         preferred = [h for h in hits if h.kind in OPTION_KINDS] or list(hits)
-        views = _distinct(self.views(preferred))
+        views = distinct_views(self.views(preferred))
         if context.form:
             eligible = [v for v in views if not v.forms or context.form in v.forms]
             # Only for school leavers: most programmes here are for S4–S6, so their list is the one that runs dry
@@ -248,7 +252,7 @@ class Retriever:
                 kinds = reading.filters.kinds or tuple(sorted(OPTION_KINDS))
                 for_form = replace(reading.filters, form=context.form, kinds=kinds)
                 found = self.searcher.search(reading.topic, k=12, filters=for_form)
-                eligible += [v for v in _distinct(self.views(found)) if v not in eligible and v.forms]
+                eligible += [v for v in distinct_views(self.views(found)) if v not in eligible and v.forms]
             views = eligible + [v for v in views if v not in eligible]
         joinable = [v for v in views if not is_past(v)]
         if not joinable:
@@ -256,7 +260,7 @@ class Retriever:
         # The closest match has stopped ("科技創業嘅暑期營" → HKUST's youth camp, last run in 2016) and its words match
         # the question far better than any open option's: a short list says so after the ones open now, with its
         # status, rather than hide it behind options that match less.
-        closest = _distinct(self.views(preferred[:1]))
+        closest = distinct_views(self.views(preferred[:1]))
         open_ids = {view.id for view in joinable}
         best_open = max((hit.lexical for hit in preferred if hit.id in open_ids), default=0.0)
         if (
@@ -576,20 +580,6 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]{2,}\b")
 def acronyms_in(text: str) -> set[str]:
     """Words written in capitals (TOPS, SAYT, AZ-900), as titles' names are tokenised ("tops" → "top")."""
     return {token for word in _ACRONYM.findall(text) for token in tokens(word)}
-
-
-def _distinct(views: Sequence[EntryView]) -> list[EntryView]:
-    """No two near-duplicates (the same programme under two years' titles): one per provider and title stem."""
-    seen: set[tuple[str, str]] = set()
-    kept = []
-    for view in views:
-        stem = re.sub(r"\b(19|20)\d{2}\b|[()（）]", "", view.title_en).strip().lower()
-        key = (view.provider.lower(), stem)
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(view)
-    return kept
 
 
 # "at another uni", 「其他大學」「第二間」: options from someone other than the programme's provider.

@@ -23,6 +23,7 @@ import numpy as np
 from bot.assistant.types import Intent, QuestionLanguage, StudentContext
 from bot.assistant.understanding import question_rules as rules
 from bot.assistant.understanding import safety_rules as safety
+from bot.assistant.understanding.advice_rules import advice_kinds
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.distress import DistressDetector
 from bot.assistant.understanding.follow_up import (
@@ -395,6 +396,7 @@ class Understander:
                 and scores.best == label
                 and score >= OFF_TOPIC_DESPITE_CATALOGUE
                 and not rules.ASKS_FOR_A_KIND.search(text)  # 「我鍾意 drama 同 music，有冇 programme 推？」
+                and not advice_kinds(text)  # "is coursera worth it" (the router: "is the iphone worth it")
                 # "when is the eduhk u life u like thing" (off-topic 0.52), unless the router is sure: 「summer institute
                 # 學費太貴，教我點炒 stock」 (0.95)
                 and not ((asks_a_fact or names_entry) and score < ATTACK_SURE_PROBABILITY)

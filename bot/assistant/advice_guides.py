@@ -1,0 +1,42 @@
+"""The guides that answer advice about a kind of programme when no entry is close enough in meaning to the
+question: what a taster counts for in JUPAS, what is and is not known about online certificates, why
+micro-credentials help. Chosen by the kind the question asks about, the guide that answers whether it is worth it
+first (what credit it carries, how to judge it)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.advice_rules import advice_kinds
+from knowledge.filters import SearchFilters
+from knowledge.search import KnowledgeSearcher, SearchHit
+
+GUIDES_FOR_KIND: Final[dict[str, tuple[str, ...]]] = {
+    "taster": ("tasters-oea-slp-and-gaps", "jupas-oea", "slp-and-ole"),
+    "certificate": (
+        "mooc-vs-certificate-vs-microcredential-vs-degree",
+        "how-to-judge-course-quality",
+        "online-certificates-what-we-do-not-know",
+    ),
+    "microcredential": (
+        "why-micro-credentials-help-dse-students",
+        "what-are-micro-credentials",
+        "stackable-credentials",
+    ),
+}
+ADVICE_GUIDES_SHOWN: Final = 2
+_ALL_GUIDES: Final = 40  # more than the catalogue holds, so every guide is ranked
+
+
+def advice_guides(searcher: KnowledgeSearcher, reading: Understanding) -> list[SearchHit]:
+    """Guides for an advice question about a kind ("is coursera worth it"); none for any other question."""
+    if reading.intent not in {"explain", "lookup"}:
+        return []
+    wanted = [guide for kind in advice_kinds(reading.text) for guide in GUIDES_FOR_KIND.get(kind, ())]
+    if not wanted:
+        return []
+    found = searcher.search(reading.text, k=_ALL_GUIDES, filters=SearchFilters(kinds=("guide",)))
+    return sorted((hit for hit in found if hit.id in wanted), key=lambda hit: wanted.index(hit.id))[
+        :ADVICE_GUIDES_SHOWN
+    ]

@@ -1,0 +1,27 @@
+"""Advice about a kind of programme: "is coursera worth it", "my dad thinks online certs are a waste, is he right?",
+「唔讀 taster 會唔會蝕底？」. Such a question names no programme, so no entry stands close enough in meaning to pass
+the relevance gate, yet the knowledge base has guides written for exactly this; these rules say which kind it asks
+about, so retrieval can answer from that kind's guides."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.assistant.understanding.patterns import any_of
+from bot.assistant.understanding.question_rules import stated_kinds
+
+ASKS_WORTH: Final = any_of(
+    r"\b(worth (it|doing|taking|paying|the (time|money|effort|hype))|worthwhile|useful|useless|pointless|"
+    r"a waste|waste of (time|money)|look(s)? good|care about|just for show|any (use|point)|a scam)\b",
+    r"有冇用|冇用|無用|有咩用|浪費|蝕底|值唔值|值得|抵唔抵|有冇幫助|幫唔幫到|有冇著數|係咪呃|做樣",
+)
+# Learning platforms the catalogue lists online certificates from; "is coursera worth it" asks about those.
+_PLATFORM: Final = re.compile(r"\b(coursera|edx|futurelearn|moocs?)\b", re.IGNORECASE)
+
+
+def advice_kinds(text: str) -> tuple[str, ...]:
+    """The kinds of programme a question asks advice about: whether they are worth it, useful, a waste."""
+    if not ASKS_WORTH.search(text):
+        return ()
+    return stated_kinds(text) or (("certificate",) if _PLATFORM.search(text) else ())
