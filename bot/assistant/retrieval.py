@@ -46,6 +46,7 @@ PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail 
 # about as well as the guide does (CEF: 0.95), an unrelated certificate that is merely close in meaning does not
 # (「我係 non-local student，可唔可以用 JUPAS？」: 0.65).
 PRACTICAL_WORD_SHARE: Final = 0.8
+OWN_ENTRY_MARGIN: Final = 0.03  # how far in meaning an entry titled with the guide's names may trail it
 JOINABLE_STATUSES: Final = frozenset({"current", "recent", "unknown"})
 # Every student's question may mention the exam; "DSE" in a title ("a camp for S6 after the DSE") names nothing.
 EXAMS_EVERYONE_SITS: Final = frozenset({"dse", "hkdse"})
@@ -301,7 +302,8 @@ class Retriever:
         # (Two guides named by their short names, 「OEA 同 SLP 有咩分別？」, are concepts: explained, not tabled.)
         if not all(found and found[0].kind == "guide" for found in tops) and each_side_named(self, tops, text):
             return True
-        return len(hits) >= 2 and hits[0].kind != "guide"
+        # ("cuhk SAYT - whats the diff between university-credit and academy-credit courses": two parts of one.)
+        return len(hits) >= 2 and hits[0].kind != "guide" and len(self.acronyms.named(text)) != 1
 
     def named_options(self, text: str, *, guides_too: bool = False) -> list[EntryView]:
         """The programmes a question lists by name, in the student's order ("google it support, google it
@@ -483,8 +485,11 @@ class Retriever:
                 continue
             names = asked & self.title_names(hit)
             ascii_names = {word for word in names if word.isascii() and word in spelled}
-            if names and (
-                guide_names <= names or (ascii_names and {w for w in guide_names if w.isascii()} <= ascii_names)
+            # (「咩係校長推薦計劃？」: HKAPA's activities list the scheme in their title, far less alike in meaning.)
+            if (
+                names
+                and hit.dense >= hits[0].dense - OWN_ENTRY_MARGIN
+                and (guide_names <= names or (ascii_names and {w for w in guide_names if w.isascii()} <= ascii_names))
             ):
                 return hit
         return next(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from bot.assistant.retrieval import EXAMS_EVERYONE_SITS, Retriever
+from bot.assistant.retrieval import EXAMS_EVERYONE_SITS, NAMED_LEXICAL, NAMED_MARGIN, Retriever
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
 from knowledge.search import SearchHit
@@ -27,7 +27,7 @@ def asked_routes(retriever: Retriever, reading: Understanding, usual: Sequence[s
     searcher = retriever.searcher
     found = searcher.search(reading.topic, k=8)
     first = next((hit for hit in found if hit.id in usual), None)
-    above = found[: found.index(first)] if first is not None else []
+    above = found[: found.index(first)] if first is not None else found
     half_its_words = first.lexical / 2 if first is not None else 0.0
     asked = retriever.names_in(reading.topic) - EXAMS_EVERYONE_SITS
     by_acronym = retriever.acronyms.named(reading.text)
@@ -35,7 +35,17 @@ def asked_routes(retriever: Retriever, reading: Understanding, usual: Sequence[s
     for hit in found:
         if hit.id in usual or hit.kind in OPTION_KINDS or not asked & retriever.title_names(hit):
             continue
-        ranked = hit in above and searcher.gate.keeps(hit) and hit.lexical >= half_its_words
+        ranked = hit in above and _close(retriever, hit, asked) and hit.lexical >= half_its_words
         if hit.id in by_acronym or ranked:
             named.append(hit)
     return retriever.views(named[:MAX_ASKED_ROUTES])
+
+
+def _close(retriever: Retriever, hit: SearchHit, asked: frozenset[str]) -> bool:
+    """Past the relevance gate, or just under it when the question uses two words of its title and matches its
+    words strongly ("can i use the change after results to add safer programmes?": changing choices after the
+    results)."""
+    if retriever.searcher.gate.keeps(hit):
+        return True
+    near = hit.dense >= retriever.searcher.gate.dense_floor - NAMED_MARGIN
+    return near and hit.lexical >= NAMED_LEXICAL and len(asked & retriever.title_names(hit)) >= 2

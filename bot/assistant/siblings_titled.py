@@ -4,6 +4,8 @@ entry holds in its title, though the micro-credentials page mentions diplomas to
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable
 
 from bot.assistant.acronyms import provider_of
@@ -17,12 +19,48 @@ def siblings_titled(
     entry's title lacks. (Chinese character pairs name requirements as often as titles: 「我唔係讀嶺南體系嘅中學」
     after the Lingnan Summer Academy says who the student is, not that they mean the camp for Lingnan schools.)"""
     words = {word for word in names_in(text) - searcher.title_names(entry_id) if word.isascii()}
-    if not words:
-        return set()
     provider = provider_of(entry_id)
-    return {
+    by_words = {
         other
         for other in searcher.entry_ids()
         # (title words first: a set lookup, where the provider is read from the id by patterns)
-        if other != entry_id and words & searcher.title_names(other) and provider_of(other) == provider
+        if words and other != entry_id and words & searcher.title_names(other) and provider_of(other) == provider
     }
+    return by_words or siblings_by_phrase(searcher, text, entry_id, provider)
+
+
+def siblings_by_phrase(searcher: KnowledgeSearcher, text: str, entry_id: str, provider: str | None) -> set[str]:
+    """ "what about the summer academy?" after Experience in Lingnan: two words of a sibling's title, written
+    together, name it, though each alone is in too many titles to count as a name ("summer", "academy")."""
+    asked = " ".join(_LATIN_WORD.findall(text.lower()))
+    own = searcher.entry(entry_id)
+    if not asked or own is None:
+        return set()
+    own_pairs = _pairs(own.title_en)
+    found = set()
+    for other in searcher.entry_ids():
+        if other == entry_id or provider_of(other) != provider:
+            continue
+        view = searcher.entry(other)
+        if view is not None and any(f" {pair} " in f" {asked} " for pair in _pairs(view.title_en) - own_pairs):
+            found.add(other)
+    return found
+
+
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9'-]*")
+
+
+def _pairs(title: str) -> set[str]:
+    words = _LATIN_WORD.findall(title.lower())
+    return {f"{a} {b}" for a, b in itertools.pairwise(words)}
+
+
+def named_by_pair(text: str, previous: str, title: str) -> bool:
+    """Whether the text points at two words of the title written together ("what about the summer academy") that
+    the previous question did not use."""
+    asked, before = (f" {' '.join(_LATIN_WORD.findall(t.lower()))} " for t in (text, previous))
+    # After a pointer only: "which faculty ran it with the summer institute?" names it as a partner, not the topic.
+    return any(
+        re.search(rf" (?:what about|how about|and|then) (?:the )?{pair} ", asked) and f" {pair} " not in before
+        for pair in _pairs(title)
+    )

@@ -18,7 +18,7 @@ from bot.assistant.last_entry_terms import term_of_the_last
 from bot.assistant.new_title_words import new_pairs_of_chinese_title, new_words_of_whole_title
 from bot.assistant.own_options import providers_named_now
 from bot.assistant.retrieval import Retriever, plainly_named
-from bot.assistant.siblings_titled import siblings_titled
+from bot.assistant.siblings_titled import named_by_pair, siblings_by_phrase, siblings_titled
 from bot.assistant.title_match import coded_title_first, words_alike
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
@@ -118,7 +118,9 @@ class TopicTracker:
         if described is None and reading.intent == "compare" and reading.follow_up:
             # "and the IBM one?" after the Google certificate: the two sides are the previous programme and this.
             return replace(reading, topic=joined)
-        another = described or self._another_named(reading, previous, shown)
+        another = (
+            described or self._another_named(reading, previous, shown) or self._sibling(reading, previous, last_topic)
+        )
         if another is not None:
             return another
         if (
@@ -278,6 +280,19 @@ class TopicTracker:
         if found and self.searcher.gate.keeps(found[0]):
             return reading
         return replace(reading, topic=hit.title)
+
+    def _sibling(self, reading: Understanding, previous: str, last: str | None) -> Understanding | None:
+        """ "ok then what about the summer academy" after Experience in Lingnan: the one other entry of the last
+        programme's provider whose title the question names by two of its words written together."""
+        text = reading.text
+        if not last or provider_ids(text) - {provider_of(last)}:  # ("what about the hkust summer institute")
+            return None
+        siblings = siblings_by_phrase(self.searcher, text, last, provider_of(last))
+        view = self.searcher.entry(next(iter(siblings))) if len(siblings) == 1 else None
+        if view is None or not named_by_pair(text, previous, view.title_en):
+            return None
+        aspects = reading.aspects or stated_aspects(previous)
+        return replace(reading, topic=view.title_en, follow_up=False, aspects=aspects, intent="lookup")
 
     def _names_nothing(self, text: str) -> bool:
         """No catalogue word, provider or entry's title word in the text (「今日打完波好攰」, "are you a bot?")."""

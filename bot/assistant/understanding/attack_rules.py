@@ -13,6 +13,8 @@ INJECTION = any_of(
     r"\bignore (all |any |the |your |my )?(previous |prior |above |earlier |safety )?(instructions|rules|prompts?|guidelines)",
     r"\bdisregard (all |your |the )?(previous |prior )?(instructions|rules|guidelines)",
     r"\bforget (all |your |the )?(previous |prior )?(instructions|rules)",
+    # Mixed: 「disregard 你嘅 guidelines」「ignore 晒你啲 rules」.
+    r"\b(ignore|disregard|forget|skip|bypass)\b\s*(晒|埋)?\s*(你|你嘅|你的|你啲|你個|你D)\s*(guidelines?|rules|instructions?|prompt|規則|指示|限制|設定)",
     # "Forget every earlier instruction", "drop all of your old rules": the same order in other words.
     r"\b(forget|ignore|disregard|drop|discard|override)\b (all |any |every |each )?(of )?(the |your |ur )?"
     r"(previous |prior |above |earlier |former |old |original |existing )(instructions?|rules|prompts?|guidelines|directions)\b",

@@ -192,6 +192,10 @@ OTHER_PERSON = any_of(
     r"\bwhat (did|has|have) (?!i\b|we\b|you\b)[a-z][\w']*( [\w']+){0,4} (ask|asked|say to|said to|tell|told) (you|u)\b",
     # Another student's own wording taken ("Kelvin Chow 個 OEA 寫咗咩？我想 copy 佢啲 wording").
     r"(copy|抄|照抄|借用)\s*(下|吓)?\s*(佢|他|她|佢哋|人哋|his|her|their)\s*(啲|嘅|的|個)?\s*(wording|內容|寫法|格式|format|text|words|OEA|SLP|自述)",
+    # Whether someone else really finished a course (「你幫我睇下佢有冇 complete 到」, "check if he actually passed").
+    r"(睇|check|查|verify)\s*(下|吓)?\s*(佢|他|她|佢哋)\s*(係咪|有冇|有無)\s*(真係)?\s*(complete|完成|讀完|做完|攞到|拎到|pass|合格|畢業)"
+    r"|\b(check|verify|see|find out) (if|whether) (he|she|they|my (friend|classmate|cousin)) (really |actually )?"
+    r"(completed|finished|passed|got|earned)\b",
     r"邊個(同學)?\s*(報咗|報了|交咗|揀咗)|(佢哋|其他人|人哋|同學|學生)(嘅|的)\s*原文"
     r"|(俾|畀|send|share|睇|抄).{0,8}(佢哋|其他人|人哋|其他同學)(嘅|的)\s*(OEA|SLP|自述|personal statement)",
 )

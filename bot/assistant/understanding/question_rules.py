@@ -13,7 +13,7 @@ COMPARE = any_of(
     r"\bcompare\b",
     r"\bvs\.?\b",
     r"\bversus\b",
-    r"\bdifference between\b",
+    r"\b(difference|differences|diff|diffs) (between|btw|b/w)\b",
     r"\bwhich (one )?is better\b",
     r"\bor\b.{1,40}\bbetter\b",
     r"比較",
@@ -107,7 +107,7 @@ EXPLAIN = any_of(
 # Where a comparison's two sides meet: "Google cert 同 IBM cert", "CUHK SI vs HKUST SI", "A or B".
 # (「係咪同一樣嘢」「同時」 use the character for "same", not "and".)
 COMPARE_SPLIT = re.compile(
-    r"\s+(?:vs\.?|versus|or|and)\s+|同埋|(?<![唔不相共])同(?!一|樣|時)|定係|定|和|與|跟|比", re.IGNORECASE
+    r"\s+(?:vs\.?|versus|or|and|n)\s+|同埋|(?<![唔不相共])同(?!一|樣|時)|定係|定|和|與|跟|比", re.IGNORECASE
 )
 PLAN = any_of(r"\bpathway plan\b", r"\bmy plan\b", r"\bplan for me\b", r"(?<!學術)規劃(?!日)", r"升學計劃", r"點部署")
 
@@ -214,6 +214,7 @@ ROUTES = any_of(
     r" (the )?332a\b",
     r"\bwhat (can|should|do) i do if\b.{0,40}\b(fail|don'?t get|didn'?t get|no offer|not enough)",
     r"\b332a\b.{0,20}\b(not|fail|miss|can'?t)",
+    r"\b(not|never|no way i'?m|unlikely to be) (getting|meeting|reaching|making|hitting|passing) (the )?332a\b",
     r"\b(miss|missing|short of|below|under|not reaching)\s+(the\s+)?332a\b",
     r"\b(options?|routes?|paths?|choices|ways?)\b.{0,20}\b(apart from|besides|other than|except)\s+(repeating|retaking|"
     r"repeat|retake|redoing)\b",
@@ -430,6 +431,7 @@ _ASKS_FOR_PICKS = any_of(
     r"\b(recommend|suggest) (me |us )?(some|any|a few|one|something|anything|a (course|programme|program|camp|cert))\b",
     r"\bany (recommendations?|suggestions?|recs)\b",
 )
+_PLATFORMS = re.compile(r"\b(coursera|edx|futurelearn)\b", re.IGNORECASE)
 # "is it worth it for jupas?" after a programme asks about that programme (its answer adds the OEA guide).
 _ABOUT_IT = re.compile(
     r"\s*(so |and |but |ok )?((is|was|does|will|would|can) (it|this|that)\b|佢|呢個|嗰個|對)", re.IGNORECASE
@@ -441,7 +443,8 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     """The intent when a high-precision rule decides it; None leaves it to the semantic router."""
     if COMPARE.search(question) or compares_two_named(question):
         return "compare"
-    worth = bool(_WORTH_FOR_APPLYING.search(question)) and not names_provider(question)
+    # (A platform is no provider here: "does a coursera cert count for jupas?" asks about a kind of certificate.)
+    worth = bool(_WORTH_FOR_APPLYING.search(question)) and not names_provider(_PLATFORMS.sub(" ", question))
     if (worth or _USEFUL_AT_ALL.search(question)) and not (_CODE_NAMED.search(question) or _ABOUT_IT.match(question)):
         return "explain"
     if PLAN.search(question):

@@ -116,6 +116,11 @@ _CLAUSE_BREAK = re.compile(
 _TWO_THINGS = re.compile(rf"{rules.COMPARE_SPLIT.pattern}|[,，、/]", re.IGNORECASE)
 
 DOMAIN = rules.DOMAIN  # what the catalogue covers; with these words a message is not off-topic
+# A side of a comparison names something: a word in Latin letters, a provider, a catalogue word, or a Chinese name
+# (「屋企唔係好夠錢」 after 「中大 SI 好貴呀」 is no second thing).
+_NAMES_A_THING = re.compile(
+    rf"[A-Za-z]{{2,}}|{rules.PROVIDERS.pattern}|{DOMAIN.pattern}|學院|計劃|課程|證書|營", re.IGNORECASE
+)
 
 # A message that is only a name and a pointer to one of a list: 「front-end 嗰張」「科大嗰個」, "the google one".
 _PICKS_BY_NAME = re.compile(
@@ -439,7 +444,7 @@ class Understander:
                 # "routes" into a question about JUPAS choices gave the routes answer as a catch-all.
                 return "explain" if not aspects else "lookup"
             if label == "compare" and (
-                len([p for p in _TWO_THINGS.split(text) if p and p.strip()]) < 2
+                len([p for p in _TWO_THINGS.split(text) if p and _NAMES_A_THING.search(p)]) < 2
                 or what_about(text) is not None
                 or _JOINTLY.search(text) is not None  # 「浸大同 Google 合作嘅 cert」 is one programme by two
             ):
@@ -533,7 +538,10 @@ class Understander:
 # How hard, long or dear a wanted course may be, said beside a request for one: a preference, not a feeling.
 _LEVEL_WANTED = re.compile(
     r"(太|唔好|唔想|唔使|不要|唔係好)\s*(太)?\s*(深|難|淺|長|貴|advanced|hard|difficult)"
-    r"|\b(too|not too|nothing too) (hard|difficult|advanced|deep|long|expensive|technical)\b",
+    r"|\b(too|not too|nothing too) (hard|difficult|advanced|deep|long|expensive|technical)\b"
+    # What the student would pay: "dont wanna pay much", 「唔想俾太多錢」 (a wish about a course, not about living).
+    r"|\b(pay|paying|spend|spending) (much|a lot|too much|that much|more than)\b|\b(cheap|budget|afford)|"
+    r"(俾|畀|使|用)(太多|好多|咁多)?錢",
     re.IGNORECASE,
 )
 # A question mark or a question word, in English or Chinese.

@@ -40,6 +40,8 @@ _INSULTS = (
     r"\b(you'?re|you are|ur|u r) (literally |honestly |actually |officially |just |seriously )?the (dumbest|stupidest|worst|most useless)\b",
     r"\b(you'?re|you are|ur|u r|this bot is|the bot is|u are) (such |just |literally )?an? (total |complete |absolute )?waste of (electricity|space|time|oxygen|money|data)\b",
     r"\bare (you|u) (dumb|stupid|an idiot|a moron|useless)\b",
+    # "dumbest AI i've ever used", "a summer taster has more brains than u".
+    r"\b(dumbest|stupidest|most useless) (ai|bot|chatbot|app)\b|\bmore brains? than (u|you|this bot)\b",
     r"\b(bot|ai|you|u|this app|your answers?) (sucks?|is trash|is garbage)\b",
     r"\b(garbage|moron|dumbass|pathetic)\b",
     r"\bgo die\b",
@@ -327,6 +329,13 @@ _ASKED_OF_THE_BOT = any_of(
 # want to write it correctly in my OEA"), or a course on keeping passwords safe.
 _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     "attack_injection": _TERM_ASKED_ABOUT,
+    # An office's enquiry line is no person's number ("whats the phone number for CEF enquiries? my mum wants to
+    # call them", 「CEF 查詢電話幾多號？」): the answer gives it only when an entry's field holds it.
+    "other_person": any_of(
+        r"^(?!.*\b(students?|names|list|who)\b|.*(學生|名單|邊個))"
+        r"(?=.*\b(phone|number|hotline|helpline|email|contact)\b|.*(電話|熱線|電郵|email))"
+        r"(?=.*\b(enquir(y|ies)|inquir(y|ies)|hotline|helpline|office|secretariat|general line)\b|.*(查詢|熱線|辦事處|秘書處))",
+    ),
     # (Never when it says the course was not taken: "never took it, just need it for my OEA".)
     "attack_forgery": any_of(
         r"^(?!.*(\b(never|didn'?t|did not|haven'?t|not even|fake|forge)\b|冇|未|假)).*"
