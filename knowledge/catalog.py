@@ -189,6 +189,8 @@ _SCREENED_FIELDS = (
     "credits_zh",
     "season",
     "season_zh",
+    "joining",
+    "joining_zh",
     "successor",
     "formerly",
 )

@@ -18,11 +18,13 @@ Currency (is it still running?) is said by four fields:
   does not describe.
 - ``retires``: the date an exam or credential stops being offered, when the provider has announced it.
 - ``formerly``: the previous name of a renamed programme, so a student who knows the old name finds it.
+- ``joining``: how a student gets in when it is not simply by applying ("Your school principal must nominate
+  you"); recommendations and lookups show it beside who may join.
 
-The facts written in words (``fee``, ``duration``, ``credits``, ``season``) are English; each may have a
-Traditional Chinese twin (``fee_zh``, ``duration_zh``, ``credits_zh``, ``season_zh``) saying the same facts, so
-that a Chinese answer carries as many facts as an English one. The twins are screened like their English
-fields, and `kb validate` warns when a known English fact has no twin.
+The facts written in words (``fee``, ``duration``, ``credits``, ``season``, ``joining``) are English; each may have
+a Traditional Chinese twin (``fee_zh``, ``duration_zh``, ``credits_zh``, ``season_zh``, ``joining_zh``) saying the
+same facts, so that a Chinese answer carries as many facts as an English one. The twins are screened like their
+English fields, and `kb validate` warns when a known English fact has no twin.
 
 ``url`` is the page a student is sent to, so it must be the provider's own page: a URL on a code-hosting or
 blog host (:data:`DENY_LISTED_URL_HOSTS`) is rejected. Learners' repositories and blog posts may stay in
@@ -156,7 +158,7 @@ REF_PATTERN = re.compile(r"^(A\d{1,2}|T\d{2}|M\d{2}|F\d|D\d)$")
 
 # Front-matter fields that hold facts in English words. Each has an optional Traditional Chinese twin
 # (``fee_zh`` …) so that an answer in Chinese can say the same facts; "unknown" and "none" need no twin.
-FACT_FIELDS: tuple[str, ...] = ("fee", "duration", "credits", "season")
+FACT_FIELDS: tuple[str, ...] = ("fee", "duration", "credits", "season", "joining")
 _NOTHING_SAID = frozenset({"", "unknown", "none"})
 
 
@@ -220,6 +222,9 @@ class EntryMeta(BaseModel):
     credits_zh: str | None = Field(default=None, min_length=1)
     season: str = "unknown"
     season_zh: str | None = Field(default=None, min_length=1)
+    # How a student gets in when it is not simply by applying: "Your school principal must nominate you".
+    joining: str = "unknown"
+    joining_zh: str | None = Field(default=None, min_length=1)
     dates: list[KeyDate] = Field(default_factory=list)
     url: HttpUrl
     sources: list[HttpUrl] = Field(min_length=1)

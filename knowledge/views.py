@@ -71,6 +71,8 @@ class EntryView:
     duration_zh: str = ""
     credits_zh: str = ""
     season_zh: str = ""
+    joining: str = "unknown"  # how a student gets in when not simply by applying (a school's nomination)
+    joining_zh: str = ""
     paragraphs_en: tuple[str, ...] = field(default=())
     paragraphs_zh: tuple[str, ...] = field(default=())
 
@@ -92,14 +94,21 @@ class EntryView:
         return status_label(self.status, self.last_run, language)
 
     def fact(self, name: str, language: str) -> str:
-        """A word fact (``fee``, ``duration``, ``credits`` or ``season``) in the student's language: the Chinese
+        """A word fact (``fee``, ``duration``, ``credits``, ``season`` or ``joining``) in the student's language: the Chinese
         wording for a Chinese answer when the entry gives one, else the English value."""
-        english = {"fee": self.fee_text, "duration": self.duration, "credits": self.credits, "season": self.season}
+        english = {
+            "fee": self.fee_text,
+            "duration": self.duration,
+            "credits": self.credits,
+            "season": self.season,
+            "joining": self.joining,
+        }
         chinese = {
             "fee": self.fee_zh,
             "duration": self.duration_zh,
             "credits": self.credits_zh,
             "season": self.season_zh,
+            "joining": self.joining_zh,
         }
         if name not in english:
             raise ValueError(f"'{name}' is not a word fact; use one of {', '.join(english)}")
@@ -180,6 +189,8 @@ def build_view(chunks: Sequence[tuple[str, dict[str, Any]]]) -> EntryView | None
         duration_zh=str(meta.get("duration_zh") or ""),
         credits_zh=str(meta.get("credits_zh") or ""),
         season_zh=str(meta.get("season_zh") or ""),
+        joining=str(meta.get("joining") or "unknown"),
+        joining_zh=str(meta.get("joining_zh") or ""),
         paragraphs_en=tuple(english),
         paragraphs_zh=tuple(chinese),
     )

@@ -20,7 +20,6 @@ from bot.assistant.acronyms import provider_of
 from bot.assistant.also_asked import CEF_PAGES, AlsoAsked
 from bot.assistant.catalogue_names import names_an_entry
 from bot.assistant.compared_with_last import compared_with_last
-from bot.assistant.composer import Wording
 from bot.assistant.named_sides import explained_sides
 from bot.assistant.own_options import named_provider_options
 from bot.assistant.retrieval import MAX_OPTIONS, Retriever
@@ -40,6 +39,7 @@ from bot.assistant.understanding.question_rules import (
 )
 from bot.assistant.understanding.reader import DOMAIN
 from bot.assistant.unlisted import UnlistedProgrammes
+from bot.assistant.wording import Wording
 from knowledge.safety import approved_contacts, redact_contacts
 from knowledge.search import KnowledgeSearcher, SearchHit
 from knowledge.views import EntryView

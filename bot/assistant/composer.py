@@ -6,20 +6,23 @@ and official page, so nothing is invented. It is the default answer path and the
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
-from bot.assistant.types import Relaxed, StudentContext, Suggestion
+from bot.assistant.provenance import (
+    eligibility_note,
+    joining_line,
+    provenance,
+    seen_line,
+    status_line,
+)
+from bot.assistant.types import Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.patterns import MONTHS
-from bot.config import HONG_KONG
+from bot.assistant.wording import Wording
 from knowledge.lexical import tokens
-from knowledge.schema import SUBJECTS
-from knowledge.views import EntryView, format_day
-from prompts import load_templates
+from knowledge.views import EntryView
 from storage import UiLanguage
 
 # Keywords in body paragraphs that answer each aspect, in both languages.
@@ -158,48 +161,6 @@ def paragraph_score(paragraph: str, aspect: str) -> int:
     return sum(lowered.count(word) for word in ASPECT_WORDS.get(aspect, ()))
 
 
-@dataclass(frozen=True)
-class Wording:
-    """One language's templates, with helpers that keep lookups tidy."""
-
-    language: UiLanguage
-    data: dict[str, Any]
-
-    @classmethod
-    def for_language(cls, language: UiLanguage) -> Wording:
-        return cls(language, load_templates(language))
-
-    def __call__(self, key: str, **values: object) -> str:
-        return str(self.data[key]).format(**values)
-
-    def kind(self, kind: str) -> str:
-        return str(self.data["kinds"].get(kind, kind))
-
-    def label(self, key: str) -> str:
-        return str(self.data["labels"][key])
-
-    def labelled(self, key: str, value: str) -> str:
-        return f"{self.label(key)}{': ' if self.language == 'en' else '：'}{value}"
-
-    def forms(self, forms: Sequence[str]) -> str:
-        names = [str(self.data["forms"].get(f, f)) for f in forms]
-        return self.join(names) if names else str(self.data["unknown"])
-
-    def join(self, items: Sequence[str]) -> str:
-        return str(self.data["list_separator"]).join(items)
-
-    def subjects(self, subjects: Sequence[str]) -> str:
-        index = 0 if self.language == "en" else 1
-        return self.join([SUBJECTS[s][index] if s in SUBJECTS else s for s in subjects])
-
-    def suggestion(self, key: str) -> Suggestion:
-        text = str(self.data["suggest"][key])
-        return Suggestion(text, text)
-
-    def value(self, text: str) -> str:
-        return str(self.data["unknown"]) if not text or text.strip().lower() == "unknown" else text
-
-
 def _summary(entry: EntryView, language: UiLanguage) -> str:
     paragraphs = entry.paragraphs(language)
     return paragraphs[0] if paragraphs else entry.title(language)
@@ -278,67 +239,13 @@ def _best_paragraphs(
     return [paragraphs[i] for i in sorted(picked)]
 
 
-def provenance(entry: EntryView, words: Wording) -> list[str]:
-    """How old the facts are, where to check them, and whether they are lower confidence."""
-    lines = []
-    status = status_line(entry, words)
-    if status:
-        lines.append(status)
-    passed = dates_passed_line(entry, words)
-    if passed:
-        lines.append(passed)
-    lines.append(seen_line(entry, words))
-    if entry.confidence == "low":
-        lines.append(words("low_confidence"))
-    return lines
-
-
-def seen_line(entry: EntryView, words: Wording) -> str:
-    if entry.seen:
-        return words("seen_line", year=entry.seen, url=entry.url)
-    return words("seen_unknown_line", url=entry.url)
-
-
-def status_line(entry: EntryView, words: Wording) -> str | None:
-    """Whether the programme still runs, in the student's language: a past programme is never presented as
-    something to join."""
-    status = str(getattr(entry, "status", "unknown") or "unknown")
-    last_run = getattr(entry, "last_run", None) or entry.seen
-    if status == "past":
-        return words("status_past", year=last_run) if last_run else words("status_past_unknown")
-    if status == "recent" and last_run:
-        return words("status_recent", year=last_run)
-    return None
-
-
-def dates_passed_line(entry: EntryView, words: Wording, today: dt.date | None = None) -> str | None:
-    """For a programme that still runs but whose every known date is behind us (last summer's round), say so:
-    the dates shown are last round's, and the next round's are not in the knowledge base yet. A stopped
-    or only recently seen programme's own status line already says so."""
-    if entry.status in {"past", "recent"}:
-        return None
-    last = entry.last_day()
-    today = today or dt.datetime.now(HONG_KONG).date()
-    if last is None or last >= today:
-        return None
-    return words("dates_passed", day=format_day(last, words.language))
-
-
-def eligibility_note(entry: EntryView, context: StudentContext, words: Wording) -> str | None:
-    if not context.form or not entry.forms or entry.kind == "guide":
-        return None
-    if context.form in entry.forms:
-        return None
-    return words("not_eligible", forms=words.forms(entry.forms), form=words.forms([context.form]))
-
-
 FACT_LABELS: Final = (("when", "season"), ("fee", "fee"), ("length", "duration"), ("credits", "credits"))
 
 
 def facts_block(entry: EntryView, words: Wording) -> list[str]:
     """Key facts from the entry's fields, in the student's language (an entry's Chinese twin of each field;
     the English value where it gives none)."""
-    lines = [words.labelled("who", words.forms(entry.forms))]
+    lines = [words.labelled("who", words.forms(entry.forms)), *joining_line(entry, words)]
     return lines + [words.labelled(label, words.value(entry.fact(name, words.language))) for label, name in FACT_LABELS]
 
 
@@ -457,6 +364,7 @@ def option_lines(
         f"   {why}",
         *([f"   {what}"] if (what := gist(entry, words.language)) else []),
         f"   {words('who_line', forms=words.forms(entry.forms))}",
+        *(f"   {line}" for line in joining_line(entry, words)),
     ]
     colon = ": " if words.language == "en" else "："
     # When, fee and credits, each only where the entry knows it: a counsellor names what decides a choice.

@@ -8,9 +8,10 @@ import pytest
 
 from bot.assistant.acronyms import provider_of
 from bot.assistant.assistant import Assistant
-from bot.assistant.composer import Wording, facts_block
+from bot.assistant.composer import facts_block
 from bot.assistant.types import StudentContext
 from bot.assistant.understanding.language import chinese_share, detect_language
+from bot.assistant.wording import Wording
 
 
 def ids(answer: object) -> list[str]:

@@ -9,8 +9,9 @@ import datetime as dt
 import pytest
 
 from bot.assistant.assistant import Assistant
-from bot.assistant.composer import Wording, dates_passed_line
+from bot.assistant.provenance import dates_passed_line
 from bot.assistant.types import StudentContext
+from bot.assistant.wording import Wording
 
 QUESTIONS = [
     "any biology summer programmes for me?",

@@ -86,7 +86,7 @@ def test_chinese_facts_do_not_change_what_is_searched(tmp_path: Path) -> None:
 def test_an_entry_without_twins_shows_english_in_a_chinese_answer(tmp_path: Path) -> None:
     entry = load_one(write_entry(tmp_path, without_chinese_facts()).parent)
     metadata = entry_metadata(entry.meta)
-    assert [metadata[f"{name}_zh"] for name in FACT_FIELDS] == ["", "", "", ""]
+    assert [metadata[f"{name}_zh"] for name in FACT_FIELDS] == [""] * len(FACT_FIELDS)
     view = build_view([(c.text, c.metadata) for c in chunk_document(entry_document(entry, ""))])
     assert view is not None
     assert view.season_zh == ""
