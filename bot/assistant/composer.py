@@ -123,6 +123,11 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "涵蓋",
         "內容",
         "教授",
+        # The choice on offer ("25 separate programmes across …", 「約 20 個單元」).
+        "separate programmes",
+        "modules",
+        "獨立課程",
+        "單元",
     ),
     "cef": ("cef", "continuing education fund", "reimburs", "持續進修基金", "發還", "資助"),
     "status": ("still", "running", "latest", "last ran", "仍在", "最新", "狀態", "停辦"),
@@ -151,7 +156,10 @@ MORE_PARAGRAPHS: Final = 8
 ASKS_CONTENT: Final = re.compile(
     r"activit|\bwhat (do|will|did) (we|they|you|students|i) (do|learn)\b|活動|(做|學|玩|教)(啲|用)?咩|內容"
     # "what stuff do they actually learn in it?", "which tools does it teach?", "what topics are covered?"
-    r"|\b(what|which)\b.{0,25}\b(learn|teach|teaches|taught|cover|covers|covered)\b|\btopics\b",
+    r"|\b(what|which)\b.{0,25}\b(learn|teach|teaches|taught|cover|covers|covered)\b|\btopics\b"
+    # "how many programmes can i pick from?", 「有幾多個 programme 揀？」: the choice it offers.
+    r"|\bhow many (programmes|programs|courses|options|modules|subjects|workshops)\b"
+    r"|幾多(個|科|款|項)\s*(programme|program|course|module|課程|科目|活動|選擇|單元)",
     re.IGNORECASE,
 )
 
@@ -196,8 +204,9 @@ def _best_paragraphs(
     # English twin: 「要唔要住 camp？」 finds 迎新營 by the English "orientation camp".
     english = list(entry.paragraphs("en"))[1:]
     matched = [f"{p} {english[i]}" for i, p in enumerate(paragraphs)] if len(english) == len(paragraphs) else paragraphs
-    if ASKS_CONTENT.search(question):
-        aspects = (*aspects, "content")
+    if ASKS_CONTENT.search(question) and "content" not in aspects:
+        # (a part of the question of its own: "有幾多個 course？係咪要讀完普通嗰張先？" still gets its second half)
+        aspects, limit = (*aspects, "content"), limit + 1
     if not aspects:
         asked = set(tokens(question))
         scored = [(len(asked & set(tokens(m))), -i) for i, m in enumerate(matched)]

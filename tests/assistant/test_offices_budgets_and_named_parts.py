@@ -89,3 +89,9 @@ def test_the_shapes_guard_dev24_found_missing_are_caught(text: str, kind: str) -
 def test_a_ranking_of_bots_is_no_insult() -> None:
     assert not safety.is_abusive("what's the worst bot for jupas advice, is there a better one?")
     assert safety.is_abusive("stupidest bot ever, my cat has more brains than u")
+
+
+def test_how_many_to_choose_from_gets_the_paragraph_with_the_count(assistant: Assistant) -> None:
+    answer = assistant.answer("理大體驗課程有幾多個課程揀？幾時報名？", StudentContext())
+    assert answer.sources[0].id == "polyu-taster-programme"
+    assert "2023 年共有 25 個獨立課程" in answer.text
