@@ -32,10 +32,11 @@ def siblings_titled(
 def siblings_by_phrase(searcher: KnowledgeSearcher, text: str, entry_id: str, provider: str | None) -> set[str]:
     """ "what about the summer academy?" after Experience in Lingnan: two words of a sibling's title, written
     together, name it, though each alone is in too many titles to count as a name ("summer", "academy")."""
-    asked = " ".join(_LATIN_WORD.findall(text.lower()))
-    own = searcher.entry(entry_id)
-    if not asked or own is None:
+    words = _LATIN_WORD.findall(text.lower())
+    own = searcher.entry(entry_id) if len(words) >= 2 else None  # (most Chinese questions stop here)
+    if own is None:
         return set()
+    asked = " ".join(words)
     own_pairs = _pairs(own.title_en)
     found = set()
     for other in searcher.entry_ids():
@@ -61,6 +62,7 @@ def named_by_pair(text: str, previous: str, title: str) -> bool:
     asked, before = (f" {' '.join(_LATIN_WORD.findall(t.lower()))} " for t in (text, previous))
     # After a pointer only: "which faculty ran it with the summer institute?" names it as a partner, not the topic.
     return any(
-        re.search(rf" (?:what about|how about|and|then) (?:the )?{pair} ", asked) and f" {pair} " not in before
+        re.search(rf" (?:what about|how about|and|then) (?:the )?{re.escape(pair)} ", asked)
+        and f" {pair} " not in before
         for pair in _pairs(title)
     )

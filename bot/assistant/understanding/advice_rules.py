@@ -9,19 +9,20 @@ import re
 from typing import Final
 
 from bot.assistant.understanding.patterns import any_of
-from bot.assistant.understanding.question_rules import stated_kinds
+from bot.assistant.understanding.question_rules import PLATFORMS, stated_kinds
 
 ASKS_WORTH: Final = any_of(
     r"\b(worth (it|doing|taking|paying|the (time|money|effort|hype))|worthwhile|useful|useless|pointless|"
     r"a waste|waste of (time|money)|look(s)? good|care about|just for show|any (use|point)|a scam)\b",
     r"有冇用|冇用|無用|有咩用|浪費|蝕底|值唔值|值得|抵唔抵|有冇幫助|幫唔幫到|有冇著數|係咪呃|做樣",
 )
-# Learning platforms the catalogue lists online certificates from; "is coursera worth it" asks about those.
-_PLATFORM: Final = re.compile(r"\b(coursera|edx|futurelearn|moocs?)\b", re.IGNORECASE)
+# "is coursera worth it", "are moocs useful": the online certificates of a platform.
+_MOOCS: Final = re.compile(r"\bmoocs?\b", re.IGNORECASE)
 
 
 def advice_kinds(text: str) -> tuple[str, ...]:
     """The kinds of programme a question asks advice about: whether they are worth it, useful, a waste."""
     if not ASKS_WORTH.search(text):
         return ()
-    return stated_kinds(text) or (("certificate",) if _PLATFORM.search(text) else ())
+    on_a_platform = PLATFORMS.search(text) or _MOOCS.search(text)
+    return stated_kinds(text) or (("certificate",) if on_a_platform else ())

@@ -431,7 +431,8 @@ _ASKS_FOR_PICKS = any_of(
     r"\b(recommend|suggest) (me |us )?(some|any|a few|one|something|anything|a (course|programme|program|camp|cert))\b",
     r"\bany (recommendations?|suggestions?|recs)\b",
 )
-_PLATFORMS = re.compile(r"\b(coursera|edx|futurelearn)\b", re.IGNORECASE)
+# Course platforms: they host others' courses, so naming one names no programme's provider.
+PLATFORMS: Final = re.compile(r"\b(coursera|edx|futurelearn)\b", re.IGNORECASE)
 # "is it worth it for jupas?" after a programme asks about that programme (its answer adds the OEA guide).
 _ABOUT_IT = re.compile(
     r"\s*(so |and |but |ok )?((is|was|does|will|would|can) (it|this|that)\b|佢|呢個|嗰個|對)", re.IGNORECASE
@@ -444,7 +445,7 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     if COMPARE.search(question) or compares_two_named(question):
         return "compare"
     # (A platform is no provider here: "does a coursera cert count for jupas?" asks about a kind of certificate.)
-    worth = bool(_WORTH_FOR_APPLYING.search(question)) and not names_provider(_PLATFORMS.sub(" ", question))
+    worth = bool(_WORTH_FOR_APPLYING.search(question)) and not names_provider(PLATFORMS.sub(" ", question))
     if (worth or _USEFUL_AT_ALL.search(question)) and not (_CODE_NAMED.search(question) or _ABOUT_IT.match(question)):
         return "explain"
     if PLAN.search(question):
