@@ -9,11 +9,11 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from bot.assistant.types import PROGRAMME_KINDS
 from bot.assistant.understanding.question_rules import PROVIDERS, provider_ids
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 
 MAX_ACRONYM: Final = 5  # letters of an acronym alias ("SAYT", "JRMP", "SI"); longer words describe
-PROGRAMME_KINDS: Final = frozenset({"taster", "microcredential", "certificate"})
 # JUPAS is where every application goes: naming it ("my JUPAS OEA", "does E-APP affect my JUPAS?") asks about no
 # guide of its own.
 EVERY_APPLICATION: Final = frozenset({"what-is-jupas"})

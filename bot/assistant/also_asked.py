@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from bot.assistant.acronyms import EVERY_APPLICATION, PROGRAMME_KINDS, provider_of
+from bot.assistant.acronyms import EVERY_APPLICATION, provider_of
 from bot.assistant.retrieval import Retriever
-from bot.assistant.types import OPTION_KINDS
+from bot.assistant.types import OPTION_KINDS, PROGRAMME_KINDS
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.question_rules import CEF_NAMED, provider_ids, wants_free

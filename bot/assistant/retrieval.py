@@ -68,10 +68,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?。！？]\s*)([A-Z][A-Za-z0-9]+)")
 PAST_LEAD: Final = 2.5
 
 
-def is_past(view: EntryView) -> bool:
-    return view.status == "past"
-
-
 class Retriever:
     def __init__(self, searcher: KnowledgeSearcher) -> None:
         self.searcher = searcher
@@ -245,17 +241,13 @@ class Retriever:
             eligible = [v for v in views if not v.forms or context.form in v.forms]
             # Only for school leavers: most programmes here are for S4–S6, so their list is the one that runs dry
             # (a form filter would also drop every entry that states no form, the online certificates).
-            if (
-                context.form == "after-dse"
-                and reading is not None
-                and len([v for v in eligible if not is_past(v)]) < limit
-            ):
+            if context.form == "after-dse" and reading is not None and len([v for v in eligible if v.joinable]) < limit:
                 kinds = reading.filters.kinds or tuple(sorted(OPTION_KINDS))
                 for_form = replace(reading.filters, form=context.form, kinds=kinds)
                 found = self.searcher.search(reading.topic, k=12, filters=for_form)
                 eligible += [v for v in distinct_views(self.views(found)) if v not in eligible and v.forms]
             views = eligible + [v for v in views if v not in eligible]
-        joinable = [v for v in views if not is_past(v)]
+        joinable = [v for v in views if v.joinable]
         if not joinable:
             return views[:limit]
         # The closest match has stopped ("科技創業嘅暑期營" → HKUST's youth camp, last run in 2016) and its words match
@@ -267,7 +259,7 @@ class Retriever:
         if (
             len(joinable) < limit
             and closest
-            and is_past(closest[0])
+            and not closest[0].joinable
             and self.searcher.gate.keeps(preferred[0])
             and preferred[0].lexical >= PAST_LEAD * best_open
             and not (context.form and closest[0].forms and context.form not in closest[0].forms)

@@ -20,6 +20,8 @@ class Relaxed:
 
 # Kinds of entry a student can join or take (guides only explain).
 OPTION_KINDS: frozenset[str] = frozenset({"taster", "microcredential", "certificate", "scheme"})
+# The kinds that are programmes to join (a scheme pays for one; a guide explains them).
+PROGRAMME_KINDS: frozenset[str] = frozenset({"taster", "microcredential", "certificate"})
 Mode = Literal["grounded", "llm"]
 Scope = Literal["answer", "no_answer", "out_of_scope", "refused", "support"]
 Intent = Literal["lookup", "recommend", "compare", "explain", "plan", "routes"]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from bot.assistant.types import PROGRAMME_KINDS
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.meaning_rules import ACRONYM_MEANING
 from bot.assistant.understanding.question_rules import (
@@ -249,11 +250,6 @@ def changes_subject(text: str) -> bool:
     return any(pattern.search(text) is not None for pattern in (_NEW_SUBJECT, _DEFINITION, ACRONYM_MEANING))
 
 
-# Kinds of programme a student can switch between; a guide's subject (JUPAS, the OEA) is no kind of programme, so
-# "what about university tasters?" after the OEA guide may still ask how tasters fit it.
-PROGRAMME_KINDS: Final = frozenset({"taster", "microcredential", "certificate"})
-
-
 # "do i get a cert?", "who issues the certificate?", 「做完有冇證書㗎？」「張 cert 個名」: the programme's own certificate.
 _CERTIFICATE_OF_IT: Final = re.compile(
     r"\b(?:get|gets|give|gives|issues?|issued|receive|award(?:s|ed)?|earn|print)\b.{0,20}\bcert"
@@ -268,6 +264,8 @@ def switches_kind(text: str, previous: str, shown_kinds: Sequence[str]) -> bool:
     question names a kind of programme that neither the previous question nor anything just shown is, so it
     asks about that kind now, not about the programme before."""
     asked = set(stated_kinds(text)) - ({"certificate"} if _CERTIFICATE_OF_IT.search(text) else set())
+    # (A guide's subject is no kind of programme: "what about university tasters?" after the OEA guide may still ask
+    # how tasters fit it.)
     if not asked or not shown_kinds or not set(shown_kinds) <= PROGRAMME_KINDS:
         return False
     return not asked & {*shown_kinds, *stated_kinds(previous)}

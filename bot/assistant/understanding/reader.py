@@ -318,7 +318,7 @@ class Understander:
                     or ASKS_IF_ELIGIBLE.search(c)  # "…, can i still go?"
                     # 「…？定係點樣決定我攞邊個？」 asks the other half; "…or is there no point in me anymore" is read.
                     or (asking and _CONTINUES_A_QUESTION.match(c) is not None and _ASKS_HOW.search(c) is not None)
-                    or (asking and _LEVEL_WANTED.search(c))  # 「有冇…online cert 推介？唔想太深」
+                    or (asking and _PREFERENCE_STATED.search(c))  # 「有冇…online cert 推介？唔想太深」
                     # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
                     or (asking and rules.ROUTES.search(c))
                     or orders[number]
@@ -536,7 +536,7 @@ class Understander:
 
 
 # How hard, long or dear a wanted course may be, said beside a request for one: a preference, not a feeling.
-_LEVEL_WANTED = re.compile(
+_PREFERENCE_STATED = re.compile(
     r"(太|唔好|唔想|唔使|不要|唔係好)\s*(太)?\s*(深|難|淺|長|貴|advanced|hard|difficult)"
     r"|\b(too|not too|nothing too) (hard|difficult|advanced|deep|long|expensive|technical)\b"
     # What the student would pay: "dont wanna pay much", 「唔想俾太多錢」 (a wish about a course, not about living).
