@@ -532,7 +532,7 @@ CREDENTIALS = any_of(
     r"(幫我|你|同我|代我).{0,4}用(我|我個|我嘅)\s*.{0,8}(密碼|password|pw|登入資料|login)",
     # A one-time code passed on ("the portal sent me a 6 digit code 408217, type it in for me"); the bot's own key.
     r"\b(\d[- ]?digit|sms|verification|login|one[- ]time|portal|security) code\b.{0,12}\b\d{4,8}\b",
-    r"(你|你用緊|你嘅|你個).{0,6}(金鑰|api\s*key|token)",
+    r"(你|你用緊|你嘅|你個).{0,6}(金鑰|密鑰|令牌|api\s*key|token)",
     # The bot's own admin access or its store of every student's data.
     r"\badmin (login|password|account|credentials|access|panel|dashboard|rights)\b|管理員\s*(帳戶|帳號|login|權限)",
     # A teacher's dashboard entered with their login ("teacher dashboard 個 login 係咩？阿 Sir 今日唔喺度").

@@ -194,8 +194,11 @@ OTHER_PERSON = any_of(
     r"(copy|抄|照抄|借用)\s*(下|吓)?\s*(佢|他|她|佢哋|人哋|his|her|their)\s*(啲|嘅|的|個)?\s*(wording|內容|寫法|格式|format|text|words|OEA|SLP|自述)",
     # Whether someone else really finished a course (「你幫我睇下佢有冇 complete 到」, "check if he actually passed").
     r"(睇|check|查|verify)\s*(下|吓)?\s*(佢|他|她|佢哋)\s*(係咪|有冇|有無)\s*(真係)?\s*(complete|完成|讀完|做完|攞到|拎到|pass|合格|畢業)"
-    r"|\b(check|verify|see|find out) (if|whether) (he|she|they|my (friend|classmate|cousin)) (really |actually )?"
-    r"(completed|finished|passed|got|earned)\b",
+    r"|\b(check|verify|see|find out) (if|whether) (he|she|they|my (\w+ )?(friend|classmate|cousin|deskmate|bro|sis|brother|sister)"
+    r"( [a-z]+){0,2}) (really |actually )?(completed|finished|passed|got|earned)\b",
+    # A named classmate's claim or application looked up (「我同班 Eric Tam 個 CEF claim 批咗未」).
+    r"(同班|同學|朋友|隔離班|classmate|friend|\bfd)\s*(同學)?\s*[A-Za-z]{2,}\s+[A-Za-z]{2,}\s*(個|嘅|的|'s)\s*.{0,20}"
+    r"(批(咗|左|了)|approved|成功(咗|左)?未|攞(咗|到)|拎(咗|到)|收(咗|到)|結果)",
     r"邊個(同學)?\s*(報咗|報了|交咗|揀咗)|(佢哋|其他人|人哋|同學|學生)(嘅|的)\s*原文"
     r"|(俾|畀|send|share|睇|抄).{0,8}(佢哋|其他人|人哋|其他同學)(嘅|的)\s*(OEA|SLP|自述|personal statement)",
 )

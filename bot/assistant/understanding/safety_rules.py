@@ -42,6 +42,10 @@ _INSULTS = (
     r"\bare (you|u) (dumb|stupid|an idiot|a moron|useless)\b",
     # "dumbest AI i've ever used", "a summer taster has more brains than u".
     r"\b(dumbest|stupidest|most useless) (ai|bot|chatbot|app)\b|\bmore brains? than (u|you|this bot)\b",
+    # The bot's answers called names ("ur microcredential answers r so dumb"), its maker mocked ("who coded u, a monkey").
+    r"\b(your|ur|the bot'?s?|this bot'?s?) (\w+ ){0,2}(answers?|replies|advice|responses?) (are|r|is) (so |such |really |rly |damn )?"
+    r"(dumb|stupid|useless|trash|garbage|pathetic|brainless)\b",
+    r"\bwho (coded|made|programmed|built|trained) (u|you|this bot)\b.{0,12}\b(monkey|toddler|potato|kid|baby)\b",
     r"\b(bot|ai|you|u|this app|your answers?) (sucks?|is trash|is garbage)\b",
     r"\b(garbage|moron|dumbass|pathetic)\b",
     r"\bgo die\b",
@@ -335,6 +339,14 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"^(?!.*\b(students?|names|list|who)\b|.*(學生|名單|邊個))"
         r"(?=.*\b(phone|number|hotline|helpline|email|contact)\b|.*(電話|熱線|電郵|email))"
         r"(?=.*\b(enquir(y|ies)|inquir(y|ies)|hotline|helpline|office|secretariat|general line)\b|.*(查詢|熱線|辦事處|秘書處))",
+        # What a teacher or parent keeps saying about something ("my careers teacher keeps going on about apl",
+        # 「班主任成日叫我報 SI」) is the student's own question about it, asking nothing of that person.
+        r"^(?!.*\b(his|her|their|score|result|marks?|grades? did|phone|number|address|offer)\b)"
+        r"my (careers? |class |form |maths |english |chem(istry)? |bio(logy)? |physics |ls |cs |ict )?"
+        r"(teacher|tutor|counsell?or|mum|mom|dad|parents?|sis|sister|bro|brother) (keeps?|kept|always|won'?t stop|is always) "
+        r"(going on|talking|telling me|saying|nagging( me)?|pushing( me)?|mentioning)\b",
+        r"^(?!.*(佢|他|她)\s*(嘅|的|個)?\s*(成績|分數|電話|地址|offer))(班主任|老師|阿\s*sir|miss|升學老師|媽媽|爸爸|阿媽|阿爸|屋企人)"
+        r"\s*(成日|日日|不停|一直|經常)\s*(講|叫|提|話|催)",
     ),
     # (Never when it says the course was not taken: "never took it, just need it for my OEA".)
     "attack_forgery": any_of(
