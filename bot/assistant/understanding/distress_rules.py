@@ -204,6 +204,10 @@ DISTRESS = any_of(
     # 2026-12-03): "planning not to be alive by July", "standing at the edge of the MTR platform thinking about
     # stepping off", 「食咗半樽藥，依家好頭暈」.
     r"\b(plan|planning|plans|intend|intending|hoping|hope) (not to|to not) be (alive|around|here)\b",
+    # A plan with a date set, said with nothing it is a plan for ("i have a plan and a date now", 「我已經有計劃同日子」):
+    # the strongest warning sign. "a plan and a date for my jupas choices" names what it is for.
+    r"\b(i have|i'?ve got|i got|got) a plan and a (date|time|day)( now| set| already)?\s*[.!]*\s*$",
+    r"(已經)?(有|諗好|定好)(咗)?(個)?\s*(計劃|plan)\s*(同|和|and)\s*(日子|日期|時間|date)\s*(喇|了|啦)?\s*[。.!！]*\s*$",
     r"\b(edge|end) of the (mtr |train |station )?(platform|roof|rooftop|ledge|building)\b.{0,60}\b(step(ping)?|jump(ing)?) (off|down|in)\b",
     r"\b(thinking|thought|think) (about|of) (stepping|jumping) (off|in front)\b",
     r"食(咗|左|晒)\s*(半|成|一|兩|好多|成)\s*(樽|排|盒|板|堆|把|打)\s*(嘅)?\s*(藥|丸|pills|meds|必理痛|安眠藥)",
