@@ -20,6 +20,7 @@ from bot.assistant.acronyms import provider_of
 from bot.assistant.also_asked import CEF_PAGES, AlsoAsked
 from bot.assistant.catalogue_names import names_an_entry
 from bot.assistant.compared_with_last import compared_with_last
+from bot.assistant.list_picks import ListPicks
 from bot.assistant.named_sides import explained_sides
 from bot.assistant.own_options import named_provider_options
 from bot.assistant.retrieval import MAX_OPTIONS, Retriever
@@ -109,6 +110,7 @@ class Assistant:
         self.understander = understander or default_understander(searcher, cache_dir)
         self.retriever = Retriever(searcher)
         self.topics = TopicTracker(self.retriever)
+        self.picks = ListPicks(self.retriever)
         self.unlisted = UnlistedProgrammes(searcher)
         self.also_asked = AlsoAsked(self.retriever)
 
@@ -166,7 +168,7 @@ class Assistant:
             suggestions = (words.suggestion("plan"),) if scope == "out_of_scope" else ()
             refusal = Answer(words(key), reading.language, "grounded", scope, None, (), suggestions)  # type: ignore[arg-type]
             return self._support_before(reading, words, refusal)
-        if reading.intent == "plan" and not self.topics.describes_a_listed_one(reading, context):
+        if reading.intent == "plan" and not self.picks.describes_a_listed_one(reading, context):
             # 「要做 lab 實驗嗰個，幾時搞？」 after a list reads like planning to the router; it picks an entry (searched
             # once, in _answer_in_scope).
             return self.plan(context, language=reading.language)
@@ -271,8 +273,8 @@ class Assistant:
             if reading.intent == "compare"
             else (
                 self.topics.returned_to(reading, context)
-                or self.topics.picked_by_description(reading, context)
-                or self.topics.listed_by_provider(reading, context)
+                or self.picks.picked_by_description(reading, context)
+                or self.picks.listed_by_provider(reading, context)
                 or self.topics.pinned_topic(reading, context)
             )
         )
@@ -450,7 +452,7 @@ class Assistant:
         views = [v for v in (self.searcher.entry(e) for e in reading.referenced) if v is not None]
         if not views:
             return None
-        views = self.topics.described_over_place(views, reading, context)
+        views = self.picks.described_over_place(views, reading, context)
         if len(views) == 1:  # "compare it w the EE summer school 2020": "it", and the programme named beside it
             views = compared_with_last(self.retriever, reading, context, views[0].id) or views
         intent: Intent

@@ -222,12 +222,19 @@ def _best_paragraphs(
     wanted = {t for t in tokens(question) if len(t) > 1 and (t not in title or t in named_apart)}
     shared = [len(wanted & words) for words in matched_words]
     by_aspect = [[paragraph_score(m, a) for m in matched] for a in aspects]
-    scored = sorted(
-        ((sum(s[i] for s in by_aspect) + OWN_WORD_WEIGHT * shared[i], -i) for i in range(len(matched))), reverse=True
+    answers_any = [any(s[i] > 0 for s in by_aspect) for i in range(len(matched))]
+    # A paragraph answering an aspect goes before one that only shares the question's words ("兩個都要喺大學住咩？"
+    # in a comparison, one paragraph a side: the residence one, not the one that shares 「大學」).
+    ranked = sorted(
+        (
+            (int(answers_any[i]), sum(s[i] for s in by_aspect) + OWN_WORD_WEIGHT * shared[i], -i)
+            for i in range(len(matched))
+        ),
+        reverse=True,
     )
     # The paragraph best for all the aspects together, then the best one for each aspect it does not touch
     # (「幾時搞？使唔使錢？」: the dates paragraph cannot stand for the fee one), then the next best together.
-    picked: list[int] = [-scored[0][1]] if scored[0][0] > 0 else []
+    picked: list[int] = [-ranked[0][2]] if ranked[0][1] > 0 else []
     for scores in by_aspect:
         if len(picked) >= limit or any(scores[i] > 0 for i in picked):
             continue
@@ -235,7 +242,7 @@ def _best_paragraphs(
         answering = [i for i in range(len(matched)) if scores[i] > 0]
         if answering:
             picked.append(max(answering, key=lambda i: (scores[i] + OWN_WORD_WEIGHT * shared[i], -i)))
-    for score, i in scored:
+    for _, score, i in ranked:
         if len(picked) >= limit or score <= 0:
             break
         if -i not in picked:

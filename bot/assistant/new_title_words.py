@@ -4,6 +4,7 @@ pairs, or every Latin word of its title, new to the conversation."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from typing import Final
 
 from bot.assistant.understanding.question_rules import PROVIDERS
@@ -39,3 +40,24 @@ def new_words_of_whole_title(named: str, previous: str, hit: SearchHit) -> set[s
     if not words or not words <= set(tokens(hit.title)):
         return set()
     return words - set(tokens(previous))
+
+
+def plainly_named(own: Set[str], text: str) -> bool:
+    """Whether a question's own title words (in Latin letters) name something: two of them, or one written as an
+    acronym (TOPS). One ordinary English word may be a title word by chance."""
+    return len(own) >= 2 or bool(own & acronyms_in(text))
+
+
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]{2,}\b")
+
+
+def acronyms_in(text: str) -> set[str]:
+    """Words written in capitals (TOPS, SAYT, AZ-900), as titles' names are tokenised ("tops" → "top")."""
+    return {token for word in ACRONYM.findall(text) for token in tokens(word)}
+
+
+def titled_by(names: Set[str], title_names: Set[str], text: str, hit: SearchHit, *, chinese_pairs: bool = True) -> bool:
+    """Whether a message names this entry by its title: two of its title words in Latin letters (or an acronym)
+    among the message's ``names``, or (``chinese_pairs``) two character pairs of its Chinese title."""
+    own = {word for word in names & title_names if word.isascii()}
+    return plainly_named(own, text) or (chinese_pairs and bool(new_pairs_of_chinese_title(text, "", hit)))

@@ -17,6 +17,7 @@ from bot.assistant.acronyms import AcronymNames, provider_of
 from bot.assistant.advice_guides import advice_guides
 from bot.assistant.listed import MAX_LISTED, listed_sides, provider_and_more
 from bot.assistant.named_sides import each_side_named
+from bot.assistant.new_title_words import ACRONYM, acronyms_in
 from bot.assistant.not_names import NOT_NAMES
 from bot.assistant.sides import compared_sides, covers, squeezed
 from bot.assistant.title_match import (
@@ -56,6 +57,7 @@ _IN_A_LANGUAGE: Final = re.compile(r"\b(?:in|into)\s+(chinese|english|cantonese|
 # off-topic messages closest to the catalogue 0.826–0.842 with under 5.
 NAMED_MARGIN: Final = 0.015
 NAMED_LEXICAL: Final = 6.0
+NAMED_WITHIN: Final = 30  # how far down the search an entry named by its alias is looked for
 ACRONYM_MARGIN: Final = 0.03
 
 # What follows a title's name: 「嶺大暑期學院（Summer Academy）」, "HKU Biomedical Sciences Summer Academy (formerly …)".
@@ -155,6 +157,12 @@ class Retriever:
         # ... and an entry named by its alias is kept too, after those ("wait what does SSSDP mean": E-APP spells it
         # out; the JUPAS basics, whose alias it also is, follow).
         kept += [hit for hit in found if hit.id in named and hit not in kept]
+        if named - {hit.id for hit in found}:
+            # "does putting a summer programme in OEA actually add marks": the guide the acronym names is not among
+            # the closest few when other words of the question fill them; a wider search (the query's vector is
+            # cached) finds it.
+            wider = self.searcher.search(query, k=NAMED_WITHIN, filters=filters)
+            kept += [hit for hit in wider if hit.id in named and hit.id not in {h.id for h in kept}]
         return kept
 
     def _named_near_floor(self, query: str, found: list[SearchHit]) -> list[SearchHit]:
@@ -179,7 +187,7 @@ class Retriever:
             return True
         view = self.searcher.entry(hit.id)
         written = " ".join((*view.paragraphs_en, *view.paragraphs_zh)) if view is not None else ""
-        return any(re.search(rf"\b{re.escape(word)}\b", written) for word in _ACRONYM.findall(query))
+        return any(re.search(rf"\b{re.escape(word)}\b", written) for word in ACRONYM.findall(query))
 
     def unknown_names(self, text: str) -> list[str]:
         """Names the student used that the knowledge base does not know: places, platforms and figures it never
@@ -563,20 +571,6 @@ def _shares_subject(hit: SearchHit, others: Sequence[SearchHit]) -> bool:
         key.startswith("subj_") and value and any(other.metadata.get(key) for other in others)
         for key, value in hit.metadata.items()
     )
-
-
-def plainly_named(own: set[str], text: str) -> bool:
-    """Whether a question's own title words (in Latin letters) name something: two of them, or one written as an
-    acronym (TOPS). One ordinary English word may be a title word by chance."""
-    return len(own) >= 2 or bool(own & acronyms_in(text))
-
-
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]{2,}\b")
-
-
-def acronyms_in(text: str) -> set[str]:
-    """Words written in capitals (TOPS, SAYT, AZ-900), as titles' names are tokenised ("tops" → "top")."""
-    return {token for word in _ACRONYM.findall(text) for token in tokens(word)}
 
 
 # "at another uni", 「其他大學」「第二間」: options from someone other than the programme's provider.

@@ -13,11 +13,15 @@ from dataclasses import replace
 from typing import Final
 
 from bot.assistant.acronyms import provider_of
-from bot.assistant.described import described_beside, described_words, titled_beside, words_pick
+from bot.assistant.described import described_beside, described_words, words_pick
 from bot.assistant.last_entry_terms import term_of_the_last
-from bot.assistant.new_title_words import new_pairs_of_chinese_title, new_words_of_whole_title
+from bot.assistant.new_title_words import (
+    new_pairs_of_chinese_title,
+    new_words_of_whole_title,
+    plainly_named,
+)
 from bot.assistant.own_options import providers_named_now
-from bot.assistant.retrieval import Retriever, plainly_named
+from bot.assistant.retrieval import Retriever
 from bot.assistant.siblings_titled import named_by_pair, siblings_by_phrase, siblings_titled
 from bot.assistant.title_match import coded_title_first, words_alike
 from bot.assistant.types import OPTION_KINDS, StudentContext
@@ -61,10 +65,8 @@ from knowledge.views import EntryView
 # to count as continuing it. Measured on follow-ups such as 「仲有冇辦？」 (+0.05 to +0.10) against questions that
 # stand alone after an unrelated one (−0.02 to +0.01).
 FOLLOW_UP_GAIN: Final = 0.02
-DESCRIBED_WITHIN: Final = 8  # a description picks a listed entry only among its closest matches in the catalogue
 # A follow-up (or a pick said before its question) this short that names nothing of its own is about the last topic.
 PINNED_MAX_CHARS: Final = 24
-_PICK_FIRST: Final = re.compile(r"(?<=[.。!！])\s+|\n")
 # ... and so is a longer one the rules read as a follow-up that points at it ("my family can't really afford that,
 # any financial aid?", "is there any scholarship for it?"), when it names nothing of its own.
 POINTS_AT_IT: Final = re.compile(
@@ -421,64 +423,6 @@ class TopicTracker:
         else:
             chosen = topics[-2]
         return self.searcher.entry(chosen)
-
-    def picked_by_description(self, reading: Understanding, context: StudentContext) -> EntryView | None:
-        """The entry of the list just shown that a student picks by what it is like: "the free one, what do i
-        need?", "the one where u sleep in a hall", 「要考甄選評估嗰個」 — the listed entry the description finds
-        first, when it finds one among its closest matches (a description that fits none of them picks nothing)."""
-        description = self._description(reading, context)
-        if description is None:
-            return None
-        shown = set(context.recent_sources)
-        for hit in self.searcher.search(description, k=DESCRIBED_WITHIN):
-            if hit.id in shown or titled_beside(hit, description, shown):  # 「即係後端嗰個」 after a list without it
-                return self.searcher.entry(hit.id)
-        return None
-
-    def described_over_place(
-        self, views: list[EntryView], reading: Understanding, context: StudentContext
-    ) -> list[EntryView]:
-        """「第二個呢？python automation 嗰個…」: a place said, then what the one meant is like; when the two disagree,
-        what it is like decides (the student may misremember the list's order)."""
-        described = self.picked_by_description(reading, context) if len(views) == 1 else None
-        return [described] if described is not None else views
-
-    def describes_a_listed_one(self, reading: Understanding, context: StudentContext) -> bool:
-        """Whether the message describes one entry of the list just shown (no search: the words alone)."""
-        return self._description(reading, context) is not None
-
-    @staticmethod
-    def _description(reading: Understanding, context: StudentContext) -> str | None:
-        if len(context.recent_sources) < 2:
-            return None
-        description = described_one(reading.text)
-        if description is None or providers_named(description):
-            return None  # "the hku one": the provider picks (listed_by_provider)
-        return description
-
-    def listed_by_provider(self, reading: Understanding, context: StudentContext) -> EntryView | None:
-        """The one entry of the list just shown that a short follow-up picks by its provider: 「理大嗰啲總共有幾多個？」
-        after MOOCs of HKUST and PolyU, "the ust one, what's the pass mark?", "ok the harvard one. what do i need to
-        finish to get the cert?" (a pick said first, then its question)."""
-        pick = _PICK_FIRST.split(reading.text.strip(), maxsplit=1)[0]
-        if not context.recent_sources or len(pick) > PINNED_MAX_CHARS or ASKS_FOR_OTHERS.search(reading.text):
-            return None
-        wanted = provider_ids(pick)
-        if not wanted:
-            return None
-        picked = [entry_id for entry_id in context.recent_sources if provider_of(entry_id) in wanted]
-        if len(picked) != 1 or self._names_another_of_the_provider(pick, picked[0]):
-            return None
-        return self.searcher.entry(picked[0])
-
-    def _names_another_of_the_provider(self, text: str, listed: str) -> bool:
-        """「港大公共衞生學院嗰個營幾多日？」 after a list whose one HKU entry is another programme: the message names
-        the provider's other programme by its title (the search's vector is the one the answer's search reuses)."""
-        top = self.searcher.search(text, k=1)
-        if not top or top[0].id == listed or provider_of(top[0].id) != provider_of(listed):
-            return False
-        own = {w for w in self.retriever.names_in(text) & self.retriever.title_names(top[0]) if w.isascii()}
-        return plainly_named(own, text) or bool(new_pairs_of_chinese_title(text, "", top[0]))
 
     def similar_asked(self, reading: Understanding, context: StudentContext) -> EntryView | None:
         """The programme a request for similar ones points at ("any other similar camps?", 「有冇類似嘅？」): the one

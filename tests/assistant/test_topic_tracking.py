@@ -191,7 +191,7 @@ def test_a_provider_naming_two_entries_of_the_list_picks_neither(assistant: Assi
         recent_sources=("hkux-edx-moocs", "hkustx-edx-verified-certificates", "hkust-moocs-credit-bearing"),
     )
     reading = assistant.understand("ust 嗰啲要 pass 幾多 % 先有 cert？", context)
-    assert assistant.topics.listed_by_provider(reading, context) is None
+    assert assistant.picks.listed_by_provider(reading, context) is None
 
 
 @pytest.mark.parametrize(

@@ -115,6 +115,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\bwhere (do|will|would|did|can) (we|i|u|you|students|they) (\w+ )?(sleep|stay)\b",
         r"\b(accommodation|dorms?|dormitory|overnight|residential|sleep over)\b|\bstay (in|at) (a |the )?(hall|dorm|hostel)",
         r"宿舍|住宿|留宿|過夜|(要|使|駛)唔(要|使|駛)住|住(喺)?邊|喺邊度?(瞓|住)",
+        # 「兩個都要喺大學住咩？」「洗唔洗住 hall？」, "do i have to stay overnight / live on campus".
+        r"(要|使|洗|駛)(唔(要|使|洗|駛))?\s*(喺|在)\s*(大學|校園|學校|campus)\s*住|(要|使|洗|駛)唔(要|使|洗|駛)住\s*hall|住\s*hall",
+        r"\b(have to|need to|must) (stay|live|sleep) (on campus|overnight|in (a |the )?(hall|dorm))\b|\blive on campus\b",
     ),
     # "does either one expire?", 「張 cert 會唔會過期？」: how long a certificate stays valid.
     "validity": any_of(

@@ -280,7 +280,11 @@ _DESCRIBED_ONE = (
     re.compile(
         r"(?:佢哋|佢)\s*(?:嗰個|果個|嗰張|嗰項)\s*(?!幾|點|係|有|要|咩|乜|邊|呢)(?P<d>[^，,。？?！!\s]{2,12}?)(?=係|有|要|幾|點|喺|[，,。？?！!\s]|$)"
     ),
-    re.compile(r"(?:^|[，,。？?！!\s])(?P<d>[^，,。？?！!\s][^，,。？?！!]{1,18}?)\s*(?:嗰個|果個|嗰張|嗰項)"),
+    # 「入門嗰個考試」: a kind of thing said after the pointer is part of the description ("the entry-level exam").
+    re.compile(
+        r"(?:^|[，,。？?！!\s])(?P<d>[^，,。？?！!\s][^，,。？?！!]{1,18}?)\s*(?:嗰個|果個|嗰張|嗰項)\s*"
+        r"(?P<n>考試|證書|課程|營|exam|cert|course|camp)?"
+    ),
 )
 _NOT_DESCRIPTION = re.compile(
     r"^(?:咁|噉|即係|就係|佢哋$|佢$|first|second|third|last|other|same|previous|earlier|latest|\d+(?:st|nd|rd|th)?|第.)\s*",
@@ -296,6 +300,8 @@ def described_one(text: str) -> str | None:
         if found is None:
             continue
         description = _NOT_DESCRIPTION.sub("", found.group("d").strip()).strip()
+        if "n" in pattern.groupindex and found.group("n"):
+            description = f"{description} {found.group('n')}"
         if len(tokens(description)) >= 1 and description.lower() not in {"one", "ones", "the"}:
             return description
     return None
