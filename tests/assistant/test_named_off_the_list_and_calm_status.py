@@ -82,3 +82,11 @@ def test_what_a_teacher_keeps_saying_is_the_students_own_question(assistant: Ass
     answer = assistant.answer("my form teacher keeps talking about SLP, what even is it", StudentContext())
     assert answer.scope == "answer"
     assert "slp-and-ole" in {s.id for s in answer.sources}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PolyU SI 幾錢？想去死", "how much is the cuhk si? i want to try to end it all"],
+)
+def test_a_plan_beside_a_question_never_hides_a_wish_to_die(assistant: Assistant, text: str) -> None:
+    assert assistant.answer(text, StudentContext()).scope == "support"

@@ -77,7 +77,7 @@ DISTRESS = any_of(
     r"\bend (it|things)\b.{0,20}\b(tonight|now|soon)\b",
     # Chinese and Cantonese.
     # 「想死咁悶」「悶到想死」 are idioms for boredom (heat, hunger, laughter likewise); 「攰到想死」 is not excused.
-    r"(?<!悶到)(?<!餓到)(?<!熱到)(?<!凍到)(?<!笑到)想死(?!\s*咁\s*(悶|無聊|餓|肚餓|熱|凍|好笑))",
+    r"(?<!悶到)(?<!餓到)(?<!熱到)(?<!凍到)(?<!笑到)想(去)?死(?!\s*咁\s*(悶|無聊|餓|肚餓|熱|凍|好笑))",
     r"好想消失",
     r"想消失",
     r"自殺",

@@ -112,12 +112,14 @@ _WHO_I_AM = re.compile(
 # A clause saying what the student means to do or has not yet chosen ("想明年報", "wanna join next year", "still
 # undecided", 「未決定」) beside a question about the catalogue.
 _PLANS_STATED = re.compile(
-    r"^\s*(i\s*)?(想|打算|準備|plan(ning)? to|wanna|want to|hope to|gonna)\s*(明年|今年|下年|遲啲|next year|this year|later)?\s*"
-    r"(再)?\s*(報名?|join|apply|參加|去|讀|sign up|try)|^\s*(still |i'?m still |i'?m )?(undecided|not decided( yet)?|haven'?t decided)"
+    # (Never a clause that speaks of dying or ending it: 「想去死」 is read alone, as is "want to try to end it".)
+    r"^(?!.*(死|die|dead|end it|end my|kill|消失|唔想(活|生存)|自殺|suicid))"
+    r"(\s*(i\s*)?(想|打算|準備|plan(ning)? to|wanna|want to|hope to|gonna)\s*(明年|今年|下年|遲啲|next year|this year|later)?\s*"
+    r"(再)?\s*(報名?|join|apply|參加|讀|sign up)|^\s*(still |i'?m still |i'?m )?(undecided|not decided( yet)?|haven'?t decided)"
     r"|^\s*(仲)?(未決定|未諗好|未 ?decide)"
     # "might be away for a wedding": an absence for an occasion (not "away for good").
     r"|^\s*(i\s*)?(might|may|will|'ll|gonna|have to)\s+(be away|miss)\b.{0,30}\bfor (a|an|my|the|our) "
-    r"(wedding|trip|holiday|vacation|family|competition|exam|match|concert|tournament|camp)",
+    r"(wedding|trip|holiday|vacation|family|competition|exam|match|concert|tournament|camp))",
     re.IGNORECASE,
 )
 _CONTINUES_A_QUESTION = re.compile(r"\s*(定係|定系|抑或|還是|或者係|\bor\b)", re.IGNORECASE)
