@@ -8,7 +8,7 @@ from typing import Final
 
 from bot.assistant.acronyms import provider_of
 from bot.assistant.described import titled_beside
-from bot.assistant.new_title_words import titled_by
+from bot.assistant.new_title_words import new_pairs_of_chinese_title, plainly_named
 from bot.assistant.retrieval import Retriever
 from bot.assistant.topic_tracking import ASKS_FOR_OTHERS, PINNED_MAX_CHARS
 from bot.assistant.types import StudentContext
@@ -46,8 +46,10 @@ class ListPicks:
         return None
 
     def _titled_by(self, text: str, hit: SearchHit, *, chinese_pairs: bool = True) -> bool:
-        names = self.retriever.names_in(text)
-        return titled_by(names, self.retriever.title_names(hit), text, hit, chinese_pairs=chinese_pairs)
+        """Whether the message names this entry by its title: two of its title words in Latin letters (or an
+        acronym), or (``chinese_pairs``) two character pairs of its Chinese title."""
+        own = {word for word in self.retriever.names_in(text) & self.retriever.title_names(hit) if word.isascii()}
+        return plainly_named(own, text) or (chinese_pairs and bool(new_pairs_of_chinese_title(text, "", hit)))
 
     def described_over_place(
         self, views: list[EntryView], reading: Understanding, context: StudentContext

@@ -54,10 +54,3 @@ ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]{2,}\b")
 def acronyms_in(text: str) -> set[str]:
     """Words written in capitals (TOPS, SAYT, AZ-900), as titles' names are tokenised ("tops" → "top")."""
     return {token for word in ACRONYM.findall(text) for token in tokens(word)}
-
-
-def titled_by(names: Set[str], title_names: Set[str], text: str, hit: SearchHit, *, chinese_pairs: bool = True) -> bool:
-    """Whether a message names this entry by its title: two of its title words in Latin letters (or an acronym)
-    among the message's ``names``, or (``chinese_pairs``) two character pairs of its Chinese title."""
-    own = {word for word in names & title_names if word.isascii()}
-    return plainly_named(own, text) or (chinese_pairs and bool(new_pairs_of_chinese_title(text, "", hit)))

@@ -139,7 +139,11 @@ class Retriever:
     def _gated(
         self, query: str, intent: Intent, filters: SearchFilters, k: int, named: frozenset[str] = frozenset()
     ) -> list[SearchHit]:
-        found = self.searcher.search(query, k=k, filters=filters)
+        # An entry named by its alias may stand further down than the closest k when other words of the question
+        # fill them ("does putting a summer programme in OEA actually add marks"): one deeper search (its first k
+        # are the same) keeps it in reach.
+        found = self.searcher.search(query, k=max(k, NAMED_WITHIN) if named else k, filters=filters)
+        found, further = found[:k], [hit for hit in found[k:] if hit.id in named]
         if self._blocking_names(query):
             return []
         if intent == "recommend" and (filters.kinds or filters.subjects):
@@ -157,13 +161,7 @@ class Retriever:
         # ... and an entry named by its alias is kept too, after those ("wait what does SSSDP mean": E-APP spells it
         # out; the JUPAS basics, whose alias it also is, follow).
         kept += [hit for hit in found if hit.id in named and hit not in kept]
-        if named - {hit.id for hit in found}:
-            # "does putting a summer programme in OEA actually add marks": the guide the acronym names is not among
-            # the closest few when other words of the question fill them; a wider search (the query's vector is
-            # cached) finds it.
-            wider = self.searcher.search(query, k=NAMED_WITHIN, filters=filters)
-            kept += [hit for hit in wider if hit.id in named and hit.id not in {h.id for h in kept}]
-        return kept
+        return kept + further
 
     def _named_near_floor(self, query: str, found: list[SearchHit]) -> list[SearchHit]:
         """A question in several parts ("when did ust first run its summer institute and how many students joined

@@ -103,22 +103,17 @@ def _ordering(text: str) -> bool:
 
 # The other half of an either-or question, in a clause of its own.
 _ASKS_HOW = re.compile(r"點樣|點(揀|決定|計|報)|邊(個|間|啲)|幾時|幾多|\b(how|which|what|when)\b", re.IGNORECASE)
-# A clause that only says who the student is ("im 19 now", 「我中五」) beside a question.
-_WHO_I_AM = re.compile(
-    r"^\s*(i'?m|im|i am|我(而家|今年)?(係)?)\s*(\d{1,2}|[sf][1-6]|form [1-6]|中[一二三四五六])\s*"
-    r"(now|already|this year|yrs?( old)?|years? old|歲|喇|啦|嘅)?\s*$",
-    re.IGNORECASE,
-)
-# A clause saying what the student means to do or has not yet chosen ("想明年報", "wanna join next year", "still
-# undecided", 「未決定」) beside a question about the catalogue.
-_PLANS_STATED = re.compile(
+# A clause that only says who the student is or what they mean to do ("im 19 now", 「我中五」, 「想明年報」, "still
+# undecided", "might be away for a wedding") beside a question about the catalogue.
+_ABOUT_MYSELF = re.compile(
     # (Never a clause that speaks of dying or ending it: 「想去死」 is read alone, as is "want to try to end it".)
-    r"^(?!.*(死|die|dead|end it|end my|kill|消失|唔想(活|生存)|自殺|suicid))"
-    r"(\s*(i\s*)?(想|打算|準備|plan(ning)? to|wanna|want to|hope to|gonna)\s*(明年|今年|下年|遲啲|next year|this year|later)?\s*"
-    r"(再)?\s*(報名?|join|apply|參加|讀|sign up)|^\s*(still |i'?m still |i'?m )?(undecided|not decided( yet)?|haven'?t decided)"
-    r"|^\s*(仲)?(未決定|未諗好|未 ?decide)"
-    # "might be away for a wedding": an absence for an occasion (not "away for good").
-    r"|^\s*(i\s*)?(might|may|will|'ll|gonna|have to)\s+(be away|miss)\b.{0,30}\bfor (a|an|my|the|our) "
+    r"^(?!.*(死|die|dead|end it|end my|kill|消失|唔想(活|生存)|自殺|suicid))("
+    r"\s*(i'?m|im|i am|我(而家|今年)?(係)?)\s*(\d{1,2}|[sf][1-6]|form [1-6]|中[一二三四五六])\s*"
+    r"(now|already|this year|yrs?( old)?|years? old|歲|喇|啦|嘅)?\s*$"
+    r"|\s*(i\s*)?(想|打算|準備|plan(ning)? to|wanna|want to|hope to|gonna)\s*(明年|今年|下年|遲啲|next year|this year|later)?\s*"
+    r"(再)?\s*(報名?|join|apply|參加|讀|sign up)|\s*(still |i'?m still |i'?m )?(undecided|not decided( yet)?|haven'?t decided)"
+    r"|\s*(仲)?(未決定|未諗好|未 ?decide)"
+    r"|\s*(i\s*)?(might|may|will|'ll|gonna|have to)\s+(be away|miss)\b.{0,30}\bfor (a|an|my|the|our) "
     r"(wedding|trip|holiday|vacation|family|competition|exam|match|concert|tournament|camp))",
     re.IGNORECASE,
 )
@@ -338,8 +333,7 @@ class Understander:
                     # 「…？定係點樣決定我攞邊個？」 asks the other half; "…or is there no point in me anymore" is read.
                     or (asking and _CONTINUES_A_QUESTION.match(c) is not None and _ASKS_HOW.search(c) is not None)
                     or (asking and _PREFERENCE_STATED.search(c))  # 「有冇…online cert 推介？唔想太深」
-                    or (asking and _WHO_I_AM.match(c) is not None)  # "im 19 now, how do i claim CEF…"
-                    or (asking and _PLANS_STATED.match(c) is not None)  # 「…仲有冇搞？想明年報」
+                    or (asking and _ABOUT_MYSELF.match(c) is not None)  # "im 19 now, how do i claim CEF…"
                     # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
                     or (asking and rules.ROUTES.search(c))
                     or orders[number]
