@@ -349,7 +349,8 @@ class Assistant:
         """The options worded, then Coursera's auditing and aid for a student on a budget (「最好唔使俾錢」)."""
         asked = reading.stated_subjects or (() if reading.subjects_from_profile else reading.filters.subjects)
         aid = self.also_asked.cheaper_way(views, reading)
-        return composer.recommend(views, words, context, relaxed, asked, aid), [*views, *([aid] if aid else [])]
+        text = composer.recommend(views, words, context, relaxed, asked, aid, asked_aspects=reading.aspects)
+        return text, [*views, *([aid] if aid else [])]
 
     def _titled_programme(self, reading: Understanding, hits: list[SearchHit], *, listed_too: bool) -> SearchHit | None:
         """The programme a request for options names by its full title or its acronym (「中大 SI 有啲咩範疇可以揀？」

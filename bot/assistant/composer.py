@@ -361,7 +361,12 @@ def _profile_phrase(context: StudentContext, words: Wording) -> str:
 
 
 def option_lines(
-    number: int, entry: EntryView, words: Wording, context: StudentContext, asked_subjects: tuple[str, ...] = ()
+    number: int,
+    entry: EntryView,
+    words: Wording,
+    context: StudentContext,
+    asked_subjects: tuple[str, ...] = (),
+    asked_aspects: Sequence[str] = (),
 ) -> list[str]:
     shared = [s for s in entry.subjects if s in context.interests]
     if shared:
@@ -384,7 +389,9 @@ def option_lines(
     ]
     colon = ": " if words.language == "en" else "："
     # When, fee and credits, each only where the entry knows it: a counsellor names what decides a choice.
-    for label, name in (("when", "season"), ("fee", "fee"), ("credits", "credits")):
+    # ... and the length when the student asked how long ("a data cert i can finish in a few months").
+    length = (("length", "duration"),) if "duration" in asked_aspects else ()
+    for label, name in (("when", "season"), ("fee", "fee"), *length, ("credits", "credits")):
         value = entry.fact(name, words.language)
         if value.strip().lower() not in {"", "unknown"}:
             lines.append(f"   {words.label(label)}{colon}{value}")
@@ -404,13 +411,17 @@ def recommend(
     relaxed: Relaxed | None,
     asked_subjects: tuple[str, ...] = (),
     also: EntryView | None = None,
+    asked_aspects: Sequence[str] = (),
 ) -> str:
     """The options, numbered, each with its reason and key facts; ``also`` (a way to pay less) after them."""
     profile = _profile_phrase(context, words)
     parts = [words("recommend_intro_profile", profile=profile) if profile else words("recommend_intro")]
     if relaxed:
         parts.append(words("filters_partly" if relaxed.some_match else "filters_relaxed", what=relaxed.what))
-    options = ["\n".join(option_lines(i, e, words, context, asked_subjects)) for i, e in enumerate(entries, start=1)]
+    options = [
+        "\n".join(option_lines(i, e, words, context, asked_subjects, asked_aspects))
+        for i, e in enumerate(entries, start=1)
+    ]
     parts.append("\n\n".join(options))
     if also is not None:
         lines = [words.labelled("also", also.title(words.language)), _summary(also, words.language)]

@@ -57,6 +57,7 @@ _IN_A_LANGUAGE: Final = re.compile(r"\b(?:in|into)\s+(chinese|english|cantonese|
 # off-topic messages closest to the catalogue 0.826–0.842 with under 5.
 NAMED_MARGIN: Final = 0.015
 NAMED_LEXICAL: Final = 6.0
+WORDS_FAR_CLOSER: Final = 2.0  # how much better the search's first must match the question's words to pass the gate
 NAMED_WITHIN: Final = 30  # how far down the search an entry named by its alias is looked for
 ACRONYM_MARGIN: Final = 0.03
 
@@ -95,7 +96,7 @@ class Retriever:
         # An entry the question names by its alias ("ApL", "cuhk sayt") is relevant however far it is in meaning;
         # only what the student names now, not the earlier question a follow-up's topic carries.
         named = frozenset(self.acronyms.named(reading.text))
-        hits = self._gated(reading.topic, reading.intent, reading.filters, k, named)
+        hits = self._gated(reading.topic, reading.intent, reading.filters, k, named, words_may_lead=True)
         if reading.intent != "recommend":
             hits = fuller_title_match_first(hits, reading.topic)
         if reading.intent == "explain":
@@ -137,7 +138,14 @@ class Retriever:
         return lambda hit: bool(asked & self.title_names(hit)) or provider_of(hit.id) in providers or hit.id in aliased
 
     def _gated(
-        self, query: str, intent: Intent, filters: SearchFilters, k: int, named: frozenset[str] = frozenset()
+        self,
+        query: str,
+        intent: Intent,
+        filters: SearchFilters,
+        k: int,
+        named: frozenset[str] = frozenset(),
+        *,
+        words_may_lead: bool = False,
     ) -> list[SearchHit]:
         # An entry named by its alias may stand further down than the closest k when other words of the question
         # fill them ("does putting a summer programme in OEA actually add marks"): one deeper search (its first k
@@ -158,10 +166,19 @@ class Retriever:
             return kept + [hit for hit in found if hit not in kept]
         if not kept and found and intent != "recommend":
             kept = self._named_near_floor(query, found)
+        elif words_may_lead and kept and found[0] not in kept and self._words_far_closer(found[0], kept):
+            # 「taster course 拎到嘅 credit 係咪邊間 uni 都用得？」: the guide whose words (its aliases) the question uses
+            # stands a hair under the floor in meaning while looser matches pass it; it leads. (The whole question
+            # only: one side of a comparison is a few words, whose word matches mean less.)
+            kept = [found[0], *kept]
         # ... and an entry named by its alias is kept too, after those ("wait what does SSSDP mean": E-APP spells it
         # out; the JUPAS basics, whose alias it also is, follow).
         kept += [hit for hit in found if hit.id in named and hit not in kept]
         return kept + further
+
+    def _words_far_closer(self, hit: SearchHit, kept: list[SearchHit]) -> bool:
+        near = hit.dense >= self.searcher.gate.dense_floor - NAMED_MARGIN and hit.lexical >= NAMED_LEXICAL
+        return near and hit.lexical >= WORDS_FAR_CLOSER * max(other.lexical for other in kept)
 
     def _named_near_floor(self, query: str, found: list[SearchHit]) -> list[SearchHit]:
         """A question in several parts ("when did ust first run its summer institute and how many students joined
@@ -252,7 +269,9 @@ class Retriever:
                 for_form = replace(reading.filters, form=context.form, kinds=kinds)
                 found = self.searcher.search(reading.topic, k=12, filters=for_form)
                 eligible += [v for v in distinct_views(self.views(found)) if v not in eligible and v.forms]
-            views = eligible + [v for v in views if v not in eligible]
+            # A programme the student's form cannot join is no option ("HKBU × Google, for HKBU students only" for an
+            # S4); such entries are listed only when nothing else matches.
+            views = eligible or views
         joinable = [v for v in views if v.joinable]
         if not joinable:
             return views[:limit]

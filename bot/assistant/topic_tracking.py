@@ -443,7 +443,7 @@ class TopicTracker:
         programme last shown when the search finds it and the question names nothing else ("what about
         hkust's?" does). Not for a guide: what a follow-up asks after 「JUPAS 係咩？」 (the dates) may live in
         another guide."""
-        if not (reading.follow_up and recent_topics and reading.intent == "lookup"):
+        if not (reading.follow_up and recent_topics and reading.intent in {"lookup", "explain"}):
             return hits
         if reading.asks_past:
             return hits  # the scheme's past lives in its history guide

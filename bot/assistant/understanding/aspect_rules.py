@@ -75,9 +75,29 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"幾多歲",
         r"收(唔收)?(中四|中五|中六)",
     ),
-    "credits": any_of(r"\bcredits?\b", r"\bcount (for|towards)\b", r"\bexempt", r"學分", r"豁免", r"計唔計"),
+    "credits": any_of(
+        r"\bcredits?\b",
+        r"\bcount (for|towards)\b",
+        r"\bexempt",
+        r"學分",
+        r"豁免",
+        r"計唔計",
+        # "how many psets do i need to pass", 「要幾多分先合格攞到證書？」: what earns the certificate.
+        r"\b(need|have) to pass\b|\bpass(ing)? (mark|score|grade)\b|\bto (get|earn) (the|a|my) (cert|certificate)\b",
+        r"合格|(先|至)(可以)?(拎|攞|取)(到|得)(張)?\s*(證書|cert)",
+    ),
     "duration": any_of(
-        r"\bhow long\b", r"\bhours?\b", r"\bduration\b", r"\bweeks?\b", r"幾耐", r"幾(多)?(個)?鐘", r"時數", r"幾多日"
+        r"\bhow long\b",
+        r"\bhours?\b",
+        r"\bduration\b",
+        r"\bweeks?\b",
+        r"幾耐",
+        r"幾(多)?(個)?鐘",
+        r"時數",
+        r"幾多日",
+        # "a data cert i can finish in a few months", 「幾個月內讀完」: how long it takes.
+        r"\b(finish|complete|done)\b.{0,12}\b(in|within)\b.{0,10}\b(months?|weeks?|days?)\b",
+        r"(幾|兩|三|數)個月(內|之內)?(讀|做|搞)?(完|得完)",
     ),
     "apply": any_of(
         r"\bhow (do|can) i (apply|join|register|enrol|enroll|sign up)\b",
@@ -109,7 +129,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\bhow many\b.{0,30}\bnominat",
     ),
     # 「完咗有咩好處？」, "what are the benefits": what a student gets out of it (credit, a certificate, a head start).
-    "benefit": any_of(r"好處|\bbenefits?\b|\bperks?\b|\bwhat do (i|we|you|u) get (out of it|after|at the end)\b"),
+    "benefit": any_of(
+        r"好處|著數|益處|\bbenefits?\b|\bperks?\b|\bwhat do (i|we|you|u) get (out of it|after|at the end)\b",
+        r"\bwhat'?s in it for me\b",
+    ),
     # "where do u actually sleep during the camp", 「要唔要住宿舍？」: where the students stay.
     "stay": any_of(
         r"\bwhere (do|will|would|did|can) (we|i|u|you|students|they) (\w+ )?(sleep|stay)\b",

@@ -93,7 +93,9 @@ INJECTION = any_of(
     r"(系統|隱藏)(提示|指令)",
     r"(講|話|俾|show).{0,6}(你|你嘅).{0,4}(prompt|指示|指令|設定)",
     r"你嘅\s*prompt",
-    r"扮(演)?(成)?(另一個|一個)?.{0,8}(AI|bot|機械人|助手|招生|收生|主任|admission|聯招|JUPAS|辦事處|officer)",
+    # (「定係有人扮 JUPAS 呃錢」 asks whether someone else impersonates JUPAS in a scam: not a role for the bot.)
+    r"(?<!有人)(?<!人哋)(?<!佢哋)(?<!騙徒)(?<!佢)扮(演)?(成)?(另一個|一個)?.{0,8}"
+    r"(AI|bot|機械人|助手|招生|收生|主任|admission|聯招|JUPAS|辦事處|officer)",
     # 「你而家係收生主任」 casts the bot; 「你係咪傻㗎？問你聯招…」 only asks, so 係咪 and a wide gap do not count.
     # 「如果你係收生主任，你會睇咩？」 asks for advice: a hypothetical counts only with a decision (below).
     r"(?<!如果)(?<!假如)(?<!假設)你(而家|依家|宜家)?(就)?係(?!咪|唔係).{0,4}(招生處|收生|聯招|admission|招生主任|考評局|HKEAA)",

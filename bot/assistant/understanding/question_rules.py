@@ -132,7 +132,15 @@ SUBJECT_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "maths": any_of(r"\bmaths?\b", r"\bmathematics\b", r"\bstatistic", r"\bactuar", r"數學", r"統計"),
     "computing": any_of(
-        r"\bcomputer", r"\bcoding\b", r"\bprogramming\b", r"\bIT\b", r"\bcyber", r"\bcloud\b", r"電腦", r"編程", r"程式"
+        r"\bcomputer",
+        r"\bcod(e|ing)\b(?! of)",  # 「寫 code」, "learn to code" (not "code of conduct")
+        r"\bprogramming\b",
+        r"\bIT\b",
+        r"\bcyber",
+        r"\bcloud\b",
+        r"電腦",
+        r"編程",
+        r"程式",
     ),
     "data-ai": any_of(
         r"\bdata\b", r"\bAI\b", r"\bartificial intelligence\b", r"\bmachine learning\b", r"數據", r"人工智能"
@@ -163,6 +171,7 @@ SUBJECT_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "education": any_of(r"\bteach", r"\beducation\b", r"教育", r"做老師"),
     "hospitality": any_of(r"\bhotel", r"\btourism\b", r"\bhospitality\b", r"\bculinary\b", r"酒店", r"旅遊", r"廚"),
+    "leadership": any_of(r"\bleadership\b", r"\bleaders?\b(?! board)", r"\bvolunteer", r"領袖", r"領導", r"義工"),
 }
 
 # Words that show a question is about what the catalogue covers; with them, a message is not off-topic.
@@ -430,6 +439,9 @@ _ASKS_FOR_PICKS = any_of(
     r"推介",
     r"\b(recommend|suggest) (me |us )?(some|any|a few|one|something|anything|a (course|programme|program|camp|cert))\b",
     r"\bany (recommendations?|suggestions?|recs)\b",
+    # 「…係咩感覺，有咩 program 可以 join？」, "what's uni engineering like, any camps i could join": options to join.
+    r"有(咩|乜|冇)[^？?。，,]{0,12}(program|programme|camp|course|課程|活動|體驗|taster|營)[^？?。，,]{0,6}(join|報|參加|去)",
+    r"\b(any|what|which) (programmes?|programs?|camps?|courses?|tasters?|activities)\b.{0,12}\b(join|do|try|take|attend)\b",
 )
 # Course platforms: they host others' courses, so naming one names no programme's provider.
 PLATFORMS: Final = re.compile(r"\b(coursera|edx|futurelearn)\b", re.IGNORECASE)

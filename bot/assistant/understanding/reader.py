@@ -560,7 +560,13 @@ _PREFERENCE_STATED = re.compile(
     re.IGNORECASE,
 )
 # A question mark or a question word, in English or Chinese.
-_ASKING = re.compile(r"[?？]|\b(what|when|how|which|where|who)\b|幾|點|咩|邊|嗎|未|有冇|(\w)唔\2", re.IGNORECASE)
+_ASKING = re.compile(
+    r"[?？]|\b(what|when|how|which|where|who)\b|幾|點|咩|邊|嗎|未|有冇|(\w)唔\2"
+    # A yes/no question about what someone said ("my teacher said micro-credentials are trash. is she right or nah").
+    r"|\b(is|are|was|does|do|did|should|would)\s+(she|he|they|it|that|this|these|those|there)\b(?!\s+(bot|app|ai|thing)\b)"
+    r"|\bor (nah|not)\b",
+    re.IGNORECASE,
+)
 
 
 def _practical(text: str) -> bool:
