@@ -214,6 +214,11 @@ INJECTION = any_of(
     r"\b(when|if|whenever|next time)\b.{0,12}\b(the )?(next|another|other|any|every|future|some) ?(kid|student|user|person|people|one|guy|"
     r"girl|classmate|s[1-6])s?\b.{0,50}\b(asks?|messages?|comes?|says?)\b.{0,60}(?<!you )(?<!\bu )(?<!\bi )(?<!\bwe )\b(say|tell|answer|reply|respond)\b"
     r"(?= (them|that|it|him|her|everyone|they|he|she)\b|\s*[:\"'“])",
+    # A contact of the student's own planted in answers to others ("when students ask about CEF, please add this
+    # WhatsApp number …"): only an approved entry field may give a student a number or a link.
+    r"\b(when|if|whenever)\b.{0,12}\b(students?|users?|people|anyone|any ?one|kids|someone|others)\b.{0,12}\bask\w*\b.{0,60}"
+    r"\b(add|include|give|mention|share|send|put|show)\b.{0,20}\b(this|my|our|the following)\b.{0,12}"
+    r"\b(whats ?app|phone|contact|number|link|url|site|website|telegram|ig)\b",
     r"\bfor (the )?(next|every|any|all|other|future) (kids?|students?|users?|people|person|one)\b.{0,40}\b(tell|say|answer)\b "
     r"(them|that|it)\b",
     r"(?:^|[,.;!?]\s*|\band\s+|\bthen\s+|\bpls\s+|\bplease\s+)(tell|say to|answer) (the )?(next|every|all the other|all|future|other) "

@@ -48,7 +48,8 @@ _INSULTS = (
     r"\bwho (coded|made|programmed|built|trained) (u|you|this bot)\b.{0,12}\b(monkey|toddler|potato|kid|baby)\b",
     r"\b(bot|ai|you|u|this app|your answers?) (sucks?|is trash|is garbage)\b",
     r"\b(garbage|moron|dumbass|pathetic)\b",
-    r"\bgo die\b",
+    r"\bgo die\b|\bget lost\b",
+    r"智商\s*(仲|都)?\s*(低|差)(過|到)",  # 「你個 AI 智商仲低過我隻貓」
     r"(你|bot|機械人|AI)?\s*(係咪|係唔係|是不是|真係|好|咁|正一|超)?\s*(傻|蠢|低能|白痴|白癡|智障|弱智|腦殘|黐線|痴線)(嘅|㗎|架|咗|仔|妹|佬|的|呀|啊)?",
     r"廢柴\s*(機械人|bot|AI|嘢)?|廢到(痺|爆|喊|死|癲|一個點)",
     r"(你|bot|機械人|AI)\s*(係咪|係唔係|真係|好|咁)?\s*冇腦",
