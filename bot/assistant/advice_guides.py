@@ -5,10 +5,12 @@ first (what credit it carries, how to judge it)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
+from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.advice_rules import advice_kinds
+from bot.assistant.understanding.advice_rules import CREDIT_ELSEWHERE, advice_kinds
 from knowledge.filters import SearchFilters
 from knowledge.search import KnowledgeSearcher, SearchHit
 
@@ -40,3 +42,26 @@ def advice_guides(searcher: KnowledgeSearcher, reading: Understanding) -> list[S
     return sorted((hit for hit in found if hit.id in wanted), key=lambda hit: wanted.index(hit.id))[
         :ADVICE_GUIDES_SHOWN
     ]
+
+
+CREDIT_GUIDE: Final = "stackable-credentials"
+
+
+def credit_guide_first(
+    searcher: KnowledgeSearcher,
+    hits: list[SearchHit],
+    reading: Understanding,
+    names_entry: Callable[[str], Callable[[SearchHit], bool]],
+) -> list[SearchHit]:
+    """Whether credit counts at another university ("…if i end up at a different uni?") is answered by the stacking
+    guide first, however the search ranked it; the rest of the hits follow. A programme the question names and the
+    search put first answers for itself ("polyu summer institute … is it transferable": its own credit rule)."""
+    if reading.intent not in {"explain", "lookup"} or not CREDIT_ELSEWHERE.search(reading.text):
+        return hits
+    if hits and hits[0].kind in OPTION_KINDS and names_entry(reading.text)(hits[0]):
+        return hits
+    found = next((hit for hit in hits if hit.id == CREDIT_GUIDE), None)
+    if found is None:
+        wider = searcher.search(reading.text, k=_ALL_GUIDES, filters=SearchFilters(kinds=("guide",)))
+        found = next((hit for hit in wider if hit.id == CREDIT_GUIDE), None)
+    return hits if found is None else [found, *(hit for hit in hits if hit is not found)]

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Final
 
 from bot.assistant.acronyms import AcronymNames, provider_of
-from bot.assistant.advice_guides import advice_guides
+from bot.assistant.advice_guides import advice_guides, credit_guide_first
 from bot.assistant.listed import MAX_LISTED, listed_sides, provider_and_more
 from bot.assistant.named_sides import each_side_named
 from bot.assistant.new_title_words import ACRONYM, acronyms_in
@@ -28,6 +28,7 @@ from bot.assistant.title_match import (
 )
 from bot.assistant.types import OPTION_KINDS, Intent, Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.advice_rules import CREDIT_ELSEWHERE
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.question_rules import (
     PROVIDERS,
@@ -65,8 +66,6 @@ ACRONYM_MARGIN: Final = 0.03
 _TITLE_NOTE = re.compile(r"\s*[（(]")
 MIN_TITLE_CHARS: Final = 4  # shorter titles ("CEF") are names handled by the title words, not written out
 _SENTENCE_START = re.compile(r"(?:^|[.!?。！？]\s*)([A-Z][A-Za-z0-9]+)")
-
-
 # How much better a stopped programme's words must match a request than any open option's to be listed after them.
 PAST_LEAD: Final = 2.5
 
@@ -82,7 +81,7 @@ class Retriever:
         all, the guides for advice about a kind of programme ("is coursera worth it")."""
         hits, relaxed = self._filtered(reading)
         if hits or self._blocking_names(reading.text):  # ("is udemy's python bootcamp worth it": not known here)
-            return hits, relaxed
+            return credit_guide_first(self.searcher, hits, reading, self._names_entry), relaxed
         return advice_guides(self.searcher, reading), None
 
     def _filtered(self, reading: Understanding) -> tuple[list[SearchHit], Relaxed | None]:
@@ -454,7 +453,9 @@ class Retriever:
         or programme's own entry outranks a guide about it (the CEF's history guide must not answer "how do I
         claim the CEF?")."""
         hits = list(hits)
-        if practical_query is not None and hits and hits[0].kind == "guide":
+        # (Whether credit counts at another university is the stacking guide's question, not a programme's.)
+        guide_first = practical_query is not None and bool(hits) and hits[0].kind == "guide"
+        if guide_first and practical_query is not None and not CREDIT_ELSEWHERE.search(practical_query):
             own = self._own_entry(hits, practical_query)
             if own is not None:
                 hits = [own, *(h for h in hits if h.id != own.id)]

@@ -107,3 +107,19 @@ def test_questions_that_only_look_like_abuse_attacks_or_distress_are_answered(as
 )
 def test_insults_role_play_and_planted_contacts_are_still_caught(assistant: Assistant, text: str) -> None:
     assert assistant.answer(text, StudentContext()).scope != "answer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i get credit from a uni summer course, can i still use it if i go to another university?",
+        "暑期課程攞到嘅學分，入咗第二間大學仲用唔用得？",
+    ],
+)
+def test_whether_credit_counts_at_another_university_is_the_stacking_guide(assistant: Assistant, text: str) -> None:
+    assert assistant.answer(text, StudentContext()).sources[0].id == "stackable-credentials"
+
+
+def test_a_named_programme_answers_for_its_own_credit(assistant: Assistant) -> None:
+    answer = assistant.answer("cuhk summer institute credit, is it transferable to other unis?", StudentContext())
+    assert answer.sources[0].id == "cuhk-summer-institute"

@@ -26,3 +26,17 @@ def advice_kinds(text: str) -> tuple[str, ...]:
         return ()
     on_a_platform = PLATFORMS.search(text) or _MOOCS.search(text)
     return stated_kinds(text) or (("certificate",) if on_a_platform else ())
+
+
+# "do those credits still count if i end up at a different uni?", 「個 credit 入咗中大用唔用到？」: whether credit earned
+# in one place counts at another university. The stacking guide answers it (credit usually counts only where it was
+# awarded); the university named is where the student may end up, not the programme asked about.
+CREDIT_ELSEWHERE: Final = any_of(
+    r"\bcredits?\b.{0,70}\b(another|other|different|any|every|a new)\s+(uni|unis|university|universities|school|"
+    r"institution|college)s?\b",
+    r"\btransfer(red|able|s)?\b.{0,30}\bcredits?\b|\bcredits?\b.{0,40}\btransfer",
+    r"\bcredits?\b.{0,60}\bend up (at|in)\b",
+    r"(credit|學分).{0,30}(邊間|其他|第二間|別間|另一間|任何|每間).{0,6}(uni|u\b|大學|院校)",
+    r"(credit|學分).{0,30}(transfer|轉移|轉去|帶去|過數|通用|貨幣)",
+    r"(credit|學分).{0,30}(入咗|入讀|去咗|讀緊)\s*\S{1,8}?\s*(仲)?(用唔用|用得|計唔計|count|有冇用)",
+)
