@@ -12,6 +12,7 @@ from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.advice_rules import CREDIT_ELSEWHERE, advice_kinds
 from knowledge.filters import SearchFilters
+from knowledge.refresh import SUPPORT_GUIDE_ID
 from knowledge.search import KnowledgeSearcher, SearchHit
 
 GUIDES_FOR_KIND: Final[dict[str, tuple[str, ...]]] = {
@@ -65,3 +66,12 @@ def credit_guide_first(
         wider = searcher.search(reading.text, k=_ALL_GUIDES, filters=SearchFilters(kinds=("guide",)))
         found = next((hit for hit in wider if hit.id == CREDIT_GUIDE), None)
     return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
+
+
+def support_only_first(hits: list[SearchHit]) -> list[SearchHit]:
+    """The support guide answers when it is the best match (「壓力好大，有冇人可以傾？」); further down it is left out, so
+    a question that asked for no hotline ("someone rang pretending to be JUPAS, is it a scam?") gets none beside its
+    answer. (A student in distress gets the support lines first by another path, whatever the search found.)"""
+    if not hits or hits[0].id == SUPPORT_GUIDE_ID:
+        return hits
+    return [hit for hit in hits if hit.id != SUPPORT_GUIDE_ID]

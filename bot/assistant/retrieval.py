@@ -14,7 +14,7 @@ from functools import partial
 from typing import Final
 
 from bot.assistant.acronyms import AcronymNames, provider_of
-from bot.assistant.advice_guides import advice_guides, credit_guide_first
+from bot.assistant.advice_guides import advice_guides, credit_guide_first, support_only_first
 from bot.assistant.listed import MAX_LISTED, listed_sides, provider_and_more
 from bot.assistant.named_sides import each_side_named
 from bot.assistant.new_title_words import ACRONYM, acronyms_in
@@ -81,7 +81,7 @@ class Retriever:
         all, the guides for advice about a kind of programme ("is coursera worth it")."""
         hits, relaxed = self._filtered(reading)
         if hits or self._blocking_names(reading.text):  # ("is udemy's python bootcamp worth it": not known here)
-            return credit_guide_first(self.searcher, hits, reading, self._names_entry), relaxed
+            return support_only_first(credit_guide_first(self.searcher, hits, reading, self._names_entry)), relaxed
         return advice_guides(self.searcher, reading), None
 
     def _filtered(self, reading: Understanding) -> tuple[list[SearchHit], Relaxed | None]:

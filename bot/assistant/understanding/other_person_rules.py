@@ -121,6 +121,9 @@ OTHER_PERSON = any_of(
     r".{0,16}(咗|左|過|緊|同你)",
     r"(佢|他|她|佢哋)\s*(問咗|問過|問左)\s*(你)?\s*(咩|乜|什麼|啲咩)",
     r"\bmy (classmates?|friends?|deskmate|bff|bestie)('s|s'|'| d| 嘅| 的)\s*(oea|slp|ole|personal statements?|essays?|profiles?|choices|records?)",
+    # "which jupas choices did my ex put down?": what someone else chose or wrote, asked of the bot.
+    r"\b(which|what)\b.{0,20}\b(choices|programmes?|courses?|unis?|oea|slp)\b.{0,10}\bdid my (ex|crush|classmates?|friends?|"
+    r"deskmate|bff|bestie|cousin|bro|sis)\b.{0,12}\b(put|pick|choose|list|apply|fill|write)",
     r"\b[a-z]{3,} (chan|wong|cheung|leung|lau|lam|tsang|yeung|chow|kwok|cheng)\b.{0,20}(入唔入到|入唔入得|有冇入到|會唔會入|"
     r"get in\b|got in\b|admitted|accepted)",
     # (「報名要俾埋個名？」 gives the student's own name.)

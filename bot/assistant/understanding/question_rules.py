@@ -452,6 +452,15 @@ _ABOUT_IT = re.compile(
 _CODE_NAMED = re.compile(r"\b(?!(?:JUPAS|OEA|SLP|OLE|H?K?DSE|CEF)\b)[A-Z][A-Za-z]?[A-Z0-9-]{1,}\b")
 
 
+# "any stress management workshops or hotlines for dse students?", 「有冇情緒支援熱線？」: where to find support, which
+# the support guide answers; not a request for programmes.
+SUPPORT_ASKED: Final = any_of(
+    r"\bhotlines?\b|\bhelplines?\b",
+    r"\b(stress|mental health|anxiety|emotional)\b.{0,30}\b(help|support|workshops?|services?|someone to talk|counsel+ing)\b",
+    r"熱線|情緒支援|(減壓|壓力|情緒).{0,8}(工作坊|服務|輔導|搵人傾|有冇人(可以)?傾)",
+)
+
+
 def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     """The intent when a high-precision rule decides it; None leaves it to the semantic router."""
     if COMPARE.search(question) or compares_two_named(question):
@@ -466,8 +475,10 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         return "routes"
     if FOR_ME.search(question):
         return "recommend"
-    if TELL_ME_ABOUT.search(question) and names_provider(question) and not asks_for_a_list(question):
-        return "lookup"  # "tell me about the HKUST Summer Institute" asks for that one entry
+    if SUPPORT_ASKED.search(question) or (
+        TELL_ME_ABOUT.search(question) and names_provider(question) and not asks_for_a_list(question)
+    ):
+        return "lookup"  # "tell me about the HKUST Summer Institute" asks for that one entry; a hotline, the guide
     if REQUIREMENT_QUESTION.search(question) and not asks_for_a_list(question):
         return "lookup"  # "is there an interview?" asks about one programme, not for options
     if WHAT_IT_TEACHES.search(question) and names_provider(question) and not asks_for_a_list(question):

@@ -360,7 +360,9 @@ class Understander:
         """What the message is apart from any distress: an attack, off-topic, abuse, or in scope."""
         tripped = [kind for kind in kinds if kind != "distress"]
         # A fear of low results ("my results will probably be low, what would you recommend?") asks for routes.
-        about_catalogue = bool(DOMAIN.search(text)) or rules.names_provider(text) or bool(rules.ROUTES.search(text))
+        # ... and so does asking where to find support (「有冇情緒支援熱線？」: the support guide answers it).
+        about_catalogue = bool(DOMAIN.search(text) or rules.SUPPORT_ASKED.search(text)) or rules.names_provider(text)
+        about_catalogue = about_catalogue or bool(rules.ROUTES.search(text))
         for kind in tripped:
             if kind in {"attack_injection", "attack_forgery", "attack_credentials", "other_person"}:
                 return kind
