@@ -10,7 +10,7 @@ from typing import Final
 
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.advice_rules import CREDIT_ELSEWHERE, advice_kinds
+from bot.assistant.understanding.advice_rules import advice_kinds
 from knowledge.filters import SearchFilters
 from knowledge.refresh import SUPPORT_GUIDE_ID
 from knowledge.search import KnowledgeSearcher, SearchHit
@@ -57,7 +57,7 @@ def credit_guide_first(
     """Whether credit counts at another university ("…if i end up at a different uni?") is answered by the stacking
     guide first, however the search ranked it; the rest of the hits follow. A programme the question names and the
     search put first answers for itself ("polyu summer institute … is it transferable": its own credit rule)."""
-    if reading.intent not in {"explain", "lookup"} or not CREDIT_ELSEWHERE.search(reading.text):
+    if reading.intent not in {"explain", "lookup"} or not reading.asks_credit_elsewhere:
         return hits
     if hits and hits[0].kind in OPTION_KINDS and names_entry(reading.text)(hits[0]):
         return hits

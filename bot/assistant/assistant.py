@@ -385,7 +385,7 @@ class Assistant:
 
     def _lookup(self, hits: list[SearchHit], reading: Understanding, words: Wording, context: StudentContext) -> Answer:
         """One entry answers: the best hit, or the programme's own entry when a guide tops a practical question."""
-        practical = bool(reading.aspects) and not reading.asks_past
+        practical = bool(reading.aspects) and not (reading.asks_past or reading.asks_credit_elsewhere)
         # The one programme the question names by its acronym, even when the search ranked it nowhere ("is cuhk
         # sayt still open?" found CUHK's other programmes; 「CUHK SI 對 JUPAS 有冇幫助？」 found JUPAS pages).
         named = self.retriever.acronyms.the_programme_named(reading.text)

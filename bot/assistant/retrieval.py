@@ -28,7 +28,6 @@ from bot.assistant.title_match import (
 )
 from bot.assistant.types import OPTION_KINDS, Intent, Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.advice_rules import CREDIT_ELSEWHERE
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.question_rules import (
     PROVIDERS,
@@ -453,9 +452,7 @@ class Retriever:
         or programme's own entry outranks a guide about it (the CEF's history guide must not answer "how do I
         claim the CEF?")."""
         hits = list(hits)
-        # (Whether credit counts at another university is the stacking guide's question, not a programme's.)
-        guide_first = practical_query is not None and bool(hits) and hits[0].kind == "guide"
-        if guide_first and practical_query is not None and not CREDIT_ELSEWHERE.search(practical_query):
+        if practical_query is not None and hits and hits[0].kind == "guide":
             own = self._own_entry(hits, practical_query)
             if own is not None:
                 hits = [own, *(h for h in hits if h.id != own.id)]

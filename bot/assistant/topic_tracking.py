@@ -26,7 +26,6 @@ from bot.assistant.siblings_titled import named_by_pair, siblings_by_phrase, sib
 from bot.assistant.title_match import coded_title_first, words_alike
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.advice_rules import CREDIT_ELSEWHERE
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.follow_up import (
     CEF_FOR_IT,
@@ -459,7 +458,7 @@ class TopicTracker:
         """A lookup that names a provider is about that provider's entry: "hkust summer institute still on?" must
         not get HKU's (the two titles are a letter apart in meaning), and "no, I meant the CUHK one" / 「咁中大嗰個呢？」
         after HKU's summer institute gets CUHK's — only the provider named *now* counts for a follow-up."""
-        if reading.intent != "lookup" or CREDIT_ELSEWHERE.search(reading.text):
+        if reading.intent != "lookup" or reading.asks_credit_elsewhere:
             return hits  # (「個 credit 入咗中大用唔用到？」: CUHK is where the student may end up, not the programme)
         wanted = providers_named_now(reading, context)
         if not wanted or not hits or provider_of(hits[0].id) in wanted:

@@ -23,7 +23,7 @@ import numpy as np
 from bot.assistant.types import Intent, QuestionLanguage, StudentContext
 from bot.assistant.understanding import question_rules as rules
 from bot.assistant.understanding import safety_rules as safety
-from bot.assistant.understanding.advice_rules import advice_kinds
+from bot.assistant.understanding.advice_rules import CREDIT_ELSEWHERE, advice_kinds
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.distress import DistressDetector
 from bot.assistant.understanding.follow_up import (
@@ -514,6 +514,7 @@ class Understander:
             stated_subjects=rules.stated_subjects(text) if generic else (),
             generic=generic,
             asks_past=bool(rules.HISTORY_ASKED.search(text)),
+            asks_credit_elsewhere=bool(CREDIT_ELSEWHERE.search(text)),
             topic=text,
             route=route,
         )

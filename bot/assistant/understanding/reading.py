@@ -43,6 +43,9 @@ class Understanding:
     topic: str = ""  # what to search for: the question, or the earlier question a follow-up refers to
     follow_up: bool = False
     asks_past: bool = False  # about a scheme's past (「CEF 由幾時開始？」): its history guide answers, not the scheme
+    # Whether credit counts at another university (「個 credit 入咗中大用唔用到？」): the stacking guide answers, and the
+    # university named is where the student may end up, not the programme asked about.
+    asks_credit_elsewhere: bool = False
     # What a message that only names another entry asks of it: the previous question's words (「咁理大 JRMP 呢？」
     # after 「要唔要學校 nominate？」), for choosing the paragraphs that answer.
     asked: str = ""
