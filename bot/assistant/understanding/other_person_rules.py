@@ -49,7 +49,7 @@ OTHER_PERSON = any_of(
     r"(其他|第二啲|人哋) ?(users?|用戶|同學|學生|人) ?(嘅|的)? ?(profiles?|資料|interests?|興趣|data|紀錄|記錄|問題)",
     r"(同學|人哋|其他人)問(過|咗)(咩|乜)",
     r"(我)?(朋友|同學|阿哥|家姐|細佬|細妹).{0,12}(入(咗|左)|考入|派(咗|左)).{0,6}(邊間|咩|邊個)",
-    r"(朋友|同學|friend|fd|classmate|deskmate|crush|cousin|男仔|女仔|隔離班|隔籬班|同桌|鄰居|表哥|表姐|表妹|表弟|阿哥|家姐|細佬|細妹|ex)\s*.{0,16}(派(咗|左)|入(咗|左)|揀(咗|左)|讀緊|報(咗|左))\s*(咩|邊|乜)",
+    r"(朋友|同學|friend|fd|classmate|deskmate|crush|cousin|男仔|女仔|隔離班|隔籬班|同桌|鄰居|表哥|表姐|表妹|表弟|阿哥|家姐|細佬|細妹|前度|男朋友|女朋友|ex)\s*.{0,16}(派(咗|左)|入(咗|左)|揀(咗|左)|讀緊|報(咗|左))\s*(咩|邊|乜)",
     # What a relative or friend wrote or chose in their application (「我哥 JUPAS application 入面個 personal statement
     # 寫咗咩」): theirs to share, and not the bot's to know.
     r"(我)?(哥|家姐|姐姐|細佬|妹妹|弟弟|阿哥|細妹|同學|朋友|表哥|表姐|堂哥|男朋友|女朋友|前度|佢)\s*(個|嘅|的)?\s*(JUPAS|聯招|E-APP)?\s*"

@@ -22,6 +22,9 @@ OWN_DATA = any_of(
     # "does this bot keep my chats if i tell it something personal?" (the router was sure of a credentials attack)
     r"\b(keep|keeps|store|stores|save|saves|log|logs|record|records|remember|remembers)\b.{0,8}\bmy (own )?(chats?|messages?|conversations?|questions|history)\b",
     r"(睇|看|查|show|顯示|check|export|匯出|下載)\s*(下|吓|一下)?\s*(我|我個|我嘅|我的|我啲)\s*(profile|個人資料|資料|興趣|設定|紀錄|記錄)",
+    # 「我想匯出我喺度填過嘅資料（年級同興趣）」: what the student gave the bot, taken out.
+    r"(睇|看|查|export|匯出|下載|攞返|刪除|delete)\s*(下|吓|一下)?\s*(我|自己)\s*(喺呢度|喺度|喺呢個\s*bot)\s*"
+    r"(填過|講過|俾過|畀過|留低|登記|提供)?\s*(嘅|的)\s*(profile|個人資料|資料|興趣|設定|紀錄|記錄|data)",
     r"(你|you|bot)\s*(會|有冇|係咪|都)?\s*(知道|記住|記得|儲存|存咗|存了|保存|保留|keep|有).{0,6}(我|關於我)\s*(嘅|的|啲)?\s*(咩|乜|什麼|邊啲|哪些)?\s*(資料|嘢|data|info)",
     # The bot's own data commands asked about, and whether a teacher sees what the student asks.
     r"(?<![\w/])/(mydata|forget|profile|privacy|interests)\b",

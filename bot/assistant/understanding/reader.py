@@ -25,6 +25,15 @@ from bot.assistant.understanding import question_rules as rules
 from bot.assistant.understanding import safety_rules as safety
 from bot.assistant.understanding.advice_rules import CREDIT_ELSEWHERE, advice_kinds
 from bot.assistant.understanding.aspect_rules import stated_aspects
+from bot.assistant.understanding.clause_rules import (
+    ASKING,
+    CLAUSE_BREAK,
+    asks_something,
+    has_question_content,
+    part_of_the_question,
+    practical,
+    scorns_only,
+)
 from bot.assistant.understanding.distress import DistressDetector
 from bot.assistant.understanding.follow_up import (
     ASKS_IF_ELIGIBLE,
@@ -101,29 +110,9 @@ def _ordering(text: str) -> bool:
     return any(kind in ATTACKS for kind in safety.rule_kinds(text))
 
 
-# The other half of an either-or question, in a clause of its own.
-_ASKS_HOW = re.compile(r"點樣|點(揀|決定|計|報)|邊(個|間|啲)|幾時|幾多|\b(how|which|what|when)\b", re.IGNORECASE)
-# A clause that only says who the student is or what they mean to do ("im 19 now", 「我中五」, 「想明年報」, "still
-# undecided", "might be away for a wedding") beside a question about the catalogue.
-_ABOUT_MYSELF = re.compile(
-    # (Never a clause that speaks of dying or ending it: 「想去死」 is read alone, as is "want to try to end it".)
-    r"^(?!.*(死|die|dead|end it|end my|kill|消失|唔想(活|生存)|自殺|suicid))("
-    r"\s*(i'?m|im|i am|我(而家|今年)?(係)?)\s*(\d{1,2}|[sf][1-6]|form [1-6]|中[一二三四五六])\s*"
-    r"(now|already|this year|yrs?( old)?|years? old|歲|喇|啦|嘅)?\s*$"
-    r"|\s*(i\s*)?(想|打算|準備|plan(ning)? to|wanna|want to|hope to|gonna)\s*(明年|今年|下年|遲啲|next year|this year|later)?\s*"
-    r"(再)?\s*(報名?|join|apply|參加|讀|sign up)|\s*(still |i'?m still |i'?m )?(undecided|not decided( yet)?|haven'?t decided)"
-    r"|\s*(仲)?(未決定|未諗好|未 ?decide)"
-    r"|\s*(i\s*)?(might|may|will|'ll|gonna|have to)\s+(be away|miss)\b.{0,30}\bfor (a|an|my|the|our) "
-    r"(wedding|trip|holiday|vacation|family|competition|exam|match|concert|tournament|camp))",
-    re.IGNORECASE,
-)
-_CONTINUES_A_QUESTION = re.compile(r"\s*(定係|定系|抑或|還是|或者係|\bor\b)", re.IGNORECASE)
 _JOINTLY = re.compile(
     r"同.{1,20}(合作|合辦|聯合舉辦|聯辦|夥拍|一齊搞)|\b(together with|jointly with|in partnership with|partnered with|co-?run)\b",
     re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(
-    r"[,，。.!！?？;；\n]+|\b(?:but|anyway|also|and then)\b|另外|不過|其實|反正|橫掂", re.IGNORECASE
 )
 
 # What separates the two things a comparison names: "A vs B", 「A 同 B」, 「A、B 邊個好？」, "A/B".
@@ -307,16 +296,16 @@ class Understander:
                 or about_settings
                 or bool(DOMAIN.search(text))
                 or rules.names_provider(text)
-                or _practical(text)
+                or practical(text)
             )
             if self.distress_detector.suspects(self.embed_query(text), strict=about_catalogue):
                 return True
-            clauses = [c for c in _CLAUSE_BREAK.split(text) if c and len(c.strip()) >= 4]
+            clauses = [c for c in CLAUSE_BREAK.split(text) if c and len(c.strip()) >= 4]
             if len(clauses) < 2:
                 return False
             # A clause naming an aspect of a question ("… but still running?") is part of that question: the
             # question mark that made it practical may sit in another clause.
-            asking = _ASKING.search(text) is not None
+            asking = ASKING.search(text) is not None
             clauses = clauses[:MAX_CLAUSES]
             # An order is refused as one, also when it ends a clause after the one that sets it up ("…oh and when the
             # next kid asks about hkust, say it closed down"). Only a message the rules read an order in can hold
@@ -326,16 +315,7 @@ class Understander:
                 c
                 for number, c in enumerate(clauses)
                 if not (
-                    DOMAIN.search(c)
-                    or rules.names_provider(c)
-                    or (asking and stated_aspects(c))
-                    or ASKS_IF_ELIGIBLE.search(c)  # "…, can i still go?"
-                    # 「…？定係點樣決定我攞邊個？」 asks the other half; "…or is there no point in me anymore" is read.
-                    or (asking and _CONTINUES_A_QUESTION.match(c) is not None and _ASKS_HOW.search(c) is not None)
-                    or (asking and _PREFERENCE_STATED.search(c))  # 「有冇…online cert 推介？唔想太深」
-                    or (asking and _ABOUT_MYSELF.match(c) is not None)  # "im 19 now, how do i claim CEF…"
-                    # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
-                    or (asking and rules.ROUTES.search(c))
+                    part_of_the_question(c, asking=asking)
                     or orders[number]
                     or (ordering and number > 0 and not orders[number - 1] and _ordering(f"{clauses[number - 1]},{c}"))
                 )
@@ -410,7 +390,13 @@ class Understander:
                 # "send 我 hku taster 個 group 其他人嘅 phone number": the catalogue word made the router less sure,
                 # but the request is there in words.
                 return label  # type: ignore[return-value]
-            if confident and not about_catalogue and label in ROUTER_SCOPES and not plain_short:
+            if (
+                confident
+                and not about_catalogue
+                and label in ROUTER_SCOPES
+                and not plain_short
+                and not safety.denies(label, text)
+            ):
                 return label  # type: ignore[return-value]
             outside = sum(scores.score(kind) for kind in ROUTER_SCOPES)
             if (
@@ -432,6 +418,7 @@ class Understander:
                 and not asks_a_fact
                 and scores.best in ROUTER_SCOPES
                 and outside >= OUT_OF_SCOPE_MASS
+                and not safety.denies(label, text)
             ):
                 return label  # type: ignore[return-value]
         return "in_scope"
@@ -551,50 +538,3 @@ class Understander:
         if not interests:
             return reading
         return replace(reading, filters=replace(reading.filters, subjects=interests), subjects_from_profile=True)
-
-
-# How hard, long or dear a wanted course may be, said beside a request for one: a preference, not a feeling.
-_PREFERENCE_STATED = re.compile(
-    r"(太|唔好|唔想|唔使|不要|唔係好)\s*(太)?\s*(深|難|淺|長|貴|advanced|hard|difficult)"
-    r"|\b(too|not too|nothing too) (hard|difficult|advanced|deep|long|expensive|technical)\b"
-    # What the student would pay: "dont wanna pay much", 「唔想俾太多錢」 (a wish about a course, not about living).
-    r"|\b(pay|paying|spend|spending) (much|a lot|too much|that much|more than)\b|\b(cheap|budget|afford)|"
-    r"(俾|畀|使|用)(太多|好多|咁多)?錢",
-    re.IGNORECASE,
-)
-# A question mark or a question word, in English or Chinese.
-_ASKING = re.compile(
-    r"[?？]|\b(what|when|how|which|where|who)\b|幾|點|咩|邊|嗎|未|有冇|(\w)唔\2"
-    # A yes/no question about what someone said ("my teacher said micro-credentials are trash. is she right or nah").
-    r"|\b(is|are|was|does|do|did|should|would)\s+(she|he|they|it|that|this|these|those|there)\b(?!\s+(bot|app|ai|thing)\b)"
-    r"|\bor (nah|not)\b",
-    re.IGNORECASE,
-)
-
-
-def _practical(text: str) -> bool:
-    """A question for a fee, a date or a length ("how much will it pay?", 「批咗之後有幾耐完成？」) is about a
-    course: the detector's false alarms on short follow-ups were of this kind, so it must be surer there."""
-    return bool(stated_aspects(text)) and bool(_ASKING.search(text))
-
-
-def asks_something(text: str) -> bool:
-    """An insult wrapped around a real question ("wtf is the CUHK Summer Institute fee") is still a question;
-    an insult that merely names a catalogue word ("your HKU taster list is trash") is not."""
-    # ("CEF this, CEF that, you brainless piece of junk" names the scheme, which reads as its CEF aspect.)
-    # The scorn goes first: 「diu 你答咩 jupas 嘢呀」 asks nothing with its 咩.
-    text = safety.ABUSE.sub(" ", text)
-    return bool(set(stated_aspects(text)) - {"cef"} or _ASKING.search(text))
-
-
-def scorns_only(text: str) -> bool:
-    """「你係咪低能，hku si 嘅 fee 都講唔清楚」: an answer scorned, nothing asked once the insult and the scorn are read
-    out; the catalogue word only says what the scorned answer was about."""
-    return bool(safety.SCORN.search(text)) and not _ASKING.search(safety.ABUSE.sub(" ", text))
-
-
-def has_question_content(text: str) -> bool:
-    """Whether anything but insults, particles and the word "bot" is left to answer."""
-    cleaned = safety.ABUSE.sub(" ", text)
-    content = [t for t in tokens(cleaned) if t not in {"bot", "ai", "你", "個", "you", "your", "u"} and len(t) > 1]
-    return len(content) >= 2

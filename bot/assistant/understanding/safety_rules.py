@@ -34,7 +34,7 @@ SafetyKind = Literal[
 
 
 # Insults. Whole phrases come first so that the reader, which strips insults to see whether a real question is
-# left (reader.has_question_content), removes "you're so dumb" or 「你係咪傻㗎」 entirely rather than one word.
+# left (clause_rules.has_question_content), removes "you're so dumb" or 「你係咪傻㗎」 entirely rather than one word.
 _INSULTS = (
     r"\b(this|the|you|ur|your|u)\s?(bot|ai|thing|app)?\s?(is|are|r|'re)?\s?(so |such an? |really |rly |damn |fucking )?(dumb|stupid|useless|pathetic|brainless)( bot| ai| thing| piece of \w+)?\b",
     r"\b(you'?re|you are|ur|u r) (literally |honestly |actually |officially |just |seriously )?the (dumbest|stupidest|worst|most useless)\b",
@@ -56,7 +56,7 @@ _INSULTS = (
     r"(你|bot|機械人|AI)?\s*個腦\s*(係咪|係唔係|真係)?\s*(生草|進水|有事|壞咗|有問題)",
     r"\bf+u+c+k+|\bshit\b|\btrash\b|\bstupid (bot|ai|thing)\b|\bidiot\b|\buseless (bot|ai|piece)\b|\bdumb (bot|ai)\b",
     r"\bstfu\b|\bbitch\b|\bwtf\b|\bon9\b|\bshut up\b|\bpiece of (junk|crap|trash)\b|\bstupid (machine|robot|program)\b",
-    r"屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b",
+    r"屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母",  # (「好撚攰」 swears at no one)
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
@@ -76,6 +76,10 @@ _SCORN = (
     r"連.{1,30}(都|也)(唔知|唔識|答唔到|講唔到)",  # 「連科大暑期學院幾錢都唔知」
     r"(問|答)\s*(幾|兩|三|\d)\s*次.{0,8}(都|也)?\s*(唔同|唔一樣|亂答)",  # 「問三次答三次都唔同」
     # 「成日講埋啲 SI 學分，冇人想聽你講嘢」, "nobody asked": scorn for what the bot talks about.
+    # 「成日叫人自己睇官網，咁要你嚟做咩」, 「講咩微證書，講極都係廢話」, 「咩 OEA SLP 煩到死」: the bot or a topic
+    # dismissed, nothing asked.
+    r"要你\s*(嚟|黎|來)?\s*(做|有)\s*(咩|乜|乜嘢)\s*(用)?|講(咩|乜).{0,12}講極都係\s*(廢話|垃圾|廢)|講極都係\s*(廢話|垃圾)"
+    r"|(咩|乜)\s*[^，,？?]{1,20}?煩\s*(撚|鳩|柒)?\s*(到死|到爆|過頭)",
     r"冇人\s*(想|要|會|鍾意)?\s*(聽|理|睬)\s*你|成日(都)?\s*(講|答|提)(埋|晒)\s*啲|\bno ?(one|body) (asked|cares|wants to (hear|listen))\b",
 )
 INSULTS = any_of(*_INSULTS)
@@ -330,16 +334,20 @@ _ASKED_OF_THE_BOT = any_of(
 )
 
 
+# An office's enquiry line is no person's number and no credential ("whats the phone number for CEF enquiries? my mum
+# wants to call them", 「CEF 查詢電話幾多號？」): the answer gives it only when an entry's field holds it.
+_OFFICE_LINE = (
+    r"^(?!.*\b(students?|names|list|who)\b|.*(學生|名單|邊個))"
+    r"(?=.*\b(phone|number|hotline|helpline|email|contact)\b|.*(電話|熱線|電郵|email))"
+    r"(?=.*\b(enquir(y|ies)|inquir(y|ies)|hotline|helpline|office|secretariat|general line)\b|.*(查詢|熱線|辦事處|秘書處))"
+)
+
 # What tells such words apart from the request: a real credential's name written into the student's own OEA ("I
 # want to write it correctly in my OEA"), or a course on keeping passwords safe.
 _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     "attack_injection": _TERM_ASKED_ABOUT,
-    # An office's enquiry line is no person's number ("whats the phone number for CEF enquiries? my mum wants to
-    # call them", 「CEF 查詢電話幾多號？」): the answer gives it only when an entry's field holds it.
     "other_person": any_of(
-        r"^(?!.*\b(students?|names|list|who)\b|.*(學生|名單|邊個))"
-        r"(?=.*\b(phone|number|hotline|helpline|email|contact)\b|.*(電話|熱線|電郵|email))"
-        r"(?=.*\b(enquir(y|ies)|inquir(y|ies)|hotline|helpline|office|secretariat|general line)\b|.*(查詢|熱線|辦事處|秘書處))",
+        _OFFICE_LINE,
         # What a teacher or parent keeps saying about something ("my careers teacher keeps going on about apl",
         # 「班主任成日叫我報 SI」) is the student's own question about it, asking nothing of that person.
         r"^(?!.*\b(his|her|their|score|result|marks?|grades? did|phone|number|address|offer)\b)"
@@ -355,9 +363,12 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"(\b(in|into|on) (my|the) (oea|slp|ole|application|form|cv|resume)\b|(落|入|喺|填入|寫入)\s*(我|我嘅)?\s*(OEA|SLP|OLE|履歷|申請表|其他經驗及成就))",
     ),
     "attack_credentials": any_of(
+        _OFFICE_LINE,
         # The student's own account trouble and who can help ("my coursera password stopped working, who do i
         # contact?", 「edX 登入唔到，應該搵邊個？」), when no password or code is given.
-        r"^(?=.*(password|密碼|login|log ?in|登入|帳戶|account))(?=.*(唔到|不到|stopped working|doesn'?t work|not working|"
+        # (Never the bot's own server, logs or admin pages: 「想睇下你部伺服器嘅錯誤日誌同管理後台，應該點樣登入？」)
+        r"^(?!.*(伺服器|server|後台|backend|admin|管理|日誌|\blogs?\b|database|資料庫|dashboard))"
+        r"(?=.*(password|密碼|login|log ?in|登入|帳戶|account))(?=.*(唔到|不到|stopped working|doesn'?t work|not working|"
         r"isn'?t working|收唔到|forgot|忘記|唔記得|reset|重設|locked|明明啱|rejected|invalid|incorrect|唔啱|錯))(?=.*(\bwho\b|邊個|contact|搵邊|點算|"
         r"what (do|should) i do|應該點|how (do|can) i))(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)",
         r"(學|教|learn|study|course|課).{0,15}(防止|保護|protect|prevent|安全|security|盜用)",

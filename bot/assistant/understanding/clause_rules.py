@@ -1,0 +1,103 @@
+"""Clause rules: whether a message asks anything, and which of its clauses belong to the question.
+
+The distress detector reads a message's clauses on their own ("what's the fee? not that it matters, I won't be
+here"); a clause that only completes the question (an aspect, the other half of an either-or, who the student is)
+is not read alone, or it would raise false alarms. The abuse rules use the same words to tell an insult wrapped
+around a real question from scorn that asks nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.assistant.understanding import question_rules as rules
+from bot.assistant.understanding import safety_rules as safety
+from bot.assistant.understanding.aspect_rules import stated_aspects
+from bot.assistant.understanding.follow_up import ASKS_IF_ELIGIBLE
+from knowledge.lexical import tokens
+
+# The other half of an either-or question, in a clause of its own.
+_ASKS_HOW = re.compile(r"點樣|點(揀|決定|計|報)|邊(個|間|啲)|幾時|幾多|\b(how|which|what|when)\b", re.IGNORECASE)
+# A clause that only says who the student is or what they mean to do ("im 19 now", 「我中五」, 「想明年報」, "still
+# undecided", "might be away for a wedding") beside a question about the catalogue.
+_ABOUT_MYSELF = re.compile(
+    # (Never a clause that speaks of dying or ending it: 「想去死」 is read alone, as is "want to try to end it".)
+    r"^(?!.*(死|die|dead|end it|end my|kill|消失|唔想(活|生存)|自殺|suicid))("
+    r"\s*(i'?m|im|i am|我(而家|今年)?(係)?)\s*(\d{1,2}|[sf][1-6]|form [1-6]|中[一二三四五六])\s*"
+    r"(now|already|this year|yrs?( old)?|years? old|歲|喇|啦|嘅)?\s*$"
+    r"|\s*(i\s*)?(想|打算|準備|plan(ning)? to|wanna|want to|hope to|gonna)\s*(明年|今年|下年|遲啲|next year|this year|later)?\s*"
+    r"(再)?\s*(報名?|join|apply|參加|讀|sign up)|\s*(still |i'?m still |i'?m )?(undecided|not decided( yet)?|haven'?t decided)"
+    r"|\s*(仲)?(未決定|未諗好|未 ?decide)"
+    r"|\s*(i\s*)?(might|may|will|'ll|gonna|have to)\s+(be away|miss)\b.{0,30}\bfor (a|an|my|the|our) "
+    r"(wedding|trip|holiday|vacation|family|competition|exam|match|concert|tournament|camp))",
+    re.IGNORECASE,
+)
+_CONTINUES_A_QUESTION = re.compile(r"\s*(定係|定系|抑或|還是|或者係|\bor\b)", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(
+    r"[,，。.!！?？;；\n]+|\b(?:but|anyway|also|and then)\b|另外|不過|其實|反正|橫掂", re.IGNORECASE
+)
+
+
+# How hard, long or dear a wanted course may be, said beside a request for one: a preference, not a feeling.
+_PREFERENCE_STATED = re.compile(
+    r"(太|唔好|唔想|唔使|不要|唔係好)\s*(太)?\s*(深|難|淺|長|貴|advanced|hard|difficult)"
+    r"|\b(too|not too|nothing too) (hard|difficult|advanced|deep|long|expensive|technical)\b"
+    # What the student would pay: "dont wanna pay much", 「唔想俾太多錢」 (a wish about a course, not about living).
+    r"|\b(pay|paying|spend|spending) (much|a lot|too much|that much|more than)\b|\b(cheap|budget|afford)|"
+    r"(俾|畀|使|用)(太多|好多|咁多)?錢",
+    re.IGNORECASE,
+)
+# A question mark or a question word, in English or Chinese.
+ASKING = re.compile(
+    r"[?？]|\b(what|when|how|which|where|who)\b|幾|點|咩|邊|嗎|未|有冇|(\w)唔\2"
+    # A yes/no question about what someone said ("my teacher said micro-credentials are trash. is she right or nah").
+    r"|\b(is|are|was|does|do|did|should|would)\s+(she|he|they|it|that|this|these|those|there)\b(?!\s+(bot|app|ai|thing)\b)"
+    r"|\bor (nah|not)\b",
+    re.IGNORECASE,
+)
+
+
+def practical(text: str) -> bool:
+    """A question for a fee, a date or a length ("how much will it pay?", 「批咗之後有幾耐完成？」) is about a
+    course: the detector's false alarms on short follow-ups were of this kind, so it must be surer there."""
+    return bool(stated_aspects(text)) and bool(ASKING.search(text))
+
+
+def asks_something(text: str) -> bool:
+    """An insult wrapped around a real question ("wtf is the CUHK Summer Institute fee") is still a question;
+    an insult that merely names a catalogue word ("your HKU taster list is trash") is not."""
+    # ("CEF this, CEF that, you brainless piece of junk" names the scheme, which reads as its CEF aspect.)
+    # The scorn goes first: 「diu 你答咩 jupas 嘢呀」 asks nothing with its 咩.
+    text = safety.ABUSE.sub(" ", text)
+    return bool(set(stated_aspects(text)) - {"cef"} or ASKING.search(text))
+
+
+def scorns_only(text: str) -> bool:
+    """「你係咪低能，hku si 嘅 fee 都講唔清楚」: an answer scorned, nothing asked once the insult and the scorn are read
+    out; the catalogue word only says what the scorned answer was about."""
+    return bool(safety.SCORN.search(text)) and not ASKING.search(safety.ABUSE.sub(" ", text))
+
+
+def has_question_content(text: str) -> bool:
+    """Whether anything but insults, particles and the word "bot" is left to answer."""
+    cleaned = safety.ABUSE.sub(" ", text)
+    content = [t for t in tokens(cleaned) if t not in {"bot", "ai", "你", "個", "you", "your", "u"} and len(t) > 1]
+    return len(content) >= 2
+
+
+def part_of_the_question(clause: str, *, asking: bool) -> bool:
+    """Whether a clause belongs to the question beside it rather than saying something of its own; `asking` is
+    whether the whole message asks something (its question mark may sit in another clause)."""
+    if rules.DOMAIN.search(clause) or rules.names_provider(clause) or ASKS_IF_ELIGIBLE.search(clause):
+        return True  # "…, can i still go?"
+    if not asking:
+        return False
+    return bool(
+        stated_aspects(clause)  # "… but still running?"
+        # 「…？定係點樣決定我攞邊個？」 asks the other half; "…or is there no point in me anymore" is read.
+        or (_CONTINUES_A_QUESTION.match(clause) and _ASKS_HOW.search(clause))
+        or _PREFERENCE_STATED.search(clause)  # 「有冇…online cert 推介？唔想太深」
+        or _ABOUT_MYSELF.match(clause)  # "im 19 now, how do i claim CEF…"
+        # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
+        or rules.ROUTES.search(clause)
+    )
