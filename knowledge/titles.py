@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from knowledge.lexical import tokens
+from knowledge.lexical import CHINESE_STOP_CHARS, tokens
 
 # A word in more entries' titles than this is a kind of thing ("certificate", 「暑期」), not a name.
 MAX_TITLES_PER_NAME: Final = 4
@@ -29,6 +29,13 @@ _CODE_OR_ACRONYM: Final = re.compile(rf"{COURSE_CODE.pattern}|\b[A-Z]{{3,8}}\b")
 _EVERYDAY_WORDS: Final = frozenset({"app", "space", "stem", "ive"})
 # Aliases in capitals that are everyday words in a message: "LIFE" (Lingnan's school) is "life" in "U Life U Like".
 _CAPITALS_ONLY: Final = frozenset({"life", "speed", "scope"})
+# A guide's title is often a question (「JUPAS 要幾多錢？」, 「點解…」, 「現在還可以讀嗎？」): a pair of characters holding a
+# question word (幾多, 甚麼, 邊間), or made of two function characters (可以, 有冇), names no entry.
+_QUESTION_CHARS: Final = frozenset("幾點邊咩乜甚麼嗎呢誰何怎")
+
+
+def _names_nothing(word: str) -> bool:
+    return bool(_QUESTION_CHARS.intersection(word)) or (len(word) == 2 and all(c in CHINESE_STOP_CHARS for c in word))
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,9 @@ class TitleNames:
             )
             # A year or a number ("2026", "900") dates or counts something; it names nothing.
             words[entry_id] = frozenset(
-                t for t in tokens(title) if len(t) >= MIN_NAME_LENGTH and any(c.isalpha() for c in t)
+                t
+                for t in tokens(title)
+                if len(t) >= MIN_NAME_LENGTH and any(c.isalpha() for c in t) and not _names_nothing(t)
             )
         frequency = Counter(word for found in words.values() for word in found)
         aliases = _distinctive_aliases(

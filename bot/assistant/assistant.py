@@ -24,7 +24,7 @@ from bot.assistant.list_picks import ListPicks
 from bot.assistant.named_sides import explained_sides
 from bot.assistant.own_options import named_provider_options
 from bot.assistant.retrieval import MAX_OPTIONS, Retriever
-from bot.assistant.routes_named import asked_routes
+from bot.assistant.routes_named import asked_routes, usual_routes
 from bot.assistant.sides import shared_guide
 from bot.assistant.topic_tracking import TopicTracker
 from bot.assistant.types import Answer, Intent, QuestionLanguage, Relaxed, Source, StudentContext, Suggestion
@@ -480,7 +480,7 @@ class Assistant:
         """Low results or no JUPAS place: the routes the catalogue has, each with its key facts. ``named_too``
         adds what the question names (off for a message that also says something painful: its words would pick
         guides by chance)."""
-        fixed = [v for v in (self.searcher.entry(e) for e in ROUTE_ENTRIES) if v is not None]
+        fixed = usual_routes(self.retriever, reading, ROUTE_ENTRIES)
         if not fixed:
             return self._answer_in_scope(replace(reading, intent="explain"), words, context)
         # What the student named ("the VTC foundation diploma", 「冇 offer」 → the Subsequent Round) comes first,

@@ -54,7 +54,7 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "對象",
         "提名",
     ),
-    "credits": ("credit", "exemption", "certificate", "qf", "學分", "豁免", "證書"),
+    "credits": ("credit", "exemption", "certificate", "qf", "attendance", "學分", "豁免", "證書", "出席"),
     "duration": ("hour", "minute", "week", "day", "month", "session", "小時", "分鐘", "星期", "日", "個月", "節"),
     # (A principal's recommendation is how some programmes are applied for: 「須獲校長推薦，所以第一步是問學校」.)
     "apply": (
@@ -271,12 +271,29 @@ def heading(entry: EntryView, words: Wording) -> str:
     return f"{title} — {words.kind(entry.kind)}" + (f" · {provider}" if provider and provider not in title else "")
 
 
+# What a student asks on the way to joining: for a programme that stopped, its own status paragraph answers first.
+_JOINING_ASPECTS = frozenset({"status", "who", "apply", "when"})
+_STATUS_OPENING = ("Status:", "狀態：", "狀態:")
+
+
+def _own_status_paragraph(entry: EntryView, language: UiLanguage) -> str | None:
+    """A stopped programme's own paragraph on whether it still runs ("Status: closed to new students …")."""
+    if entry.status != "past":
+        return None
+    return next((p for p in entry.paragraphs(language) if p.startswith(_STATUS_OPENING)), None)
+
+
 def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: Understanding) -> str:
     aspects = reading.aspects
     parts = [heading(entry, words), _summary(entry, words.language)]
     # Every aspect asked gets its paragraph ("how much and when?" is two).
     question = f"{reading.text} {reading.asked}" if reading.asked else reading.text
     parts += _best_paragraphs(entry, words.language, aspects, question, limit=max(2, len(aspects)))
+    stopped = _own_status_paragraph(entry, words.language) if not set(aspects) - _JOINING_ASPECTS else None
+    if stopped and stopped not in parts:
+        # 「讀毅進文憑得唔得？」: a stopped programme's own account of it ("closed to new students since 2023/24")
+        # says more than the generic line under it, and comes before anything about taking part.
+        parts.insert(2, stopped)
     note = eligibility_note(entry, context, words)
     if note:
         parts.append(note)
@@ -341,7 +358,10 @@ def routes(entries: Sequence[EntryView], words: Wording, reading: Understanding)
         paragraphs = list(entry.paragraphs(words.language))
         block = [f"{number}. {entry.title(words.language)}"]
         block += [f"   {p}" for p in paragraphs[:1]]
-        block += [f"   {p}" for p in _best_paragraphs(entry, words.language, ("apply",), reading.text, limit=1)]
+        # How to apply, or for a route that stopped (Yi Jin), its own account of that.
+        stopped = _own_status_paragraph(entry, words.language)
+        best = [stopped] if stopped else _best_paragraphs(entry, words.language, ("apply",), reading.text, limit=1)
+        block += [f"   {p}" for p in best]
         status = status_line(entry, words)
         if status:
             block.append(f"   {status}")

@@ -17,6 +17,7 @@ from bot.assistant.understanding import Understanding
 from knowledge.search import SearchHit
 
 MIN_PHRASE_WORDS = 2  # one word ("fee", "round") is in every entry; a phrase of two is a term
+_SEEKS_IT = re.compile(r"\b(apply (for|to)|get into|enrol+ (in|on)|study|take|do)\s+(an?|the)?\s*$")
 
 
 def term_of_the_last(
@@ -51,5 +52,7 @@ def term_of_the_last(
     phrase = lowered[places[0][0] : places[-1][1]] if places else ""
     if not phrase or len(phrase.split()) > len(words) + 1:
         return False  # the words are scattered through the question, not one term
+    if _SEEKS_IT.search(lowered[: places[0][0]]):
+        return False  # "how do i apply for a higher diploma": the thing itself is sought, not a term of the last
     written = " ".join((*last.paragraphs_en, *last.paragraphs_zh)).lower()
     return phrase in written

@@ -10,13 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from bot.assistant.acronyms import provider_of
 from bot.assistant.retrieval import EXAMS_EVERYONE_SITS, NAMED_LEXICAL, NAMED_MARGIN, Retriever
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.question_rules import provider_ids
 from knowledge.search import SearchHit
 from knowledge.views import EntryView
 
 MAX_ASKED_ROUTES: Final = 2
+MIN_TITLE_WORDS: Final = 2  # one title word ("文憑", "diploma") is shared by several routes
 
 
 def asked_routes(retriever: Retriever, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:
@@ -32,11 +35,17 @@ def asked_routes(retriever: Retriever, reading: Understanding, usual: Sequence[s
     asked = retriever.names_in(reading.topic) - EXAMS_EVERYONE_SITS
     by_acronym = retriever.acronyms.named(reading.text)
     named: list[SearchHit] = []
+    providers = provider_ids(reading.text)
     for hit in found:
-        if hit.id in usual or hit.kind in OPTION_KINDS or not asked & retriever.title_names(hit):
+        if hit.id in usual or not asked & retriever.title_names(hit):
+            continue
+        # A programme only when the question names it with its provider and the search put it first (「DSE 考得唔好，
+        # HKU SPACE 附屬學院有冇 CEF 課程可以讀？」): then it is what the student asks about.
+        own = hit is found[0] and provider_of(hit.id) in providers and len(asked & retriever.title_names(hit)) >= 2
+        if hit.kind in OPTION_KINDS and not own:
             continue
         ranked = hit in above and _close(retriever, hit, asked) and hit.lexical >= half_its_words
-        if hit.id in by_acronym or ranked:
+        if hit.id in by_acronym or ranked or own:
             named.append(hit)
     return retriever.views(named[:MAX_ASKED_ROUTES])
 
@@ -49,3 +58,17 @@ def _close(retriever: Retriever, hit: SearchHit, asked: frozenset[str]) -> bool:
         return True
     near = hit.dense >= retriever.searcher.gate.dense_floor - NAMED_MARGIN
     return near and hit.lexical >= NAMED_LEXICAL and len(asked & retriever.title_names(hit)) >= 2
+
+
+def usual_routes(retriever: Retriever, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:
+    """The routes every such student should know, the one the question names by two or more words of its title
+    first (「好驚 DSE 唔合格，讀毅進文憑得唔得？」: Yi Jin, which no longer takes new students)."""
+    asked = retriever.names_in(reading.text) - EXAMS_EVERYONE_SITS
+
+    def named_by(entry_id: str) -> int:
+        shared = len(asked & retriever.searcher.title_names(entry_id))
+        return shared if shared >= MIN_TITLE_WORDS else 0
+
+    return [
+        v for v in (retriever.searcher.entry(e) for e in sorted(usual, key=lambda e: -named_by(e))) if v is not None
+    ]

@@ -149,12 +149,19 @@ class TopicTracker:
             switched = self._switched(reading, named, inherited, previous)
             # (The provider's entry most like the last, put before the search's first, is found by its title.)
             return self._found_by_its_name(switched, alone[0], by_title=alone[0] is not found[0])
-        if reading.follow_up and providers_named(reading.text) - providers_named(previous):
-            if named is not None and _content(PROVIDERS.sub(" ", named)):
-                # 「咁中大暑期學院呢？」 names the programme as well as its provider: that name alone is the topic.
-                return self._switched(reading, named, inherited, previous)
-            # "what about hkust's?" after the CUHK Summer Institute: the same kind of programme at another provider,
-            # found by the first question with its provider left out, and with what it asked.
+        named_now = providers_named(reading.text) - providers_named(previous)
+        if reading.follow_up and named_now and named is not None and _content(PROVIDERS.sub(" ", named)):
+            # 「咁中大暑期學院呢？」 names the programme as well as its provider: that name alone is the topic.
+            return self._switched(reading, named, inherited, previous)
+        # "what about hkust's?" after the CUHK Summer Institute: the same kind of programme at another provider,
+        # found by the first question with its provider left out, and with what it asked. (Not 「咁讀完有冇 credits？
+        # 之後入到中大用唔用得？」 after CUHK's: the same provider, in Chinese; and where credit is used is where the
+        # student may end up.)
+        if (
+            reading.follow_up
+            and provider_ids(reading.text) - provider_ids(previous)
+            and not reading.asks_credit_elsewhere
+        ):
             topic = joined_topic(PROVIDERS.sub(" ", previous), reading.text)
             return replace(reading, topic=topic, aspects=inherited)
         together = self.searcher.search(joined, k=1)

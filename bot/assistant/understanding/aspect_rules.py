@@ -84,7 +84,12 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"計唔計",
         # "how many psets do i need to pass", 「要幾多分先合格攞到證書？」: what earns the certificate.
         r"\b(need|have) to pass\b|\bpass(ing)? (mark|score|grade)\b|\bto (get|earn) (the|a|my) (cert|certificate)\b",
-        r"合格|(先|至)(可以)?(拎|攞|取)(到|得)(張)?\s*(證書|cert)",
+        # (「DSE 唔合格」 is failing the exam, not what a course asks to pass.)
+        r"(先|至|才|就)(算|會)?合格|合格(分|線|要求|標準)|(點|點樣|要)(先)?(可以)?合格|(先|至)(可以)?(拎|攞|取)(到|得)(張)?\s*(證書|cert)",
+        # 「讀完毅進係咪等於數學都合格？」, "is it equivalent to level 2": what the award is recognised as.
+        r"(係咪|係唔係|算唔算|會唔會)\s*等(於|同)|\b(equivalent|equal) to\b",
+        # "whats the attendance rule", 「出席率要幾多」: attending enough is what earns the credit or certificate.
+        r"\battendance (rule|requirement|policy|rate)s?\b|\bhow many (classes|lessons|sessions) can i miss\b|出席率|出席要求",
     ),
     "duration": any_of(
         r"\bhow long\b",
@@ -188,6 +193,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"(jupas|oea|slp).{0,6}(有冇|有無|會唔會|算唔算)(幫助|幫|用|加分|計)",
         # 「讀完 Google cert 入大學有冇用？」: of use for getting into university, without 「對」 before it.
         r"(入|升|報)\s*(大學|uni|u)\s*(有冇|有無|有沒有|會唔會)\s*(幫助|幫|用|影響|加分|優勢|着數|著數)",
+        # 「入大學會唔會計 credit？」: whether it counts when applying to (or entering) university.
+        r"(入|升|報)\s*(大學|uni|u)\s*(會唔會|算唔算|有冇得|可唔可以)\s*(計|承認|認)",
     ),
     # "Tell me more", 「詳細啲講下」: the whole entry rather than its summary (and never a cry for help).
     "more": any_of(
