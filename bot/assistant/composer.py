@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from bot.assistant.matching_sentence import matching_sentence
 from bot.assistant.provenance import (
     eligibility_note,
     joining_line,
@@ -387,6 +388,7 @@ def option_lines(
     context: StudentContext,
     asked_subjects: tuple[str, ...] = (),
     asked_aspects: Sequence[str] = (),
+    question: str = "",
 ) -> list[str]:
     shared = [s for s in entry.subjects if s in context.interests]
     if shared:
@@ -404,6 +406,12 @@ def option_lines(
         f"{number}. {entry.title(words.language)} ({words.kind(entry.kind)}, {year})",
         f"   {why}",
         *([f"   {what}"] if (what := gist(entry, words.language)) else []),
+        # ... and what in it matches the student's own words ("live on campus": its residential nights).
+        *(
+            [f"   {words('why_matches', sentence=match)}"]
+            if (match := matching_sentence(entry, words.language, question))
+            else []
+        ),
         f"   {words('who_line', forms=words.forms(entry.forms))}",
         *(f"   {line}" for line in joining_line(entry, words)),
     ]
@@ -432,6 +440,7 @@ def recommend(
     asked_subjects: tuple[str, ...] = (),
     also: EntryView | None = None,
     asked_aspects: Sequence[str] = (),
+    question: str = "",
 ) -> str:
     """The options, numbered, each with its reason and key facts; ``also`` (a way to pay less) after them."""
     profile = _profile_phrase(context, words)
@@ -439,7 +448,7 @@ def recommend(
     if relaxed:
         parts.append(words("filters_partly" if relaxed.some_match else "filters_relaxed", what=relaxed.what))
     options = [
-        "\n".join(option_lines(i, e, words, context, asked_subjects, asked_aspects))
+        "\n".join(option_lines(i, e, words, context, asked_subjects, asked_aspects, question))
         for i, e in enumerate(entries, start=1)
     ]
     parts.append("\n\n".join(options))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant.assistant import Assistant
+from bot.assistant.matching_sentence import matching_sentence
 from bot.assistant.types import StudentContext
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.conversation import Conversation
@@ -102,3 +103,20 @@ def test_swearing_about_oneself_is_distress_not_abuse(assistant: Assistant) -> N
     reading = assistant.understand("我好撚攰，日日都喊，覺得自己好廢")
     assert reading.scope != "abuse"
     assert reading.distress
+
+
+def test_an_option_quotes_what_in_it_matches_the_students_words(assistant: Assistant) -> None:
+    context = StudentContext(form="S4", interests=("data-ai",))
+    answer = assistant.answer("any summer camp with AI talks where i can stay overnight?", context)
+    assert answer.intent == "recommend"
+    polyu = answer.text.split("PolyU Summer Institute", 1)[1].split("\n\n", 1)[0]
+    matched = polyu.split("what matches what you said:", 1)[1].split("\n", 1)[0]
+    assert "AI" in matched
+
+
+def test_a_sentence_on_what_the_sources_do_not_say_is_no_reason(assistant: Assistant) -> None:
+    # The entry's 「我們沒有 2026 年為中四至中六而設課程的資料」 shares 中四 with the question, and says nothing of use.
+    entry = assistant.searcher.entry("hku-academy-for-the-talented")
+    assert entry is not None
+    assert matching_sentence(entry, "zh-Hant", "我中四，想搵暑期醫療相關嘅活動") is None
+    assert matching_sentence(entry, "en", "anything for nominated top students?") is not None

@@ -1,0 +1,60 @@
+"""What in an option matches what the student asked for in their own words.
+
+A counsellor's reason is specific: "any summer thing for someone into AI? ideally one where i live on campus" is
+answered with PolyU's Summer Institute *because* it is residential and one of its themes is AI, not because it
+"fits your interest in Data & AI". The sentence of the entry that shares most of the student's own words (beyond
+the entry's title and the words every option shares) says that, quoted as the entry writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from knowledge.lexical import query_tokens, tokens
+from knowledge.views import EntryView
+from storage import UiLanguage
+
+# Words every option in a list shares, or that only say what is asked for: they match no reason.
+_SHARED_BY_ALL: Final = frozenset(
+    {
+        "summer", "programme", "program", "course", "student", "school", "secondary", "university", "thing",
+        "something", "anything", "one", "any", "good", "want", "wanna", "like", "interested", "interest",
+        "recommend", "option", "free", "online", "s4", "s5", "s6", "dse", "hong", "kong", "hk", "cert",
+        "certificate", "暑期", "課程", "學生", "中學", "大學", "推介", "有冇", "興趣", "活動", "鍾意", "想讀",
+    }
+)  # fmt: skip
+MIN_SHARED: Final = 1  # one word of the student's own ("AI" in "AI and data analytics" lectures) is specific
+MAX_CHARS: Final = {"en": 220, "zh-Hant": 110}
+MIN_CHARS: Final = {"en": 40, "zh-Hant": 16}  # "Length: one day." is a field, shown on its own line if at all
+# A sentence ends at 。！？ or at . ! ? before a space ("cs50.harvard.edu" and "e.g." stay whole).
+_SENTENCE_END: Final = re.compile(
+    r"(?<=[。！？])\s*|(?<=[A-Za-z0-9)\]\"”'][.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!vs\.)(?<!etc\.)\s+(?=[A-Z0-9\"“(])"
+)
+# Who may join is its own line ("Who may join: S4, S5"), and a sentence on what the sources do not say is no reason.
+_FORMS: Final = re.compile(r"^(?:[sf][1-7]|form|中[一二三四五六])$")
+_UNKNOWN: Final = re.compile(
+    r"沒有.{0,24}資料|資料(未有|沒有)|\bnot (stated|given|said|known)\b|\bour sources (do not|don'?t)\b"
+    r"|\bwe (do not|don'?t) (know|have)\b|\bno (information|data|details)\b",
+    re.IGNORECASE,
+)
+
+
+def matching_sentence(entry: EntryView, language: UiLanguage, question: str) -> str | None:
+    """The entry's sentence sharing at least MIN_SHARED of the question's own words, the most first; None when
+    none does (the option's other lines then speak for it). Never its first sentence, which the list shows."""
+    own = set(tokens(f"{entry.title_en} {entry.title_zh}"))
+    asked = {t for t in query_tokens(question) if len(t) > 1 and not _FORMS.match(t)} - own - _SHARED_BY_ALL
+    if len(asked) < MIN_SHARED:
+        return None
+    paragraphs = list(entry.paragraphs(language))
+    sentences = [s.strip() for p in paragraphs for s in _SENTENCE_END.split(p) if s.strip()][1:]
+    limit, least = MAX_CHARS.get(language, MAX_CHARS["en"]), MIN_CHARS.get(language, MIN_CHARS["en"])
+    best, best_shared = None, MIN_SHARED - 1
+    for sentence in sentences:
+        if not least <= len(sentence) <= limit or _UNKNOWN.search(sentence):
+            continue
+        shared = len(asked & set(tokens(sentence)))
+        if shared > best_shared:
+            best, best_shared = sentence, shared
+    return best
