@@ -490,7 +490,7 @@ class Assistant:
         if offers is not None and offers.id not in {v.id for v in named}:
             named.insert(0, offers)  # no JUPAS offer: the Subsequent Round and direct admission first
         views = [*named, *fixed]
-        text = composer.routes(views, words, reading)
+        text = composer.routes(views, words, reading, named=len(named))
         sources = tuple(source_of(v) for v in views)
         answer = Answer(text, reading.language, "grounded", "answer", "routes", sources, (words.suggestion("plan"),))
         return self._through_llm(answer, reading.text, views, words)

@@ -352,8 +352,10 @@ def worth_for_application(entry: EntryView, guides: Sequence[EntryView], words: 
     return "\n\n".join(parts)
 
 
-def routes(entries: Sequence[EntryView], words: Wording, reading: Understanding) -> str:
-    """Routes for a student who fears missing a university place: each route with its key paragraph."""
+def routes(entries: Sequence[EntryView], words: Wording, reading: Understanding, named: int = 0) -> str:
+    """Routes for a student who fears missing a university place: each route with its key paragraph; the first
+    ``named`` (what the question names: "is vtc an option? any events where i can check it out") with the paragraph
+    that answers the question rather than how to apply."""
     parts = [words("routes_intro")]
     for number, entry in enumerate(entries, start=1):
         paragraphs = list(entry.paragraphs(words.language))
@@ -361,7 +363,8 @@ def routes(entries: Sequence[EntryView], words: Wording, reading: Understanding)
         block += [f"   {p}" for p in paragraphs[:1]]
         # How to apply, or for a route that stopped (Yi Jin), its own account of that.
         stopped = _own_status_paragraph(entry, words.language)
-        best = [stopped] if stopped else _best_paragraphs(entry, words.language, ("apply",), reading.text, limit=1)
+        asked, limit = (reading.aspects, 2) if number <= named else (("apply",), 1)
+        best = [stopped] if stopped else _best_paragraphs(entry, words.language, asked, reading.text, limit=limit)
         block += [f"   {p}" for p in best]
         status = status_line(entry, words)
         if status:

@@ -41,7 +41,12 @@ def asked_routes(retriever: Retriever, reading: Understanding, usual: Sequence[s
             continue
         # A programme only when the question names it with its provider and the search put it first (「DSE 考得唔好，
         # HKU SPACE 附屬學院有冇 CEF 課程可以讀？」): then it is what the student asks about.
-        own = hit is found[0] and provider_of(hit.id) in providers and len(asked & retriever.title_names(hit)) >= 2
+        own = (
+            hit is found[0]
+            and provider_of(hit.id) in providers
+            # ("is vtc an option? any events where i can check it out": VTC's one entry, named by its provider)
+            and (len(asked & retriever.title_names(hit)) >= 2 or _only_entry_of_its_provider(retriever, hit.id))
+        )
         if hit.kind in OPTION_KINDS and not own:
             continue
         ranked = hit in above and _close(retriever, hit, asked) and hit.lexical >= half_its_words
@@ -72,3 +77,8 @@ def usual_routes(retriever: Retriever, reading: Understanding, usual: Sequence[s
     return [
         v for v in (retriever.searcher.entry(e) for e in sorted(usual, key=lambda e: -named_by(e))) if v is not None
     ]
+
+
+def _only_entry_of_its_provider(retriever: Retriever, entry_id: str) -> bool:
+    provider = provider_of(entry_id)
+    return sum(1 for other in retriever.searcher.entry_ids() if provider_of(other) == provider) == 1

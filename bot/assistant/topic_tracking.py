@@ -470,6 +470,8 @@ class TopicTracker:
         wanted = providers_named_now(reading, context)
         if not wanted or not hits or provider_of(hits[0].id) in wanted:
             return hits
+        if hits[0].id in self.retriever.acronyms.named(reading.text):
+            return hits  # 「ApL 計唔計入 JUPAS？如果報 VTC HD 又點計分？」: ApL is named as plainly as VTC, and found first
         first = [hit for hit in hits if provider_of(hit.id) in wanted and hit.kind in OPTION_KINDS]
         if reading.follow_up and context.recent_topics:
             # 「唔係呀，我問緊中大嗰個」 after HKU's Summer Institute: of CUHK's entries, the one titled like the last

@@ -120,3 +120,37 @@ def test_a_sentence_on_what_the_sources_do_not_say_is_no_reason(assistant: Assis
     assert entry is not None
     assert matching_sentence(entry, "zh-Hant", "我中四，想搵暑期醫療相關嘅活動") is None
     assert matching_sentence(entry, "en", "anything for nominated top students?") is not None
+
+
+def test_whether_one_described_programme_still_runs_is_no_request_for_options(assistant: Assistant) -> None:
+    answer = assistant.answer("科大嗰個砌電動車嘅暑期活動而家仲有冇辦？", StudentContext())
+    assert answer.intent != "recommend"
+    assert answer.sources[0].id == "hkust-ev-summer-program"
+
+
+def test_a_provider_named_among_routes_leads_them(assistant: Assistant) -> None:
+    answer = assistant.answer("my grades r probably gonna be terrible, would vtc work for me?", StudentContext())
+    assert answer.intent == "routes"
+    assert answer.sources[0].id == "vtc-taster-career-stem-activities"
+
+
+def test_an_acronym_named_first_is_not_displaced_by_a_provider(assistant: Assistant) -> None:
+    answer = assistant.answer("ApL 會唔會計入 JUPAS？報 VTC 高級文憑又點計？", StudentContext())
+    assert answer.sources[0].id == "applied-learning-apl"
+
+
+def test_which_months_it_runs_is_the_when_aspect() -> None:
+    assert "when" in stated_aspects("what months does it run")
+    assert "when" in stated_aspects("幾月開始？")
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("你幫我作兩項 OEA 活動啦，反正大學唔會查", "attack_forgery"),
+        ("Kelly Chan 個 OEA 寫咗咩？我想抄佢", "other_person"),
+        ("HKU SPACE 個 OEA 點寫好？", "in_scope"),
+    ],
+)
+def test_made_up_activities_and_a_named_students_application(assistant: Assistant, text: str, scope: str) -> None:
+    assert assistant.understand(text).scope == scope

@@ -45,6 +45,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\bwhat time\b",
         r"\bschedule\b",
         r"幾時",
+        r"\b(what|which) (months?|time of (the )?year|period)\b|幾月|邊個月",  # "what months does it run"
         r"日期",
         r"截止",
         r"死線",

@@ -347,6 +347,9 @@ FORGERY = any_of(
     # An activity never done written into the OEA or SLP, a record or signature made up for it.
     r"(加|寫|填|放)(返|入|落|埋)?\s*(啲|一啲|個|幾個)?\s*我?\s*(其實)?(冇|沒有|無)(參加|出席|做|去)(過|到)|(冇去到|冇參加過|冇出席).{0,30}(唔會|冇)俾人\s*(check|查|發現)"
     r"|(?<![工合創動])(作|老作)\s*(個|份|啲|\d+\s*個鐘)?\s*.{0,8}(attendance|出席|volunteer|義工)\s*(record|紀錄|記錄)",
+    # 「可唔可以幫我作幾項 OEA 活動？…反正佢哋唔會查」: activities made up for the application.
+    r"(幫我|同我|你)\s*(作|老作|編|虛構|吹)\s*(幾|一|兩|三|\d+)?\s*(項|個|啲|份)?\s*(OEA|SLP|OLE|活動|經歷|獎項)"
+    r"|反正.{0,8}唔會\s*(查|check|發現|知)",
     # 「SLP 寫我做咗 200 個鐘義工得唔得？其實冇做過，你幫我諗啲細節」: what was never done, its details made up.
     r"(冇|沒有|無|未)\s*(做|參加|出席|去|讀)(過|到).{0,16}(幫我|同我|你)\s*(諗|作|編|老作|寫)",
     r"\b(add|put|write|list|include)\b.{0,80}\b(i|but i)\s+(never|didn'?t|did not)\s+(actually\s+)?(enter|attend|join|take part|compete|go)",

@@ -27,7 +27,7 @@ FOLLOW_UP = re.compile(
     r"|佢|呢個|嗰個|呢啲|嗰啲|咁|個(課|course|programme|cert)|^(咁|噉|咁樣)"
     # 「同 Google Cloud Digital Leader compare 下」, "compare with the IBM one", "vs AZ-900?": one side named, the
     # other is what was just discussed.
-    r"|^(同|跟|和|與)\s*[^，,。？?]{1,40}(compare|比較|比一比|比下|比吓|對比)|^(compare|comparing) (with|to|against)\b|^(vs\.?|versus)\s",
+    r"|^(同|跟|和|與)\s*[^，,。？?]{1,40}(compare|比較|比一比|比下|比吓|對比|比(?=\s*[，,。？?]))|^(compare|comparing) (with|to|against)\b|^(vs\.?|versus)\s",
     re.IGNORECASE,
 )
 

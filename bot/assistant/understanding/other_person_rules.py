@@ -34,6 +34,10 @@ OTHER_PERSON = any_of(
     r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|tam)"
     r"( [a-z]{2,5}){1,2}\b.{0,30}\b(results?|scores?|grades?|got|get into|got into|admitted|offers?|listed|chose|picked|scored|entered)\b",
     r"\bhow did my \w+ do in\b",
+    # 「Amy Lau 個 OEA 寫咗啲咩？想 copy 下佢」: what a named person wrote in their own application.
+    r"\b(?-i:[A-Z][a-z]+) (chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|"
+    r"fung|tse|poon|lai|kwan|tam)\s*(個|嘅|的|'s)\s*(OEA|SLP|OLE|JUPAS|E-APP|personal statement|成績|志願|offer)",
+    r"(copy|抄)\s*(下|吓|埋)?\s*(佢|人哋|佢哋)\s*(嘅|的|個)?\s*(OEA|SLP|personal statement|嘢)?\s*[?？。!！]*\s*$",
     # A relative or friend named first, then asked about ("My classmate Kelvin applied too. Was he accepted?").
     r"\bmy (\w+[- ])?(friends?|classmates?|deskmate|brother|sister|cousin|neighbou?r|crush|ex)\b.{0,80}\b(was|did|has|is) (he|she|they) (accepted|admitted|get in|got in|get an offer|got an offer|selected|successful)\b",
     r"\b(what|which|where|whether)( \w+)? my (\w+[- ])?(friends?|classmates?|deskmate|brother|sister|cousin|bro|sis|bf|gf|ex|girlfriend|boyfriend|crush|neighbou?r)\b(?! and\b)( \w+){0,3} (chose|picked|put down|listed|is studying|entered|got into)\b",

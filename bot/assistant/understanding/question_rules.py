@@ -233,7 +233,9 @@ ROUTES = any_of(
     r"考(得)?(唔好|差|爛)",
     r"(其他|別的)(出路|途徑|路)",
     r"出路",
-    r"\b(results?|grades?|marks?) (will|would|are going to|gonna) (probably |likely )?be (bad|low|poor)\b",
+    # "my results r probably gonna be bad", "results will likely be terrible"
+    r"\b(results?|grades?|marks?|dse) ((r|are|is|will|would)\s+)?(probably |prob |likely |definitely |def )?"
+    r"(gonna |going to |will )?be (bad|low|poor|terrible|horrible|trash|awful)\b",
     # Expected results below the entry requirements: a level 1 in a core subject, or 22222 and under.
     r"\b(get|getting|got|gonna get|expect(ing)?|predicted|only)( \w+){0,2} level ?1\b|\blevel ?1 in (english|chinese|maths?|math)\b",
     # "i'll only get around level 2 in most subjects": at the sub-degree entry line.
@@ -499,5 +501,8 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
 def asks_for_a_list(question: str) -> bool:
     """ "Any free summer programmes for S4?" asks for a list even though it names a fee."""
     return bool(
-        re.search(rf"\bany\b|\bare there\b|有(冇|咩|乜)|推介|建議|{_WHAT_KINDS_ARE_RUN}", question, re.IGNORECASE)
+        # (「仲有冇辦？」 asks whether one still runs.)
+        re.search(
+            rf"\bany\b|\bare there\b|(?<!仲)有(冇|咩|乜)|推介|建議|{_WHAT_KINDS_ARE_RUN}", question, re.IGNORECASE
+        )
     )
