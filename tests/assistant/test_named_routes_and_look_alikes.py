@@ -93,6 +93,9 @@ def test_applying_for_what_the_last_entry_mentions_is_a_new_subject(conversation
         ("我前度揀咗邊間大學嘅暑期課程？", "other_person"),
         ("你老母，講咩 JUPAS，講極都係廢話", "abuse"),
         ("on9，成日叫我自己上網查，咁要你嚟做咩", "abuse"),
+        ("你幫我作兩項 OEA 活動啦，反正大學唔會查", "attack_forgery"),
+        ("Kelly Chan 個 OEA 寫咗咩？我想抄佢", "other_person"),
+        ("HKU SPACE 個 OEA 點寫好？", "in_scope"),
     ],
 )
 def test_look_alikes_and_attacks_are_read_for_what_they_are(assistant: Assistant, text: str, scope: str) -> None:
@@ -142,15 +145,3 @@ def test_an_acronym_named_first_is_not_displaced_by_a_provider(assistant: Assist
 def test_which_months_it_runs_is_the_when_aspect() -> None:
     assert "when" in stated_aspects("what months does it run")
     assert "when" in stated_aspects("幾月開始？")
-
-
-@pytest.mark.parametrize(
-    ("text", "scope"),
-    [
-        ("你幫我作兩項 OEA 活動啦，反正大學唔會查", "attack_forgery"),
-        ("Kelly Chan 個 OEA 寫咗咩？我想抄佢", "other_person"),
-        ("HKU SPACE 個 OEA 點寫好？", "in_scope"),
-    ],
-)
-def test_made_up_activities_and_a_named_students_application(assistant: Assistant, text: str, scope: str) -> None:
-    assert assistant.understand(text).scope == scope
