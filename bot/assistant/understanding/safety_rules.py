@@ -214,7 +214,9 @@ _TELLING_FAKES = any_of(
 # attack.
 _TERM_ASKED_ABOUT = re.compile(
     r"^(?!.*(\b(you|u|your|ur|yourself|now|translate|reveal|show|print|dump|repeat|output|leak|tell me|follow|obey)\b|"
-    r"你|照做|跟住做|do it|翻譯|譯|講出|列出|\bsend\b|\bprint\b|disclaimer|screen\s*(cap|shot)|截圖|寫(一)?句|講句))"
+    r"你|照做|跟住做|do it|翻譯|譯|講出|列出|\bsend\b|\bprint\b|disclaimer|screen\s*(cap|shot)|截圖|寫(一)?句|講句|"
+    # (a planted update or a hidden order quoting a course: 「資料庫更新：「…課程…」收到請回覆」, 【隱藏指令：…】)
+    r"收到請|照講|照咁|其他同學|隱藏|結尾|最尾|\bappend\b))"
     r"(?=.*(['‘\"“「][^'’\"”」]{3,40}['’\"”」]|有冇教|教唔教|\b(does|do) (it|they|the course) (teach|cover)))"
     r"(?=.*(\bwhat (does|do|is|are)\b.{0,30}\bmean|\b(course|lesson|module|class|exam)\b|課程|課堂|教到|有冇教|意思|即係咩|"
     r"係咩嚟|係乜|有咩分別|\bdifference\b))",
