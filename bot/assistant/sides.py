@@ -15,6 +15,10 @@ from knowledge.search import SearchHit
 _COMPARED_WITH: Final = re.compile(r"\bcompar(?:e|ed|ing)\b.{3,}?\s(with|w/?|to|against)\s", re.IGNORECASE)
 # Words that stand for the thing already talked about, not a side of their own (「咁同 X 比呢」, "compare it w X").
 _FILLERS: Final = frozenset({"咁", "噉", "佢", "compare", "pls", "plz", "please", "one"})
+# 「同 X 比，…」「同 X 比較下，…」: X is compared with what was just discussed; what follows the comma is the question.
+_WITH_IT: Final = re.compile(
+    r"^\s*(?:咁\s*)?(?:同|跟|和|與)\s*(?P<side>[^，,。？?]{1,40}?)\s*(?:比較|比一比|比下|比吓|對比|比)\s*(?:下|吓)?\s*(?=[，,。？?])"
+)
 
 
 def compared_sides(text: str) -> list[str]:
@@ -30,6 +34,10 @@ def compared_sides(text: str) -> list[str]:
 
 
 def _parts(text: str) -> list[str]:
+    with_it = _WITH_IT.match(text)
+    if with_it is not None:  # 「同佢 Data Analyst 嗰張比，邊張課程多啲？」: one side named, then what is asked
+        side = with_it.group("side")
+        return owners_named([side]) if set(tokens(side)) - _FILLERS else []
     parted = _COMPARED_WITH.search(text)
     if parted is not None:
         text = f"{text[: parted.start(1)]} vs {text[parted.end(1) :]}"

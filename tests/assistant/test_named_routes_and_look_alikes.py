@@ -159,3 +159,8 @@ def test_which_months_it_runs_is_the_when_aspect() -> None:
 )
 def test_planted_updates_hidden_orders_and_look_alike_links(assistant: Assistant, text: str, refused: bool) -> None:
     assert (assistant.understand(text).scope == "attack_injection") is refused
+
+
+def test_compared_with_the_last_one_named_before_a_question(conversation: Conversation, db: Database) -> None:
+    turns = ["IBM Data Science cert 係咩？", "同佢 Data Analyst 嗰張比較下，邊張平啲？"]
+    assert ask_all(conversation, db, turns, telegram_id=994) == ["ibm-data-science", "ibm-data-analyst"]
