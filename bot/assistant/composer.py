@@ -409,7 +409,7 @@ def option_lines(
         f"{number}. {entry.title(words.language)} ({words.kind(entry.kind)}, {year})",
         f"   {why}",
         *([f"   {what}"] if (what := gist(entry, words.language)) else []),
-        # ... and what in it matches the student's own words ("live on campus": its residential nights).
+        # ... and what in it matches the student's own words ("an exam at the end": Digital Garage's 80% pass mark).
         *(
             [f"   {words('why_matches', sentence=match)}"]
             if (match := matching_sentence(entry, words.language, question))

@@ -1,9 +1,9 @@
 """What in an option matches what the student asked for in their own words.
 
-A counsellor's reason is specific: "any summer thing for someone into AI? ideally one where i live on campus" is
-answered with PolyU's Summer Institute *because* it is residential and one of its themes is AI, not because it
-"fits your interest in Data & AI". The sentence of the entry that shares most of the student's own words (beyond
-the entry's title and the words every option shares) says that, quoted as the entry writes it.
+A counsellor's reason is specific: "a free beginner digital marketing course with an exam at the end" is answered
+with Google's Digital Garage course *because* its "final exam with an 80% pass mark" is what was asked for, not only
+because it is about marketing. The sentence of the entry that shares most of the student's own words (beyond the
+entry's title and the words every option shares) says that, quoted as the entry writes it.
 """
 
 from __future__ import annotations
