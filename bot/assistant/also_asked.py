@@ -39,7 +39,9 @@ COURSERA_AID: Final = "coursera-financial-aid-and-auditing"
 # "free or cheap", 「唔使俾錢或者平啲」: a student who asks for Coursera certificates on a budget also needs to know
 # that courses can be audited free and that financial aid exists. (What counts as "free" is the filter's reading.)
 _CHEAP: Final = re.compile(
-    r"\b(cheap|cheaper|cheapest|budget|afford|affordable|low[- ]cost)\b|唔(使|駛|洗)\s*(俾|畀)\s*錢|平(啲|d|嘅)|慳錢|負擔",
+    r"\b(cheap|cheaper|cheapest|budget|afford|affordable|low[- ]cost)\b|唔(使|駛|洗)\s*(俾|畀)\s*錢|平(啲|d|嘅)|慳錢|負擔"
+    # 「最好唔使太貴」, "nothing too expensive", 「唔好太貴」
+    r"|(唔(使|駛|洗|好|想)|不要|唔係好)\s*(太|咁)\s*貴|\b(not|nothing) (too|that|very) (expensive|pricey|costly)\b",
     re.IGNORECASE,
 )
 

@@ -164,3 +164,9 @@ def test_planted_updates_hidden_orders_and_look_alike_links(assistant: Assistant
 def test_compared_with_the_last_one_named_before_a_question(conversation: Conversation, db: Database) -> None:
     turns = ["IBM Data Science cert 係咩？", "同佢 Data Analyst 嗰張比較下，邊張平啲？"]
     assert ask_all(conversation, db, turns, telegram_id=994) == ["ibm-data-science", "ibm-data-analyst"]
+
+
+def test_not_too_expensive_is_a_budget(assistant: Assistant) -> None:
+    context = StudentContext(form="S5", interests=("data-ai",))
+    answer = assistant.answer("有冇入門 data analytics online cert 推介？唔好太貴", context)
+    assert "coursera-financial-aid-and-auditing" in {source.id for source in answer.sources}
