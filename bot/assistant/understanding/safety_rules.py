@@ -55,6 +55,7 @@ _INSULTS = (
     r"(你|bot|機械人|AI)\s*(係咪|係唔係|真係|好|咁)?\s*冇腦",
     r"(你|bot|機械人|AI)?\s*個腦\s*(係咪|係唔係|真係)?\s*(生草|進水|有事|壞咗|有問題)",
     r"\bf+u+c+k+|\bshit\b|\btrash\b|\bstupid (bot|ai|thing)\b|\bidiot\b|\buseless (bot|ai|piece)\b|\bdumb (bot|ai)\b",
+    r"\bon9\s*(bot|ai|嘢|野|機械人)?\s*(嚟|黎)(㗎|架|嘅|咩)?\s*[?？]*",  # 「on9 bot 嚟㗎？」 asks nothing
     r"\bstfu\b|\bbitch\b|\bwtf\b|\bon9\b|\bshut up\b|\bpiece of (junk|crap|trash)\b|\bstupid (machine|robot|program)\b",
     r"屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母",  # (「好撚攰」 swears at no one)
 )
@@ -68,7 +69,8 @@ _SCORN = (
     r"你答(咩|乜|乜嘢|啲咩)|完全唔\s*make\s*sense|答到(一|1)\s*pat|你(仲)?有(咩|乜|乜嘢)用",
     # 「問你 CEF 你答我 MOOC」, "i asked about X and you answered Y": a complaint about an answer, no question.
     r"問(你|咗你|左你)\s*\S{1,20}\s*(你|佢)\s*(就|竟然|又|卻)?\s*答(我|返)?\s*\S{1,20}"
-    r"|\bi asked (about|for) .{1,30}\b(and )?(you|u) (answered|replied|gave me|told me about)\b",
+    r"|\b(i )?asked (about|for) .{1,30}\b(and )?(you|u) (answered|replied|gave me|told me about)\b",
+    r"答(到|得)\s*(亂晒籠|亂七八糟|一塌糊塗|一嚿飯|亂嚟)",  # 「問個 OEA 都答到亂晒籠」
     # 「hku si 嘅 fee 都講唔清楚」, 「係咪 copy 錯嘢？」, 「完全 nonsense」: an answer scorned, not a question asked.
     r"(都|也)\s*講唔(清楚|明|掂|出)",
     r"(係咪|係唔係|是不是)?\s*copy\s*(錯|亂)(晒)?(嘢)?\s*[?？]?",
