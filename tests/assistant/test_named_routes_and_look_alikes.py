@@ -174,3 +174,16 @@ def test_not_too_expensive_is_a_budget(assistant: Assistant) -> None:
     context = StudentContext(form="S5", interests=("data-ai",))
     answer = assistant.answer("有冇入門 data analytics online cert 推介？唔好太貴", context)
     assert "coursera-financial-aid-and-auditing" in {source.id for source in answer.sources}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "any science summer thing i can join? want something hands-on",
+        "i'd love to try real lab work this summer, anything for me?",
+    ],
+)
+def test_what_a_student_wants_from_options_is_no_distress(assistant: Assistant, text: str) -> None:
+    reading = assistant.understand(text)
+    assert reading.scope == "in_scope"
+    assert not reading.distress

@@ -85,6 +85,17 @@ def has_question_content(text: str) -> bool:
     return len(content) >= 2
 
 
+# What the student wants from the options asked for ("any med-related summer stuff? want smth hands on", "…anything
+# for me?"): a request said in a clause of its own, not a feeling. (Never "anything left for me", "nothing for me".)
+_WANTS_FROM_OPTIONS = re.compile(
+    r"^\s*(i\s*)?(want|wanna|prefer|looking for|ideally|hoping for|need)\s+(smth|something|sth|stuff|one|a course|a camp|"
+    r"a programme|a program)?\s*(that'?s\s+|that is\s+|with\s+)?(more\s+)?(hands[- ]on|practical|short|online|free|cheap|"
+    r"in person|residential|interactive|lab[- ]based)\b"
+    r"|^\s*(any|anything|something|smth|sth)\s+(good\s+)?for me\s*[?？!.]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def part_of_the_question(clause: str, *, asking: bool) -> bool:
     """Whether a clause belongs to the question beside it rather than saying something of its own; `asking` is
     whether the whole message asks something (its question mark may sit in another clause)."""
@@ -98,6 +109,7 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or (_CONTINUES_A_QUESTION.match(clause) and _ASKS_HOW.search(clause))
         or _PREFERENCE_STATED.search(clause)  # 「有冇…online cert 推介？唔想太深」
         or _ABOUT_MYSELF.match(clause)  # "im 19 now, how do i claim CEF…"
+        or _WANTS_FROM_OPTIONS.match(clause)  # "…? want smth hands on", "…, anything for me?"
         # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
         or rules.ROUTES.search(clause)
     )
