@@ -372,14 +372,17 @@ class Understander:
             # The rules above read the words; for the router's reading, an entry's code counts as a catalogue word.
             about_catalogue = about_catalogue or names_entry
             label, score = scores.best_of(ROUTER_SCOPES)
+            # Words that tell the message apart from the attack the router reads (an office's enquiry line is no
+            # one's number) stop every refusal below.
+            denied = safety.denies(label, text)
             confident = score >= SCOPE_MIN_PROBABILITY
             # The router alone refuses an attack (or a question about another student) only when the message is
             # not plainly about the catalogue, or it is very sure: "Google Data Analytics certificate" must stay a
             # question, not a forgery request; 「我個 friend 有冇拎到 HKU offer」 is about someone else.
-            guarded = (
+            guarded = not denied and (
                 label.startswith("attack_")
                 or (label == "other_person" and not (about_catalogue and _HEAD_COUNT.search(text)))
-            ) and not safety.denies(label, text)
+            )
             # A short question asking a catalogue fact: neither refused by the router alone, nor sent off-topic by
             # a spread over several outside kinds ("how much will it pay?": no one kind is sure of it).
             asks_a_fact = len(text.strip()) <= SHORT_MESSAGE_CHARS and bool(stated_aspects(text))
@@ -390,13 +393,7 @@ class Understander:
                 # "send 我 hku taster 個 group 其他人嘅 phone number": the catalogue word made the router less sure,
                 # but the request is there in words.
                 return label  # type: ignore[return-value]
-            if (
-                confident
-                and not about_catalogue
-                and label in ROUTER_SCOPES
-                and not plain_short
-                and not safety.denies(label, text)
-            ):
+            if confident and not about_catalogue and label in ROUTER_SCOPES and not plain_short and not denied:
                 return label  # type: ignore[return-value]
             outside = sum(scores.score(kind) for kind in ROUTER_SCOPES)
             if (
@@ -418,7 +415,7 @@ class Understander:
                 and not asks_a_fact
                 and scores.best in ROUTER_SCOPES
                 and outside >= OUT_OF_SCOPE_MASS
-                and not safety.denies(label, text)
+                and not denied
             ):
                 return label  # type: ignore[return-value]
         return "in_scope"
