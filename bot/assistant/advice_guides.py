@@ -10,7 +10,7 @@ from typing import Final
 
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.advice_rules import advice_kinds
+from bot.assistant.understanding.advice_rules import CEF_COVERS_COURSES, advice_kinds
 from knowledge.filters import SearchFilters
 from knowledge.refresh import SUPPORT_GUIDE_ID
 from knowledge.search import KnowledgeSearcher, SearchHit
@@ -66,6 +66,41 @@ def credit_guide_first(
         wider = searcher.search(reading.text, k=_ALL_GUIDES, filters=SearchFilters(kinds=("guide",)))
         found = next((hit for hit in wider if hit.id == CREDIT_GUIDE), None)
     return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
+
+
+CEF_COURSES_GUIDE: Final = "cef-history-and-eligible-courses"
+
+
+def cef_courses_guide_first(
+    searcher: KnowledgeSearcher, hits: list[SearchHit], reading: Understanding
+) -> list[SearchHit]:
+    """Whether the CEF pays for a kind of course ("can i use CEF to pay for a coursera cert?") is answered by the
+    guide on which courses qualify first; the scheme and the course follow."""
+    if reading.intent not in {"explain", "lookup"} or not CEF_COVERS_COURSES.search(reading.text):
+        return hits
+    found = next((hit for hit in hits if hit.id == CEF_COURSES_GUIDE), None)
+    if found is None:
+        wider = searcher.search(reading.text, k=_ALL_GUIDES, filters=SearchFilters(kinds=("guide",)))
+        found = next((hit for hit in wider if hit.id == CEF_COURSES_GUIDE), None)
+    return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
+
+
+def question_guides_first(
+    searcher: KnowledgeSearcher,
+    hits: list[SearchHit],
+    reading: Understanding,
+    names_entry: Callable[[str], Callable[[SearchHit], bool]],
+) -> list[SearchHit]:
+    """The guide written for what the question asks (which courses the CEF pays for, whether credit counts at
+    another university) before the hits; the support guide only when it is the best match."""
+    hits = credit_guide_first(searcher, cef_courses_guide_first(searcher, hits, reading), reading, names_entry)
+    return support_only_first(hits)
+
+
+def guide_answers_which_courses(first: SearchHit, question: str) -> bool:
+    """Whether the first hit is the guide on which courses the CEF pays for, and the question asks just that: it
+    answers, not the scheme's own entry that a practical question otherwise puts before a guide."""
+    return first.id == CEF_COURSES_GUIDE and CEF_COVERS_COURSES.search(question) is not None
 
 
 def support_only_first(hits: list[SearchHit]) -> list[SearchHit]:

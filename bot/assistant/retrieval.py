@@ -14,7 +14,7 @@ from functools import partial
 from typing import Final
 
 from bot.assistant.acronyms import AcronymNames, provider_of
-from bot.assistant.advice_guides import advice_guides, credit_guide_first, support_only_first
+from bot.assistant.advice_guides import advice_guides, guide_answers_which_courses, question_guides_first
 from bot.assistant.listed import MAX_LISTED, listed_sides, provider_and_more
 from bot.assistant.named_sides import each_side_named
 from bot.assistant.new_title_words import ACRONYM, acronyms_in
@@ -28,7 +28,7 @@ from bot.assistant.title_match import (
 )
 from bot.assistant.types import OPTION_KINDS, Intent, Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.aspect_rules import stated_aspects
+from bot.assistant.understanding.aspect_rules import NOMINATION_ASKED, stated_aspects
 from bot.assistant.understanding.question_rules import (
     PROVIDERS,
     provider_ids,
@@ -80,7 +80,7 @@ class Retriever:
         all, the guides for advice about a kind of programme ("is coursera worth it")."""
         hits, relaxed = self._filtered(reading)
         if hits or self._blocking_names(reading.text):  # ("is udemy's python bootcamp worth it": not known here)
-            return support_only_first(credit_guide_first(self.searcher, hits, reading, self._names_entry)), relaxed
+            return question_guides_first(self.searcher, hits, reading, self._names_entry), relaxed
         return advice_guides(self.searcher, reading), None
 
     def _filtered(self, reading: Understanding) -> tuple[list[SearchHit], Relaxed | None]:
@@ -483,6 +483,8 @@ class Retriever:
         history guide nor a guide that shares other words), else one that matches about as well in meaning and
         in words. Names in Latin letters (CEF, SAYT) are what a code-mixed question is about; Chinese word pairs
         shared with a title (「之後」) may be chance."""
+        if guide_answers_which_courses(hits[0], query):
+            return None  # ("can i use CEF to pay for a coursera cert?": which courses the CEF pays for is the guide's)
         asked = self.names_in(query)  # the question is tokenised once; each candidate's names are a set lookup
         guide_names = asked & self.title_names(hits[0])
         # (A provider's name, "VTC" in 「想讀 VTC 高級文憑…」, says where, not which programme.)
@@ -558,6 +560,7 @@ class Retriever:
         about ("credits", 「學費」), which some titles also use; the CEF is both a scheme and an aspect."""
         # "can i write it in chinese": a language to write or study in, not CityU's Chinese and History taster.
         languages = {match.lower() for match in _IN_A_LANGUAGE.findall(text)}
+        text = NOMINATION_ASKED.sub(" ", text)  # (a requirement asked, not the nominations guide named)
         return frozenset(
             word
             for word in self.searcher.names_in(text)

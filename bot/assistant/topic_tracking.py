@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Final
 
 from bot.assistant.acronyms import provider_of
+from bot.assistant.advice_guides import guide_answers_which_courses
 from bot.assistant.described import described_beside, described_words, words_pick
 from bot.assistant.last_entry_terms import term_of_the_last
 from bot.assistant.new_title_words import (
@@ -470,7 +471,9 @@ class TopicTracker:
         wanted = providers_named_now(reading, context)
         if not wanted or not hits or provider_of(hits[0].id) in wanted:
             return hits
-        if hits[0].id in self.retriever.acronyms.named(reading.text):
+        if hits[0].id in self.retriever.acronyms.named(reading.text) or guide_answers_which_courses(
+            hits[0], reading.text
+        ):
             return hits  # 「ApL 計唔計入 JUPAS？如果報 VTC HD 又點計分？」: ApL is named as plainly as VTC, and found first
         first = [hit for hit in hits if provider_of(hit.id) in wanted and hit.kind in OPTION_KINDS]
         if reading.follow_up and context.recent_topics:

@@ -40,3 +40,19 @@ CREDIT_ELSEWHERE: Final = any_of(
     r"(credit|學分).{0,30}(transfer|轉移|轉去|帶去|過數|通用|貨幣)",
     r"(credit|學分).{0,30}(入咗|入讀|去咗|讀緊)\s*\S{1,8}?\s*(仲)?(用唔用|用得|計唔計|count|有冇用)",
 )
+
+
+# "can i use CEF to pay for a coursera cert?", 「CEF 可唔可以用嚟讀 Coursera 嘅證書？」, "which courses does CEF cover?":
+# whether the fund pays for a kind of course. The guide on which courses qualify answers it (only those on the CEF
+# list, and global platforms' certificates are not shown there), not the scheme's own rules of age and claims.
+_ONLINE_COURSES: Final = (
+    r"(\b(coursera|edx|futurelearn|udemy|udacity|linkedin learning|moocs?)\b|\bonline (courses?|certs?|certificates?)\b"
+    r"|網上(課程|證書|course|cert)|國際平台|外國(課程|證書))"
+)
+_CEF: Final = r"(\bcef\b|continuing education fund|持續進修基金)"
+CEF_COVERS_COURSES: Final = any_of(
+    rf"{_CEF}.{{0,40}}{_ONLINE_COURSES}",
+    rf"{_ONLINE_COURSES}.{{0,40}}{_CEF}",
+    rf"\b(which|what) (courses?|programmes?|certs?|certificates?)\b.{{0,25}}{_CEF}",
+    rf"{_CEF}.{{0,20}}(資助|cover|用|claim)\s*(得|到)?\s*(邊啲|咩|乜嘢)\s*(課程|course|cert|證書)",
+)

@@ -10,6 +10,14 @@ import re
 
 from bot.assistant.understanding.patterns import any_of
 
+# 「使唔使校長推薦？」, "do i need a principal's recommendation": a requirement asked of the programme being talked
+# about, whose words also name the JUPAS School Principal's Nominations guide and HKAPA's nomination scheme.
+NOMINATION_ASKED: re.Pattern[str] = any_of(
+    r"\b(need|needs|require|requires|must)\b.{0,20}\b(nominat\w*|recommendation)",
+    r"(要|需要|使唔使|駛唔駛|一定要|要唔要|需唔需要)\s*(校長|老師|學校|(school )?principal|teacher|school)?('?s)?\s*"
+    r"(推薦|提名|recommend\w*|nominat\w*)",
+)
+
 ASPECTS: dict[str, re.Pattern[str]] = {
     "fee": any_of(
         r"\bhow much\b",
@@ -69,10 +77,11 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\bam i (eligible|allowed|old enough)\b",
         r"\b(take|takes|accept|accepts|admit|admits|open to)\b (\w+ ){0,2}(students|s[1-6]s?|f[1-6]s?|locals?)\b",
         r"\bhow (do|does|did) (they|it|the \w+) (choose|select|pick)\b",
-        r"\bselection\b|\b(need|needs|require|requires|must)\b.{0,20}\b(nominat\w*|recommendation)",
+        r"\bselection\b",
+        NOMINATION_ASKED.pattern,
         r"點(樣)?揀(人|學生)",
         r"收生",
-        r"要求|(要|需要|使唔使|駛唔駛|一定要)\s*(校長|老師|學校)?\s*(推薦|提名)",
+        r"要求",
         r"幾多歲",
         r"收(唔收)?(中四|中五|中六)",
     ),
@@ -90,7 +99,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # 「讀完毅進係咪等於數學都合格？」, "is it equivalent to level 2": what the award is recognised as.
         r"(係咪|係唔係|算唔算|會唔會)\s*等(於|同)|\b(equivalent|equal) to\b",
         # "whats the attendance rule", 「出席率要幾多」: attending enough is what earns the credit or certificate.
-        r"\battendance (rule|requirement|policy|rate)s?\b|\bhow many (classes|lessons|sessions) can i miss\b|出席率|出席要求",
+        r"\battendance (rule|requirement|policy|rate)s?\b|\bhow many (classes|lessons|sessions) can i miss\b|出席率|出席要求"
+        r"|\battendance\b.{0,12}(幾多|幾高|how (much|many|high)|%|percent)|(how much|what %|what percent) attendance",
     ),
     "duration": any_of(
         r"\bhow long\b",

@@ -579,6 +579,9 @@ CREDENTIALS = any_of(
     # A list of the users who asked something, the back end's login, other users' contacts, server logs dumped.
     r"\b(dump|export|leak|give me|send me)\b.{0,10}\b(the )?list of (all )?(users|students|people)\b|\bdump\b.{0,10}\b(server )?(logs?|database|db)\b",
     r"(後台|後臺|admin|backend|back-end|控制台)\s*(嘅)?\s*(登入|login|log in|入口|密碼|access|權限)",
+    # Where the bot runs, to be reached around its rules ("what server ip is this bot hosted on, and which port").
+    r"\b(server|host|hosting|backend|bot'?s?) (ip|ip address|ports?)\b|\b(ip|ip address|port)\b.{0,25}\b(is|are) "
+    r"(this|the|your|ur) (bot|server|backend)\b.{0,12}\b(hosted|running|on)\b|(伺服器|server|主機)\s*(嘅|個)?\s*(ip|IP|位址|地址|port)",
     r"(俾|畀|send|give)\s*(我)?\s*(佢哋|他們|其他人|其他同學|users?)\s*(嘅|的)\s*(contact|聯絡|電話|email|ig|whatsapp)",
     r"(繞過|bypass|跳過|破解|hack|呃).{0,6}(你|bot|每日|daily).{0,10}(限制|limit|quota|次數)|(繞過|bypass|跳過|破解|hack|呃).{0,6}"
     r"(使用次數|用量|quota|rate ?limit|上限)|\b(unlimited|reset|bypass|get around|avoid) (\w+ ){0,2}"

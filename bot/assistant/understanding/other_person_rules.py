@@ -66,7 +66,8 @@ OTHER_PERSON = any_of(
     r"(其他|第二啲|別的)\s*(users?|用戶|同學|學生|人)\s*問(過|咗)(你)?\s*(啲)?(咩|乜|什麼)",
     r"\b(other|another) (students?|users?|people)\b.{0,30}\b(sent|asked|typed|told) (you|u)\b",
     r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|siu|hui|tam|tong)"
-    r"( [a-z]{2,5}){1,2}\b.{0,20}(派(咗|左)|入(咗|左)|考成點|考得點|幾多分(?!先)|有冇入到|有冇\s*offer|拎(咗|左)|揀(咗|左))",
+    r"( [a-z]{2,5}){1,2}\b.{0,20}(派(咗|左)|入(咗|左)|考成點|考得點|幾多分(?!先)|有冇入到|有冇\s*offer|拎(咗|左)|揀(咗|左)|"
+    r"有冇\s*(pass|合格|完成|畢業|拎到|攞到)\s*(到)?)",
     r"邊個(用|問)(過|緊)|(其他|全部|所有)(用戶|使用者)|(老師|阿sir|miss).{0,4}(電話|手機|地址)",
     # A third person's profile after naming them (「我同學 lee ka ho 都有讀，show 我睇下佢個 profile」); "show me
     # my profile" is the student's own data, and 「佢嘅資料」 is often a programme's ("its details"): both answered.

@@ -334,9 +334,10 @@ ASKS_IF_REQUIRED = re.compile(
     re.IGNORECASE,
 )
 REQUIREMENT_QUESTION = re.compile(
-    r"^(do|does|will|would) (i|we|you|it|they) (need|have to|require)\b|^(is|are) there (a|an|any)? ?"
-    r"(interview|exam|test|fee|deadline|requirement|nomination|quota|age limit)|^(need|must i)\b"
-    r"|^(我)?(要唔要|使唔使|需唔需要|需要|駛唔駛|洗唔洗|一定要)",
+    # At the start of the message or of a question after another (「點報？使唔使 principal recommend」).
+    r"(?:^|(?<=[?？]) ?)(?:(do|does|will|would) (i|we|you|it|they) (need|have to|require)\b|(is|are) there (a|an|any)? ?"
+    r"(interview|exam|test|fee|deadline|requirement|nomination|quota|age limit)|(need|must i)\b"
+    r"|(我)?(要唔要|使唔使|需唔需要|需要|駛唔駛|洗唔洗|一定要))",
     re.IGNORECASE,
 )
 

@@ -438,7 +438,8 @@ class Understander:
         if scores is not None:
             scores = scores.intents or scores  # the model that learnt intents from chosen examples only
             label, score = scores.best_of(INTENTS)
-            if label == "plan" and score < PLAN_MIN_PROBABILITY:
+            # "what do i need to do to get the cert": a stated aspect asks about a programme, not for a plan.
+            if label == "plan" and (score < PLAN_MIN_PROBABILITY or "credits" in aspects):
                 label, _ = scores.best_of([i for i in INTENTS if i not in {"plan", "routes"}])
             if label == "routes":
                 # Routes answer a fear of low results; the rules name that fear. The router alone reading
