@@ -17,6 +17,7 @@ MAX_ACRONYM: Final = 5  # letters of an acronym alias ("SAYT", "JRMP", "SI"); lo
 # JUPAS is where every application goes: naming it ("my JUPAS OEA", "does E-APP affect my JUPAS?") asks about no
 # guide of its own.
 EVERY_APPLICATION: Final = frozenset({"what-is-jupas"})
+_FIRST_QUESTION: Final = re.compile(r"[?？]")
 WORDS_FAR_BETTER: Final = 2.0  # how much better a named guide must match the question's words to lead
 _ALIAS_WORDS: Final = re.compile(r"[A-Za-z0-9-]+|[\u4e00-\u9fff]")
 # Short aliases that are fields, not names: 「城大工學院有咩 STEM 活動」 asks for CityU's STEM activities, not for the
@@ -78,6 +79,10 @@ class AcronymNames:
         besides_jupas = named - EVERY_APPLICATION
         if named & EVERY_APPLICATION and len(besides_jupas) == 1:
             # JUPAS is where every application goes: "does E-APP affect my JUPAS?" asks about E-APP, named beside it.
+            # (Not when a later question names it: "when are jupas choices due? whens the oea deadline?" asks first
+            # what the search put first.)
+            if not self.named(_FIRST_QUESTION.split(query, maxsplit=1)[0]) & besides_jupas:
+                return hits
             found = next((hit for hit in hits if hit.id in besides_jupas), None)
             return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
         found = next((hit for hit in hits if hit.id in named and hit.kind in PROGRAMME_KINDS), None)

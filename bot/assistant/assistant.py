@@ -168,7 +168,9 @@ class Assistant:
             suggestions = (words.suggestion("plan"),) if scope == "out_of_scope" else ()
             refusal = Answer(words(key), reading.language, "grounded", scope, None, (), suggestions)  # type: ignore[arg-type]
             return self._support_before(reading, words, refusal)
-        if reading.intent == "plan" and not self.picks.describes_a_listed_one(reading, context):
+        if reading.intent == "plan" and not (
+            self.picks.describes_a_listed_one(reading, context) or self.topics.asks_of_the_last(reading, context)
+        ):
             # 「要做 lab 實驗嗰個，幾時搞？」 after a list reads like planning to the router; it picks an entry (searched
             # once, in _answer_in_scope).
             return self.plan(context, language=reading.language)

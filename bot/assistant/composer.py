@@ -55,7 +55,10 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "對象",
         "提名",
     ),
-    "credits": ("credit", "exemption", "certificate", "qf", "attendance", "學分", "豁免", "證書", "出席"),
+    "credits": (
+        *("credit", "exemption", "certificate", "qf", "attendance", "attained", "graded"),
+        *("學分", "豁免", "證書", "出席", "成績等級", "達標"),
+    ),
     "duration": ("hour", "minute", "week", "day", "month", "session", "小時", "分鐘", "星期", "日", "個月", "節"),
     # (A principal's recommendation is how some programmes are applied for: 「須獲校長推薦，所以第一步是問學校」.)
     "apply": (
@@ -449,7 +452,9 @@ def recommend(
     profile = _profile_phrase(context, words)
     parts = [words("recommend_intro_profile", profile=profile) if profile else words("recommend_intro")]
     if relaxed:
-        parts.append(words("filters_partly" if relaxed.some_match else "filters_relaxed", what=relaxed.what))
+        parts.append(
+            words("filters_partly" if relaxed.some_match else "filters_relaxed", what=words.filters(relaxed.filters))
+        )
     options = [
         "\n".join(option_lines(i, e, words, context, asked_subjects, asked_aspects, question))
         for i, e in enumerate(entries, start=1)

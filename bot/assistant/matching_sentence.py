@@ -27,9 +27,10 @@ _SHARED_BY_ALL: Final = frozenset(
 MIN_SHARED: Final = 1  # one word of the student's own ("AI" in "AI and data analytics" lectures) is specific
 MAX_CHARS: Final = {"en": 220, "zh-Hant": 110}
 MIN_CHARS: Final = {"en": 40, "zh-Hant": 16}  # "Length: one day." is a field, shown on its own line if at all
-# A sentence ends at 。！？ or at . ! ? before a space ("cs50.harvard.edu" and "e.g." stay whole).
+# A sentence ends at 。！？ or at . ! ? before a space ("cs50.harvard.edu" and "e.g." stay whole); each item of a
+# list ("- Global Leadership – AI for Sustainability, for S4–S6 only.") is one.
 _SENTENCE_END: Final = re.compile(
-    r"(?<=[。！？])\s*|(?<=[A-Za-z0-9)\]\"”'][.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!vs\.)(?<!etc\.)\s+(?=[A-Z0-9\"“(])"
+    r"\s*\n[-•*]?\s*|(?<=[。！？])\s*|(?<=[A-Za-z0-9)\]\"”'][.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!vs\.)(?<!etc\.)\s+(?=[A-Z0-9\"“(])"
 )
 # Who may join is its own line ("Who may join: S4, S5"), and a sentence on what the sources do not say is no reason.
 _FORMS: Final = re.compile(r"^(?:[sf][1-7]|form|中[一二三四五六])$")

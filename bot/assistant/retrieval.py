@@ -115,14 +115,14 @@ class Retriever:
             # One option meeting "online, S5, science" is a thin list: close matches follow, said to be close.
             wider = self._gated(reading.topic, reading.intent, SearchFilters(kinds=reading.filters.kinds), k, named)
             extra = [hit for hit in wider if hit.id not in {h.id for h in hits} and _shares_subject(hit, hits)]
-            return (hits + extra, Relaxed(described, some_match=True)) if extra else (hits, None)
+            return (hits + extra, Relaxed(reading.filters, some_match=True)) if extra else (hits, None)
         if hits or reading.filters.empty:
             return hits, None
         # (When nothing is close in meaning, "any free summer camps for s4?" gets camps that are not free.)
         kinds_only = [SearchFilters(kinds=reading.filters.kinds)] if reading.filters.kinds else []
         for fewer in (SearchFilters(), *kinds_only):
             hits = hits or self._gated(reading.topic, reading.intent, fewer, k, named)
-        return hits, Relaxed(described) if hits and described else None
+        return hits, Relaxed(reading.filters) if hits and described else None
 
     def _guide_over_unnamed(self, hits: list[SearchHit], query: str) -> list[SearchHit]:
         return guide_over_unnamed(hits, query, self._names_entry(query))

@@ -47,7 +47,8 @@ def asked_routes(retriever: Retriever, reading: Understanding, usual: Sequence[s
             # ("is vtc an option? any events where i can check it out": VTC's one entry, named by its provider)
             and (len(asked & retriever.title_names(hit)) >= 2 or _only_entry_of_its_provider(retriever, hit.id))
         )
-        if hit.kind in OPTION_KINDS and not own:
+        # (A scheme named by its acronym is asked about: "…short courses after dse? and can cef pay for them".)
+        if hit.kind in OPTION_KINDS and not own and not (hit.kind == "scheme" and hit.id in by_acronym):
             continue
         ranked = hit in above and _close(retriever, hit, asked) and hit.lexical >= half_its_words
         if hit.id in by_acronym or ranked or own:

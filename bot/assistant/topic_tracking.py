@@ -32,6 +32,7 @@ from bot.assistant.understanding.follow_up import (
     CEF_FOR_IT,
     asks_first,
     changes_subject,
+    conversation_topic,
     corrected,
     described_one,
     goes_back,
@@ -94,6 +95,13 @@ GUIDE_MARGIN: Final = 0.02
 WIDER_TOPIC: Final = re.compile(r"\b(jupas|dse|oea|slp|cef|e-app)\b|放榜|聯招|文憑試|志願|持續進修基金", re.IGNORECASE)
 
 
+# What a plan aims at: university, JUPAS, a career; a question about the programme just answered names none.
+_NAMES_A_GOAL: Final = re.compile(
+    r"\b(uni|university|universities|jupas|dse|degree|career|future|major)\b|大學|聯招|文憑試|前途|將來|升學|讀咩科",
+    re.IGNORECASE,
+)
+
+
 class TopicTracker:
     def __init__(self, retriever: Retriever) -> None:
         self.retriever = retriever
@@ -130,7 +138,7 @@ class TopicTracker:
             reading.intent == "recommend"
             and not OPTIONS_ASKED.search(reading.text)
             and not names_provider(reading.text)
-        ):
+        ) or (reading.intent == "plan" and reading.aspects):  # (see asks_of_the_last)
             return self._request_about_it(reading, previous, shown, joined)
         if reading.intent not in {"lookup", "explain"}:
             return reading
@@ -243,6 +251,19 @@ class TopicTracker:
             return replace(reading, topic=reading.text, follow_up=False, aspects=aspects)
         intent = "lookup" if reading.intent == "explain" else reading.intent
         return replace(reading, topic=named, follow_up=False, aspects=aspects, intent=intent, asked=previous)
+
+    def asks_of_the_last(self, reading: Understanding, context: StudentContext) -> bool:
+        """「申請之前要先做啲咩？」 after the HKAGE subsidy scheme reads like planning to the router, but the aspect it
+        states asks what that scheme asks first, when the search agrees that it follows on."""
+        if (
+            reading.intent != "plan"
+            or not reading.aspects
+            or not context.recent_topics
+            or _NAMES_A_GOAL.search(reading.text)
+        ):
+            return False  # ("what should i do to prepare for university applications": a plan, whatever came before)
+        previous = conversation_topic(context.recent_questions)
+        return self.continued(reading, previous, context.recent_sources, context.recent_topics[-1]).follow_up
 
     def _request_about_it(
         self, reading: Understanding, previous: str, shown: Sequence[str], joined: str
@@ -484,6 +505,8 @@ class TopicTracker:
         # A guide ("university-info-days") or an entry named otherwise ("experience-in-lingnan-…") stays first,
         # unless the provider's own entry is about as close, in meaning and words: 「演藝學院校長推薦計劃…幾多個學生？」
         # asks about HKAPA's scheme, 「想讀 VTC 高級文憑，應用學習…？」 about the routes guide (2.4 times VTC's words).
+        if hits[0].kind == "guide" and len(wanted) > 1 and len({provider_of(hit.id) for hit in first}) < len(wanted):
+            return hits  # 「上 coursera edx 點樣慳錢？」: the guide to both, not one platform's own page
         near = bool(first) and hits[0].kind == "guide" and hits[0].dense - first[0].dense <= GUIDE_MARGIN
         own_as_close = near and first[0].lexical * 2 >= hits[0].lexical
         if provider_of(hits[0].id) not in KNOWN_PROVIDERS and not own_as_close:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from knowledge.filters import SearchFilters
+
 # The language a question is written in; "mixed" is code-mixed Cantonese-English (answered in Chinese).
 QuestionLanguage = Literal["en", "zh-Hant", "mixed"]
 
@@ -14,7 +16,7 @@ class Relaxed:
     """The stated filters a list of options does not fully meet ("free, S5, online"): none of the options meets
     them all, or only a few do and close matches fill the list."""
 
-    what: str
+    filters: SearchFilters
     some_match: bool = False
 
 

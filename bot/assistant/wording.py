@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.assistant.types import Suggestion
+from knowledge.filters import SearchFilters
 from knowledge.schema import SUBJECTS
 from prompts import load_templates
 from storage import UiLanguage
@@ -38,6 +39,20 @@ class Wording:
     def forms(self, forms: Sequence[str]) -> str:
         names = [str(self.data["forms"].get(f, f)) for f in forms]
         return self.join(names) if names else str(self.data["unknown"])
+
+    def filters(self, filters: SearchFilters) -> str:
+        """The filters a student stated, in the answer's language ("free, S5, online" / 「免費、中五、網上」)."""
+        named = self.data["filter_words"]
+        bits = [str(named["free"])] if filters.free else []
+        if filters.max_fee is not None:
+            bits.append(str(named["max_fee"]).format(fee=f"{filters.max_fee:,.0f}"))
+        bits += [str(self.data["forms"].get(filters.form, filters.form))] if filters.form else []
+        # ("online, online certificate" says one thing twice: online certificates are online.)
+        modes = [mode for mode in filters.modes if not (mode == "online" and filters.kinds == ("certificate",))]
+        bits += ["/".join(str(named.get(mode, mode)) for mode in modes)] if modes else []
+        bits += [str(named["cef"])] if filters.cef else []
+        bits += ["/".join(self.kind(kind) for kind in filters.kinds)] if filters.kinds else []
+        return self.join(bits)
 
     def join(self, items: Sequence[str]) -> str:
         return str(self.data["list_separator"]).join(items)

@@ -173,10 +173,10 @@ def test_lookups_reach_the_entry_that_holds_the_answer(assistant: Assistant, que
 
 
 def test_a_scheme_named_by_its_acronym_is_answered_from_a_scheme(assistant: Assistant) -> None:
-    """ "can i use cef to pay for a coursera cert": a scheme answers (the CEF's rules, or Coursera's aid entry, which
-    says its courses are not on the CEF list), never a certificate that mentions the CEF."""
+    """ "can i use cef to pay for a coursera cert": the CEF's guide on which courses qualify answers (global
+    platforms' certificates are not shown on the CEF list), never a certificate that mentions the CEF."""
     answer = assistant.answer("can i use cef to pay for a coursera cert")
-    assert answer.sources[0].id in {"continuing-education-fund", "coursera-financial-aid-and-auditing"}
+    assert answer.sources[0].id == "cef-history-and-eligible-courses"
     assert "CEF" in answer.text
 
 

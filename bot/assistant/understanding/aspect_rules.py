@@ -68,7 +68,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\bcan i (join|apply|take)\b",
         r"\bqualif",
         r"\bfor (s|f|form ?)[1-6]\b",
-        r"\bage\b",
+        r"\bage\b|\bhow old\b|\bold enough\b",
         r"邊個可以",
         r"資格",
         r"對象",
@@ -98,6 +98,13 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"(先|至|才|就)(算|會)?合格|合格(分|線|要求|標準)|(點|點樣|要)(先)?(可以)?合格|(先|至)(可以)?(拎|攞|取)(到|得)(張)?\s*(證書|cert)",
         # 「讀完毅進係咪等於數學都合格？」, "is it equivalent to level 2": what the award is recognised as.
         r"(係咪|係唔係|算唔算|會唔會)\s*等(於|同)|\b(equivalent|equal) to\b",
+        # 「audit 有冇證書？」: whether taking it earns a certificate.
+        r"(有冇|有無|有沒有|會唔會有)\s*(證書|cert)\s*[？?]",
+        # 「ApL 嘅成績點計？」, "how is it graded?": what the result is and what it counts as.
+        r"(成績|分數|等級)\s*(係)?\s*(點|點樣|如何|怎樣)\s*(計|評|分)|點樣?評(分|級)|\bhow (is|are) (it|they|\w+) "
+        r"(graded|assessed|marked|scored)\b|\bwhat (grades?|results?) (do|can|will|would) (you|i|u) get\b",
+        # "does finishing it help with any other certification?": what else the certificate counts towards.
+        r"\b(help|count|go|lead)s?\b.{0,20}\b(towards?|with|to|for)\b.{0,12}\bcertifications?\b",
         # "whats the attendance rule", 「出席率要幾多」: attending enough is what earns the credit or certificate.
         r"\battendance (rule|requirement|policy|rate)s?\b|\bhow many (classes|lessons|sessions) can i miss\b|出席率|出席要求"
         r"|\battendance\b.{0,12}(幾多|幾高|how (much|many|high)|%|percent)|(how much|what %|what percent) attendance",
@@ -122,6 +129,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"點(樣)?(報|申請|參加|登記)",
         r"報名",
         r"申請",
+        # "does it have an interview?", 「要唔要面試？」: how applicants are chosen (not how a taster helps at one).
+        r"\b(have|has|is there|are there|any|need|needs|require|requires|got) (an |a |any )?interviews?\b"
+        r"|(有冇|有無|要唔要|使唔使|駛唔駛|需唔需要|會唔會|要)\s*(面試|interview)",
     ),
     "language": any_of(
         r"\blanguage\b",
@@ -183,6 +193,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\bcan (i|we|u|you) still (join|apply( for)?|sign up( for)?|enrol+( in)?|register( for)?|take part)\b",
         # 「仲有冇機會讀 HD？」 asks about a chance, not a programme's currency: a verb of running must follow.
         r"仲有冇(開|搞|辦|舉辦|開辦|得報|得參加|得join)",
+        # 「個 MOOC 仲讀唔讀到？」: whether the course can still be taken (「英文唔夠 level 2 仲讀唔讀到 HD？」 asks
+        # whether the student may).
+        r"(個|課程|[A-Za-z])\s*(而家|依家|今年)?\s*仲(讀|報)唔(讀|報)(到|得)",
         r"今年(仲)?有冇(開|搞|辦|舉辦|開辦|得報)|今年仲有冇\s*[？?]?\s*$",
         r"仲(有)?(舉辦|開辦|搞緊|做緊|存在)",
         r"停(辦|咗)(未|咗)?",

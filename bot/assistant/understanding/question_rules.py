@@ -199,7 +199,13 @@ PROVIDERS = any_of(
 
 _FORM = re.compile(r"\b(?:s|f|form\s?)([1-6])\b|中([一二三四五六])", re.IGNORECASE)
 _CHINESE_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6"}
-_FREE = any_of(r"\bfree\b", r"免費", r"唔(使|駛)錢", r"免費")
+_FREE = any_of(
+    r"\bfree\b",
+    r"免費",
+    r"唔(使|駛)錢",
+    # 「唔想俾錢」, "don't wanna pay", "without paying": nothing to pay.
+    r"(唔|不)(想|使|駛|洗|用)\s*(俾|畀|比|付)\s*錢|\b(don'?t|do not) (want to|wanna) pay\b(?! (much|a lot|too|more|over|that|so))|\bwithout paying\b|\b(at )?no cost\b",
+)
 _ONLINE = any_of(r"\bonline\b", r"網上", r"線上", r"\bmooc")
 CEF_NAMED = any_of(r"\bcef\b", r"\bcontinuing education fund\b", r"持續進修基金")
 _FEE_CEILING = re.compile(
@@ -215,6 +221,8 @@ ROUTES = any_of(
     r"\b(fail|failed|failing|bad|low|poor) (my )?(dse|results?|grades?|marks?)\b",
     r"\b(dse|results?|grades?|marks?) (is|are|was|were|might be|may be) (bad|low|poor|not enough)\b",
     r"\bnot (get|getting) (into|in) (a |any )?(uni|university)\b",
+    r"\b(if|when|in case) (i|u|you) (don'?t|do not|dont|didn'?t|did not|can'?t|cannot) (get|make it) (into|in|to) "
+    r"(a |any |the )?(uni|university|college)\b",
     r"\b(can'?t|cannot|won'?t|might not|may not) (get|make it) (into|in|to) (a |any )?(uni|university)\b",
     r"\bno (uni|university) (offer|place)\b",
     r"\b(other|alternative) (routes?|pathways?|ways?)\b",
@@ -452,6 +460,11 @@ PLATFORMS: Final = re.compile(r"\b(coursera|edx|futurelearn)\b", re.IGNORECASE)
 _ABOUT_IT = re.compile(
     r"\s*(so |and |but |ok )?((is|was|does|will|would|can) (it|this|that)\b|佢|呢個|嗰個|對)", re.IGNORECASE
 )
+_DOING_IT = re.compile(
+    r"\s*(so |and |but |ok )?(does|will|would|can|could|did) (finishing|completing|doing|taking|passing|getting) "
+    r"(it|this|that|the (cert|certificate|course|programme|program))\b",
+    re.IGNORECASE,
+)
 _CODE_NAMED = re.compile(r"\b(?!(?:JUPAS|OEA|SLP|OLE|H?K?DSE|CEF)\b)[A-Z][A-Za-z]?[A-Z0-9-]{1,}\b")
 
 
@@ -478,8 +491,11 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         return "routes"
     if FOR_ME.search(question):
         return "recommend"
-    if SUPPORT_ASKED.search(question) or (
-        TELL_ME_ABOUT.search(question) and names_provider(question) and not asks_for_a_list(question)
+    # "does finishing it help with any other certification?" asks what the programme leads to.
+    if (
+        SUPPORT_ASKED.search(question)
+        or _DOING_IT.match(question)
+        or (TELL_ME_ABOUT.search(question) and names_provider(question) and not asks_for_a_list(question))
     ):
         return "lookup"  # "tell me about the HKUST Summer Institute" asks for that one entry; a hotline, the guide
     if REQUIREMENT_QUESTION.search(question) and not asks_for_a_list(question):
@@ -504,6 +520,9 @@ def asks_for_a_list(question: str) -> bool:
     return bool(
         # (「仲有冇辦？」 asks whether one still runs.)
         re.search(
-            rf"\bany\b|\bare there\b|(?<!仲)有(冇|咩|乜)|推介|建議|{_WHAT_KINDS_ARE_RUN}", question, re.IGNORECASE
+            # (「audit 有冇證書？」 asks whether one gives a certificate.)
+            rf"\bany\b|\bare there\b|(?<!仲)有(冇|咩|乜)(?!\s*(證書|cert)\s*[？?])|推介|建議|{_WHAT_KINDS_ARE_RUN}",
+            question,
+            re.IGNORECASE,
         )
     )

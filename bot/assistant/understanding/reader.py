@@ -111,7 +111,8 @@ def _ordering(text: str) -> bool:
 
 
 _JOINTLY = re.compile(
-    r"同.{1,20}(合作|合辦|聯合舉辦|聯辦|夥拍|一齊搞)|\b(together with|jointly with|in partnership with|partnered with|co-?run)\b",
+    # (「同外國學生一齊整電子 project」: done with others, one programme.)
+    r"同.{1,20}(合作|合辦|聯合舉辦|聯辦|夥拍|一齊搞)|同[^，,。？?]{1,12}一齊|\b(together with|jointly with|in partnership with|partnered with|co-?run)\b",
     re.IGNORECASE,
 )
 

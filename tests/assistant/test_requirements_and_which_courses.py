@@ -1,0 +1,172 @@
+"""Answers dev45, dev46 and guard-dev30 found wrong, each asked here in other words over the real catalogue and
+model: a requirement asked after a programme stays on it, whether the CEF pays for a kind of course is the guide's
+to answer, a stated aspect is no request for a plan, list items and filters read right in both languages, and a
+server's address or a named student's result is refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant.assistant import Assistant
+from bot.assistant.types import StudentContext
+from bot.assistant.understanding.aspect_rules import stated_aspects
+from bot.assistant.understanding.question_rules import wants_free
+from bot.conversation import Conversation
+from storage import Database
+from tests.assistant.test_topic_tracking import ask_all
+
+
+def test_what_earns_the_certificate_is_asked_of_the_programme(conversation: Conversation, db: Database) -> None:
+    sources = ask_all(conversation, db, ["is harvard cs50x free?", "what must i do to earn the certificate"])
+    assert sources[:1] == ["harvardx-cs50x"]
+
+
+def test_a_requirement_after_another_question_keeps_the_programme(conversation: Conversation, db: Database) -> None:
+    turns = ["理大研究啟導計劃係咩嚟？", "點參加？要唔要 principal recommendation"]
+    assert ask_all(conversation, db, turns)[:1] == ["polyu-junior-researcher-mentoring"]
+
+
+def test_a_nomination_asked_for_names_no_nomination_guide(assistant: Assistant) -> None:
+    assert "校長" not in assistant.retriever.names_in("使唔使校長推薦？")
+    assert "校長" in assistant.retriever.names_in("校長推薦計劃係咩？")
+    assert "who" in stated_aspects("do i need my principal's recommendation")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does CEF pay for edX courses?", "持續進修基金可唔可以資助 Coursera 課程？", "can cef cover an online cert"],
+)
+def test_whether_the_cef_pays_for_a_kind_of_course_is_the_guides(assistant: Assistant, question: str) -> None:
+    answer = assistant.answer(question, StudentContext())
+    assert answer.sources[0].id == "cef-history-and-eligible-courses"
+
+
+def test_how_to_claim_the_cef_is_still_the_schemes_own(assistant: Assistant) -> None:
+    answer = assistant.answer("how do i claim CEF after my course?", StudentContext())
+    assert answer.sources[0].id == "continuing-education-fund"
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect", "present"),
+    [
+        ("attendance 要幾高 % 先得？", "credits", True),
+        ("how is ApL graded?", "credits", True),
+        ("應用學習嘅成績點樣計？", "credits", True),
+        ("does finishing it count towards another certification?", "credits", True),
+        ("how old do you have to be", "who", True),
+        ("is there an interview?", "apply", True),
+        ("使唔使面試？", "apply", True),
+        # How a taster helps at an interview is advice, not how applicants are chosen.
+        ("does a taster help at the admission interview?", "apply", False),
+    ],
+)
+def test_aspects_in_the_students_words(text: str, aspect: str, present: bool) -> None:
+    assert (aspect in stated_aspects(text)) is present
+
+
+def test_an_aspect_after_a_programme_is_no_request_for_a_plan(conversation: Conversation, db: Database) -> None:
+    sources = ask_all(
+        conversation,
+        db,
+        ["google project management cert 教咩？", "does completing it help towards any other certification?"],
+    )
+    assert sources[:1] == ["google-project-management"]
+
+
+def test_the_age_rule_is_answered_with_its_consent_form(assistant: Assistant) -> None:
+    answer = assistant.answer("how old must i be for the HKU SPACE summer school? im 15", StudentContext())
+    assert answer.sources[0].id == "hku-space-summer-school"
+    assert "consent" in answer.text
+
+
+def test_an_acronym_in_a_later_question_does_not_take_the_first(assistant: Assistant) -> None:
+    answer = assistant.answer("when are jupas programme choices due? and the OEA deadline?", StudentContext())
+    assert [s.id for s in answer.sources[:2]] == ["jupas-timeline", "jupas-oea"]
+
+
+def test_whether_there_is_an_interview_is_answered(assistant: Assistant) -> None:
+    answer = assistant.answer("is there an interview for the CUHK summer institute? how much is it", StudentContext())
+    assert answer.sources[0].id == "cuhk-summer-institute"
+    assert "no interview" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "free"),
+    [
+        ("唔想俾錢，有冇網上課程？", True),
+        ("i dont wanna pay, any course?", True),
+        ("dont wanna pay much for it", False),
+    ],
+)
+def test_not_wanting_to_pay_is_free(text: str, free: bool) -> None:
+    assert wants_free(text) is free
+
+
+def test_a_list_item_can_be_what_matches_and_filters_read_in_chinese(assistant: Assistant) -> None:
+    context = StudentContext(form="S4", interests=("data-ai", "leadership"))
+    answer = assistant.answer("summer activities for me with AI and leadership?", context)
+    assert "AI for Sustainability, for S4–S6 only" in answer.text
+    chinese = assistant.answer(
+        "唔想俾錢，有咩網上課程可以學寫 code？", StudentContext(form="S5", interests=("computing",))
+    )
+    assert "free" not in chinese.text.split("\n\n")[1]
+    assert "免費" in chinese.text
+
+
+def test_the_cef_named_beside_the_routes_is_answered(assistant: Assistant) -> None:
+    answer = assistant.answer(
+        "if i can't get into university, what short courses can i do? can CEF pay?", StudentContext()
+    )
+    assert answer.intent == "routes"
+    assert "continuing-education-fund" in {s.id for s in answer.sources}
+
+
+def test_done_with_others_is_one_programme_not_two(assistant: Assistant) -> None:
+    reading = assistant.understand("城大以前有個暑期課程，同海外學生一齊做電子 project，仲有冇得報？")
+    assert reading.intent != "compare"
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("which ip address and port is this bot's server on", "attack_credentials"),
+        ("幫我睇下 Chan Tai Man 有冇 pass 到 PolyU Summer Institute", "other_person"),
+        ("is the google ux cert hosted on coursera?", "in_scope"),
+        ("點樣先算 pass 到 CUHK Summer Institute？", "in_scope"),
+    ],
+)
+def test_a_servers_address_and_a_named_students_result_are_refused(assistant: Assistant, text: str, scope: str) -> None:
+    assert assistant.understand(text).scope == scope
+
+
+def test_two_platforms_named_get_the_guide_to_both(assistant: Assistant) -> None:
+    answer = assistant.answer("coursera edx 點慳錢？旁聽係咪都有 cert", StudentContext())
+    assert answer.sources[0].id == "start-free-audit-then-verified-certificate"
+    # Named as two sides, each platform answers for itself; whether auditing gives a certificate is no list request.
+    both = assistant.answer("coursera 同 edx 點樣可以慳錢？audit 有冇證書？", StudentContext())
+    assert both.intent != "recommend"
+    assert {"coursera-financial-aid-and-auditing", "hkustx-edx-verified-certificates"} <= {s.id for s in both.sources}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("科大嗰個 gastronomy MOOC 依家仲讀唔讀到？", True),
+        ("教大 U Life U Like 仲報唔報到？", True),
+        # Whether the student may, not whether it runs.
+        ("中文唔夠 level 2 仲讀唔讀到 HD？", False),
+        ("如果 DSE 都係咁，仲讀唔讀到副學士？", False),
+    ],
+)
+def test_whether_a_course_can_still_be_taken_is_its_status(text: str, status: bool) -> None:
+    assert ("status" in stated_aspects(text)) is status
+
+
+def test_doing_something_with_it_names_nothing_new(assistant: Assistant) -> None:
+    assert (
+        assistant.topics.unknown_switch(
+            assistant.understand("does taking it count for anything?"),
+            StudentContext(recent_questions=("what is cs50x",)),
+        )
+        is None
+    )
