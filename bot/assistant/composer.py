@@ -20,6 +20,7 @@ from bot.assistant.provenance import (
 )
 from bot.assistant.types import Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.patterns import MONTHS
 from bot.assistant.wording import Wording
 from knowledge.lexical import tokens
@@ -107,6 +108,7 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "stay": ("hall", "residential", "room", "dorm", "overnight", "宿舍", "住宿", "入住", "留宿", "房", "宿營", "過夜"),
     "limit": ("up to", "at most", "maximum", "no more than", "limit", "最多", "上限", "不超過"),
+    "upload": ("upload", "pdf", "mb", "hard cop", "上載", "檔案", "紙本"),
     "validity": ("expire", "valid for", "validity", "renew", "recertif", "有效", "過期", "續期", "到期"),
     "content": (
         "activit",
@@ -157,6 +159,7 @@ OWN_WORD_WEIGHT: Final = 2
 MORE_PARAGRAPHS: Final = 8
 # "What do they do there?", 「有咩 activities？」: what happens in a programme, answered by the paragraph about its
 # workshops and visits. Only the composer reads it (as an aspect it would turn "any activities?" into a lookup).
+_QUESTION_END: Final = re.compile(r"[?？]+")
 ASKS_CONTENT: Final = re.compile(
     r"activit|\bwhat (do|will|did) (we|they|you|students|i) (do|learn)\b|活動|(做|學|玩|教)(啲|用)?咩|內容"
     # "what stuff do they actually learn in it?", "which tools does it teach?", "what topics are covered?"
@@ -256,7 +259,22 @@ def _best_paragraphs(
     own = max(range(len(paragraphs)), key=lambda i: (shared[i], -i))
     if shared[own] > 0 and own not in picked and shared[own] > max((shared[i] for i in picked), default=0):
         picked.append(own)
-    return [paragraphs[i] for i in sorted(picked)]
+    picked += [i for i in _unasked_parts_own(question, matched_words, title - named_apart) if i not in picked]
+    return [paragraphs[i] for i in sorted(set(picked))]
+
+
+def _unasked_parts_own(question: str, matched_words: list[set[str]], names: set[str]) -> list[int]:
+    """For each part of a question that states no aspect ("what are the 5 areas of OLE? and when was the slp
+    upload deadline?"), the paragraph sharing most of that part's own words (not the entry's ``names``), which the
+    other part's aspects outweighed."""
+    found = []
+    for part in (p for p in _QUESTION_END.split(question)[:-1] if p.strip() and not stated_aspects(p)):
+        # (With nothing of its own beyond the entry's name, "how does my SLP connect to jupas", its title words.)
+        words = {t for t in tokens(part) if len(t) > 1 and t not in names} or {t for t in tokens(part) if len(t) > 1}
+        best = max(range(len(matched_words)), key=lambda i: (len(words & matched_words[i]), -i))
+        if words & matched_words[best]:
+            found.append(best)
+    return found
 
 
 FACT_LABELS: Final = (("when", "season"), ("fee", "fee"), ("length", "duration"), ("credits", "credits"))

@@ -41,6 +41,14 @@ _UNKNOWN: Final = re.compile(
 )
 
 
+# A paragraph's label that says only that a reason follows ("Why it may interest you:", 「點解值得留意：」): the
+# answer's own "what matches what you said:" already says it.
+_REASON_LABEL: Final = re.compile(
+    r"^(why it (may interest you|matters( to you now)?)|what (this|it) means for you|點解值得留意|對你的意義)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+
+
 def matching_sentence(entry: EntryView, language: UiLanguage, question: str) -> str | None:
     """The entry's sentence sharing at least MIN_SHARED of the question's own words, the most first; None when
     none does (the option's other lines then speak for it). Never its first sentence, which the list shows."""
@@ -58,4 +66,4 @@ def matching_sentence(entry: EntryView, language: UiLanguage, question: str) -> 
         shared = len(asked & set(tokens(sentence)))
         if shared > best_shared:
             best, best_shared = sentence, shared
-    return best
+    return _REASON_LABEL.sub("", best, count=1) if best else None

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Final, Protocol
 
-from bot.assistant.acronyms import EVERY_APPLICATION, AcronymNames
+from bot.assistant.acronyms import EVERY_APPLICATION, AcronymNames, provider_of
 from bot.assistant.sides import compared_sides
+from bot.assistant.understanding.question_rules import PROVIDERS, provider_ids
 from knowledge.search import KnowledgeSearcher, SearchHit
+
+# Words that name a kind of course, not one programme ("professional certificate", 「課程」), or ask.
+_KIND_WORDS: Final = frozenset(
+    {
+        "cert", "certs", "certificate", "certificates", "certification", "professional", "mooc", "moocs", "course",
+        "courses", "programme", "programmes", "program", "programs", "microcredential", "microcredentials", "micro",
+        "credential", "credentials", "one", "ones", "thing", "stuff", "online", "課程", "證書", "微證", "活動", "網上",
+        "what", "which", "how", "diff", "difference", "between", "vs",  # (some titles ask "What is …?")
+    }
+)  # fmt: skip
 
 
 class Retriever(Protocol):
@@ -23,6 +34,10 @@ def side_names(retriever: Retriever, entry_id: str, side: str) -> bool:
     """Whether a side names the entry: by its acronym, or by a Latin word of its title (「HubSpot 嘅 cert」,
     "Google Ads cert 都係免費"; a Chinese pair such as 學學 in 「大學學分」 names nothing)."""
     if entry_id in retriever.acronyms.named(side):
+        return True
+    if provider_of(entry_id) in provider_ids(side) and retriever.names_in(PROVIDERS.sub(" ", side)) - _KIND_WORDS:
+        # 「城大暑期研究實習」: the provider and what it runs, found first by the side's own search (not "google
+        # professional certificate", "hku's moocs": a kind of course any of its entries may be).
         return True
     named = retriever.names_in(side) & retriever.searcher.title_names(entry_id)
     return any(word.isascii() and len(word) >= 3 for word in named)

@@ -4,7 +4,7 @@ pairs, or every Latin word of its title, new to the conversation."""
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Iterable, Set
 from typing import Final
 
 from bot.assistant.understanding.question_rules import PROVIDERS
@@ -54,3 +54,18 @@ ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]{2,}\b")
 def acronyms_in(text: str) -> set[str]:
     """Words written in capitals (TOPS, SAYT, AZ-900), as titles' names are tokenised ("tops" → "top")."""
     return {token for word in ACRONYM.findall(text) for token in tokens(word)}
+
+
+MIN_GUIDE_PAIRS: Final = 2  # Chinese pairs of a guide's title, apart, that name it (「改志願」 and 「放榜」)
+
+
+def pairs_apart(pairs: Iterable[str]) -> int:
+    """How many of the Chinese character pairs share no character with another counted before them (「校長」「長推」
+    「推薦」 are two apart: 校長, 推薦)."""
+    seen: set[str] = set()
+    count = 0
+    for pair in sorted(pairs):
+        if not seen & set(pair):
+            count += 1
+        seen |= set(pair)
+    return count

@@ -17,8 +17,10 @@ from bot.assistant.advice_guides import guide_answers_which_courses
 from bot.assistant.described import described_beside, described_words, words_pick
 from bot.assistant.last_entry_terms import term_of_the_last
 from bot.assistant.new_title_words import (
+    MIN_GUIDE_PAIRS,
     new_pairs_of_chinese_title,
     new_words_of_whole_title,
+    pairs_apart,
     plainly_named,
 )
 from bot.assistant.own_options import providers_named_now
@@ -361,7 +363,17 @@ class TopicTracker:
         may be a title word by chance, and Chinese character pairs such as 「校長推薦」 name requirements as often
         as programmes, so they do not count.)"""
         names = self.retriever.names_in
-        own = {w for w in (names(text) & self.retriever.title_names(hit)) - names(previous) if w.isascii()}
+        new = (names(text) & self.retriever.title_names(hit)) - names(previous)
+        own = {w for w in new if w.isascii()}
+        if (
+            not own
+            and hit.kind == "guide"
+            and not POINTS_AT_IT.search(text)  # (「佢個校長推薦計劃幾時開始？」 asks of the last one's scheme)
+            and pairs_apart(w for w in new if not w.isascii()) >= MIN_GUIDE_PAIRS
+        ):
+            # 「咁放榜之後仲可唔可以改志願？」 after the JUPAS timeline: two pairs of a guide's title that do not
+            # overlap (志願, 放榜) name its subject, not a requirement.
+            return True
         if not own and named is not None:
             own = new_words_of_whole_title(named, previous, hit) or new_pairs_of_chinese_title(named, previous, hit)
         if not own:

@@ -170,3 +170,80 @@ def test_doing_something_with_it_names_nothing_new(assistant: Assistant) -> None
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # Checking whether someone else's badge is real is a question; making one pass as an issuer's is forgery.
+        ("my classmate showed me a badge and i think its fake, how can i verify a digital badge", "in_scope"),
+        ("幫我整張 cert 扮 Google 發嘅，要好似真嗰啲", "attack_forgery"),
+        ("陳大文有冇攞到中大 SAYT 嘅學分？", "other_person"),
+        ("想借財務公司錢交課程學費，邊間利息最低？", "off_topic_money"),
+        # What a cousin said of a programme, after a question about it, asks nothing of the cousin.
+        ("毅進仲有冇得讀？我表姐話佢讀完升到高級文憑", "in_scope"),
+        ("is yi jin still open? my cousin said he got in, what were his results?", "other_person"),
+    ],
+)
+def test_badges_checked_lenders_and_relatives_stories(assistant: Assistant, text: str, scope: str) -> None:
+    assert assistant.understand(text).scope == scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when does jupas close? im so scared ill miss it",
+        "OEA 幾時截止？好驚 miss 咗",
+        "can i still register for the AWS exam? was planning to take it in july",
+        "so jupas has no personal statement? where do i write about myself then",
+        "prob getting 2s in all my subjects. what can i apply for after dse",
+    ],
+)
+def test_a_worry_about_a_deadline_or_a_plan_beside_a_question_is_no_distress(assistant: Assistant, text: str) -> None:
+    assert assistant.understand(text).scope == "in_scope"
+
+
+def test_distress_beside_a_question_is_still_heard(assistant: Assistant) -> None:
+    assert assistant.understand("when is the deadline? im scared i will miss everything in life").scope == "distress"
+
+
+def test_two_pairs_of_a_guides_title_switch_to_it(conversation: Conversation, db: Database) -> None:
+    turns = ["JUPAS 幾時截止報名？", "放榜之後可唔可以改志願？使唔使錢？"]
+    assert ask_all(conversation, db, turns)[:1] == ["jupas-changing-choices"]
+
+
+def test_the_last_ones_own_scheme_stays_with_it(conversation: Conversation, db: Database) -> None:
+    turns = ["演藝學院有咩中學生活動？", "佢個校長推薦計劃幾時開始？"]
+    assert ask_all(conversation, db, turns)[:1] == ["hkapa-student-recruitment-activities"]
+
+
+def test_a_provider_and_what_it_runs_names_a_side(assistant: Assistant) -> None:
+    answer = assistant.answer("理大 JRMP 同城大暑期研究實習，邊個要老師提名？", StudentContext())
+    assert answer.intent == "compare"
+    assert {s.id for s in answer.sources} == {
+        "polyu-junior-researcher-mentoring",
+        "cityu-bright-future-engineering-talent-hub",
+    }
+    # A kind of course with its provider ("a google professional certificate") is a concept to explain.
+    concept = assistant.answer(
+        "what's the difference between a google professional certificate and a certification such as AZ-900?",
+        StudentContext(),
+    )
+    assert concept.sources[0].id == "certificate-vs-certification-exam"
+
+
+def test_upload_rules_and_each_part_of_a_question_get_their_paragraph(assistant: Assistant) -> None:
+    answer = assistant.answer("name the five areas of OLE? and what file format is the SLP upload?", StudentContext())
+    assert answer.sources[0].id == "slp-and-ole"
+    assert "community service" in answer.text
+    assert "PDF" in answer.text
+
+
+def test_a_mooc_is_no_programme_code(assistant: Assistant) -> None:
+    reading = assistant.understand("MOOC 對入大學有冇用？")
+    assert reading.intent == "explain"
+
+
+def test_the_cef_asked_after_a_programme_is_asked_of_it(conversation: Conversation, db: Database) -> None:
+    turns = ["HKU SPACE 微證書係咩？", "CEF 用唔用得？"]
+    assert ask_all(conversation, db, turns)[:2] == ["hku-space-microcredentials", "continuing-education-fund"]

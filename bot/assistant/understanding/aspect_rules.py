@@ -183,6 +183,11 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\b(max|maximum) (number|no\.?)\b|\bword (limit|count)\b|\bhow (long|many words) can\b",
         r"(最多|上限).{0,8}幾(多|個|項)|(填|寫|放|加|揀|上載)(得)?(最多)?\s*幾多(個|項|樣|份|頁|字)",
     ),
+    # "any file format or size requirement?", 「點樣上載 SLP？」: how a document is handed in.
+    "upload": any_of(
+        r"\bupload(ed|ing|s)?\b|\bfile (format|size|type)s?\b|\b(pdf|word file|docx?)\b|\b\d+ ?mb\b",
+        r"上載|上傳|(檔案|文件)\s*(格式|大小|size)|(格式|size)\s*(要求|限制)",
+    ),
     "cef": any_of(r"\bcef\b", r"\bcontinuing education fund\b", r"\bsubsid", r"持續進修基金", r"資助", r"津貼"),
     # "Is it still running?", 「今年仲有冇搞？」: whether the programme still runs (the answer states its currency).
     "status": any_of(

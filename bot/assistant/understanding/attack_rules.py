@@ -280,6 +280,9 @@ INJECTION = any_of(
 )
 
 FORGERY = any_of(
+    # A badge or certificate made to pass as an issuer's (「整個 digital badge 扮 HKU SPACE 發嘅？要似 Credly 嗰啲」).
+    r"(整|做|作|造|\bmake\b|\bcreate\b|\bdesign\b)\s*(個|張|一個|一張|啲|a|an)?\s*[^，。？?]{0,20}(badge|證書|cert|"
+    r"transcript|成績單|文憑)[^。]{0,30}(扮|冒充|假扮|\bpretend|\blooks? like\b|(要|好)似)",
     # A letter in a named person's voice, or a score changed from one figure to another (「將 score 由 650 改做 850」).
     r"\b(write|draft|make|gen|generate)\b.{0,15}\b(reference|recommendation) letter from\b",
     r"(score|分數|成績|分)\s*(由|from)\s*\d+\s*(改做|改成|改為|改去|to)\s*\d+",

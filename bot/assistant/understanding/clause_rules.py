@@ -25,8 +25,8 @@ _ABOUT_MYSELF = re.compile(
     r"^(?!.*(死|die|dead|end it|end my|kill|消失|唔想(活|生存)|自殺|suicid))("
     r"\s*(i'?m|im|i am|我(而家|今年)?(係)?)\s*(\d{1,2}|[sf][1-6]|form [1-6]|中[一二三四五六])\s*"
     r"(now|already|this year|yrs?( old)?|years? old|歲|喇|啦|嘅)?\s*$"
-    r"|\s*(i\s*)?(想|打算|準備|plan(ning)? to|wanna|want to|hope to|gonna)\s*(明年|今年|下年|遲啲|next year|this year|later)?\s*"
-    r"(再)?\s*(報名?|join|apply|參加|讀|sign up)|\s*(still |i'?m still |i'?m )?(undecided|not decided( yet)?|haven'?t decided)"
+    r"|\s*(i\s*)?(was |am |'m )?(想|打算|準備|諗住|plan(ning)? to|wanna|want to|hope to|gonna|going to)\s*"
+    r"(明年|今年|下年|遲啲|next year|this year|later)?\s*(再)?\s*(報名?|join|apply|參加|讀|sign up|(sit|take|do) (it|the exam|them)\b)|\s*(still |i'?m still |i'?m )?(undecided|not decided( yet)?|haven'?t decided)"
     r"|\s*(仲)?(未決定|未諗好|未 ?decide)"
     r"|\s*(i\s*)?(might|may|will|'ll|gonna|have to)\s+(be away|miss)\b.{0,30}\bfor (a|an|my|the|our) "
     r"(wedding|trip|holiday|vacation|family|competition|exam|match|concert|tournament|camp))",
@@ -45,6 +45,20 @@ _PREFERENCE_STATED = re.compile(
     # What the student would pay: "dont wanna pay much", 「唔想俾太多錢」 (a wish about a course, not about living).
     r"|\b(pay|paying|spend|spending) (much|a lot|too much|that much|more than)\b|\b(cheap|budget|afford)|"
     r"(俾|畀|使|用)(太多|好多|咁多)?錢",
+    re.IGNORECASE,
+)
+# Where or how a step is done, asked in a clause of its own ("…right?? so where am i supposed to write about myself"):
+# the rest of the question.
+_WHERE_TO_DO_IT = re.compile(
+    r"^\s*(so |then |and )?(where|how|when) (am i|do i|should i|can i|would i|do we) (supposed to |meant to )?"
+    r"(write|put|list|mention|submit|upload|apply|send|fill|talk|say)\b",
+    re.IGNORECASE,
+)
+# A worry about missing a deadline or a place, said beside the question about it (「…幾號幾點？？好驚 miss 咗」,
+# "scared ill miss it"): the date answers it. Only the whole clause: 「好驚」 with anything else is read alone.
+_MISSING_OUT = re.compile(
+    r"^\s*(我|i'?m |im |i am )?(好|有啲|真係|so |really )?(驚|怕|擔心|scared|afraid|worried)\s*(that )?(i'?ll |i will |i |會)?\s*"
+    r"(miss|錯過|趕唔切|遲(咗|左|交)|過咗期|爆滿|冇位|be late)\s*(咗|左|it|the deadline|deadline|the date)?\s*$",
     re.IGNORECASE,
 )
 # A question mark or a question word, in English or Chinese.
@@ -109,6 +123,8 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or (_CONTINUES_A_QUESTION.match(clause) and _ASKS_HOW.search(clause))
         or _PREFERENCE_STATED.search(clause)  # 「有冇…online cert 推介？唔想太深」
         or _ABOUT_MYSELF.match(clause)  # "im 19 now, how do i claim CEF…"
+        or _MISSING_OUT.match(clause)  # "…幾號幾點？？好驚 miss 咗"
+        or _WHERE_TO_DO_IT.match(clause)  # "…right?? so where am i supposed to write about myself"
         or _WANTS_FROM_OPTIONS.match(clause)  # "…? want smth hands on", "…, anything for me?"
         # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
         or rules.ROUTES.search(clause)

@@ -419,7 +419,9 @@ def referenced_entries(text: str, recent_sources: Sequence[str], recent_topics: 
 # 「咁可唔可以用 CEF？」 after a programme asks whether the CEF pays for it: the scheme is then a fact of the programme.
 CEF_FOR_IT: Final = re.compile(
     rf"(用|use|claim|apply for|get|攞|拎|申請)\s*(得唔得|唔用得)?\s*({CEF_NAMED.pattern})"
-    rf"|({CEF_NAMED.pattern})\s*(cover|pay|資助|發還|報銷)",
+    rf"|({CEF_NAMED.pattern})\s*(cover|pay|資助|發還|報銷)"
+    # 「咁 CEF claim 唔 claim 到？」「CEF 用唔用得？」: whether the fund pays for the one just discussed.
+    rf"|({CEF_NAMED.pattern})\s*(可唔可以|可以)?\s*(claim|用|申請|攞|拎)\s*(唔|得)",
     re.IGNORECASE,
 )
 

@@ -221,6 +221,8 @@ ROUTES = any_of(
     r"\b(fail|failed|failing|bad|low|poor) (my )?(dse|results?|grades?|marks?)\b",
     r"\b(dse|results?|grades?|marks?) (is|are|was|were|might be|may be) (bad|low|poor|not enough)\b",
     r"\bnot (get|getting) (into|in) (a |any )?(uni|university)\b",
+    # "im prob getting 2s in basically everything": expected results too low for a degree.
+    r"\b(getting|get|got|only get|gonna get) (level )?[12]s?\b.{0,20}\b(every|all|most|basically)",
     r"\b(if|when|in case) (i|u|you) (don'?t|do not|dont|didn'?t|did not|can'?t|cannot) (get|make it) (into|in|to) "
     r"(a |any |the )?(uni|university|college)\b",
     r"\b(can'?t|cannot|won'?t|might not|may not) (get|make it) (into|in|to) (a |any )?(uni|university)\b",
@@ -465,7 +467,7 @@ _DOING_IT = re.compile(
     r"(it|this|that|the (cert|certificate|course|programme|program))\b",
     re.IGNORECASE,
 )
-_CODE_NAMED = re.compile(r"\b(?!(?:JUPAS|OEA|SLP|OLE|H?K?DSE|CEF)\b)[A-Z][A-Za-z]?[A-Z0-9-]{1,}\b")
+_CODE_NAMED = re.compile(r"\b(?!(?:JUPAS|OEA|SLP|OLE|H?K?DSE|CEF|MOOCs?)\b)[A-Z][A-Za-z]?[A-Z0-9-]{1,}\b")
 
 
 # "any stress management workshops or hotlines for dse students?", 「有冇情緒支援熱線？」: where to find support, which

@@ -460,7 +460,8 @@ class Understander:
                 # "hkust summer institute still a thing this year? thinking of applying in s4": one programme asked
                 # about, however much the rest sounds like a request for options.
                 return "lookup"
-            if label in INTENTS and not (label == "explain" and aspects):
+            # (How a document is handed in, 「SLP 要唔要自己 upload？」, is part of an explanation.)
+            if label in INTENTS and not (label == "explain" and set(aspects) - {"upload"}):
                 return label  # type: ignore[return-value]
         return "lookup"
 

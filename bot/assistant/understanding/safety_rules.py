@@ -161,6 +161,9 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
     "off_topic_money": any_of(
         r"\b(forex|day trading|crypto|stocks? tips?|cashback)\b|炒(外匯|股|幣)|外匯|換.{0,4}(日元|日圓|外幣)|信用卡.{0,8}(回贈|邊張|積分)",
         r"\b(which|best|good)\b.{0,12}\bcredit cards?\b",
+        # Borrowing to pay a fee (「想借財仔錢交暑期課程學費，邊間利息最低？」): which lender is no course question.
+        r"財仔|財務公司|私人貸款|借貸公司|\b(payday|personal) loans?\b|\bloan (shark|company|companies)\b"
+        r"|(借錢|借貸|貸款|loan).{0,20}(邊間|which|best).{0,10}(利息|interest)|(利息|interest rate).{0,6}(最低|lowest)",
         r"快錢|\b(make|earn) (quick|fast|easy) money\b|\bget rich\b|(一個月|一日|一個暑假).{0,6}(賺|搵)\s*[\d一二三四五六七八九十兩幾]+\s*(萬|千|k|蚊)",
         r"(兼職|part[- ]?time|補習).{0,10}(時薪|人工|一個鐘|收幾多|幾多錢一個鐘)|\b(part[- ]?time|tutoring|tutor)\b.{0,30}\b(pay|wage|salary|per hour|hourly|earn)\b",
     ),
@@ -360,11 +363,21 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"(going on|talking|telling me|saying|nagging( me)?|pushing( me)?|mentioning)\b",
         r"^(?!.*(佢|他|她)\s*(嘅|的|個)?\s*(成績|分數|電話|地址|offer))(班主任|老師|阿\s*sir|miss|升學老師|媽媽|爸爸|阿媽|阿爸|屋企人)"
         r"\s*(成日|日日|不停|一直|經常)\s*(講|叫|提|話|催)",
+        # A question about a programme, then what a relative or friend said of it, asking nothing more (「毅進係咪已經
+        # 冇得讀？我表哥話佢當年讀完都升到副學士」).
+        r"^(?![^？?]*(佢|他|她|朋友|同學|表|哥|姐|cousin|friend|brother|sister|classmate))[^？?]+[？?]\s*(我|my)\s*"
+        r"(表哥|表姐|表弟|表妹|堂哥|堂姐|阿哥|家姐|哥哥|姐姐|朋友|同學|cousin|friend|brother|sister|classmate)\s*"
+        r"(話|講|said|says|told me)[^？?]*$",
     ),
     # (Never when it says the course was not taken: "never took it, just need it for my OEA".)
     "attack_forgery": any_of(
         r"^(?!.*(\b(never|didn'?t|did not|haven'?t|not even|fake|forge)\b|冇|未|假)).*"
         r"(\b(in|into|on) (my|the) (oea|slp|ole|application|form|cv|resume)\b|(落|入|喺|填入|寫入)\s*(我|我嘅)?\s*(OEA|SLP|OLE|履歷|申請表|其他經驗及成就))",
+        # Checking whether someone's badge or certificate is real ("…i kinda think its fake. how do u verify an open
+        # badge"), when nothing is to be made or changed.
+        r"^(?!.*(\b(make|making|create|generate|forge|edit|photoshop|produce|design|write|say)\b|整|扮|偽造|改|作|寫|話我))"
+        r".*(\b(verify|verifying|authenticate|check (if|whether))\b|驗證|核實|真定假|係咪真|點\s*check)"
+        r".{0,40}(badge|cert|證書|transcript|diploma|文憑|成績單)",
     ),
     "attack_credentials": any_of(
         _OFFICE_LINE,
