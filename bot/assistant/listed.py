@@ -12,6 +12,12 @@ from bot.assistant.understanding.question_rules import COMPARE_SPLIT, PROVIDERS,
 from knowledge.lexical import tokens
 
 # A list of programmes in one question: its parts are split at commas, 「、」 and the words of a comparison.
+# A list is marked by 、, "and", 同, "or", "vs" or a slash; commas alone may join clauses, and a clause that asks
+# (「可唔可以…用？」) is no list item.
+_LIST_MARK: Final = re.compile(r"、|/|\b(and|or|vs\.?|versus)\b|同|定係|或者|還是|抑或|\s定\s", re.IGNORECASE)
+_CLAUSES_ONLY: Final = re.compile(
+    r"[,，][^,，]*(可唔可以|可不可以|[^\s]唔[^\s]|\bcan i\b|\bshould i\b)[^,，]*$", re.IGNORECASE
+)
 LISTED: Final = re.compile(rf"{COMPARE_SPLIT.pattern}|\s*[,，、/]\s*", re.IGNORECASE)
 MAX_LISTED: Final = 4
 _SENTENCE_BREAK: Final = re.compile(r"[?？。!！:：;；]+")
@@ -91,7 +97,12 @@ def listed_sides(text: str) -> list[str]:
     """The parts of the list that hold words. A part that is only a provider shares the next part's words:
     "the CUHK and HKUST summer institutes" lists "CUHK summer institutes" and "HKUST summer institutes"."""
     # (「例如理大 SI」: the word introducing the examples is no part of the first one's name.)
-    parts = [_LEAD_IN.sub("", _LEADING_EXAMPLES.sub("", part)) for part in LISTED.split(list_clause(text)) if part]
+    clause = list_clause(text)
+    if _CLAUSES_ONLY.search(clause) and not _LIST_MARK.search(clause):
+        # 「我中五，自己讀咗幾個科大喺 coursera 嘅 MOOC，將來入到科大可唔可以當 credit 用？」: commas between clauses
+        # that ask or tell, no list.
+        return []
+    parts = [_LEAD_IN.sub("", _LEADING_EXAMPLES.sub("", part)) for part in LISTED.split(clause) if part]
     sides = [part for part in parts if tokens(part)]
     shared = []
     for number, side in enumerate(sides):

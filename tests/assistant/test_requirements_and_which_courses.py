@@ -247,3 +247,10 @@ def test_a_mooc_is_no_programme_code(assistant: Assistant) -> None:
 def test_the_cef_asked_after_a_programme_is_asked_of_it(conversation: Conversation, db: Database) -> None:
     turns = ["HKU SPACE 微證書係咩？", "CEF 用唔用得？"]
     assert ask_all(conversation, db, turns)[:2] == ["hku-space-microcredentials", "continuing-education-fund"]
+
+
+def test_clauses_joined_by_commas_are_no_list() -> None:
+    from bot.assistant.listed import listed_sides
+
+    assert listed_sides("我中四，讀咗幾個中大喺 coursera 嘅 MOOC，入到中大可唔可以計學分？") == []
+    assert listed_sides("cuhk si, hkust si, polyu si: which is cheapest?") == ["cuhk si", "hkust si", "polyu si"]
