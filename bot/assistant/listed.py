@@ -16,7 +16,7 @@ from knowledge.lexical import tokens
 # (「可唔可以…用？」) is no list item.
 _LIST_MARK: Final = re.compile(r"、|/|\b(and|or|vs\.?|versus)\b|同|定係|或者|還是|抑或|\s定\s", re.IGNORECASE)
 _CLAUSES_ONLY: Final = re.compile(
-    r"[,，][^,，]*(可唔可以|可不可以|[^\s]唔[^\s]|\bcan i\b|\bshould i\b)[^,，]*$", re.IGNORECASE
+    r"[,，][^,，]*(可唔可以|可不可以|(?P<verb>\S)唔(?P=verb)|\bcan i\b|\bshould i\b)[^,，]*$", re.IGNORECASE
 )
 LISTED: Final = re.compile(rf"{COMPARE_SPLIT.pattern}|\s*[,，、/]\s*", re.IGNORECASE)
 MAX_LISTED: Final = 4

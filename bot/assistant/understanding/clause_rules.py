@@ -54,6 +54,11 @@ _WHERE_TO_DO_IT = re.compile(
     r"(write|put|list|mention|submit|upload|apply|send|fill|talk|say)\b",
     re.IGNORECASE,
 )
+# Fakes seen elsewhere, said beside a question about the real thing ("…official site? saw fake ones on ig").
+_FAKES_SEEN = re.compile(
+    r"^\s*(i\s+)?(keep seeing|saw|seen|see|found|there are|there'?s)\s+.{0,20}\b(fake|scam|phishing)\b|(見到|睇到|成日見|有好多).{0,10}(假|呃人|scam)",
+    re.IGNORECASE,
+)
 # A worry about missing a deadline or a place, said beside the question about it (「…幾號幾點？？好驚 miss 咗」,
 # "scared ill miss it"): the date answers it. Only the whole clause: 「好驚」 with anything else is read alone.
 _MISSING_OUT = re.compile(
@@ -124,6 +129,7 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _PREFERENCE_STATED.search(clause)  # 「有冇…online cert 推介？唔想太深」
         or _ABOUT_MYSELF.match(clause)  # "im 19 now, how do i claim CEF…"
         or _MISSING_OUT.match(clause)  # "…幾號幾點？？好驚 miss 咗"
+        or _FAKES_SEEN.search(clause)  # "…official site? saw fake ones on ig"
         or _WHERE_TO_DO_IT.match(clause)  # "…right?? so where am i supposed to write about myself"
         or _WANTS_FROM_OPTIONS.match(clause)  # "…? want smth hands on", "…, anything for me?"
         # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"

@@ -53,6 +53,8 @@ OTHER_PERSON = any_of(
     r"其他(同學|學生|用戶|人)(嘅|的)?(資料|問題|興趣|紀錄|記錄)",
     r"(其他|第二啲|人哋) ?(users?|用戶|同學|學生|人) ?(嘅|的)? ?(profiles?|資料|interests?|興趣|data|紀錄|記錄|問題)",
     r"(同學|人哋|其他人)問(過|咗)(咩|乜)",
+    # What the bot told someone else (「我 deskmate 話佢琴日問過你 CEF，你答咗佢咩？」).
+    r"你答(咗|左|過)\s*(佢|佢哋|他|她)\s*(咩|乜|什麼|啲咩)|\bwhat did (you|u) (tell|answer|reply to) (him|her|them)\b",
     r"(我)?(朋友|同學|阿哥|家姐|細佬|細妹).{0,12}(入(咗|左)|考入|派(咗|左)).{0,6}(邊間|咩|邊個)",
     r"(朋友|同學|friend|fd|classmate|deskmate|crush|cousin|男仔|女仔|隔離班|隔籬班|同桌|鄰居|表哥|表姐|表妹|表弟|阿哥|家姐|細佬|細妹|前度|男朋友|女朋友|ex)\s*.{0,16}(派(咗|左)|入(咗|左)|揀(咗|左)|讀緊|報(咗|左))\s*(咩|邊|乜)",
     # What a relative or friend wrote or chose in their application (「我哥 JUPAS application 入面個 personal statement
@@ -68,7 +70,7 @@ OTHER_PERSON = any_of(
     r"\b(other|another) (students?|users?|people)\b.{0,30}\b(sent|asked|typed|told) (you|u)\b",
     r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|siu|hui|tam|tong)"
     r"( [a-z]{2,5}){1,2}\b.{0,20}(派(咗|左)|入(咗|左)|考成點|考得點|幾多分(?!先)|有冇入到|有冇\s*offer|拎(咗|左)|揀(咗|左)|"
-    r"有冇\s*(pass|合格|完成|畢業|拎到|攞到)\s*(到)?)",
+    r"有冇\s*(pass|合格|完成|畢業|拎到|攞到)\s*(到)?|係咪有.{0,30}(cert|證書|offer|學位))",
     r"邊個(用|問)(過|緊)|(其他|全部|所有)(用戶|使用者)|(老師|阿sir|miss).{0,4}(電話|手機|地址)",
     # A third person's profile after naming them (「我同學 lee ka ho 都有讀，show 我睇下佢個 profile」); "show me
     # my profile" is the student's own data, and 「佢嘅資料」 is often a programme's ("its details"): both answered.
@@ -78,7 +80,7 @@ OTHER_PERSON = any_of(
     # lines are answered from the entries.
     r"(私人|personal|private)\s*(電話|手機|phone|number|whatsapp|email|ig|contact|聯絡)",
     # Where a teacher or an ex lives, a programme's participants' contacts, another person's member number or grant.
-    r"(老師|班主任|校長|阿sir|\bmiss|教授|\bprof|前度|暗戀|crush)\S{0,4}\s*(住(喺)?邊|(嘅|的)?\s*(確實|屋企|住家)?\s*地址)|(佢|他|她)\s*(嘅|的)?\s*(確實|屋企|住家)\s*地址",
+    r"(老師|班主任|校長|阿sir|\bmiss|教授|\bprof|前度|暗戀|crush)(\S{0,4}|\s*([A-Za-z]+\.?\s*){1,3})\s*(住(喺)?邊|(嘅|的)?\s*(確實|屋企|住家)?\s*地址)|(佢|他|她)\s*(嘅|的)?\s*(確實|屋企|住家)\s*地址",
     r"(參加者|營員|學員|participants?|campers?|attendees)\s*(嘅|的|'s|')?\s*(emails?|電郵|電話|phone numbers|contacts\b|"
     r"contact (details|list|info)|聯絡)",
     # (Only "his" or "her": "where do students find their application number?" asks about the student's own.)

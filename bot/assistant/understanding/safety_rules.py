@@ -36,6 +36,8 @@ SafetyKind = Literal[
 # Insults. Whole phrases come first so that the reader, which strips insults to see whether a real question is
 # left (clause_rules.has_question_content), removes "you're so dumb" or 「你係咪傻㗎」 entirely rather than one word.
 _INSULTS = (
+    # "f*** off with your taster programmes, stupid ass ai": swearing at the bot, spelled with stars.
+    r"\bf[*#@!]{2,4}(k)?\s*(off|you|u)\b|\bstupid ass (ai|bot|app|thing)\b",
     r"\b(this|the|you|ur|your|u)\s?(bot|ai|thing|app)?\s?(is|are|r|'re)?\s?(so |such an? |really |rly |damn |fucking )?(dumb|stupid|useless|pathetic|brainless)( bot| ai| thing| piece of \w+)?\b",
     r"\b(you'?re|you are|ur|u r) (literally |honestly |actually |officially |just |seriously )?the (dumbest|stupidest|worst|most useless)\b",
     r"\b(you'?re|you are|ur|u r|this bot is|the bot is|u are) (such |just |literally )?an? (total |complete |absolute )?waste of (electricity|space|time|oxygen|money|data)\b",
@@ -212,6 +214,9 @@ SAFETY_ORDER: tuple[tuple[SafetyKind, re.Pattern[str]], ...] = (
 _TELLING_FAKES = any_of(
     r"\b(avoid|spot|detect|recogni[sz]e|tell (apart|the difference|if|whether)|verify|check (if|whether)|how (do|can) i know|is (it|this|that) (real|genuine|legit))\b",
     r"點分|分辨|辨別|識別|避免|驗證|點知|真定假|點樣分|點\s*check|證明.{0,12}(係真|真確|是真的|genuine|real)",
+    # Worried that a real badge looks fake (「會唔會畀人以為係假 cert」), or warned of fakes ("which official website
+    # should i check … i keep seeing fake screenshots").
+    r"(畀|俾|被)人(以為|覺得|當)\s*(係|是)?\s*假|\bofficial (website|site|page)\b|\b(keep seeing|seen|saw) (a lot of |so many |many )?fake\b",
 )
 # "they keep saying 'system prompt' in the AI-900 course, what does that mean?", 「'ignore previous instructions' 呢種
 # attack 喺課程有冇教到？」: the attack's words quoted as a term a course uses. Never when the message turns to the
