@@ -54,22 +54,11 @@ class SearchFilters:
     # Currency, e.g. ("current", "recent") for options a student can still join.
     statuses: tuple[str, ...] = ()
 
-    def describe(self) -> str:
-        """The filters in a few words ("free, S5, online"), to say which were relaxed when nothing met them all."""
-        bits = []
-        if self.free:
-            bits.append("free")
-        if self.max_fee is not None:
-            bits.append(f"≤ HK${self.max_fee:,.0f}")
-        if self.form:
-            bits.append(self.form)
-        if self.modes:
-            bits.append("/".join(self.modes))
-        if self.cef:
-            bits.append("CEF")
-        if self.kinds:
-            bits.append("/".join(self.kinds))
-        return ", ".join(bits)
+    @property
+    def stated(self) -> bool:
+        """Whether the student stated a filter an answer names when it is relaxed (free, a fee ceiling, a form, a
+        mode, the CEF, a kind); the answer's wording says them in its language (``Wording.filters``)."""
+        return bool(self.free or self.max_fee is not None or self.form or self.modes or self.cef or self.kinds)
 
     def __post_init__(self) -> None:
         # Every value reaches Chroma's where clause, which raises on what it cannot store: so each is checked

@@ -61,10 +61,15 @@ def credit_guide_first(
         return hits
     if hits and hits[0].kind in OPTION_KINDS and names_entry(reading.text)(hits[0]):
         return hits
-    found = next((hit for hit in hits if hit.id == CREDIT_GUIDE), None)
+    return _guide_first(searcher, hits, CREDIT_GUIDE, reading.text)
+
+
+def _guide_first(searcher: KnowledgeSearcher, hits: list[SearchHit], guide: str, question: str) -> list[SearchHit]:
+    """The guide before the rest of the hits: found among them, else among all guides for the question."""
+    found = next((hit for hit in hits if hit.id == guide), None)
     if found is None:
-        wider = searcher.search(reading.text, k=_ALL_GUIDES, filters=SearchFilters(kinds=("guide",)))
-        found = next((hit for hit in wider if hit.id == CREDIT_GUIDE), None)
+        wider = searcher.search(question, k=_ALL_GUIDES, filters=SearchFilters(kinds=("guide",)))
+        found = next((hit for hit in wider if hit.id == guide), None)
     return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
 
 
@@ -78,11 +83,7 @@ def cef_courses_guide_first(
     guide on which courses qualify first; the scheme and the course follow."""
     if reading.intent not in {"explain", "lookup"} or not CEF_COVERS_COURSES.search(reading.text):
         return hits
-    found = next((hit for hit in hits if hit.id == CEF_COURSES_GUIDE), None)
-    if found is None:
-        wider = searcher.search(reading.text, k=_ALL_GUIDES, filters=SearchFilters(kinds=("guide",)))
-        found = next((hit for hit in wider if hit.id == CEF_COURSES_GUIDE), None)
-    return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
+    return _guide_first(searcher, hits, CEF_COURSES_GUIDE, reading.text)
 
 
 def question_guides_first(

@@ -110,8 +110,8 @@ class Retriever:
             # Interests narrow the list only while enough options remain; then other matches fill it up.
             wider = self._gated(reading.topic, reading.intent, replace(reading.filters, subjects=()), k, named)
             hits += [hit for hit in wider if hit.id not in {h.id for h in hits}]
-        described = reading.filters.describe()
-        if reading.intent == "recommend" and 0 < len(hits) < MIN_OPTIONS and described:
+        stated = reading.filters.stated
+        if reading.intent == "recommend" and 0 < len(hits) < MIN_OPTIONS and stated:
             # One option meeting "online, S5, science" is a thin list: close matches follow, said to be close.
             wider = self._gated(reading.topic, reading.intent, SearchFilters(kinds=reading.filters.kinds), k, named)
             extra = [hit for hit in wider if hit.id not in {h.id for h in hits} and _shares_subject(hit, hits)]
@@ -122,7 +122,7 @@ class Retriever:
         kinds_only = [SearchFilters(kinds=reading.filters.kinds)] if reading.filters.kinds else []
         for fewer in (SearchFilters(), *kinds_only):
             hits = hits or self._gated(reading.topic, reading.intent, fewer, k, named)
-        return hits, Relaxed(reading.filters) if hits and described else None
+        return hits, Relaxed(reading.filters) if hits and stated else None
 
     def _guide_over_unnamed(self, hits: list[SearchHit], query: str) -> list[SearchHit]:
         return guide_over_unnamed(hits, query, self._names_entry(query))

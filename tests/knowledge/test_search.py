@@ -173,3 +173,12 @@ def test_how_many_choices_is_the_choices_guides_question(full_index: KnowledgeSe
     # Changing choices and JUPAS fees were closer in meaning; the number of choices is the choices guide's.
     for question in ("JUPAS 最多可以揀幾多個志願？", "JUPAS 最多填幾多個志願?"):
         assert top_ids(full_index, question, k=1) == ["jupas-choices-and-bands"], question
+
+
+def test_only_filters_an_answer_names_count_as_stated() -> None:
+    # A relaxed list says which of the student's filters it could not meet; subjects come from the profile and
+    # currency from the bot, so neither is named.
+    assert SearchFilters(free=True).stated
+    assert SearchFilters(max_fee=0.0).stated
+    assert SearchFilters(kinds=("certificate",), modes=("online",)).stated
+    assert not SearchFilters(subjects=("computing",), statuses=("current",)).stated
