@@ -20,6 +20,7 @@ from bot.assistant.acronyms import provider_of
 from bot.assistant.also_asked import CEF_PAGES, AlsoAsked
 from bot.assistant.catalogue_names import names_an_entry
 from bot.assistant.compared_with_last import compared_with_last
+from bot.assistant.guide_aspects import held_on_last_guide
 from bot.assistant.list_picks import ListPicks
 from bot.assistant.named_sides import explained_sides
 from bot.assistant.own_options import named_provider_options
@@ -367,9 +368,8 @@ class Assistant:
         """The programmes a question names one by one, in the student's order (compared, listed first, or both
         looked up)."""
         intent = reading.intent
-        # A request for options lists programmes by name only in a sentence of its own (「…有咩醫科 summer
-        # programme？我見到 A、B 同 C」) or as examples ("like CS50x, Meta Front-End or …"); others ("i like art and
-        # music, any camps?") cost no search for names.
+        # A request for options lists programmes by name only in a sentence of its own (「…有咩醫科 summer programme？
+        # 我見到 A、B 同 C」) or as examples ("like CS50x, Meta Front-End or …"); others cost no search for names.
         lists_apart = intent == "recommend" and listed.lists_apart(reading.text)
         # "tell me about the CUHK and HKUST summer institutes" looks up two programmes: both are answered, side by
         # side, so "compare them" can point back at the two.
@@ -387,9 +387,9 @@ class Assistant:
 
     def _lookup(self, hits: list[SearchHit], reading: Understanding, words: Wording, context: StudentContext) -> Answer:
         """One entry answers: the best hit, or the programme's own entry when a guide tops a practical question."""
-        practical = bool(reading.aspects) and not (reading.asks_past or reading.asks_credit_elsewhere)
-        # The one programme the question names by its acronym, even when the search ranked it nowhere ("is cuhk
-        # sayt still open?" found CUHK's other programmes; 「CUHK SI 對 JUPAS 有冇幫助？」 found JUPAS pages).
+        held = held_on_last_guide(self.searcher, hits, reading, context, self.retriever.names_in)  # shown, asked again
+        practical = bool(reading.aspects) and not (reading.asks_past or reading.asks_credit_elsewhere or held)
+        # The programme named by its acronym, even when the search ranked it nowhere ("is cuhk sayt still open?").
         named = self.retriever.acronyms.the_programme_named(reading.text)
         view = self.entry(named) if named is not None and not reading.asks_past else None
         if view is not None and "jupas" in reading.aspects:

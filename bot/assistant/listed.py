@@ -18,6 +18,10 @@ _LIST_MARK: Final = re.compile(r"、|/|\b(and|or|vs\.?|versus)\b|同|定係|或�
 _CLAUSES_ONLY: Final = re.compile(
     r"[,，][^,，]*(可唔可以|可不可以|(?P<verb>\S)唔(?P=verb)|\bcan i\b|\bshould i\b)[^,，]*$", re.IGNORECASE
 )
+_ASKING_PART: Final = re.compile(
+    r"\s*(?:(?:which|what|how|is|are|does|do|can|should|would|will|who)\b|邊個|邊樣|邊間|邊一個|邊張|邊款|點揀|係咪)",
+    re.IGNORECASE,
+)
 LISTED: Final = re.compile(rf"{COMPARE_SPLIT.pattern}|\s*[,，、/]\s*", re.IGNORECASE)
 MAX_LISTED: Final = 4
 _SENTENCE_BREAK: Final = re.compile(r"[?？。!！:：;；]+")
@@ -104,6 +108,8 @@ def listed_sides(text: str) -> list[str]:
         return []
     parts = [_LEAD_IN.sub("", _LEADING_EXAMPLES.sub("", part)) for part in LISTED.split(clause) if part]
     sides = [part for part in parts if tokens(part)]
+    while len(sides) > 2 and _ASKING_PART.match(sides[-1]):
+        sides.pop()  # ("A vs B, which one helps more?": the question after the list is no item of it)
     shared = []
     for number, side in enumerate(sides):
         following = sides[number + 1] if number + 1 < len(sides) else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final, Protocol
 
@@ -19,6 +20,9 @@ _KIND_WORDS: Final = frozenset(
         "what", "which", "how", "diff", "difference", "between", "vs",  # (some titles ask "What is …?")
     }
 )  # fmt: skip
+
+
+_HAN_HEAD: Final = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
 class Retriever(Protocol):
@@ -40,7 +44,12 @@ def side_names(retriever: Retriever, entry_id: str, side: str) -> bool:
         # professional certificate", "hku's moocs": a kind of course any of its entries may be).
         return True
     named = retriever.names_in(side) & retriever.searcher.title_names(entry_id)
-    return any(word.isascii() and len(word) >= 3 for word in named)
+    if any(word.isascii() and len(word) >= 3 for word in named):
+        return True
+    # 「毅進文憑有咩分別」: the Chinese name the entry's title opens with, written whole (not a pair in passing).
+    entry = retriever.searcher.entry(entry_id)
+    head = _HAN_HEAD.match(entry.title_zh) if entry is not None else None
+    return head is not None and head.group(0) in side
 
 
 def each_side_named(retriever: Retriever, tops: Sequence[Sequence[SearchHit]], text: str) -> bool:

@@ -23,6 +23,7 @@ from bot.assistant.sides import compared_sides, covers, squeezed
 from bot.assistant.title_match import (
     TITLE_WORDS_NAMING,
     fuller_title_match_first,
+    guide_alias_only,
     guide_over_unnamed,
     guides_first_for_advice,
 )
@@ -30,6 +31,7 @@ from bot.assistant.types import OPTION_KINDS, Intent, Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.aspect_rules import NOMINATION_ASKED, stated_aspects
 from bot.assistant.understanding.question_rules import (
+    ANOTHER_PROVIDER,
     PROVIDERS,
     provider_ids,
     providers_named,
@@ -493,6 +495,7 @@ class Retriever:
         found = self.searcher.search(query, k=3, filters=kinds)
         if spelled:
             found += self.searcher.search(" ".join(sorted(spelled)), k=3, filters=kinds)
+        found = [hit for hit in found if not guide_alias_only(hits[0], hit, query)]
         near = {hit.id for hit in hits[:4]}
         named = self._names_entry(query)
         for hit in found:
@@ -514,6 +517,7 @@ class Retriever:
                 h
                 for h in hits[1:4]
                 if h.kind != "guide"
+                and not guide_alias_only(hits[0], h, query)
                 # (one the question names by no title word nor provider, and matching fewer of its words than the
                 # guide, is a guess: _guide_over_unnamed)
                 and (named(h) or h.lexical >= hits[0].lexical)
@@ -589,11 +593,3 @@ def _shares_subject(hit: SearchHit, others: Sequence[SearchHit]) -> bool:
         key.startswith("subj_") and value and any(other.metadata.get(key) for other in others)
         for key, value in hit.metadata.items()
     )
-
-
-# "at another uni", 「其他大學」「第二間」: options from someone other than the programme's provider.
-ANOTHER_PROVIDER: Final = re.compile(
-    r"\b(another|other|different) (uni|unis|university|universities|school|provider|place)\b"
-    r"|其他(大學|院校|機構)|第二間|另一間|別間|第啲大學",
-    re.IGNORECASE,
-)

@@ -12,9 +12,11 @@ from typing import Final
 
 from bot.assistant.acronyms import provider_of
 from bot.assistant.retrieval import EXAMS_EVERYONE_SITS, NAMED_LEXICAL, NAMED_MARGIN, Retriever
+from bot.assistant.title_match import words_alike
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.question_rules import provider_ids
+from knowledge.lexical import tokens
 from knowledge.search import SearchHit
 from knowledge.views import EntryView
 
@@ -45,7 +47,12 @@ def asked_routes(retriever: Retriever, reading: Understanding, usual: Sequence[s
             hit is found[0]
             and provider_of(hit.id) in providers
             # ("is vtc an option? any events where i can check it out": VTC's one entry, named by its provider)
-            and (len(asked & retriever.title_names(hit)) >= 2 or _only_entry_of_its_provider(retriever, hit.id))
+            and (
+                len(asked & retriever.title_names(hit)) >= 2
+                # ("…could i just stack hku space micro-credentials into a diploma": "stack" of "stacking")
+                or words_alike(frozenset(tokens(reading.text)), retriever.title_names(hit)) >= MIN_TITLE_WORDS
+                or _only_entry_of_its_provider(retriever, hit.id)
+            )
         )
         # (A scheme named by its acronym is asked about: "…short courses after dse? and can cef pay for them".)
         if hit.kind in OPTION_KINDS and not own and not (hit.kind == "scheme" and hit.id in by_acronym):

@@ -27,9 +27,10 @@ def compared_sides(text: str) -> list[str]:
     cert 同 Google Ads cert 都係免費？考唔過同有效期有咩分別」 the second 同 joins the aspects asked, not a third side."""
     sides = _parts(text)
     if len(sides) > 2:
-        first_question = re.split(r"[?？]", text, maxsplit=1)[0]
-        if len(head := _parts(first_question)) == 2:
-            return head
+        # (「普通 MOOC 同 HKU SPACE 嘅 micro-credential 比，邊個有 credit？」: the first clause holds the two sides.)
+        for first_part in (r"[?？]", r"[?？，,]"):
+            if len(head := _parts(re.split(first_part, text, maxsplit=1)[0])) == 2:
+                return head
     return sides
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Final
 
+from bot.assistant.understanding.question_rules import KIND_WORDS
 from knowledge.lexical import tokens
 from knowledge.search import SearchHit
 from knowledge.titles import COURSE_CODE
@@ -23,11 +24,14 @@ MEANING_LEAD: Final = 0.004
 # A title the question writes out in full comes first from this far down, when as close in meaning.
 WHOLE_TITLE_WITHIN: Final = 4
 _DISTINCTIVE: Final = re.compile(r"[A-Z]{2}")  # an alias naming one entry, not an everyday phrase
+_CAPITALS: Final = re.compile(r"\b[A-Z]{2,5}\b")  # "CEF", "OEA": a scheme's acronym, asked of beside a name
+NAME_WORDS: Final = 3  # words of an alias that name its entry beside a question's other words
 OTHER_WORDS: Final = 2  # ... when the question adds at most this many words of its own ("whats", "thing")
 
 # How much more of the question's words a runner-up must match before its fuller title match puts it first.
 TITLE_WORDS_LEAD: Final = 1.2
 MIN_ALIAS_CHARS: Final = 3  # an alias shorter than this ("AI") is written by chance
+_HAN_ONLY: Final = re.compile(r"[\u4e00-\u9fff]+")
 
 
 # "(the normal one not advanced)", 「唔係 advanced 嗰個」: a word the student rules out of the title meant.
@@ -127,7 +131,10 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
                 if whole_title(hit)
                 and hit.dense >= hits[0].dense - SAME_CLOSENESS
                 and not ruled_out(hit)
-                and len(_title_words(query) - written_words(hit)) <= OTHER_WORDS
+                and (
+                    len(_title_words(query) - written_words(hit)) <= OTHER_WORDS
+                    or _title_shares_only_the_name(hits[0], written_words(hit), query)
+                )
             ),
             None,
         )
@@ -154,6 +161,22 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     ):
         return [hits[1], hits[0], *hits[2:]]
     return hits
+
+
+def _title_shares_only_the_name(first: SearchHit, name: set[str], query: str) -> bool:
+    """Whether the first entry's title shares with the question only the words of another entry's name (``name``)
+    and the acronyms of schemes asked beside it: 「HKU SPACE micro-credential 值唔值得而家讀？可唔可以用 CEF 俾學費？」
+    names the Microcredentials entry; the Community College's "HKU SPACE … CEF courses" matched its provider and the
+    CEF (answered beside). Words count by their stems: "stack" asks for HKU SPACE's "stacking" entry."""
+
+    def stem(word: str) -> str:
+        return word[:STEM_CHARS] if word.isascii() and len(word) > STEM_CHARS else word
+
+    acronyms = {word.lower() for word in _CAPITALS.findall(query)} - name
+    title = _title_words(f"{first.metadata.get('title_en', '')} {first.metadata.get('title_zh', '')}")
+    shared = {stem(w) for w in title} & {stem(w) for w in _asked_words(query) - acronyms}
+    # (A name of three words or more: "HKU Med", an alias of a medicine taster, is also half of "TOPS at hku…med".)
+    return len(name) >= NAME_WORDS and bool(shared) and shared <= {stem(w) for w in name}
 
 
 def _only_adds_an_unasked_qualifier(first: SearchHit, second: SearchHit, query: str) -> bool:
@@ -224,3 +247,25 @@ def _aliases_written(hit: SearchHit, query: str) -> int:
     asked = re.sub(r"\s+", "", query.lower())
     aliases = {re.sub(r"\s+", "", a.lower()) for a in str(hit.metadata.get("aliases", "")).split("|")}
     return sum(1 for alias in aliases if len(alias) >= MIN_ALIAS_CHARS and alias in asked)
+
+
+def _written_aliases(hit: SearchHit, query: str) -> set[str]:
+    """The entry's aliases the question writes, case and spaces aside: Chinese ones from two characters (「校推」),
+    Latin ones from ``MIN_ALIAS_CHARS``."""
+    asked = re.sub(r"\s+", "", query.lower())
+    aliases = {re.sub(r"\s+", "", a.lower()) for a in str(hit.metadata.get("aliases", "")).split("|")}
+    return {a for a in aliases if len(a) >= (2 if _HAN_ONLY.fullmatch(a) else MIN_ALIAS_CHARS) and a in asked}
+
+
+def guide_alias_only(guide: SearchHit, hit: SearchHit, query: str) -> bool:
+    """Whether the question calls the guide by one of its aliases and the entry by none of its own: 「JUPAS 做校推，
+    呢個推薦計劃點運作？」 asks about the nominations guide, not HKAPA's scheme whose title shares 「推薦計劃」."""
+    title = re.sub(r"\s+", "", f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}".lower())
+    # (An alias the entry's title holds too, "MOOC" of 「科大 MOOC…」, calls both.)
+    # A kind of programme ("taster", 「體驗課程」) is no name of the guide either.
+    own = {
+        alias
+        for alias in _written_aliases(guide, query)
+        if alias not in title and not any(kind.search(alias) for kind in KIND_WORDS.values())
+    }
+    return bool(own) and not _written_aliases(hit, query)

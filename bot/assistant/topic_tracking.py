@@ -15,6 +15,7 @@ from typing import Final
 from bot.assistant.acronyms import provider_of
 from bot.assistant.advice_guides import guide_answers_which_courses
 from bot.assistant.described import described_beside, described_words, words_pick
+from bot.assistant.guide_aspects import guide_covers_asked
 from bot.assistant.last_entry_terms import term_of_the_last
 from bot.assistant.new_title_words import (
     MIN_GUIDE_PAIRS,
@@ -489,7 +490,10 @@ class TopicTracker:
         if reading.asks_past:
             return hits  # the scheme's past lives in its history guide
         last = next((hit for hit in hits if hit.id == recent_topics[-1]), None)
-        if last is None or last.kind not in OPTION_KINDS or self._names_another(reading.text, last.id):
+        if last is None or self._names_another(reading.text, last.id):
+            return hits
+        named = bool(self.retriever.names_in(reading.text))
+        if last.kind not in OPTION_KINDS and not guide_covers_asked(self.searcher, last.id, reading, named, hits[0].id):
             return hits
         return [last, *(hit for hit in hits if hit is not last)]
 

@@ -46,7 +46,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"(最多|最高).{0,4}(資助|津貼|發還|報銷|補貼|俾|畀)",
     ),
     "when": any_of(
-        r"\bwhen\b",
+        # Not "when" joining a clause ("which helps more when applying to uni", "when i apply"): no date is asked.
+        r"\bwhen\b(?!\s+(applying|choosing|picking|filling|comparing|i|you|u|it comes)\b)",
         r"\bdates?\b",
         r"\bdeadline",
         r"\bapply by\b",
@@ -210,7 +211,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     "jupas": any_of(
         r"\b(worth|help|helps|helpful|count|counts|useful|matter|matters|boost|advantage|good for|look good|extra points?|"
         r"bonus( points?)?|extra marks?|plus points?)\b"
-        r".{0,40}\b(jupas|oea|slp|uni(versity)? (application|admission)s?|my application)\b",
+        r".{0,40}\b(jupas|oea|slp|uni(versity)? (application|admission)s?|my application|appl(ying|y) (to|for) uni(versity)?)\b",
         r"\b(jupas|oea|slp)\b.{0,25}\b(help|helps|helpful|count|counts|useful|worth|matter|matters|boost)\b",
         # "if i apply there does it screw up my jupas", 「會唔會影響我 JUPAS」: whether it harms the application.
         r"\b(affects?|screws? (up|with)|mess(es)? (up|with)|hurts?|harms?|ruins?|clash(es)? with|interferes? with)\b"

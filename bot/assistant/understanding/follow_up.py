@@ -199,6 +199,7 @@ _SWITCH_LEAD = re.compile(
 # Letters, digits, apostrophes and hyphens only: the name is echoed back, and a link or an address must never be.
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:\s+[A-Za-z][A-Za-z0-9'’-]*){0,3}(?![A-Za-z0-9'’.:/@-])")
 _DOING: Final = re.compile(r"[a-z]+ing\b")  # (a lowercase verb in -ing: "completing", "taking")
+_ASKING: Final = re.compile(r"(?:when|where|what|who|why|which|how)(?:['’]s)?\b", re.IGNORECASE)  # "and when's…"
 _NEAR_LEAD: Final = 3  # 「咁日文 JLPT」: a few Chinese characters may stand between the pointer and the name
 _HAN_UNIVERSITY = re.compile(r"^([\u4e00-\u9fff]大)(?=有冇|呢|嘅|個|啲|係|會|都|有)")
 _NOT_UNIVERSITY: Final = frozenset("好咁幾最太長放偉巨重強誇擴廣高老")
@@ -215,8 +216,8 @@ def switched_name(text: str) -> str | None:
     if university and university.group(1)[0] not in _NOT_UNIVERSITY:
         return university.group(1)
     latin = _LATIN_NAME.search(rest)
-    if latin is None or latin.start() > _NEAR_LEAD or _DOING.match(latin.group(0)):
-        return None  # ("does completing it help…?" does something with it; it names nothing new)
+    if latin is None or latin.start() > _NEAR_LEAD or _DOING.match(latin.group(0)) or _ASKING.match(latin.group(0)):
+        return None  # ("does completing it help…?" does something with it, "and when's the deadline" asks it)
     return latin.group(0)
 
 

@@ -479,6 +479,13 @@ SUPPORT_ASKED: Final = any_of(
 )
 
 
+# "anything i should go to this autumn to help me sort my jupas choices?": events to attend, asked for.
+_GO_TO: Final = re.compile(
+    r"\b(anything|something|any events?|events?|talks?) (that )?(i|we) (should|could|can|gotta) (go to|attend|join|sign up for)\b",
+    re.IGNORECASE,
+)
+
+
 def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     """The intent when a high-precision rule decides it; None leaves it to the semantic router."""
     if COMPARE.search(question) or compares_two_named(question):
@@ -491,7 +498,7 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         return "plan"
     if ROUTES.search(question) or NO_OFFER.search(question):
         return "routes"
-    if FOR_ME.search(question):
+    if FOR_ME.search(question) or _GO_TO.search(question):
         return "recommend"
     # "does finishing it help with any other certification?" asks what the programme leads to.
     if (
@@ -528,3 +535,11 @@ def asks_for_a_list(question: str) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+# "at another uni", 「其他大學」「第二間」: options from someone other than the programme's provider.
+ANOTHER_PROVIDER: Final = re.compile(
+    r"\b(another|other|different) (uni|unis|university|universities|school|provider|place)\b"
+    r"|其他(大學|院校|機構)|第二間|另一間|別間|第啲大學",
+    re.IGNORECASE,
+)

@@ -14,7 +14,8 @@ import re
 import unicodedata
 from typing import Literal
 
-from bot.assistant.understanding.attack_rules import CREDENTIALS, FORGERY, INJECTION
+from bot.assistant.understanding.attack_rules import FORGERY, INJECTION
+from bot.assistant.understanding.credential_rules import CREDENTIALS
 from bot.assistant.understanding.distress_rules import DISTRESS
 from bot.assistant.understanding.other_person_rules import OTHER_PERSON
 from bot.assistant.understanding.patterns import any_of, found_in
