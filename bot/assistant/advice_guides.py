@@ -29,6 +29,7 @@ GUIDES_FOR_KIND: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 ADVICE_GUIDES_SHOWN: Final = 2
+GUIDE_NAME_CHARS: Final = 5  # a title word that names the guide ("stackable"), not one any question uses ("add")
 _ALL_GUIDES: Final = 40  # more than the catalogue holds, so every guide is ranked
 
 
@@ -60,7 +61,10 @@ def credit_guide_first(
     if reading.intent not in {"explain", "lookup"} or not reading.asks_credit_elsewhere:
         return hits
     if hits and hits[0].kind in OPTION_KINDS and names_entry(reading.text)(hits[0]):
-        return hits
+        # (Unless the question names the guide too: 「Stackable credits 係咪所有大學都認？我 PolyU SI 嗰 1 credit…」.)
+        shared = searcher.names_in(reading.text) & searcher.title_names(CREDIT_GUIDE)
+        if not any(word.isascii() and len(word) >= GUIDE_NAME_CHARS for word in shared):
+            return hits
     return _guide_first(searcher, hits, CREDIT_GUIDE, reading.text)
 
 

@@ -29,7 +29,10 @@ from storage import UiLanguage
 
 # Keywords in body paragraphs that answer each aspect, in both languages.
 ASPECT_WORDS: dict[str, tuple[str, ...]] = {
-    "fee": ("hk$", "us$", "fee", "cost", "free", "tuition", "subscription", "scholarship", "費", "元", "免費", "資助"),
+    "fee": (
+        *("hk$", "us$", "fee", "cost", "free", "tuition", "subscription", "scholarship", "discount", "early-bird"),
+        *("費", "元", "免費", "資助", "早鳥", "優惠"),
+    ),
     "when": (
         *MONTHS,
         "deadline",

@@ -22,6 +22,11 @@ _ASKING_PART: Final = re.compile(
     r"\s*(?:(?:which|what|how|is|are|does|do|can|should|would|will|who)\b|邊個|邊樣|邊間|邊一個|邊張|邊款|點揀|係咪)",
     re.IGNORECASE,
 )
+# What a comparison asks after its last side: 「有咩分別」, "what's the difference", and any question after it.
+ASKING_AFTER: Final = re.compile(
+    r"\s*(?:(?:有|係)(?:咩|乜|乜嘢|什麼|甚麼|啲咩)\s*(?:分別|唔同|不同|區別)|(?:what'?s|whats) the (?:diff|difference)\b).*$",
+    re.IGNORECASE | re.DOTALL,
+)
 LISTED: Final = re.compile(rf"{COMPARE_SPLIT.pattern}|\s*[,，、/]\s*", re.IGNORECASE)
 MAX_LISTED: Final = 4
 _SENTENCE_BREAK: Final = re.compile(r"[?？。!！:：;；]+")
@@ -110,6 +115,8 @@ def listed_sides(text: str) -> list[str]:
     sides = [part for part in parts if tokens(part)]
     while len(sides) > 2 and _ASKING_PART.match(sides[-1]):
         sides.pop()  # ("A vs B, which one helps more?": the question after the list is no item of it)
+    if sides:  # (「Meta front-end 同 back-end cert 有咩分別」: the last item ends where the asking starts)
+        sides[-1] = ASKING_AFTER.sub("", sides[-1]) or sides[-1]
     shared = []
     for number, side in enumerate(sides):
         following = sides[number + 1] if number + 1 < len(sides) else ""

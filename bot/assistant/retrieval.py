@@ -390,7 +390,10 @@ class Retriever:
 
     def side_found(self, side: str) -> list[SearchHit]:
         """What one side of a comparison names: by an alias it opens with, an acronym of a title, else meaning."""
-        return self._opened_by_alias(side) or self._named_side(side) or self._gated(side, "lookup", SearchFilters(), 3)
+        found = self._opened_by_alias(side) or self._named_side(side) or self._gated(side, "lookup", SearchFilters(), 3)
+        # (「港大 Summer Institute」 writes HKU's title, whatever came first; a guide's words are any question's)
+        titled = self.titled_in(side, found, by_alias=False)
+        return [titled, *(h for h in found if h is not titled)] if titled and titled.kind in OPTION_KINDS else found
 
     def _opened_by_alias(self, side: str) -> list[SearchHit]:
         """「中大 SI 邊個要 stay hall？」: a side that opens with an entry's alias is that entry, whatever the question

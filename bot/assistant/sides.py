@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from bot.assistant.listed import owners_named
+from bot.assistant.listed import ASKING_AFTER, owners_named
 from bot.assistant.understanding.question_rules import COMPARE_SPLIT
 from knowledge.lexical import tokens
 from knowledge.search import SearchHit
@@ -42,7 +42,10 @@ def _parts(text: str) -> list[str]:
     parted = _COMPARED_WITH.search(text)
     if parted is not None:
         text = f"{text[: parted.start(1)]} vs {text[parted.end(1) :]}"
-    return owners_named([part for part in COMPARE_SPLIT.split(text) if part and set(tokens(part)) - _FILLERS])
+    parts = [part for part in COMPARE_SPLIT.split(text) if part and set(tokens(part)) - _FILLERS]
+    if parts:  # 「Meta front end 同 back end 嗰兩張 cert 有咩分別？」: the last side ends where the asking starts
+        parts[-1] = ASKING_AFTER.sub("", parts[-1]) or parts[-1]
+    return owners_named(parts)
 
 
 def shared_guide(tops: Sequence[Sequence[SearchHit]]) -> SearchHit | None:

@@ -25,6 +25,8 @@ MEANING_LEAD: Final = 0.004
 WHOLE_TITLE_WITHIN: Final = 4
 _DISTINCTIVE: Final = re.compile(r"[A-Z]{2}")  # an alias naming one entry, not an everyday phrase
 _CAPITALS: Final = re.compile(r"\b[A-Z]{2,5}\b")  # "CEF", "OEA": a scheme's acronym, asked of beside a name
+ALIASES_LEAD: Final = 2  # aliases written of the first entry beyond the second's that keep it first
+NAMED_CLOSENESS: Final = 0.03  # how far in meaning an entry named whole may trail one sharing only its name
 NAME_WORDS: Final = 3  # words of an alias that name its entry beside a question's other words
 OTHER_WORDS: Final = 2  # ... when the question adds at most this many words of its own ("whats", "thing")
 
@@ -129,11 +131,22 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
                 hit
                 for hit in hits[1:WHOLE_TITLE_WITHIN]
                 if whole_title(hit)
-                and hit.dense >= hits[0].dense - SAME_CLOSENESS
                 and not ruled_out(hit)
                 and (
-                    len(_title_words(query) - written_words(hit)) <= OTHER_WORDS
-                    or _title_shares_only_the_name(hits[0], written_words(hit), query)
+                    (
+                        hit.dense >= hits[0].dense - SAME_CLOSENESS
+                        and (
+                            len(_title_words(query) - written_words(hit)) <= OTHER_WORDS
+                            or _title_shares_only_the_name(hits[0], written_words(hit), query)
+                        )
+                    )
+                    # (the first matched only by this one's name: its lead in meaning is the name's, not its own; a
+                    # guide's alias names the programmes it explains, "AWS Cloud Practitioner", so not a guide's)
+                    or (
+                        hit.kind != "guide"
+                        and hit.dense >= hits[0].dense - NAMED_CLOSENESS
+                        and _title_shares_only_the_name(hits[0], written_words(hit), query)
+                    )
                 )
             ),
             None,
@@ -156,8 +169,13 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     # A tie in title words goes to the plainer title, unless the question writes more of the first entry's aliases:
     # 「…儲埋變 diploma？」 writes two of the stacking entry's phrases, one ("microcredential") of the plain title's.
     plainer_in_a_tie = second[0] == first[0] and _aliases_written(hits[0], query) <= _aliases_written(hits[1], query)
-    if second > first and (
-        plainer_in_a_tie or clearly_more_words or clearly_fuller_title or dominates or closer_and_named
+    # 「學校推薦報告（School Reference Report）幾時截止？」 calls the timeline by two of its aliases: the nominations
+    # guide's title shares "school" and 「推薦」 by chance.
+    called_by_name = _aliases_written(hits[0], query) >= _aliases_written(hits[1], query) + ALIASES_LEAD
+    if (
+        second > first
+        and not called_by_name
+        and (plainer_in_a_tie or clearly_more_words or clearly_fuller_title or dominates or closer_and_named)
     ):
         return [hits[1], hits[0], *hits[2:]]
     return hits
