@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+from bot.assistant.acronyms import provider_of
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.advice_rules import CEF_COVERS_COURSES, advice_kinds
+from bot.assistant.understanding.question_rules import provider_ids
 from knowledge.filters import SearchFilters
 from knowledge.refresh import SUPPORT_GUIDE_ID
 from knowledge.search import KnowledgeSearcher, SearchHit
@@ -61,9 +63,11 @@ def credit_guide_first(
     if reading.intent not in {"explain", "lookup"} or not reading.asks_credit_elsewhere:
         return hits
     if hits and hits[0].kind in OPTION_KINDS and names_entry(reading.text)(hits[0]):
-        # (Unless the question names the guide too: 「Stackable credits 係咪所有大學都認？我 PolyU SI 嗰 1 credit…」.)
+        # (Unless the question names the guide too, 「Stackable credits 係咪所有大學都認？我 PolyU SI 嗰 1 credit…」, or
+        # the university where the credit would be used, 「PolyU SI 嗰 1 個 credit，如果入咗中大…」.)
         shared = searcher.names_in(reading.text) & searcher.title_names(CREDIT_GUIDE)
-        if not any(word.isascii() and len(word) >= GUIDE_NAME_CHARS for word in shared):
+        elsewhere = provider_ids(reading.text) - {provider_of(hits[0].id)}
+        if not elsewhere and not any(word.isascii() and len(word) >= GUIDE_NAME_CHARS for word in shared):
             return hits
     return _guide_first(searcher, hits, CREDIT_GUIDE, reading.text)
 

@@ -168,7 +168,15 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     closer_and_named = second[0] > first[0] and hits[1].dense >= hits[0].dense + MEANING_LEAD
     # A tie in title words goes to the plainer title, unless the question writes more of the first entry's aliases:
     # 「…儲埋變 diploma？」 writes two of the stacking entry's phrases, one ("microcredential") of the plain title's.
-    plainer_in_a_tie = second[0] == first[0] and _aliases_written(hits[0], query) <= _aliases_written(hits[1], query)
+    # ... and unless the first question fits the first entry's title better ("when were programme choices due? and
+    # whens the oea deadline": the timeline's "choices" is asked first).
+    first_asked = _asked_words(re.split(r"[?？]", query, maxsplit=1)[0]) - excluded
+    leads_first_question = len(_titled(hits[0]) & first_asked) > len(_titled(hits[1]) & first_asked)
+    plainer_in_a_tie = (
+        second[0] == first[0]
+        and not leads_first_question
+        and _aliases_written(hits[0], query) <= _aliases_written(hits[1], query)
+    )
     # 「學校推薦報告（School Reference Report）幾時截止？」 calls the timeline by two of its aliases: the nominations
     # guide's title shares "school" and 「推薦」 by chance.
     called_by_name = _aliases_written(hits[0], query) >= _aliases_written(hits[1], query) + ALIASES_LEAD
@@ -179,6 +187,10 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     ):
         return [hits[1], hits[0], *hits[2:]]
     return hits
+
+
+def _titled(hit: SearchHit) -> set[str]:
+    return _title_words(f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}")
 
 
 def _title_shares_only_the_name(first: SearchHit, name: set[str], query: str) -> bool:
@@ -286,4 +298,5 @@ def guide_alias_only(guide: SearchHit, hit: SearchHit, query: str) -> bool:
         for alias in _written_aliases(guide, query)
         if alias not in title and not any(kind.search(alias) for kind in KIND_WORDS.values())
     }
-    return bool(own) and not _written_aliases(hit, query)
+    # (「校長推薦」, HKAPA's alias too, is no call of HKAPA's when the guide is also called by it.)
+    return bool(own) and not _written_aliases(hit, query) - _written_aliases(guide, query)
