@@ -27,7 +27,7 @@ from knowledge.views import EntryView
 # something of it (see ``other_programmes``).
 _BESIDES_KINDS: Final = frozenset({"scheme", "guide"})
 # A later part of the question: after a question mark, a full stop, or "and"/「另外」 starting a new question.
-_PARTS: Final = re.compile(r"[?？。；;]+|\s+and (?=(?:if|can|how|what|is|does|do) )|另外|仲有", re.IGNORECASE)
+_PARTS: Final = re.compile(r"[?？。；;]+|,?\s+and (?=(?:if|can|how|what|when|is|does|do) )|另外|仲有", re.IGNORECASE)
 _TITLE_WORDS: Final = 2  # distinctive title words a part must use to name an entry
 MAX_BESIDES: Final = 2
 MAX_OTHER_PROGRAMMES: Final = 1
@@ -67,7 +67,12 @@ class AlsoAsked:
             for entry_id, _ in self.searcher.aliased_in(part)
             if entry_id != entry.id and entry_id not in EVERY_APPLICATION
         ]
-        wanted += [found for part in other_parts if part != parts[0] for found in self._titled(part, entry.id)]
+        # (The first part too when a later one asked what the entry answers: "how much is the jupas application fee,
+        # and when do main round offers come out?" is answered by the offers guide, the fee by the fees guide.)
+        first_too = bool(other_parts) and other_parts[0] == parts[0] and len(other_parts) < len(parts)
+        wanted += [
+            found for part in other_parts if part != parts[0] or first_too for found in self._titled(part, entry.id)
+        ]
         if CEF_NAMED.search(reading.text):
             # "can I get CEF to cover the IBM cert? im 17": asked of the programme in the same breath, the CEF is
             # still another entry's answer (who may claim at all).

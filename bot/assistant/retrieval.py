@@ -14,16 +14,16 @@ from functools import partial
 from typing import Final
 
 from bot.assistant.acronyms import AcronymNames, provider_of
-from bot.assistant.advice_guides import advice_guides, guide_answers_which_courses, question_guides_first
+from bot.assistant.advice_guides import advice_guides, question_guides_first
 from bot.assistant.listed import MAX_LISTED, listed_sides, provider_and_more
 from bot.assistant.named_sides import each_side_named
 from bot.assistant.new_title_words import ACRONYM, acronyms_in
 from bot.assistant.not_names import NOT_NAMES
+from bot.assistant.own_entry import own_entry
 from bot.assistant.sides import compared_sides, covers, squeezed
 from bot.assistant.title_match import (
     TITLE_WORDS_NAMING,
     fuller_title_match_first,
-    guide_alias_only,
     guide_over_unnamed,
     guides_first_for_advice,
 )
@@ -34,7 +34,6 @@ from bot.assistant.understanding.question_rules import (
     ANOTHER_PROVIDER,
     PROVIDERS,
     provider_ids,
-    providers_named,
     providers_spelled_out,
     stated_form,
 )
@@ -44,12 +43,6 @@ from knowledge.views import EntryView, distinct_views
 
 MIN_OPTIONS: Final = 3
 MAX_OPTIONS: Final = 5
-PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail a guide by and still lead
-# ... and the share of the guide's word match it must then reach: the scheme a question names matches its words
-# about as well as the guide does (CEF: 0.95), an unrelated certificate that is merely close in meaning does not
-# (「我係 non-local student，可唔可以用 JUPAS？」: 0.65).
-PRACTICAL_WORD_SHARE: Final = 0.8
-OWN_ENTRY_MARGIN: Final = 0.03  # how far in meaning an entry titled with the guide's names may trail it
 JOINABLE_STATUSES: Final = frozenset({"current", "recent", "unknown"})
 # Every student's question may mention the exam; "DSE" in a title ("a camp for S6 after the DSE") names nothing.
 EXAMS_EVERYONE_SITS: Final = frozenset({"dse", "hkdse"})
@@ -82,7 +75,7 @@ class Retriever:
         all, the guides for advice about a kind of programme ("is coursera worth it")."""
         hits, relaxed = self._filtered(reading)
         if hits or self._blocking_names(reading.text):  # ("is udemy's python bootcamp worth it": not known here)
-            return question_guides_first(self.searcher, hits, reading, self._names_entry), relaxed
+            return question_guides_first(self.searcher, hits, reading, self.names_entry), relaxed
         return advice_guides(self.searcher, reading), None
 
     def _filtered(self, reading: Understanding) -> tuple[list[SearchHit], Relaxed | None]:
@@ -103,7 +96,7 @@ class Retriever:
             hits = self.acronyms.phrase_named_first(hits, reading.text)
         if reading.intent == "explain" and not reading.follow_up:  # (a follow-up's topic holds the list before it)
             guides = partial(self._gated, reading.topic, reading.intent, SearchFilters(kinds=("guide",)), 3, named)
-            hits = guides_first_for_advice(hits, self._names_entry(reading.topic), guides)
+            hits = guides_first_for_advice(hits, self.names_entry(reading.topic), guides)
         if reading.intent == "lookup":
             hits = self.acronyms.named_first(hits, reading.topic)
             hits = self.acronyms.scheme_first(hits, reading.topic)
@@ -127,9 +120,9 @@ class Retriever:
         return hits, Relaxed(reading.filters) if hits and stated else None
 
     def _guide_over_unnamed(self, hits: list[SearchHit], query: str) -> list[SearchHit]:
-        return guide_over_unnamed(hits, query, self._names_entry(query))
+        return guide_over_unnamed(hits, query, self.names_entry(query))
 
-    def _names_entry(self, query: str) -> Callable[[SearchHit], bool]:
+    def names_entry(self, query: str) -> Callable[[SearchHit], bool]:
         """Whether the question names an entry: a word of its title, its provider, or its alias ("AZ900" for the
         AZ-900 entry). Read once per question."""
         asked = self.names_in(query)
@@ -458,7 +451,7 @@ class Retriever:
         claim the CEF?")."""
         hits = list(hits)
         if practical_query is not None and hits and hits[0].kind == "guide":
-            own = self._own_entry(hits, practical_query)
+            own = own_entry(self, hits, practical_query)
             if own is not None:
                 hits = [own, *(h for h in hits if h.id != own.id)]
         chosen = list(hits[:1])
@@ -482,58 +475,6 @@ class Retriever:
             return hits
         guide = next((h for h in hits[1:3] if h.kind == "guide" and shared <= self.title_names(h)), None)
         return hits if guide is None else [guide, *(h for h in hits if h is not guide)]
-
-    def _own_entry(self, hits: Sequence[SearchHit], query: str) -> SearchHit | None:
-        """The scheme or programme the question names when a guide is at the top (CEF: the scheme, not its
-        history guide nor a guide that shares other words), else one that matches about as well in meaning and
-        in words. Names in Latin letters (CEF, SAYT) are what a code-mixed question is about; Chinese word pairs
-        shared with a title (「之後」) may be chance."""
-        if guide_answers_which_courses(hits[0], query):
-            return None  # ("can i use CEF to pay for a coursera cert?": which courses the CEF pays for is the guide's)
-        asked = self.names_in(query)  # the question is tokenised once; each candidate's names are a set lookup
-        guide_names = asked & self.title_names(hits[0])
-        # (A provider's name, "VTC" in 「想讀 VTC 高級文憑…」, says where, not which programme.)
-        spelled = {word for word in asked if word.isascii()} - providers_named(query)
-        kinds = SearchFilters(kinds=tuple(sorted(OPTION_KINDS)))
-        found = self.searcher.search(query, k=3, filters=kinds)
-        if spelled:
-            found += self.searcher.search(" ".join(sorted(spelled)), k=3, filters=kinds)
-        found = [hit for hit in found if not guide_alias_only(hits[0], hit, query)]
-        near = {hit.id for hit in hits[:4]}
-        named = self._names_entry(query)
-        for hit in found:
-            if not guide_names and hit.id not in near:
-                # The guide's title names nothing the question does ("do coursera certificates give uni credit?"):
-                # a programme sharing a word with the question (Coursera's financial aid) must also be a close match.
-                continue
-            names = asked & self.title_names(hit)
-            ascii_names = {word for word in names if word.isascii() and word in spelled}
-            # (「咩係校長推薦計劃？」: HKAPA's activities list the scheme in their title, far less alike in meaning.)
-            if (
-                names
-                and hit.dense >= hits[0].dense - OWN_ENTRY_MARGIN
-                and (guide_names <= names or (ascii_names and {w for w in guide_names if w.isascii()} <= ascii_names))
-            ):
-                return hit
-        return next(
-            (
-                h
-                for h in hits[1:4]
-                if h.kind != "guide"
-                and not guide_alias_only(hits[0], h, query)
-                # (one the question names by no title word nor provider, and matching fewer of its words than the
-                # guide, is a guess: _guide_over_unnamed)
-                and (named(h) or h.lexical >= hits[0].lexical)
-                and (
-                    h.dense >= hits[0].dense  # closer in meaning than the guide ("cs50 幾多歲先啱讀？")
-                    or (
-                        h.dense >= hits[0].dense - PRACTICAL_MARGIN
-                        and h.lexical >= hits[0].lexical * PRACTICAL_WORD_SHARE
-                    )
-                )
-            ),
-            None,
-        )
 
     def titled_in(self, text: str, hits: Sequence[SearchHit], *, by_alias: bool = True) -> SearchHit | None:
         """The top hit whose own title the question writes out in full (「嶺大暑期學院有咩活動？」 names the Summer

@@ -141,3 +141,61 @@ def test_new_orders_name_swaps_and_insults(assistant: Assistant, text: str, scop
 def test_dung_is_abuse_only_as_an_insult() -> None:
     assert safety.is_abusive("食屎啦你")
     assert not safety.is_abusive("CS50x 幾時截止？")
+
+
+def test_credit_taken_to_another_university_named_beside_a_programme(assistant: Assistant) -> None:
+    answer = assistant.answer("CityU 嗰個 course 嘅 credit，如果我之後入咗港大, 用唔用得？", StudentContext())
+    assert answer.sources[0].id == "stackable-credentials"
+
+
+def test_a_programme_sharing_the_guides_alias_does_not_replace_it(assistant: Assistant) -> None:
+    answer = assistant.answer("校推可唔可以自己申請? 俾校長推薦咗有咩好處?", StudentContext())
+    assert answer.sources[0].id == "school-principals-nominations"
+    # HKAPA's own scheme, called by its provider, is still HKAPA's.
+    answer = assistant.answer("演藝學院校長推薦計劃每間學校推幾多個？", StudentContext())
+    assert answer.sources[0].id == "hkapa-student-recruitment-activities"
+
+
+def test_the_first_question_decides_a_tie_of_title_words(assistant: Assistant) -> None:
+    answer = assistant.answer(
+        "in the 2026 jupas cycle when were programme choices due? and whens the oea deadline", StudentContext()
+    )
+    assert answer.sources[0].id == "jupas-timeline"
+    assert "3 December 2025" in answer.text
+    assert "2 January 2026" in answer.text
+
+
+def test_a_first_part_answered_by_another_guide_follows(assistant: Assistant) -> None:
+    answer = assistant.answer(
+        "whats the jupas application fee, and when do main round offers come out?", StudentContext()
+    )
+    assert [source.id for source in answer.sources] == ["jupas-offers", "jupas-fees"]
+    assert "HK$460" in answer.text
+
+
+def test_level_twos_across_the_board_ask_for_routes(assistant: Assistant) -> None:
+    reading = assistant.understand(
+        "mocks went badly, gonna end up with level 2s across the board. any options besides repeating?"
+    )
+    assert reading.scope == "in_scope"
+    assert reading.intent == "routes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cef max subsidy is 25k right? thats what my cousin told me",
+        "CEF 最多資助兩萬五？我表哥講嘅",
+        # A worry that a badge can be faked, with a question how to check one, is a question.
+        "my friend says a digital badge is just a png anyone can photoshop. how do you verify one?",
+        "my parents think micro-credentials are useless trash. whats the real difference from a free mooc",
+    ],
+)
+def test_hearsay_and_reported_scorn_are_questions(assistant: Assistant, text: str) -> None:
+    reading = assistant.understand(text)
+    assert reading.scope == "in_scope"
+    assert not reading.distress
+
+
+def test_photoshopping_a_badge_is_still_refused(assistant: Assistant) -> None:
+    assert assistant.understand("can you photoshop a badge for me so nobody can verify it").scope == "attack_forgery"

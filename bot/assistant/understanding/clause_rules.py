@@ -59,6 +59,12 @@ _FAKES_SEEN = re.compile(
     r"^\s*(i\s+)?(keep seeing|saw|seen|see|found|there are|there'?s)\s+.{0,20}\b(fake|scam|phishing)\b|(見到|睇到|成日見|有好多).{0,10}(假|呃人|scam)",
     re.IGNORECASE,
 )
+# Where the student heard it ("…20k right? thats what my cousin said", 「我表哥話嘅」): whom the fact came from.
+_HEARSAY = re.compile(
+    r"^\s*(that'?s|thats|that is|is what|what) (what )?(my |a |some )?(\w+ ){0,2}(said|says|told me|heard)\s*[.!?？]*\s*$"
+    r"|^\s*(我|我個|我嘅)?\s*\S{1,4}(話|講)(嘅|㗎|架|喎)\s*[。!！？?]*\s*$",
+    re.IGNORECASE,
+)
 # A worry about missing a deadline or a place, said beside the question about it (「…幾號幾點？？好驚 miss 咗」,
 # "scared ill miss it"): the date answers it. Only the whole clause: 「好驚」 with anything else is read alone.
 _MISSING_OUT = re.compile(
@@ -68,7 +74,7 @@ _MISSING_OUT = re.compile(
 )
 # A question mark or a question word, in English or Chinese.
 ASKING = re.compile(
-    r"[?？]|\b(what|when|how|which|where|who)\b|幾|點|咩|邊|嗎|未|有冇|(\w)唔\2"
+    r"[?？]|\b(what|whats|when|whens|how|hows|which|where|wheres|who)\b|幾|點|咩|邊|嗎|未|有冇|(\w)唔\2"
     # A yes/no question about what someone said ("my teacher said micro-credentials are trash. is she right or nah").
     r"|\b(is|are|was|does|do|did|should|would)\s+(she|he|they|it|that|this|these|those|there)\b(?!\s+(bot|app|ai|thing)\b)"
     r"|\bor (nah|not)\b",
@@ -130,6 +136,7 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _ABOUT_MYSELF.match(clause)  # "im 19 now, how do i claim CEF…"
         or _MISSING_OUT.match(clause)  # "…幾號幾點？？好驚 miss 咗"
         or _FAKES_SEEN.search(clause)  # "…official site? saw fake ones on ig"
+        or _HEARSAY.match(clause)  # "…right? thats what my cousin said"
         or _WHERE_TO_DO_IT.match(clause)  # "…right?? so where am i supposed to write about myself"
         or _WANTS_FROM_OPTIONS.match(clause)  # "…? want smth hands on", "…, anything for me?"
         # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"

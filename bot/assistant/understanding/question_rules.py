@@ -223,6 +223,8 @@ ROUTES = any_of(
     r"\bnot (get|getting) (into|in) (a |any )?(uni|university)\b",
     # "im prob getting 2s in basically everything": expected results too low for a degree.
     r"\b(getting|get|got|only get|gonna get) (level )?[12]s?\b.{0,20}\b(every|all|most|basically)",
+    r"\b(end up|ending up|stuck) with (level )?[12]s?\b|\blevel [12]s?\b.{0,12}\b(across the board|in everything|all round)\b"
+    r"|\b(mocks?|results?|dse) (were|was|went|are|is) (rough|terrible|awful|a disaster)\b",
     r"\b(if|when|in case) (i|u|you) (don'?t|do not|dont|didn'?t|did not|can'?t|cannot) (get|make it) (into|in|to) "
     r"(a |any |the )?(uni|university|college)\b",
     r"\b(can'?t|cannot|won'?t|might not|may not) (get|make it) (into|in|to) (a |any )?(uni|university)\b",

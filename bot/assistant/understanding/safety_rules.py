@@ -215,6 +215,7 @@ SAFETY_ORDER: tuple[tuple[SafetyKind, re.Pattern[str]], ...] = (
 # from a real one share the forgery words; without a request to make or alter something they are in scope.
 _TELLING_FAKES = any_of(
     r"\b(avoid|spot|detect|recogni[sz]e|tell (apart|the difference|if|whether)|verify|check (if|whether)|how (do|can) i know|is (it|this|that) (real|genuine|legit))\b",
+    r"\bhow (do|can|would) (you|u|i|we|people|one) (actually |even )?(verify|check|confirm)\b",  # a badge's
     r"點分|分辨|辨別|識別|避免|驗證|點知|真定假|點樣分|點\s*check|證明.{0,12}(係真|真確|是真的|genuine|real)",
     # Worried that a real badge looks fake (「會唔會畀人以為係假 cert」), or warned of fakes ("which official website
     # should i check … i keep seeing fake screenshots").
@@ -382,9 +383,12 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"(\b(in|into|on) (my|the) (oea|slp|ole|application|form|cv|resume)\b|(落|入|喺|填入|寫入)\s*(我|我嘅)?\s*(OEA|SLP|OLE|履歷|申請表|其他經驗及成就))",
         # Checking whether someone's badge or certificate is real ("…i kinda think its fake. how do u verify an open
         # badge"), when nothing is to be made or changed.
-        r"^(?!.*(\b(make|making|create|generate|forge|edit|photoshop|produce|design|write|say)\b|整|扮|偽造|改|作|寫|話我))"
-        r".*(\b(verify|verifying|authenticate|check (if|whether))\b|驗證|核實|真定假|係咪真|點\s*check)"
-        r".{0,40}(badge|cert|證書|transcript|diploma|文憑|成績單)",
+        # ("a png anyone can photoshop" is the worry, not a request)
+        r"^(?!.*(\b(make|making|create|generate|forge|edit|produce|design|write|say|"
+        r"(?<!anyone can )(?<!anybody can )(?<!people can )(?<!someone can )photoshop)\b|整|扮|偽造|改|作|寫|話我))"
+        r".*((\b(verify|verifying|authenticate|check (if|whether))\b|驗證|核實|真定假|係咪真|點\s*check)"
+        r".{0,40}(badge|cert|證書|transcript|diploma|文憑|成績單)"
+        r"|\b(badge|cert|certificate)s?\b.{0,100}\b(verify|authenticate)\s+(one|it|them|mine))",
     ),
     "attack_credentials": any_of(
         _OFFICE_LINE,

@@ -1,0 +1,87 @@
+"""The programme or scheme a practical question names when a guide came first.
+
+"how do i claim the CEF?" finds the CEF's history guide first in meaning; the scheme's own entry answers how to
+claim. What counts as named, and how close in meaning and words the entry must be, is decided here; the retriever
+calls it for a lookup that states an aspect (fee, dates, how to apply or claim).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final, Protocol
+
+from bot.assistant.advice_guides import guide_answers_which_courses
+from bot.assistant.title_match import guide_alias_only
+from bot.assistant.types import OPTION_KINDS
+from bot.assistant.understanding.question_rules import providers_named
+from knowledge.filters import SearchFilters
+from knowledge.search import KnowledgeSearcher, SearchHit
+
+PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail a guide by and still lead
+# ... and the share of the guide's word match it must then reach: the scheme a question names matches its words
+# about as well as the guide does (CEF: 0.95), an unrelated certificate that is merely close in meaning does not
+# (「我係 non-local student，可唔可以用 JUPAS？」: 0.65).
+PRACTICAL_WORD_SHARE: Final = 0.8
+OWN_ENTRY_MARGIN: Final = 0.03  # how far in meaning an entry titled with the guide's names may trail it
+
+
+class Retriever(Protocol):
+    """What the choice reads of the retriever (a protocol: the retriever imports this module)."""
+
+    searcher: KnowledgeSearcher
+
+    def names_in(self, text: str) -> frozenset[str]: ...
+
+    def title_names(self, hit: SearchHit) -> frozenset[str]: ...
+
+    def names_entry(self, query: str) -> Callable[[SearchHit], bool]: ...
+
+
+def own_entry(retriever: Retriever, hits: Sequence[SearchHit], query: str) -> SearchHit | None:
+    """The scheme or programme the question names when a guide is at the top (CEF: the scheme, not its
+    history guide nor a guide that shares other words), else one that matches about as well in meaning and
+    in words. Names in Latin letters (CEF, SAYT) are what a code-mixed question is about; Chinese word pairs
+    shared with a title (「之後」) may be chance."""
+    if guide_answers_which_courses(hits[0], query):
+        return None  # ("can i use CEF to pay for a coursera cert?": which courses the CEF pays for is the guide's)
+    asked = retriever.names_in(query)  # the question is tokenised once; each candidate's names are a set lookup
+    guide_names = asked & retriever.title_names(hits[0])
+    # (A provider's name, "VTC" in 「想讀 VTC 高級文憑…」, says where, not which programme.)
+    spelled = {word for word in asked if word.isascii()} - providers_named(query)
+    kinds = SearchFilters(kinds=tuple(sorted(OPTION_KINDS)))
+    found = retriever.searcher.search(query, k=3, filters=kinds)
+    if spelled:
+        found += retriever.searcher.search(" ".join(sorted(spelled)), k=3, filters=kinds)
+    found = [hit for hit in found if not guide_alias_only(hits[0], hit, query)]
+    near = {hit.id for hit in hits[:4]}
+    named = retriever.names_entry(query)
+    for hit in found:
+        if not guide_names and hit.id not in near:
+            # The guide's title names nothing the question does ("do coursera certificates give uni credit?"):
+            # a programme sharing a word with the question (Coursera's financial aid) must also be a close match.
+            continue
+        names = asked & retriever.title_names(hit)
+        ascii_names = {word for word in names if word.isascii() and word in spelled}
+        # (「咩係校長推薦計劃？」: HKAPA's activities list the scheme in their title, far less alike in meaning.)
+        if (
+            names
+            and hit.dense >= hits[0].dense - OWN_ENTRY_MARGIN
+            and (guide_names <= names or (ascii_names and {w for w in guide_names if w.isascii()} <= ascii_names))
+        ):
+            return hit
+    return next(
+        (
+            h
+            for h in hits[1:4]
+            if h.kind != "guide"
+            and not guide_alias_only(hits[0], h, query)
+            # (one the question names by no title word nor provider, and matching fewer of its words than the
+            # guide, is a guess: _guide_over_unnamed)
+            and (named(h) or h.lexical >= hits[0].lexical)
+            and (
+                h.dense >= hits[0].dense  # closer in meaning than the guide ("cs50 幾多歲先啱讀？")
+                or (h.dense >= hits[0].dense - PRACTICAL_MARGIN and h.lexical >= hits[0].lexical * PRACTICAL_WORD_SHARE)
+            )
+        ),
+        None,
+    )
