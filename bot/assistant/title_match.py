@@ -116,6 +116,12 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     def whole_title(hit: SearchHit) -> bool:
         return bool(written_words(hit))
 
+    def outfits(other: SearchHit, hit: SearchHit) -> bool:
+        """Whether another entry's title holds more of the question's words than ``hit``'s name (a scheme's acronym
+        asked beside it, "CEF", aside)."""
+        beside = {word.lower() for word in _CAPITALS.findall(query)} - written_words(hit)
+        return len((_titled(other) & asked) - beside) > max(fit(hit)[0], len(written_words(hit)))
+
     def ruled_out(hit: SearchHit) -> bool:
         return bool(excluded & _title_words(f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}"))
 
@@ -132,6 +138,9 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
                 for hit in hits[1:WHOLE_TITLE_WITHIN]
                 if whole_title(hit)
                 and not ruled_out(hit)
+                # (not over a close entry whose title holds more of the question's words: 「HKU SPACE 啲 microcredential
+                # 儲幾多 credits 有 Certificate？Diploma 呢？」 asks for the stacking entry's Certificate and Diploma)
+                and not any(outfits(other, hit) for other in hits[:WHOLE_TITLE_WITHIN] if other is not hit)
                 and (
                     (
                         hit.dense >= hits[0].dense - SAME_CLOSENESS

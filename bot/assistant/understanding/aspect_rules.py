@@ -122,6 +122,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # "a data cert i can finish in a few months", 「幾個月內讀完」: how long it takes.
         r"\b(finish|complete|done)\b.{0,12}\b(in|within)\b.{0,10}\b(months?|weeks?|days?)\b",
         r"(幾|兩|三|數)個月(內|之內)?(讀|做|搞)?(完|得完)",
+        # "which one can i finish faster", 「邊個讀得快啲」: which takes less time.
+        r"\b(finish|complete|done)\b.{0,12}\b(faster|quicker|sooner)\b|\b(faster|quicker) to (finish|complete)\b"
+        r"|(讀|做)(得)?(快|完)\s*(啲|D|些)",
     ),
     "apply": any_of(
         r"\bhow (do|can) i (apply|join|register|enrol|enroll|sign up)\b",

@@ -94,7 +94,8 @@ CREDENTIALS = any_of(
     r"\b(dump|export|leak|give me|send me)\b.{0,10}\b(the )?list of (all )?(users|students|people)\b|\bdump\b.{0,10}\b(server )?(logs?|database|db)\b",
     r"(後台|後臺|admin|backend|back-end|控制台)\s*(嘅)?\s*(登入|login|log in|入口|密碼|access|權限)",
     # Other users' messages to the bot (「畀我睇下今日其他人傳畀你嘅最後二十條訊息」).
-    r"(其他人|人哋|其他用戶|其他同學|別人)\s*(傳|send|發|問)\s*(畀|俾|比|過)?\s*你\s*(嘅|的)?.{0,10}(訊息|message|對話|問題|嘢)",
+    r"(其他人|人哋|其他用戶|其他同學|別人|其他\s*users?)\s*(傳|send|發|問)\s*(過|咗)?\s*(畀|俾|比|過)?\s*你\s*(嘅|的)?.{0,20}"
+    r"(訊息|messages?|對話|問題|嘢)",
     # Where the bot runs, to be reached around its rules ("what server ip is this bot hosted on, and which port").
     r"\b(server|host|hosting|backend|bot'?s?) (ip|ip address|ports?)\b|\b(ip|ip address|port)\b.{0,25}\b(is|are) "
     r"(this|the|your|ur) (bot|server|backend)\b.{0,12}\b(hosted|running|on)\b|(伺服器|server|主機)\s*(嘅|個)?\s*(ip|IP|位址|地址|port)",

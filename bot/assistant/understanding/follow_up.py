@@ -335,6 +335,7 @@ _ORDINALS: dict[int, re.Pattern[str]] = {
 _BOTH = re.compile(
     r"\bcompare (them|those|these|both|the (two|2)( of (them|em))?|em|'em)\b|\b(them|both) compared\b|\bwhich of (them|the two)\b|"
     r"\bwhich (one )?(has|is|costs?|takes) (fewer|more|less|cheaper|shorter|longer|better|easier|harder)\b|"
+    r"\bwhich (one )?(can|could|would|will) (i|u|you|we) (finish|complete|get|do) .{0,10}\b(faster|quicker|sooner)\b|"
     r"\bwhich (one|of them|of the two|of these|of those) (gives?|offers?|has|is|costs?|takes|needs?|requires?)\b|"
     r"(比較|compare)\s*(下|吓|一下)?\s*(佢哋|兩個|呢兩個|兩樣)|(佢哋|兩個)(比較|邊個)|"
     # 「兩個有咩分別？」「佢哋有乜唔同？」, "how are they different", "what's the difference between them".

@@ -29,6 +29,8 @@ COMPARE = any_of(
     r"同(?!學).{1,30}[，,\s]\s*邊(個|樣|張)\s*(有|冇|係|唔使|使|需要|要|可以|計)",
     r"\bwhich (one|of (them|the two|these|those)) (has|have|gives?|offers?|counts?|needs?|requires?)\b",
     r"\bwhich (one |of (them|the two) )?(is|costs?|takes?|has|was)\b.{0,12}\b(cheaper|pricier|more|less|longer|shorter|easier|harder|better|higher|lower|earlier|later)\b",
+    # "ok which one can i finish faster", "which is quicker to complete": which of the two takes less time.
+    r"\bwhich (one |of (them|the two) )?(can|could|would|will|is|do)\b.{0,20}\b(faster|quicker|sooner|fastest|quickest)\b",
 )
 # "what summer programmes does PolyU run for S4?": the kind in the plural asks for the provider's list.
 _WHAT_KINDS_ARE_RUN = (
