@@ -16,17 +16,15 @@ from bot.assistant.understanding import Understanding
 from knowledge.search import KnowledgeSearcher, SearchHit
 
 
-def guide_covers_asked(
-    searcher: KnowledgeSearcher, guide_id: str, reading: Understanding, named: bool, top_id: str
-) -> bool:
-    """Whether the guide ``guide_id`` speaks of every aspect the follow-up asks, when it ``named`` nothing, at least
-    as much as the entry found first (``top_id``): 「JUPAS 係咩？」 then 「幾時要交志願？」 is the timeline's, which
-    speaks of dates far more than the guide to what JUPAS is."""
-    if named or not reading.aspects:
+def guide_covers_asked(searcher: KnowledgeSearcher, guide_id: str, reading: Understanding, top_id: str) -> bool:
+    """Whether the guide ``guide_id`` speaks of every aspect the follow-up asks, at least as much as the entry found
+    first (``top_id``): 「JUPAS 係咩？」 then 「幾時要交志願？」 is the timeline's, which speaks of dates far more than the
+    guide to what JUPAS is. (The caller checks that the follow-up names nothing else.)"""
+    if not reading.aspects:
         return False
-    scores = [_aspect_scores(searcher, entry_id, reading) for entry_id in (guide_id, top_id)]
-    guide, top = scores
-    return all(score > 0 for score in guide) and (guide_id == top_id or sum(guide) >= sum(top))
+    guide = _aspect_scores(searcher, guide_id, reading)
+    top = guide if top_id == guide_id else _aspect_scores(searcher, top_id, reading)
+    return all(score > 0 for score in guide) and sum(guide) >= sum(top)
 
 
 def _aspect_scores(searcher: KnowledgeSearcher, entry_id: str, reading: Understanding) -> list[int]:
@@ -53,5 +51,5 @@ def held_on_last_guide(
         and reading.follow_up
         and context.recent_topics[-1:] == (hits[0].id,)
         and not names_in(reading.text)
-        and guide_covers_asked(searcher, hits[0].id, reading, False, hits[0].id)
+        and guide_covers_asked(searcher, hits[0].id, reading, hits[0].id)
     )

@@ -100,7 +100,7 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     asked = _asked_words(query) - excluded
 
     def fit(hit: SearchHit) -> tuple[int, int]:
-        title = _title_words(f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}")
+        title = _titled(hit)
         return len(title & asked), -len(title - asked)
 
     def written_words(hit: SearchHit) -> set[str]:
@@ -123,7 +123,7 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
         return len((_titled(other) & asked) - beside) > max(fit(hit)[0], len(written_words(hit)))
 
     def ruled_out(hit: SearchHit) -> bool:
-        return bool(excluded & _title_words(f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}"))
+        return bool(excluded & _titled(hit))
 
     if ruled_out(hits[0]) != ruled_out(hits[1]) and hits[1].dense >= hits[0].dense - SAME_CLOSENESS:
         # "google data analytics cert (the normal one not advanced)"
@@ -212,8 +212,7 @@ def _title_shares_only_the_name(first: SearchHit, name: set[str], query: str) ->
         return word[:STEM_CHARS] if word.isascii() and len(word) > STEM_CHARS else word
 
     acronyms = {word.lower() for word in _CAPITALS.findall(query)} - name
-    title = _title_words(f"{first.metadata.get('title_en', '')} {first.metadata.get('title_zh', '')}")
-    shared = {stem(w) for w in title} & {stem(w) for w in _asked_words(query) - acronyms}
+    shared = {stem(w) for w in _titled(first)} & {stem(w) for w in _asked_words(query) - acronyms}
     # (A name of three words or more: "HKU Med", an alias of a medicine taster, is also half of "TOPS at hku…med".)
     return len(name) >= NAME_WORDS and bool(shared) and shared <= {stem(w) for w in name}
 

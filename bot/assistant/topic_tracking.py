@@ -483,8 +483,8 @@ class TopicTracker:
     ) -> list[SearchHit]:
         """A follow-up about a programme ("有幾多個 course？" after 「咁 IBM Data Science 嗰個呢？」) is about the
         programme last shown when the search finds it and the question names nothing else ("what about
-        hkust's?" does). Not for a guide: what a follow-up asks after 「JUPAS 係咩？」 (the dates) may live in
-        another guide."""
+        hkust's?" does). A guide only when it speaks of what is asked at least as much as the first hit: what a
+        follow-up asks after 「JUPAS 係咩？」 (the dates) may live in another guide (``guide_covers_asked``)."""
         if not (reading.follow_up and recent_topics and reading.intent in {"lookup", "explain"}):
             return hits
         if reading.asks_past:
@@ -492,8 +492,9 @@ class TopicTracker:
         last = next((hit for hit in hits if hit.id == recent_topics[-1]), None)
         if last is None or self._names_another(reading.text, last.id):
             return hits
-        named = bool(self.retriever.names_in(reading.text))
-        if last.kind not in OPTION_KINDS and not guide_covers_asked(self.searcher, last.id, reading, named, hits[0].id):
+        if last.kind not in OPTION_KINDS and (
+            self.retriever.names_in(reading.text) or not guide_covers_asked(self.searcher, last.id, reading, hits[0].id)
+        ):
             return hits
         return [last, *(hit for hit in hits if hit is not last)]
 
