@@ -9,6 +9,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Final
 
+from bot.assistant.new_title_words import ACRONYM
 from bot.assistant.understanding.question_rules import KIND_WORDS
 from knowledge.lexical import tokens
 from knowledge.search import SearchHit
@@ -24,7 +25,6 @@ MEANING_LEAD: Final = 0.004
 # A title the question writes out in full comes first from this far down, when as close in meaning.
 WHOLE_TITLE_WITHIN: Final = 4
 _DISTINCTIVE: Final = re.compile(r"[A-Z]{2}")  # an alias naming one entry, not an everyday phrase
-_CAPITALS: Final = re.compile(r"\b[A-Z]{2,5}\b")  # "CEF", "OEA": a scheme's acronym, asked of beside a name
 ALIASES_LEAD: Final = 2  # aliases written of the first entry beyond the second's that keep it first
 NAMED_CLOSENESS: Final = 0.03  # how far in meaning an entry named whole may trail one sharing only its name
 NAME_WORDS: Final = 3  # words of an alias that name its entry beside a question's other words
@@ -119,7 +119,7 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     def outfits(other: SearchHit, hit: SearchHit) -> bool:
         """Whether another entry's title holds more of the question's words than ``hit``'s name (a scheme's acronym
         asked beside it, "CEF", aside)."""
-        beside = {word.lower() for word in _CAPITALS.findall(query)} - written_words(hit)
+        beside = _acronyms_beside(query, written_words(hit))
         return len((_titled(other) & asked) - beside) > max(fit(hit)[0], len(written_words(hit)))
 
     def ruled_out(hit: SearchHit) -> bool:
@@ -198,6 +198,11 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     return hits
 
 
+def _acronyms_beside(query: str, name: set[str]) -> set[str]:
+    """The acronyms the question writes besides a name ("CEF", "OEA"): schemes asked of beside it."""
+    return {word.lower() for word in ACRONYM.findall(query)} - name
+
+
 def _titled(hit: SearchHit) -> set[str]:
     return _title_words(f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}")
 
@@ -211,7 +216,7 @@ def _title_shares_only_the_name(first: SearchHit, name: set[str], query: str) ->
     def stem(word: str) -> str:
         return word[:STEM_CHARS] if word.isascii() and len(word) > STEM_CHARS else word
 
-    acronyms = {word.lower() for word in _CAPITALS.findall(query)} - name
+    acronyms = _acronyms_beside(query, name)
     shared = {stem(w) for w in _titled(first)} & {stem(w) for w in _asked_words(query) - acronyms}
     # (A name of three words or more: "HKU Med", an alias of a medicine taster, is also half of "TOPS at hku…med".)
     return len(name) >= NAME_WORDS and bool(shared) and shared <= {stem(w) for w in name}
