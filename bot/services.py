@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from bot.config import Settings
 
 if TYPE_CHECKING:
-    from bot.assistant.assistant import Assistant, LlmAnswerer
+    from bot.assistant.assistant import Assistant
+    from bot.assistant.wiring import LlmAnswerer
     from bot.conversation import Conversation
     from knowledge.embeddings import EmbeddingConfig
     from knowledge.search import KnowledgeSearcher

@@ -74,7 +74,8 @@ class AcronymNames:
         search found it at all (the model put CUHK's Summer Institute first). Programmes only: "jupas" or "cef" is
         also the alias of a guide or scheme that other guides explain further."""
         named = self.named(query)
-        if not named or not hits or hits[0].id in named:
+        # (JUPAS found first is no answer when the question names another entry beside it: 「ApL 計唔計 JUPAS 分？」)
+        if not named or not hits or (hits[0].id in named and not (hits[0].id in EVERY_APPLICATION and len(named) > 1)):
             return hits
         besides_jupas = named - EVERY_APPLICATION
         if named & EVERY_APPLICATION and len(besides_jupas) == 1:

@@ -11,7 +11,7 @@ from typing import Final
 from bot.assistant.acronyms import provider_of
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.advice_rules import CEF_COVERS_COURSES, advice_kinds
+from bot.assistant.understanding.advice_rules import CEF_COVERS_COURSES, CEF_NAMED, SCHOOL_PAYS, advice_kinds
 from bot.assistant.understanding.question_rules import provider_ids
 from knowledge.filters import SearchFilters
 from knowledge.refresh import SUPPORT_GUIDE_ID
@@ -62,7 +62,11 @@ def credit_guide_first(
     search put first answers for itself ("polyu summer institute … is it transferable": its own credit rule)."""
     if reading.intent not in {"explain", "lookup"} or not reading.asks_credit_elsewhere:
         return hits
-    if hits and hits[0].kind in OPTION_KINDS and names_entry(reading.text)(hits[0]):
+    # (A programme named only by its provider is not asked about: "if i end up going to hku instead can i still use
+    # that credit??" names where the credit would go.)
+    titled = bool(hits) and bool(searcher.names_in(reading.text) & searcher.title_names(hits[0].id))
+    only_by_provider = bool(hits) and not titled and provider_of(hits[0].id) in provider_ids(reading.text)
+    if hits and hits[0].kind in OPTION_KINDS and names_entry(reading.text)(hits[0]) and not only_by_provider:
         # (Unless the question names the guide too, 「Stackable credits 係咪所有大學都認？我 PolyU SI 嗰 1 credit…」, or
         # the university where the credit would be used, 「PolyU SI 嗰 1 個 credit，如果入咗中大…」.)
         shared = searcher.names_in(reading.text) & searcher.title_names(CREDIT_GUIDE)
@@ -94,6 +98,56 @@ def cef_courses_guide_first(
     return _guide_first(searcher, hits, CEF_COURSES_GUIDE, reading.text)
 
 
+def kind_guide_first(
+    searcher: KnowledgeSearcher,
+    hits: list[SearchHit],
+    reading: Understanding,
+    names_entry: Callable[[str], Callable[[SearchHit], bool]],
+) -> list[SearchHit]:
+    """Advice about one kind of programme ("is it worth paying for a coursera cert? does it count as uni credit")
+    that search answered with the stacking guide, for its word "credit", is answered by the kind's own guide first,
+    unless the question names the stacking guide."""
+    if reading.intent not in {"explain", "lookup"} or not hits or hits[0].kind != "guide":
+        return hits
+    if names_entry(reading.text)(hits[0]):
+        return hits
+    kinds = advice_kinds(reading.text)
+    if len(kinds) != 1:
+        return hits
+    if hits[0].id != CREDIT_GUIDE or CREDIT_GUIDE in GUIDES_FOR_KIND.get(kinds[0], ()):
+        return hits
+    found = advice_guides(searcher, reading)
+    return _guide_first(searcher, hits, found[0].id, reading.text) if found else hits
+
+
+def advice_guide_leads(hits: list[SearchHit], reading: Understanding) -> bool:
+    """Whether the first hit is a guide written for the kind the question asks advice about ("is it worth paying
+    for a coursera cert? does it count as uni credit"): the guide answers, though the question names a fee, credit
+    or provider that would otherwise send it to a programme's own entry. (Not what it is worth for a JUPAS
+    application: that answer is built from the programme, 「HKU SPACE 嗰啲 micro-credential 對入 U 有冇用？」.)"""
+    if not hits or "jupas" in reading.aspects:
+        return False
+    return any(hits[0].id in GUIDES_FOR_KIND.get(kind, ()) for kind in advice_kinds(reading.text))
+
+
+SCHOOL_FUND: Final = "school-life-wide-learning-fund-taster-subsidy"
+
+
+def school_fund_first(searcher: KnowledgeSearcher, hits: list[SearchHit], reading: Understanding) -> list[SearchHit]:
+    """Whether the student's school pays towards a course (「大學暑期課程好貴…學校可唔可以資助？」) is answered by
+    the school-fund example first; a question about the CEF is the CEF's."""
+    if (
+        reading.intent not in {"explain", "lookup"}
+        or not SCHOOL_PAYS.search(reading.text)
+        or CEF_NAMED.search(reading.text)
+    ):
+        return hits
+    found = next((hit for hit in hits if hit.id == SCHOOL_FUND), None)
+    if found is None:
+        found = next((hit for hit in searcher.search(reading.text, k=_ALL_GUIDES) if hit.id == SCHOOL_FUND), None)
+    return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
+
+
 def question_guides_first(
     searcher: KnowledgeSearcher,
     hits: list[SearchHit],
@@ -101,8 +155,10 @@ def question_guides_first(
     names_entry: Callable[[str], Callable[[SearchHit], bool]],
 ) -> list[SearchHit]:
     """The guide written for what the question asks (which courses the CEF pays for, whether credit counts at
-    another university) before the hits; the support guide only when it is the best match."""
-    hits = credit_guide_first(searcher, cef_courses_guide_first(searcher, hits, reading), reading, names_entry)
+    another university, advice about one kind of programme) before the hits; the support guide only when it is the
+    best match."""
+    hits = kind_guide_first(searcher, cef_courses_guide_first(searcher, hits, reading), reading, names_entry)
+    hits = credit_guide_first(searcher, school_fund_first(searcher, hits, reading), reading, names_entry)
     return support_only_first(hits)
 
 

@@ -11,14 +11,11 @@ import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
-
-import numpy as np
 
 from bot.assistant import composer, listed
 from bot.assistant.acronyms import provider_of
+from bot.assistant.advice_guides import advice_guide_leads
 from bot.assistant.also_asked import CEF_PAGES, AlsoAsked
-from bot.assistant.catalogue_names import names_an_entry
 from bot.assistant.compared_with_last import compared_with_last
 from bot.assistant.guide_aspects import held_on_last_guide
 from bot.assistant.list_picks import ListPicks
@@ -27,11 +24,11 @@ from bot.assistant.own_options import named_provider_options
 from bot.assistant.retrieval import MAX_OPTIONS, Retriever
 from bot.assistant.routes_named import asked_routes, usual_routes
 from bot.assistant.sides import shared_guide
+from bot.assistant.sourcing import contacts_checked, source_of
 from bot.assistant.topic_tracking import TopicTracker
-from bot.assistant.types import Answer, Intent, QuestionLanguage, Relaxed, Source, StudentContext, Suggestion
+from bot.assistant.types import Answer, Intent, QuestionLanguage, Relaxed, StudentContext, Suggestion
 from bot.assistant.understanding import Understander, Understanding
 from bot.assistant.understanding.follow_up import conversation_topic
-from bot.assistant.understanding.models import shared_models
 from bot.assistant.understanding.question_rules import (
     ASKS_IF_REQUIRED,
     NO_OFFER,
@@ -41,8 +38,8 @@ from bot.assistant.understanding.question_rules import (
 )
 from bot.assistant.understanding.reader import DOMAIN
 from bot.assistant.unlisted import UnlistedProgrammes
+from bot.assistant.wiring import LlmAnswerer, default_understander
 from bot.assistant.wording import Wording
-from knowledge.safety import approved_contacts, redact_contacts
 from knowledge.search import KnowledgeSearcher, SearchHit
 from knowledge.views import EntryView
 from storage import UiLanguage
@@ -67,34 +64,6 @@ REFUSALS = {
     "off_topic_general": ("out_of_scope_gossip", "out_of_scope"),
     "abuse": ("abuse", "out_of_scope"),
 }
-
-
-class LlmAnswerer(Protocol):
-    """Words an answer through an LLM from the same entries; returns checked text, or None to fall back."""
-
-    def compose(
-        self, *, question: str, language: UiLanguage, entries: Sequence[EntryView], grounded: str, intent: Intent
-    ) -> tuple[str | None, str]: ...
-
-
-def default_understander(searcher: KnowledgeSearcher, cache_dir: Path | None = None) -> Understander:
-    """Rules plus the semantic router over the embedding model the searcher already loaded."""
-    embeddings = searcher.embeddings
-
-    def embed_many(texts: list[str]) -> np.ndarray:
-        # Examples are embedded as questions (e5's "query:" side), like the questions they are compared with.
-        batch = getattr(embeddings, "embed_queries", None)
-        vectors = batch(texts) if callable(batch) else [embeddings.embed_query(t) for t in texts]
-        return np.asarray(vectors, dtype=np.float32)
-
-    router, detector = shared_models(embed_many, model_key=searcher.spec.describe(), cache_dir=cache_dir)
-    return Understander(
-        router,
-        embed_query=lambda text: np.asarray(searcher.query_vector(text), dtype=np.float32),
-        distress_detector=detector,
-        embed_queries=embed_many,
-        names_catalogue=lambda text: names_an_entry(searcher, text),
-    )
 
 
 class Assistant:
@@ -388,7 +357,9 @@ class Assistant:
     def _lookup(self, hits: list[SearchHit], reading: Understanding, words: Wording, context: StudentContext) -> Answer:
         """One entry answers: the best hit, or the programme's own entry when a guide tops a practical question."""
         held = held_on_last_guide(self.searcher, hits, reading, context, self.retriever.names_in)  # shown, asked again
-        practical = bool(reading.aspects) and not (reading.asks_past or reading.asks_credit_elsewhere or held)
+        practical = bool(reading.aspects) and not (
+            reading.asks_past or reading.asks_credit_elsewhere or held or advice_guide_leads(hits, reading)
+        )
         # The programme named by its acronym, even when the search ranked it nowhere ("is cuhk sayt still open?").
         named = self.retriever.acronyms.the_programme_named(reading.text)
         view = self.entry(named) if named is not None and not reading.asks_past else None
@@ -578,22 +549,6 @@ def _with_stated_form(reading: Understanding, context: StudentContext) -> Studen
     if not reading.stated_form or context.form or reading.intent == "compare":
         return context
     return replace(context, form=reading.stated_form)
-
-
-def contacts_checked(answer: Answer, approved_pages: Sequence[str] = ()) -> Answer:
-    text, removed = redact_contacts(
-        answer.text, approved_contacts(), [*approved_pages, *(s.url for s in answer.sources)]
-    )
-    if not removed:
-        return answer
-    logger.warning("removed %d unapproved contact(s) from an answer", len(removed))
-    return replace(answer, text=text, notes=(*answer.notes, "unapproved contacts removed"))
-
-
-def source_of(entry: EntryView) -> Source:
-    return Source(
-        entry.id, entry.title_en, entry.refs, entry.url, entry.seen, entry.kind, entry.title_zh, entry.confidence
-    )
 
 
 def _reply_language(language: QuestionLanguage) -> UiLanguage:

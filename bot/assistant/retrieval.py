@@ -29,11 +29,13 @@ from bot.assistant.title_match import (
 )
 from bot.assistant.types import OPTION_KINDS, Intent, Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.advice_rules import advice_kinds
 from bot.assistant.understanding.aspect_rules import NOMINATION_ASKED, stated_aspects
 from bot.assistant.understanding.question_rules import (
     ANOTHER_PROVIDER,
     PROVIDERS,
     provider_ids,
+    providers_named,
     providers_spelled_out,
     stated_form,
 )
@@ -62,6 +64,12 @@ MIN_TITLE_CHARS: Final = 4  # shorter titles ("CEF") are names handled by the ti
 _SENTENCE_START = re.compile(r"(?:^|[.!?。！？]\s*)([A-Z][A-Za-z0-9]+)")
 # How much better a stopped programme's words must match a request than any open option's to be listed after them.
 PAST_LEAD: Final = 2.5
+
+# 「Google 啲 professional cert」, "google's certs", "those coursera courses": a provider's programmes asked about together.
+_SEVERAL_ASKED: Final = re.compile(
+    r"(啲|嗰啲|D|d|呢啲|佢哋)\s*\S{0,16}?\s*(cert|證書|course|課程)|\b(certs|certificates|courses|programmes|programs)\b",
+    re.IGNORECASE,
+)
 
 
 class Retriever:
@@ -94,9 +102,14 @@ class Retriever:
             hits = fuller_title_match_first(hits, reading.topic)
         if reading.intent == "explain":
             hits = self.acronyms.phrase_named_first(hits, reading.text)
-        if reading.intent == "explain" and not reading.follow_up:  # (a follow-up's topic holds the list before it)
+        # (Not after a follow-up, whose topic holds the list before it; a lookup only when it asks if a kind is worth it,
+        # and not what it is worth for JUPAS, which the worth-for-application answer gives from the first programme.)
+        advice = reading.intent == "explain" or (
+            reading.intent == "lookup" and "jupas" not in reading.aspects and bool(advice_kinds(reading.text))
+        )
+        if advice and not reading.follow_up:
             guides = partial(self._gated, reading.topic, reading.intent, SearchFilters(kinds=("guide",)), 3, named)
-            hits = guides_first_for_advice(hits, self.names_entry(reading.topic), guides)
+            hits = guides_first_for_advice(hits, self._names_one_of_many(hits, reading.topic), guides)
         if reading.intent == "lookup":
             hits = self.acronyms.named_first(hits, reading.topic)
             hits = self.acronyms.scheme_first(hits, reading.topic)
@@ -129,6 +142,20 @@ class Retriever:
         providers = provider_ids(query)
         aliased = self.acronyms.named(query)
         return lambda hit: bool(asked & self.title_names(hit)) or provider_of(hit.id) in providers or hit.id in aliased
+
+    def _names_one_of_many(self, hits: Sequence[SearchHit], query: str) -> Callable[[SearchHit], bool]:
+        """Whether advice names an entry: 「Google 啲 professional cert 有冇大學學分？」 names Google, whose
+        certificates fill the top, so it asks about them as a kind; a word of one's title or its alias names it."""
+        providers = provider_ids(query)
+        if (
+            not advice_kinds(query)
+            or not _SEVERAL_ASKED.search(query)
+            or sum(provider_of(hit.id) in providers for hit in hits[:3]) < 2
+        ):
+            return self.names_entry(query)
+        # (Titles hold their provider's name, "IBM Data Science": that word names the provider, not one of them.)
+        asked, aliased = self.names_in(query) - providers_named(query), self.acronyms.named(query)
+        return lambda hit: bool(asked & self.title_names(hit)) or hit.id in aliased
 
     def _gated(
         self,

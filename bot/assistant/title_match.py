@@ -12,7 +12,7 @@ from typing import Final
 from bot.assistant.new_title_words import ACRONYM
 from bot.assistant.understanding.question_rules import KIND_WORDS
 from knowledge.lexical import tokens
-from knowledge.search import SearchHit
+from knowledge.search import KnowledgeSearcher, SearchHit
 from knowledge.titles import COURSE_CODE
 
 # Two entries this close in meaning are told apart by their titles (Google Data Analytics and Google Advanced
@@ -313,3 +313,35 @@ def guide_alias_only(guide: SearchHit, hit: SearchHit, query: str) -> bool:
     }
     # (「校長推薦」, HKAPA's alias too, is no call of HKAPA's when the guide is also called by it.)
     return bool(own) and not _written_aliases(hit, query) - _written_aliases(guide, query)
+
+
+def alias_written_whole(searcher: KnowledgeSearcher, named: str | None) -> SearchHit | None:
+    """The entry one of whose aliases is, word for word, the name a follow-up gives ("and the school reference
+    report?" → the JUPAS timeline, which lists it): the one of the closest three to that name that lists it."""
+    if named is None:
+        return None
+    wanted = re.sub(r"\s+", "", re.sub(r"^(the|that|個|嗰個)\s*", "", named.strip().lower()))
+    if len(wanted) < MIN_ALIAS_CHARS:
+        return None
+    found = searcher.search(named, k=3)
+    words = set(tokens(named)) - {"the", "that", "one", "ones"}
+    if any(words <= set(tokens(f"{hit.title} {hit.metadata.get('title_en', '')}")) for hit in found):
+        return None  # ("AWS Cloud Practitioner" is the certificate's title, though a guide lists it as an alias)
+    holding = [
+        hit
+        for hit in found
+        if wanted in {re.sub(r"\s+", "", a.lower()) for a in str(hit.metadata.get("aliases", "")).split("|")}
+    ]
+    # (Two entries listing the same alias, "AWS Cloud Practitioner" of the certificate and of the guide comparing
+    # certifications, leave the choice to the search.)
+    return holding[0] if len(holding) == 1 else None
+
+
+def alias_switch(searcher: KnowledgeSearcher, named: str | None, previous: str, known: set[str]) -> SearchHit | None:
+    """The entry a follow-up switches to by writing one of its aliases whole; none when that is the entry already
+    being talked about (``known``, or the previous question's best match: "the research internship one" after the
+    CityU Talent Hub, which lists that alias)."""
+    hit = alias_written_whole(searcher, named)
+    if hit is None or hit.id in known or any(found.id == hit.id for found in searcher.search(previous, k=1)):
+        return None
+    return hit

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Final
 
 from bot.assistant.acronyms import provider_of
-from bot.assistant.advice_guides import guide_answers_which_courses
+from bot.assistant.advice_guides import advice_guide_leads, guide_answers_which_courses
 from bot.assistant.described import described_beside, described_words, words_pick
 from bot.assistant.guide_aspects import guide_covers_asked
 from bot.assistant.last_entry_terms import term_of_the_last
@@ -27,7 +27,7 @@ from bot.assistant.new_title_words import (
 from bot.assistant.own_options import providers_named_now
 from bot.assistant.retrieval import Retriever
 from bot.assistant.siblings_titled import named_by_pair, siblings_by_phrase, siblings_titled
-from bot.assistant.title_match import coded_title_first, words_alike
+from bot.assistant.title_match import alias_switch, coded_title_first, words_alike
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.aspect_rules import stated_aspects
@@ -148,11 +148,14 @@ class TopicTracker:
         inherited = reading.aspects or stated_aspects(previous)
         # 「咁 AZ-900 呢？」: the entry titled with the code, not a guide that mentions it more often.
         found = coded_title_first(self.searcher.search(reading.text, k=3), reading.text)
-        alone = self._like_the_last(found, reading.text, last_topic, shown)[:1]
+        # "and the school reference report?" after JUPAS choices: the timeline, one of whose aliases that is.
+        aliased = alias_switch(self.searcher, named, previous, {last_topic or "", *shown})
+        alone = self._like_the_last(found, reading.text, last_topic, shown)[:1] if aliased is None else [aliased]
         last = last_topic or next(iter(shown), None)  # ("ok when's the main round" after E-APP)
         held = term_of_the_last(self.retriever, reading, previous, alone, last, bool(POINTS_AT_IT.search(reading.text)))
         if (alone and not held) and (
-            self._switches_to(reading.text, previous, alone[0], shown, named)
+            (aliased is not None and alone[0] is aliased)
+            or self._switches_to(reading.text, previous, alone[0], shown, named)
             # 「ok 咁 google cybersecurity cert 會教用咩 tools？」 after AZ-900: its provider and a word of its title.
             or self._named_with_its_provider(reading.text, previous, alone[0])
         ):
@@ -509,8 +512,10 @@ class TopicTracker:
         wanted = providers_named_now(reading, context)
         if not wanted or not hits or provider_of(hits[0].id) in wanted:
             return hits
-        if hits[0].id in self.retriever.acronyms.named(reading.text) or guide_answers_which_courses(
-            hits[0], reading.text
+        if (
+            hits[0].id in self.retriever.acronyms.named(reading.text)
+            or guide_answers_which_courses(hits[0], reading.text)
+            or advice_guide_leads(hits, reading)  # ("are google's certs worth it?": the guide to such certs)
         ):
             return hits  # 「ApL 計唔計入 JUPAS？如果報 VTC HD 又點計分？」: ApL is named as plainly as VTC, and found first
         first = [hit for hit in hits if provider_of(hit.id) in wanted and hit.kind in OPTION_KINDS]

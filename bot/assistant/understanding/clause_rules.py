@@ -77,7 +77,9 @@ ASKING = re.compile(
     r"[?？]|\b(what|whats|when|whens|how|hows|which|where|wheres|who)\b|幾|點|咩|邊|嗎|未|有冇|(\w)唔\2"
     # A yes/no question about what someone said ("my teacher said micro-credentials are trash. is she right or nah").
     r"|\b(is|are|was|does|do|did|should|would)\s+(she|he|they|it|that|this|these|those|there)\b(?!\s+(bot|app|ai|thing)\b)"
-    r"|\bor (nah|not)\b",
+    r"|\bor (nah|not)\b"
+    # "…but is AWS cloud practitioner even recognised by unis here": a yes/no question without its question mark.
+    r"|\b(is|are|does|do|will|would|can)\s+(\w+\s+){1,5}(even\s+)?(recogni[sz]ed|accepted|worth it|legit|valid)\b",
     re.IGNORECASE,
 )
 
@@ -120,6 +122,15 @@ _WANTS_FROM_OPTIONS = re.compile(
     re.IGNORECASE,
 )
 
+# Which of the options named beside it to take first (「Google Data Analytics 同 Advanced…，我應該 take 邊個先？」,
+# "…, which one should i do first?"): a choice between courses, not a question about pills. Only the whole clause.
+_CHOOSES_BETWEEN = re.compile(
+    r"^\s*(咁|so |then )?(我)?\s*(應該|應|好|should i|do i)?\s*(先)?\s*(take|讀|報|揀|上|做|do|start|pick|choose|join)?\s*"
+    r"(邊(個|一個|科|樣)|which( one)?)\s*(先|first|should i (take|do|start|pick) first|to (take|do|start) first)?"
+    r"\s*(好|呀|啊|啦|好啲)?\s*[?？]*\s*$",
+    re.IGNORECASE,
+)
+
 
 def part_of_the_question(clause: str, *, asking: bool) -> bool:
     """Whether a clause belongs to the question beside it rather than saying something of its own; `asking` is
@@ -141,4 +152,5 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _WANTS_FROM_OPTIONS.match(clause)  # "…? want smth hands on", "…, anything for me?"
         # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
         or rules.ROUTES.search(clause)
+        or _CHOOSES_BETWEEN.match(clause)  # "…, 我應該 take 邊個先？"
     )

@@ -104,7 +104,9 @@ _WHAT_ABOUT = re.compile(
 )
 _WHAT_ABOUT_MAX_CHARS: Final = 40
 _ASKS_OF_IT = re.compile(
-    r"\b(what|when|how|which|where|who|is|are|does|do|can|fee|cost)\b|幾|點|咩|邊|嗎|未|有冇|使唔使|要唔要|係唔係|可唔可以|得唔得|行唔行",
+    r"\b(what|when|how|which|where|who|is|are|does|do|can|fee|cost)\b|幾|點|咩|邊|嗎|未|有冇|使唔使|要唔要|係唔係|可唔可以|得唔得|行唔行"
+    # 「咁如果我 late apply 呢？」: a case put to the last answer, not a name.
+    r"|如果|假如|假設|若果|\bif\b",
     re.IGNORECASE,
 )
 

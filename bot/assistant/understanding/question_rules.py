@@ -31,6 +31,9 @@ COMPARE = any_of(
     r"\bwhich (one |of (them|the two) )?(is|costs?|takes?|has|was)\b.{0,12}\b(cheaper|pricier|more|less|longer|shorter|easier|harder|better|higher|lower|earlier|later)\b",
     # "ok which one can i finish faster", "which is quicker to complete": which of the two takes less time.
     r"\bwhich (one |of (them|the two) )?(can|could|would|will|is|do)\b.{0,20}\b(faster|quicker|sooner|fastest|quickest)\b",
+    # 「A 同 B，兩個點揀？」「A 同 B，我應該 take 邊個先？」: which of the two named to choose.
+    r"(同(?!學)|兩個).{0,40}(點揀|點樣揀|揀邊個|(take|讀|報|揀|上)\s*邊個)",
+    r"\bwhich (one |of (them|the two|these two) )?should i (take|do|pick|choose|go for|start with)\b",
 )
 # "what summer programmes does PolyU run for S4?": the kind in the plural asks for the provider's list.
 _WHAT_KINDS_ARE_RUN = (
