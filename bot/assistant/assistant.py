@@ -28,6 +28,8 @@ from bot.assistant.sourcing import contacts_checked, source_of
 from bot.assistant.topic_tracking import TopicTracker
 from bot.assistant.types import Answer, Intent, QuestionLanguage, Relaxed, StudentContext, Suggestion
 from bot.assistant.understanding import Understander, Understanding
+from bot.assistant.understanding.aspect_rules import stated_aspects
+from bot.assistant.understanding.clause_rules import only_says_who_i_am
 from bot.assistant.understanding.follow_up import conversation_topic
 from bot.assistant.understanding.question_rules import (
     ASKS_IF_REQUIRED,
@@ -138,6 +140,9 @@ class Assistant:
             suggestions = (words.suggestion("plan"),) if scope == "out_of_scope" else ()
             refusal = Answer(words(key), reading.language, "grounded", scope, None, (), suggestions)  # type: ignore[arg-type]
             return self._support_before(reading, words, refusal)
+        if reading.intent == "plan" and only_says_who_i_am(reading.text) and asked_who_may_join(context):
+            # 「我今年 15 歲，讀緊 S4」 after "how old must I be?": whether this student may join the programme asked about.
+            reading = replace(reading, intent="lookup", aspects=("who",), follow_up=True)
         if reading.intent == "plan" and not (
             self.picks.describes_a_listed_one(reading, context) or self.topics.asks_of_the_last(reading, context)
         ):
@@ -541,6 +546,10 @@ class Assistant:
         text = composer.no_answer(words, unknown_names, instead, provider)
         sources = tuple(source_of(view) for view in instead)
         return Answer(text, language, "grounded", "no_answer", None, sources, suggestions)
+
+
+def asked_who_may_join(context: StudentContext) -> bool:
+    return bool(context.recent_questions) and "who" in stated_aspects(context.recent_questions[-1])
 
 
 def _with_stated_form(reading: Understanding, context: StudentContext) -> StudentContext:

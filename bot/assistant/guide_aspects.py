@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.assistant.composer import paragraph_score
+from bot.assistant.paragraphs import paragraph_score
 from bot.assistant.types import StudentContext
 from bot.assistant.understanding import Understanding
 from knowledge.search import KnowledgeSearcher, SearchHit

@@ -87,7 +87,7 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     analytics certificate" is Google Data Analytics, not Google *Advanced* Data Analytics (while "CityU EE
     summer taster" stays the Summer Taster, whose title holds one more of its words than the Summer School);
     a title holding more of the question's words comes first when the words also match it better."""
-    hits = coded_title_first(hits, query)
+    hits = own_alias_first(coded_title_first(hits, query), query)
     if len(hits) < 2:
         return hits
     if _only_adds_an_unasked_qualifier(hits[0], hits[1], query):
@@ -305,14 +305,32 @@ def guide_alias_only(guide: SearchHit, hit: SearchHit, query: str) -> bool:
     呢個推薦計劃點運作？」 asks about the nominations guide, not HKAPA's scheme whose title shares 「推薦計劃」."""
     title = re.sub(r"\s+", "", f"{hit.metadata.get('title_en', '')} {hit.metadata.get('title_zh', '')}".lower())
     # (An alias the entry's title holds too, "MOOC" of 「科大 MOOC…」, calls both.)
-    # A kind of programme ("taster", 「體驗課程」) is no name of the guide either.
-    own = {
-        alias
-        for alias in _written_aliases(guide, query)
-        if alias not in title and not any(kind.search(alias) for kind in KIND_WORDS.values())
-    }
+    own = {alias for alias in _own_aliases(guide, query) if alias not in title}
     # (「校長推薦」, HKAPA's alias too, is no call of HKAPA's when the guide is also called by it.)
     return bool(own) and not _written_aliases(hit, query) - _written_aliases(guide, query)
+
+
+def _own_aliases(hit: SearchHit, query: str) -> set[str]:
+    """The entry's aliases the question writes that name it rather than a kind of programme ("taster",
+    「體驗課程」, 「微證書」 name many)."""
+    return {a for a in _written_aliases(hit, query) if not any(kind.search(a) for kind in KIND_WORDS.values())}
+
+
+def own_alias_first(hits: list[SearchHit], query: str) -> list[SearchHit]:
+    """「HKU SPACE 嘅微證書係咪可以儲學分㗎？」: of the two closest entries, about as close in meaning, the one the
+    question calls by an alias of its own (「儲學分」 of the stacking entry) comes before one it calls only by a
+    kind of programme (「微證書」). (One it calls by nothing keeps its place: 「遲交呢？」 after the fees is the fees'.)"""
+    if (
+        len(hits) < 2
+        or hits[1].dense < hits[0].dense - SAME_CLOSENESS
+        or hits[0].metadata.get("provider") != hits[1].metadata.get("provider")  # (two of one provider's entries)
+        or hits[0].kind == "guide"
+    ):
+        return hits
+    by_kind_only = bool(_written_aliases(hits[0], query)) and not _own_aliases(hits[0], query)
+    if by_kind_only and _own_aliases(hits[1], query):
+        return [hits[1], hits[0], *hits[2:]]
+    return hits
 
 
 def alias_written_whole(searcher: KnowledgeSearcher, named: str | None) -> SearchHit | None:

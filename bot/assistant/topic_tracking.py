@@ -15,6 +15,7 @@ from typing import Final
 from bot.assistant.acronyms import provider_of
 from bot.assistant.advice_guides import advice_guide_leads, guide_answers_which_courses
 from bot.assistant.described import described_beside, described_words, words_pick
+from bot.assistant.follow_up_words import has_content, names_only, only_one_of_provider_named
 from bot.assistant.guide_aspects import guide_covers_asked
 from bot.assistant.last_entry_terms import term_of_the_last
 from bot.assistant.new_title_words import (
@@ -57,10 +58,6 @@ from bot.assistant.understanding.question_rules import (
     names_provider,
     provider_ids,
     providers_named,
-    stated_form,
-    stated_kinds,
-    wants_free,
-    wants_online,
 )
 from knowledge.lexical import tokens
 from knowledge.search import SearchHit
@@ -165,7 +162,7 @@ class TopicTracker:
             # (The provider's entry most like the last, put before the search's first, is found by its title.)
             return self._found_by_its_name(switched, alone[0], by_title=alone[0] is not found[0])
         named_now = providers_named(reading.text) - providers_named(previous)
-        if reading.follow_up and named_now and named is not None and _content(PROVIDERS.sub(" ", named)):
+        if reading.follow_up and named_now and named is not None and has_content(PROVIDERS.sub(" ", named)):
             # 「咁中大暑期學院呢？」 names the programme as well as its provider: that name alone is the topic.
             return self._switched(reading, named, inherited, previous)
         # "what about hkust's?" after the CUHK Summer Institute: the same kind of programme at another provider,
@@ -399,7 +396,7 @@ class TopicTracker:
         positions: dict[str, int] = {}
         for entry in shown:
             others = frozenset().union(*(names[e] for e in shown if e != entry))
-            found = [asked.find(word) for word in (names[entry] - others) & words if _names_only(word)]
+            found = [asked.find(word) for word in (names[entry] - others) & words if names_only(word)]
             found = [at for at in found if at >= 0]  # a stemmed word ("academy" of "academies") may not be found
             if found:
                 positions[entry] = min(found)
@@ -417,16 +414,18 @@ class TopicTracker:
         text = reading.text
         # ("the online one - what topics did it cover" picks one of a list by what it is like: not the last.)
         long_pointer = reading.follow_up and POINTS_AT_IT.search(text) is not None and not described_one(text)
-        if not context.recent_topics or (len(text) > PINNED_MAX_CHARS and not long_pointer) or changes_subject(text):
+        # (After a list, the one programme of the provider the question named: 「教大有冇 taster？」 then 「幾時搞？」.)
+        last = context.recent_topics[-1] if context.recent_topics else only_one_of_provider_named(context)
+        if last is None or (len(text) > PINNED_MAX_CHARS and not long_pointer) or changes_subject(text):
             return None
         correction = corrected(text)
-        if correction is not None and is_correction(text) and _content(correction):
+        if correction is not None and is_correction(text) and has_content(correction):
             return None  # 「唔係呀，我問緊公共衞生學院嗰個暑期營」: not the last one, the one it names
         if ASKS_FOR_OTHERS.search(text) and not AFTER_IT.search(text):
             return None
         if reading.asks_past:
             return None  # 「呢個基金幾時開始有㗎？」: the scheme's history guide answers, found by the search
-        entry = self.searcher.entry(context.recent_topics[-1])
+        entry = self.searcher.entry(last)
         if entry is None or entry.kind not in OPTION_KINDS or self._names_another(text, entry.id):
             return None
         # "what about university tasters?" after a certificate asks about tasters now.
@@ -571,16 +570,6 @@ def _corrected(reading: Understanding) -> tuple[Understanding, str | None]:
     return reading, named_by_correction(correction) if correcting else what_about(correction)
 
 
-def _names_only(word: str) -> bool:
-    """A title word that names, not one that states what is wanted ("free", 「網上」, "S5", "certificate")."""
-    return not (wants_free(word) or wants_online(word) or stated_form(word) or stated_kinds(word))
-
-
-def _content(text: str) -> bool:
-    """Whether anything but particles is left (「暑期學院」 is; 「嗰個」 is not)."""
-    return any(len(t) > 1 and t not in _POINTERS for t in tokens(text))
-
-
 # Words a follow-up uses that are not names, though the catalogue never writes them: short forms and chat fillers
 # (「咁 chill 啦」 asks about no programme called "chill").
 _FOLLOW_UP_WORDS: Final = frozenset(
@@ -590,8 +579,6 @@ _FOLLOW_UP_WORDS: Final = frozenset(
     # Question words as students type them ("and whats the max it pays" names nothing called "whats").
     | {"whats", "wats", "wat", "wut", "hows", "whens", "wheres", "whos", "whys", "idk", "tho", "rn", "ppl"}
 )
-
-_POINTERS: Final = frozenset({"嗰個", "呢個", "嗰啲", "the", "one", "ones", "and", "what", "about", "how"})
 
 
 # "the social sciences one", 「社科嗰個」: a thing picked by its name, so one new title word in it is enough.

@@ -161,8 +161,10 @@ def test_a_worker_killed_mid_load_loses_nothing(cluster: Cluster) -> None:
     while len(every & cluster.deliverer.acknowledged.keys()) < len(every) // 4:
         assert time.monotonic() < deadline
         time.sleep(0.05)
-    killed_at = time.monotonic()
     victim.kill()
+    # (After kill() returns the process is gone: a reply it sent while the signal was on its way, a moment after the
+    # kill began, was still sent before it died.)
+    killed_at = time.monotonic()
     try:
         cluster.deliverer.wait_acknowledged(every, within=300)
         cut_off = {a.update_id for a in cluster.deliverer.attempts if a.target == victim.webhook and a.status == 0}

@@ -1,7 +1,7 @@
 """What a question asks about one programme: its fee, dates, who may join, credits, length, how to apply …
 
 Each aspect is a pattern over the student's words in English, Cantonese or both; the composer picks the paragraphs
-that answer each aspect asked (composer.ASPECT_WORDS holds the words that answer them).
+that answer each aspect asked (paragraphs.ASPECT_WORDS holds the words that answer them).
 """
 
 from __future__ import annotations

@@ -293,6 +293,8 @@ INJECTION = any_of(
 
 FORGERY = any_of(
     # False hours or records added to a real record (「SLP 入面可唔可以幫我 add 啲假嘅 OLE hours？」).
+    # 「OEA 想加多幾個 award，作幾個睇落 legit 嘅比賽獎項俾我」: awards or activities made up ("作" is to invent).
+    r"(?<![創工合製操動寫著])作\s*(幾個|幾項|啲|一兩個|一個|個|幾|d)\s*[^，。？?]{0,12}(獎|award|比賽|活動|經歷|hours|時數)",
     # 「整個 SLP entry 話我做咗 50 hours volunteer？其實一個鐘都冇」: a record claiming what was never done.
     r"(整|寫|填|加|add|make|write).{0,12}(SLP|OLE|record|紀錄|記錄|entry).{0,30}(其實|但係|but).{0,8}(一個鐘都冇|冇做過|未做過|"
     r"冇去過|一次都冇|never (did|went|done)|didn'?t (do|go)|haven'?t (done|been))",
@@ -313,7 +315,7 @@ FORGERY = any_of(
     r"\b(write|draft|make|gen|generate)\b.{0,15}\b(reference|recommendation) letter from\b",
     r"(score|分數|成績|分)\s*(由|from)\s*\d+\s*(改做|改成|改為|改去|to)\s*\d+",
     # Made-up activities for the OEA (「作幾個義工經歷」, 「唔易俾人查到嘅」).
-    r"(老作|虛構|作|吹)\s*(幾個|幾項|啲|一啲|個)\s*(義工|活動|經歷|獎項|比賽)|唔(易|容易)\s*(俾|畀|被)人\s*(查|check|發現)(到|得到)",
+    r"(老作|虛構|(?<![創工合製操動寫著])作|吹)\s*(幾個|幾項|啲|一啲|個)\s*(義工|活動|經歷|獎項|比賽)|唔(易|容易)\s*(俾|畀|被)人\s*(查|check|發現)(到|得到)",
     r"\bfake (a |an |my )?(\w+ ){0,3}(cert|certificate|diploma|degree|badge|transcript|result|offer)",
     r"\bforg(e|ed|ing|ery) (a |an |my )?(\w+ ){0,2}(cert|certificate|diploma|badge|transcript|signature|document)",
     r"\b(photoshop|edit|make|create|generate|design|write) (me )?(a |an |my )?(\w+ ){0,4}(cert|certificate|diploma|transcript)s?\b.{0,40}\b(my name|with my name|look(s)? (like|real|official)|pdf|template)",

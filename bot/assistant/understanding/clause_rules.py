@@ -9,6 +9,7 @@ around a real question from scorn that asks nothing.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.assistant.understanding import question_rules as rules
 from bot.assistant.understanding import safety_rules as safety
@@ -154,3 +155,19 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or rules.ROUTES.search(clause)
         or _CHOOSES_BETWEEN.match(clause)  # "…, 我應該 take 邊個先？"
     )
+
+
+# A clause that only says the student's age or form (「我今年 15 歲」「讀緊 S4」, "im 15", "in f4 now").
+_WHO_I_AM: Final = re.compile(
+    r"^\s*(我|i'?m|im|i am)?\s*(今年|而家|依家|宜家|now|this year)?\s*(係|讀緊|讀|in|studying in)?\s*"
+    r"(\d{1,2}\s*(歲|yrs?( old)?|years? old)?|[sf][1-6]|form [1-6]|中[一二三四五六])\s*(喇|啦|嘅|now|already|this year)?"
+    r"\s*[.!。！~]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def only_says_who_i_am(text: str) -> bool:
+    """「我今年 15 歲，讀緊 S4」 after "how old must I be for it?": the student's age and form, asking whether they may
+    join, not a request for a plan."""
+    clauses = [c for c in CLAUSE_BREAK.split(text) if c and c.strip()]
+    return bool(clauses) and all(_WHO_I_AM.match(c) for c in clauses)

@@ -48,6 +48,11 @@ ASKS_FOR_A_KIND = any_of(
     # "Does Oxford run a Minecraft summer camp for F4?": a kind of programme for a form, whatever its theme.
     r"\b(summer|taster|course|programme|program|camp|workshop)s?\b.{0,15}\bfor (f|s|form ?)[1-6]\b",
     _WHAT_KINDS_ARE_RUN,
+    # "wanna try some medicine-ish stuff this summer, anything legit?", 「暑假想試下讀醫，有冇得玩？」: a field to try out
+    # in the holidays is a taster asked for, whatever the field.
+    r"\b(try|explore|taste|test out|get a feel for)\b.{0,40}\b(this|next|over the|during the|in the) (summer|holidays?|break)\b"
+    r".{0,30}\b(any|anything|something|ideas?|recommend)",
+    r"(暑假|假期|寒假).{0,12}(想|可以)?(試下|試吓|體驗|接觸).{0,20}(有冇|有咩|有乜|推介|邊度)",
 )
 RECOMMEND = any_of(
     r"\brecommend",
@@ -493,10 +498,20 @@ _GO_TO: Final = re.compile(
 )
 
 
+# Comparing every university's programmes (「比較下各間大學啲 programme」, "compare programmes across unis"): a wish
+# that options serve, not two things to set side by side.
+_COMPARES_MANY: Final = re.compile(
+    r"比較.{0,6}(各間|所有|唔同|不同|幾間|每間)|\bcompare\b.{0,30}\b(across|different|all the|every|various)\b",
+    re.IGNORECASE,
+)
+
+
 def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     """The intent when a high-precision rule decides it; None leaves it to the semantic router."""
     if COMPARE.search(question) or compares_two_named(question):
-        return "compare"
+        # (「想比較下各間大學啲 programme，有咩活動可以去？」: events for comparing, asked for)
+        many = _COMPARES_MANY.search(question) and ASKS_FOR_A_KIND.search(question)
+        return "recommend" if many else "compare"
     # (A platform is no provider here: "does a coursera cert count for jupas?" asks about a kind of certificate.)
     worth = bool(_WORTH_FOR_APPLYING.search(question)) and not names_provider(PLATFORMS.sub(" ", question))
     if (worth or _USEFUL_AT_ALL.search(question)) and not (_CODE_NAMED.search(question) or _ABOUT_IT.match(question)):

@@ -1,0 +1,42 @@
+"""Small readings of a follow-up's words for the topic tracker: whether a word names rather than wants, whether a
+name has content beyond pointers, and which programme of a list the earlier question's provider picks."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.assistant.acronyms import provider_of
+from bot.assistant.types import StudentContext
+from bot.assistant.understanding.question_rules import (
+    ASKS_FOR_A_KIND,
+    provider_ids,
+    stated_form,
+    stated_kinds,
+    wants_free,
+    wants_online,
+)
+from knowledge.lexical import tokens
+
+_POINTERS: Final = frozenset({"嗰個", "呢個", "嗰啲", "the", "one", "ones", "and", "what", "about", "how"})
+
+
+def names_only(word: str) -> bool:
+    """A title word that names, not one that states what is wanted ("free", 「網上」, "S5", "certificate")."""
+    return not (wants_free(word) or wants_online(word) or stated_form(word) or stated_kinds(word))
+
+
+def has_content(text: str) -> bool:
+    """Whether anything but particles is left (「暑期學院」 is; 「嗰個」 is not)."""
+    return any(len(t) > 1 and t not in _POINTERS for t in tokens(text))
+
+
+def only_one_of_provider_named(context: StudentContext) -> str | None:
+    """After a list, the one programme shown of the provider the last question named (「教大有冇啲 taster？」 listed
+    EduHK's U Life U Like first, then others to fill the list): what a short follow-up (「幾時搞？」) is about."""
+    if not context.recent_questions or not context.recent_sources:
+        return None
+    if not ASKS_FOR_A_KIND.search(context.recent_questions[-1]):
+        return None  # (a comparison naming Google beside AZ-900 showed two sides, not a list to pick from)
+    named = provider_ids(context.recent_questions[-1])
+    ones = [entry for entry in context.recent_sources if provider_of(entry) in named]
+    return ones[0] if len(ones) == 1 else None
