@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final, Protocol
 
+from bot.assistant.acronyms import provider_of
 from bot.assistant.advice_guides import guide_answers_which_courses
 from bot.assistant.title_match import guide_alias_only
 from bot.assistant.types import OPTION_KINDS
-from bot.assistant.understanding.question_rules import providers_named
+from bot.assistant.understanding.question_rules import PROVIDER_IDS, provider_ids, providers_named
 from knowledge.filters import SearchFilters
 from knowledge.search import KnowledgeSearcher, SearchHit
 
@@ -23,6 +24,9 @@ PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail 
 # (「我係 non-local student，可唔可以用 JUPAS？」: 0.65).
 PRACTICAL_WORD_SHARE: Final = 0.8
 OWN_ENTRY_MARGIN: Final = 0.03  # how far in meaning an entry titled with the guide's names may trail it
+
+
+UNIVERSITIES: Final = frozenset(PROVIDER_IDS.values())  # the providers students name (中大, hkapa, VTC …)
 
 
 class Retriever(Protocol):
@@ -53,6 +57,15 @@ def own_entry(retriever: Retriever, hits: Sequence[SearchHit], query: str) -> Se
     if spelled:
         found += retriever.searcher.search(" ".join(sorted(spelled)), k=3, filters=kinds)
     found = [hit for hit in found if not guide_alias_only(hits[0], hit, query)]
+    # (「校長推薦計劃係咪可以自己報名？」 names the scheme every school has, which HKAPA's title also holds: a university's
+    # entry named by nothing but the guide's own words, its university unnamed, is not what is asked.)
+    unnamed_provider = not provider_ids(query)
+
+    def borrowed(hit: SearchHit) -> bool:
+        own_words = (asked & retriever.title_names(hit)) - guide_names
+        return unnamed_provider and provider_of(hit.id) in UNIVERSITIES and not own_words
+
+    found = [hit for hit in found if not borrowed(hit)]
     near = {hit.id for hit in hits[:4]}
     named = retriever.names_entry(query)
     for hit in found:
@@ -75,6 +88,7 @@ def own_entry(retriever: Retriever, hits: Sequence[SearchHit], query: str) -> Se
             for h in hits[1:4]
             if h.kind != "guide"
             and not guide_alias_only(hits[0], h, query)
+            and not borrowed(h)
             # (one the question names by no title word nor provider, and matching fewer of its words than the
             # guide, is a guess: _guide_over_unnamed)
             and (named(h) or h.lexical >= hits[0].lexical)

@@ -492,6 +492,10 @@ class TopicTracker:
         if reading.asks_past:
             return hits  # the scheme's past lives in its history guide
         last = next((hit for hit in hits if hit.id == recent_topics[-1]), None)
+        if last is None and hits and hits[0].kind == "guide":
+            # ("so how much in total then" after the fees, with "apply late" before it: the relevance gate kept only the
+            # timeline, though the fees guide speaks of fees far more.)
+            last = next((hit for hit in self.searcher.search(reading.topic, k=12) if hit.id == recent_topics[-1]), None)
         if last is None or self._names_another(reading.text, last.id):
             return hits
         if last.kind not in OPTION_KINDS and (

@@ -38,6 +38,9 @@ CREDIT_ELSEWHERE: Final = any_of(
     r"institution|college)s?\b",
     r"\btransfer(red|able|s)?\b.{0,30}\bcredits?\b|\bcredits?\b.{0,40}\btransfer",
     r"\bcredits?\b.{0,60}\bend up (at|in)\b",
+    # "if i get a credit from polyu summer institute can i use it at hku or cuhk?": the credit, then where it is used.
+    r"\bcredits?\b.{0,60}\b(use|count|transfer)\b\s*(it|them|that|those|this)?\s*(at|in|to|towards)\s+"
+    r"(hku|cuhk|hkust|polyu|cityu|hkbu|lingnan|eduhk|hkmu|another|other|a different|any)\b",
     # "if i end up going to hku instead can i still use that credit??": the university named first, the credit after.
     r"\b(end up|ended up|go|going|get|getting) (going |getting )?(to|at|in|into)\b.{0,25}\binstead\b.{0,40}\bcredits?\b"
     r"|\bend up (going to|at|in|getting into)\b.{0,40}\b(use|count|transfer|keep)\b.{0,20}\bcredits?\b",

@@ -131,6 +131,9 @@ OTHER_PERSON = any_of(
     r"(我哋班|我班|全班|班上|同班|我哋學校|我學校)\s*(有)?\s*(邊個|邊啲人|邊幾個|幾多個人)"
     r".{0,16}(咗|左|過|緊|同你)",
     r"(佢|他|她|佢哋)\s*(問咗|問過|問左)\s*(你)?\s*(咩|乜|什麼|啲咩)",
+    # "did my classmate jessica pass her google ux cert or not": someone else's result, asked of the bot.
+    r"\b(did|has|have) my (classmates?|friends?|deskmate|bff|bestie|cousin|crush|ex|bro|sis) (\w+ )?(pass|passed|fail|failed|"
+    r"finish|finished|complete|completed|get|got) (his|her|their) ",
     # 「我 best friend 上個禮拜問過你嘢，佢係咪問緊 sub-degree？」: what someone else asked the bot.
     r"(friend|fd|朋友|同學|classmate|deskmate|crush|ex|表哥|表姐|阿哥|家姐|佢).{0,12}(問過|問咗|問左)\s*你.{0,20}"
     r"(佢|他|她)\s*(係咪|係唔係|有冇)?\s*(問緊|問|講緊|講)",

@@ -440,7 +440,9 @@ class Understander:
             scores = scores.intents or scores  # the model that learnt intents from chosen examples only
             label, score = scores.best_of(INTENTS)
             # "what do i need to do to get the cert": a stated aspect asks about a programme, not for a plan.
-            if label == "plan" and (score < PLAN_MIN_PROBABILITY or "credits" in aspects):
+            # (「中大學術規劃日今年幾時搞？」: a provider's event asked for its date, whatever "planning" in its name.)
+            dated = "when" in aspects and rules.names_provider(text)
+            if label == "plan" and (score < PLAN_MIN_PROBABILITY or "credits" in aspects or dated):
                 label, _ = scores.best_of([i for i in INTENTS if i not in {"plan", "routes"}])
             if label == "routes":
                 # Routes answer a fear of low results; the rules name that fear. The router alone reading
