@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Final
 
 from bot.assistant.types import PROGRAMME_KINDS
-from bot.assistant.understanding.question_rules import PROVIDERS, provider_ids
+from bot.assistant.understanding.question_rules import PROVIDER_IDS, PROVIDERS, provider_ids
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 
 MAX_ACRONYM: Final = 5  # letters of an acronym alias ("SAYT", "JRMP", "SI"); longer words describe
@@ -121,6 +121,10 @@ class AcronymNames:
 
 # Platforms whose courses are run by universities: naming one names none of its providers.
 HOSTING_PLATFORMS: Final = frozenset({"edx"})
+
+
+# The providers students name (中大, hkapa, VTC …), as entry ids begin.
+KNOWN_PROVIDERS: Final = frozenset(PROVIDER_IDS.values())
 
 
 @lru_cache(maxsize=1024)

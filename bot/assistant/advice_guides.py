@@ -76,11 +76,14 @@ def credit_guide_first(
     return _guide_first(searcher, hits, CREDIT_GUIDE, reading.text)
 
 
-def _guide_first(searcher: KnowledgeSearcher, hits: list[SearchHit], guide: str, question: str) -> list[SearchHit]:
-    """The guide before the rest of the hits: found among them, else among all guides for the question."""
+def _guide_first(
+    searcher: KnowledgeSearcher, hits: list[SearchHit], guide: str, question: str, kind: str = "guide"
+) -> list[SearchHit]:
+    """The guide (or an entry of ``kind``) before the rest of the hits: found among them, else among all entries of
+    its kind for the question."""
     found = next((hit for hit in hits if hit.id == guide), None)
     if found is None:
-        wider = searcher.search(question, k=_ALL_GUIDES, filters=SearchFilters(kinds=("guide",)))
+        wider = searcher.search(question, k=_ALL_GUIDES, filters=SearchFilters(kinds=(kind,)))
         found = next((hit for hit in wider if hit.id == guide), None)
     return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
 
@@ -107,17 +110,13 @@ def kind_guide_first(
     """Advice about one kind of programme ("is it worth paying for a coursera cert? does it count as uni credit")
     that search answered with the stacking guide, for its word "credit", is answered by the kind's own guide first,
     unless the question names the stacking guide."""
-    if reading.intent not in {"explain", "lookup"} or not hits or hits[0].kind != "guide":
-        return hits
-    if names_entry(reading.text)(hits[0]):
+    if reading.intent not in {"explain", "lookup"} or not hits or hits[0].id != CREDIT_GUIDE:
         return hits
     kinds = advice_kinds(reading.text)
-    if len(kinds) != 1:
-        return hits
-    if hits[0].id != CREDIT_GUIDE or CREDIT_GUIDE in GUIDES_FOR_KIND.get(kinds[0], ()):
+    if len(kinds) != 1 or CREDIT_GUIDE in GUIDES_FOR_KIND.get(kinds[0], ()) or names_entry(reading.text)(hits[0]):
         return hits
     found = advice_guides(searcher, reading)
-    return _guide_first(searcher, hits, found[0].id, reading.text) if found else hits
+    return [found[0], *(hit for hit in hits if hit.id != found[0].id)] if found else hits
 
 
 def advice_guide_leads(hits: list[SearchHit], reading: Understanding) -> bool:
@@ -142,10 +141,7 @@ def school_fund_first(searcher: KnowledgeSearcher, hits: list[SearchHit], readin
         or CEF_NAMED.search(reading.text)
     ):
         return hits
-    found = next((hit for hit in hits if hit.id == SCHOOL_FUND), None)
-    if found is None:
-        found = next((hit for hit in searcher.search(reading.text, k=_ALL_GUIDES) if hit.id == SCHOOL_FUND), None)
-    return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
+    return _guide_first(searcher, hits, SCHOOL_FUND, reading.text, kind="scheme")
 
 
 def question_guides_first(

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final, Protocol
 
-from bot.assistant.acronyms import provider_of
+from bot.assistant.acronyms import KNOWN_PROVIDERS, provider_of
 from bot.assistant.advice_guides import guide_answers_which_courses
 from bot.assistant.title_match import guide_alias_only
 from bot.assistant.types import OPTION_KINDS
-from bot.assistant.understanding.question_rules import PROVIDER_IDS, provider_ids, providers_named
+from bot.assistant.understanding.question_rules import provider_ids, providers_named
 from knowledge.filters import SearchFilters
 from knowledge.search import KnowledgeSearcher, SearchHit
 
@@ -24,9 +24,6 @@ PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail 
 # (「我係 non-local student，可唔可以用 JUPAS？」: 0.65).
 PRACTICAL_WORD_SHARE: Final = 0.8
 OWN_ENTRY_MARGIN: Final = 0.03  # how far in meaning an entry titled with the guide's names may trail it
-
-
-UNIVERSITIES: Final = frozenset(PROVIDER_IDS.values())  # the providers students name (中大, hkapa, VTC …)
 
 
 class Retriever(Protocol):
@@ -63,7 +60,7 @@ def own_entry(retriever: Retriever, hits: Sequence[SearchHit], query: str) -> Se
 
     def borrowed(hit: SearchHit) -> bool:
         own_words = (asked & retriever.title_names(hit)) - guide_names
-        return unnamed_provider and provider_of(hit.id) in UNIVERSITIES and not own_words
+        return unnamed_provider and provider_of(hit.id) in KNOWN_PROVIDERS and not own_words
 
     found = [hit for hit in found if not borrowed(hit)]
     near = {hit.id for hit in hits[:4]}

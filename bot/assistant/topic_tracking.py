@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from bot.assistant.acronyms import provider_of
+from bot.assistant.acronyms import KNOWN_PROVIDERS, provider_of
 from bot.assistant.advice_guides import advice_guide_leads, guide_answers_which_courses
 from bot.assistant.described import described_beside, described_words, words_pick
 from bot.assistant.follow_up_words import has_content, names_only, only_one_of_provider_named
@@ -52,7 +52,6 @@ from bot.assistant.understanding.follow_up import (
 from bot.assistant.understanding.question_rules import (
     DOMAIN,
     OPTIONS_ASKED,
-    PROVIDER_IDS,
     PROVIDERS,
     REQUIREMENT_QUESTION,
     names_provider,
@@ -89,7 +88,6 @@ AFTER_IT: Final = re.compile(r"(?:做|讀|上|參加|考|完成)完|完成後|�
 SIMILAR_ASKED: Final = re.compile(
     r"\b(similar|alike|like (it|this|that|this one|that one))\b|類似|差唔多|同類|咁樣嘅", re.I
 )
-KNOWN_PROVIDERS: Final = frozenset(PROVIDER_IDS.values())
 # How much closer in meaning a guide may be than the entry of the provider a lookup names, and still yield to it.
 GUIDE_MARGIN: Final = 0.02
 WIDER_TOPIC: Final = re.compile(r"\b(jupas|dse|oea|slp|cef|e-app)\b|放榜|聯招|文憑試|志願|持續進修基金", re.IGNORECASE)
