@@ -53,16 +53,17 @@ def own_entry(retriever: Retriever, hits: Sequence[SearchHit], query: str) -> Se
     found = retriever.searcher.search(query, k=3, filters=kinds)
     if spelled:
         found += retriever.searcher.search(" ".join(sorted(spelled)), k=3, filters=kinds)
-    found = [hit for hit in found if not guide_alias_only(hits[0], hit, query)]
     # (「校長推薦計劃係咪可以自己報名？」 names the scheme every school has, which HKAPA's title also holds: a university's
     # entry named by nothing but the guide's own words, its university unnamed, is not what is asked.)
     unnamed_provider = not provider_ids(query)
 
-    def borrowed(hit: SearchHit) -> bool:
+    def passed_over(hit: SearchHit) -> bool:
+        """Called by the guide's alias alone, or a university's entry named only by the guide's own words."""
         own_words = (asked & retriever.title_names(hit)) - guide_names
-        return unnamed_provider and provider_of(hit.id) in KNOWN_PROVIDERS and not own_words
+        borrowed = unnamed_provider and provider_of(hit.id) in KNOWN_PROVIDERS and not own_words
+        return borrowed or guide_alias_only(hits[0], hit, query)
 
-    found = [hit for hit in found if not borrowed(hit)]
+    found = [hit for hit in found if not passed_over(hit)]
     near = {hit.id for hit in hits[:4]}
     named = retriever.names_entry(query)
     for hit in found:
@@ -84,8 +85,7 @@ def own_entry(retriever: Retriever, hits: Sequence[SearchHit], query: str) -> Se
             h
             for h in hits[1:4]
             if h.kind != "guide"
-            and not guide_alias_only(hits[0], h, query)
-            and not borrowed(h)
+            and not passed_over(h)
             # (one the question names by no title word nor provider, and matching fewer of its words than the
             # guide, is a guess: _guide_over_unnamed)
             and (named(h) or h.lexical >= hits[0].lexical)

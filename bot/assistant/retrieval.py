@@ -135,11 +135,12 @@ class Retriever:
     def _guide_over_unnamed(self, hits: list[SearchHit], query: str) -> list[SearchHit]:
         return guide_over_unnamed(hits, query, self.names_entry(query))
 
-    def names_entry(self, query: str) -> Callable[[SearchHit], bool]:
+    def names_entry(self, query: str, *, by_provider: bool = True) -> Callable[[SearchHit], bool]:
         """Whether the question names an entry: a word of its title, its provider, or its alias ("AZ900" for the
-        AZ-900 entry). Read once per question."""
-        asked = self.names_in(query)
-        providers = provider_ids(query)
+        AZ-900 entry). Read once per question. Without ``by_provider``, the provider named (and the provider's
+        name in a title, "IBM Data Science") names none of its entries."""
+        asked = self.names_in(query) - (frozenset() if by_provider else providers_named(query))
+        providers = provider_ids(query) if by_provider else frozenset()
         aliased = self.acronyms.named(query)
         return lambda hit: bool(asked & self.title_names(hit)) or provider_of(hit.id) in providers or hit.id in aliased
 
@@ -147,15 +148,12 @@ class Retriever:
         """Whether advice names an entry: 「Google 啲 professional cert 有冇大學學分？」 names Google, whose
         certificates fill the top, so it asks about them as a kind; a word of one's title or its alias names it."""
         providers = provider_ids(query)
-        if (
-            not advice_kinds(query)
-            or not _SEVERAL_ASKED.search(query)
-            or sum(provider_of(hit.id) in providers for hit in hits[:3]) < 2
-        ):
-            return self.names_entry(query)
-        # (Titles hold their provider's name, "IBM Data Science": that word names the provider, not one of them.)
-        asked, aliased = self.names_in(query) - providers_named(query), self.acronyms.named(query)
-        return lambda hit: bool(asked & self.title_names(hit)) or hit.id in aliased
+        several = (
+            bool(advice_kinds(query))
+            and _SEVERAL_ASKED.search(query) is not None
+            and sum(provider_of(hit.id) in providers for hit in hits[:3]) >= 2
+        )
+        return self.names_entry(query, by_provider=not several)
 
     def _gated(
         self,

@@ -288,16 +288,19 @@ def words_alike(words: frozenset[str], others: frozenset[str]) -> int:
 def _aliases_written(hit: SearchHit, query: str) -> int:
     """How many of the entry's aliases the question writes, case and spaces aside."""
     asked = re.sub(r"\s+", "", query.lower())
-    aliases = {re.sub(r"\s+", "", a.lower()) for a in str(hit.metadata.get("aliases", "")).split("|")}
-    return sum(1 for alias in aliases if len(alias) >= MIN_ALIAS_CHARS and alias in asked)
+    return sum(1 for alias in _aliases_of(hit) if len(alias) >= MIN_ALIAS_CHARS and alias in asked)
+
+
+def _aliases_of(hit: SearchHit) -> set[str]:
+    """The entry's aliases as the question is compared with them: lower case, spaces aside."""
+    return {re.sub(r"\s+", "", a.lower()) for a in str(hit.metadata.get("aliases", "")).split("|")}
 
 
 def _written_aliases(hit: SearchHit, query: str) -> set[str]:
     """The entry's aliases the question writes, case and spaces aside: Chinese ones from two characters (「校推」),
     Latin ones from ``MIN_ALIAS_CHARS``."""
     asked = re.sub(r"\s+", "", query.lower())
-    aliases = {re.sub(r"\s+", "", a.lower()) for a in str(hit.metadata.get("aliases", "")).split("|")}
-    return {a for a in aliases if len(a) >= (2 if _HAN_ONLY.fullmatch(a) else MIN_ALIAS_CHARS) and a in asked}
+    return {a for a in _aliases_of(hit) if len(a) >= (2 if _HAN_ONLY.fullmatch(a) else MIN_ALIAS_CHARS) and a in asked}
 
 
 def guide_alias_only(guide: SearchHit, hit: SearchHit, query: str) -> bool:
@@ -345,11 +348,7 @@ def alias_written_whole(searcher: KnowledgeSearcher, named: str | None) -> Searc
     words = set(tokens(named)) - {"the", "that", "one", "ones"}
     if any(words <= set(tokens(f"{hit.title} {hit.metadata.get('title_en', '')}")) for hit in found):
         return None  # ("AWS Cloud Practitioner" is the certificate's title, though a guide lists it as an alias)
-    holding = [
-        hit
-        for hit in found
-        if wanted in {re.sub(r"\s+", "", a.lower()) for a in str(hit.metadata.get("aliases", "")).split("|")}
-    ]
+    holding = [hit for hit in found if wanted in _aliases_of(hit)]
     # (Two entries listing the same alias, "AWS Cloud Practitioner" of the certificate and of the guide comparing
     # certifications, leave the choice to the search.)
     return holding[0] if len(holding) == 1 else None
