@@ -56,23 +56,29 @@ def split_paragraphs(text: str, budget: int = MAX_CHUNK_TOKENS) -> list[str]:
     return pieces
 
 
+# A Latin full stop ends a sentence only before a space ("coursera.org/verify" and "hkqr.gov.hk" stay whole), and
+# not as a list item's number ("4. "); the space or line break after it is kept, so a numbered list cut in two keeps
+# one item a line.
+_SENTENCE_ENDS = re.compile(r"(?<=[。！？])|(?<=[.!?])(?<!^\d\.)(?<!^\d\d\.)(?=\s)", re.MULTILINE)
+
+
 def _cut_long(paragraph: str, budget: int) -> list[str]:
     if approx_tokens(paragraph) <= budget:
         return [paragraph]
-    sentences = re.split(r"(?<=[.!?。！？])\s*", paragraph)
+    sentences = _SENTENCE_ENDS.split(paragraph)
     out: list[str] = []
     current = ""
     for sentence in sentences:
-        if current and approx_tokens(current + " " + sentence) > budget:
-            out.append(current)
+        if current.strip() and approx_tokens(current + sentence) > budget:
+            out.append(current.strip())
             current = ""
-        current = f"{current} {sentence}".strip()
+        current += sentence
         while approx_tokens(current) > budget:  # no sentence breaks at all: cut by characters
             cut = max(1, len(current) // 2)
-            out.append(current[:cut])
+            out.append(current[:cut].strip())
             current = current[cut:]
-    if current:
-        out.append(current)
+    if current.strip():
+        out.append(current.strip())
     return out
 
 

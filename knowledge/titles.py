@@ -32,9 +32,16 @@ _CAPITALS_ONLY: Final = frozenset({"life", "speed", "scope"})
 # A guide's title is often a question (「JUPAS 要幾多錢？」, 「點解…」, 「現在還可以讀嗎？」): a pair of characters holding a
 # question word (幾多, 甚麼, 邊間), or made of two function characters (可以, 有冇), names no entry.
 _QUESTION_CHARS: Final = frozenset("幾點邊咩乜甚麼嗎呢誰何怎")
+# 「邊間院校冇…」: every university is a 院校 (institution), and a pair that starts with a classifier (「間院」, 「個課」)
+# is cut across two words; neither names the guide whose title holds it (「JUPAS 有幾多間院校？」 asks about JUPAS).
+# Nor does an everyday verb ("how can i check it's real?" names no "Where to check the latest" guide).
+_GENERIC_WORDS: Final = frozenset({"院校", "check"})
+_CLASSIFIERS: Final = frozenset("間個")
 
 
 def _names_nothing(word: str) -> bool:
+    if word in _GENERIC_WORDS or (len(word) == 2 and word[0] in _CLASSIFIERS):
+        return True
     return bool(_QUESTION_CHARS.intersection(word)) or (len(word) == 2 and all(c in CHINESE_STOP_CHARS for c in word))
 
 

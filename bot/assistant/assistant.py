@@ -326,7 +326,7 @@ class Assistant:
         """The options worded, then Coursera's auditing and aid for a student on a budget (「最好唔使俾錢」)."""
         asked = reading.stated_subjects or (() if reading.subjects_from_profile else reading.filters.subjects)
         aid = self.also_asked.cheaper_way(views, reading)
-        text = composer.recommend(views, words, context, relaxed, asked, aid, reading.aspects, reading.text)
+        text = composer.recommend(views, words, context, relaxed, asked, aid, reading.text)
         return text, [*views, *([aid] if aid else [])]
 
     def _titled_programme(self, reading: Understanding, hits: list[SearchHit], *, listed_too: bool) -> SearchHit | None:

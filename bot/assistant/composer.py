@@ -80,6 +80,11 @@ def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: U
     # Every aspect asked gets its paragraph ("how much and when?" is two).
     question = f"{reading.text} {reading.asked}" if reading.asked else reading.text
     parts += best_paragraphs(entry, words.language, aspects, question, limit=max(2, len(aspects)))
+    joining = entry.fact("joining", words.language)
+    if "apply" in aspects and "more" not in aspects and not any(joining in part for part in parts):
+        # 「要點報名？」: how to join, as the entry's own field says it (「須獲校長推薦，請先問學校」), whatever paragraph
+        # the dates took.
+        parts += joining_line(entry, words)
     stopped = _own_status_paragraph(entry, words.language) if not set(aspects) - _JOINING_ASPECTS else None
     if stopped and stopped not in parts:
         # 「讀毅進文憑得唔得？」: a stopped programme's own account of it ("closed to new students since 2023/24")
@@ -180,7 +185,6 @@ def option_lines(
     words: Wording,
     context: StudentContext,
     asked_subjects: tuple[str, ...] = (),
-    asked_aspects: Sequence[str] = (),
     question: str = "",
 ) -> list[str]:
     shared = [s for s in entry.subjects if s in context.interests]
@@ -209,10 +213,9 @@ def option_lines(
         *(f"   {line}" for line in joining_line(entry, words)),
     ]
     colon = ": " if words.language == "en" else "："
-    # When, fee and credits, each only where the entry knows it: a counsellor names what decides a choice.
-    # ... and the length when the student asked how long ("a data cert i can finish in a few months").
-    length = (("length", "duration"),) if "duration" in asked_aspects else ()
-    for label, name in (("when", "season"), ("fee", "fee"), *length, ("credits", "credits")):
+    # When, fee, length and credits, each only where the entry knows it: a counsellor names what decides a choice,
+    # and how much of a summer it takes ("2 to 4 weeks, at least 64 contact hours") is one of them.
+    for label, name in (("when", "season"), ("fee", "fee"), ("length", "duration"), ("credits", "credits")):
         value = entry.fact(name, words.language)
         if value.strip().lower() not in {"", "unknown"}:
             lines.append(f"   {words.label(label)}{colon}{value}")
@@ -232,7 +235,6 @@ def recommend(
     relaxed: Relaxed | None,
     asked_subjects: tuple[str, ...] = (),
     also: EntryView | None = None,
-    asked_aspects: Sequence[str] = (),
     question: str = "",
 ) -> str:
     """The options, numbered, each with its reason and key facts; ``also`` (a way to pay less) after them."""
@@ -243,8 +245,7 @@ def recommend(
             words("filters_partly" if relaxed.some_match else "filters_relaxed", what=words.filters(relaxed.filters))
         )
     options = [
-        "\n".join(option_lines(i, e, words, context, asked_subjects, asked_aspects, question))
-        for i, e in enumerate(entries, start=1)
+        "\n".join(option_lines(i, e, words, context, asked_subjects, question)) for i, e in enumerate(entries, start=1)
     ]
     parts.append("\n\n".join(options))
     if also is not None:

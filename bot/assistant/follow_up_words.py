@@ -3,6 +3,8 @@ name has content beyond pointers, and which programme of a list the earlier ques
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Final
 
 from bot.assistant.acronyms import provider_of
@@ -40,3 +42,28 @@ def only_one_of_provider_named(context: StudentContext) -> str | None:
     named = provider_ids(context.recent_questions[-1])
     ones = [entry for entry in context.recent_sources if provider_of(entry) in named]
     return ones[0] if len(ones) == 1 else None
+
+
+# "the summer institute one, is it for s4 or s5?", 「暑期學院嗰個幾錢？」: one entry picked out by words of its title.
+_PICKED_BY_NAME: Final = re.compile(
+    r"\bthe\s+(?!other\b)(?P<en>[\w\- ]{2,30}?)\s+one\b|(?P<zh>[\w\- \u4e00-\u9fff]{2,20}?)\s*(?:嗰|果)(?:個|張|間|款)",
+    re.IGNORECASE,
+)
+
+
+def picks_the_last(
+    text: str, last: str, names_in: Callable[[str], frozenset[str]], titled: frozenset[str], title: str
+) -> bool:
+    """Whether the question picks the entry just discussed by words of its ``title`` (one of whose names,
+    ``titled``, it uses) and by nothing else: after CUHK's Summer Institute, "the summer institute one" is that one,
+    not another university's, which the words alone find first. Another provider named ("the hkust summer institute
+    one"), or a word the title lacks ("the healthcare academy one" after HKU's Young Medical and Healthcare
+    programme), picks another."""
+    picked = _PICKED_BY_NAME.search(text)
+    if picked is None or provider_ids(text) - {provider_of(last)} or "另" in text:
+        return False
+    name = picked.group("en") or picked.group("zh") or ""
+    words = {t for t in tokens(name) if len(t) > 1 and t not in _POINTERS}
+    named = names_in(name)
+    # (Every name in the message is the last entry's: 「唔係，我問緊中大 SAYT 嗰個 STEM 英才…」 names another.)
+    return bool(named) and words <= set(tokens(title)) and names_in(text) <= titled

@@ -44,7 +44,7 @@ _UNKNOWN: Final = re.compile(
 # A paragraph's label that says only that a reason follows ("Why it may interest you:", 「點解值得留意：」): the
 # answer's own "what matches what you said:" already says it.
 _REASON_LABEL: Final = re.compile(
-    r"^(why it (may interest you|matters( to you now)?)|what (this|it) means for you|點解值得留意|對你的意義)\s*[:：]\s*",
+    r"^(why it (may interest you|matters( to you now)?)|what (this|it) means for you|點解值得留意|對你的意義|有甚麼用|點解重要|與你現在有甚麼關係)\s*[:：]\s*",
     re.IGNORECASE,
 )
 

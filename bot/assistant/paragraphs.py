@@ -127,6 +127,9 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "cef": ("cef", "continuing education fund", "reimburs", "持續進修基金", "發還", "資助"),
     "status": ("still", "running", "latest", "last ran", "仍在", "最新", "狀態", "停辦"),
+    # A guide's caveat on what a course cannot do ("none of this replaces the 332A minimum", 「不能取代」): half of
+    # the answer to "is it worth it?".
+    "verdict": ("replace", "guarantee", "in proportion", "substitute", "取代", "代替", "保證", "分寸"),
     "jupas": (
         "jupas",
         "oea",
@@ -176,23 +179,23 @@ def best_paragraphs(
     paragraphs = list(entry.paragraphs(language))[1:]
     if not paragraphs:
         return []
-    if "more" in aspects:  # "tell me more": the whole entry, in its own order
-        return paragraphs[:MORE_PARAGRAPHS]
+    whole = _whole_asked(entry, paragraphs, aspects, question)
+    if whole:
+        return whole
     # The two sections are written paragraph for paragraph, so a Chinese paragraph is also matched through its
     # English twin: 「要唔要住 camp？」 finds 迎新營 by the English "orientation camp".
     english = list(entry.paragraphs("en"))[1:]
     matched = [f"{p} {english[i]}" for i, p in enumerate(paragraphs)] if len(english) == len(paragraphs) else paragraphs
-    if entry.kind == "guide" and ASKS_WORTH.search(question) and "jupas" not in aspects:
-        # "is it worth paying for a coursera cert?": what it counts for in an application is the guide's verdict.
-        aspects, limit = (*aspects, "jupas"), limit + 1
+    if entry.kind == "guide" and ASKS_WORTH.search(question):
+        # "is it worth paying for a coursera cert?": what it counts for in an application, and what it cannot do,
+        # are the guide's verdict.
+        missing = tuple(a for a in ("jupas", "verdict") if a not in aspects)
+        aspects, limit = (*aspects, *missing), limit + len(missing)
     if ASKS_CONTENT.search(question) and "content" not in aspects:
         # (a part of the question of its own: "有幾多個 course？係咪要讀完普通嗰張先？" still gets its second half)
         aspects, limit = (*aspects, "content"), limit + 1
     if not aspects:
-        asked = set(tokens(question))
-        scored = [(len(asked & set(tokens(m))), -i) for i, m in enumerate(matched)]
-        best = [-i for score, i in sorted(scored, reverse=True)[:limit] if score > 0]
-        return [paragraphs[i] for i in sorted({*best, *([0] if HOW_IT_WORKS.search(question) else [])})]
+        return [paragraphs[i] for i in _sharing_words(entry, matched, question, limit)]
     matched_words = [set(tokens(m)) for m in matched]
     # Words and character pairs only: a single character (人, 去) matches almost any Chinese paragraph. A word of
     # the title is the entry's own name and picks no paragraph, unless the summary leaves it out and one paragraph
@@ -239,6 +242,45 @@ def best_paragraphs(
     return [paragraphs[i] for i in sorted(set(picked))]
 
 
+def _sharing_words(entry: EntryView, matched: list[str], question: str, limit: int) -> list[int]:
+    """Without an aspect asked: the paragraphs sharing most of the question's words."""
+    asked = set(tokens(question))
+    scored = [(len(asked & set(tokens(m))), -i) for i, m in enumerate(matched)]
+    best = [-i for score, i in sorted(scored, reverse=True)[:limit] if score > 0]
+    if not best and entry.kind == "guide" and _HOW_TO.search(question):
+        # "how do i check if that's actually legit?": a guide's steps are its first paragraphs, whatever words
+        # the question shares with them.
+        best = list(range(min(limit, len(matched))))
+    return sorted({*best, *([0] if HOW_IT_WORKS.search(question) else [])})
+
+
+def _whole_asked(entry: EntryView, paragraphs: list[str], aspects: Sequence[str], question: str) -> list[str]:
+    """ "tell me more": the whole entry, in its own order; so too "how does the CEF work?", whose answer is every
+    rule of the scheme (who, how to claim, how much it pays back), and a checklist asked for."""
+    if "more" in aspects or (entry.kind == "scheme" and HOW_IT_WORKS.search(question)):
+        return paragraphs[:MORE_PARAGRAPHS]
+    return _numbered_steps(entry, paragraphs, question)
+
+
+def _numbered_steps(entry: EntryView, paragraphs: list[str], question: str) -> list[str]:
+    """「俾錢之前要 check 咩？」, "how do i check a course is legit?": a guide written as a numbered checklist answers
+    with the whole list (one item alone is not how to check)."""
+    if entry.kind != "guide" or not (_HOW_TO.search(question) or _WHAT_TO_CHECK.search(question)):
+        return []
+    # (An item a paragraph in English; one paragraph of lines where the Chinese list is written line by line.)
+    steps = [p for p in paragraphs if _STEP.match(p)]
+    return steps[:MORE_PARAGRAPHS] if sum(len(_STEP.findall(p)) for p in steps) >= MIN_STEPS else []
+
+
+MIN_STEPS: Final = 3
+_STEP: Final = re.compile(r"^\d+\.\s", re.MULTILINE)
+_WHAT_TO_CHECK: Final = re.compile(
+    r"check\s*(咩|乜|啲咩|邊啲)|(睇|留意|check|查)(啲)?(咩|乜嘢|邊啲)|\bwhat (should|do|must) (i|we|you) (check|look (for|at))\b",
+    re.IGNORECASE,
+)
+_HOW_TO: Final = re.compile(
+    r"\bhow (do|can|should|would|to) (i|we|you|u)?\b|\bhow to\b|點樣|點先|點知|點\s*(check|查|核實)", re.IGNORECASE
+)
 HOW_IT_WORKS: Final = re.compile(
     r"係(咩|乜|乜嘢)\s*(嚟|黎)|點(樣)?\s*(work|運作)|\bhow (does|do) .{1,40}\bwork\b", re.IGNORECASE
 )

@@ -5,10 +5,11 @@ title the question writes in full or matches more fully, never one whose title h
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Final
 
+from bot.assistant.acronyms import provider_of
 from bot.assistant.new_title_words import ACRONYM
 from bot.assistant.understanding.question_rules import KIND_WORDS
 from knowledge.lexical import tokens
@@ -362,3 +363,26 @@ def alias_switch(searcher: KnowledgeSearcher, named: str | None, previous: str, 
     if hit is None or hit.id in known or any(found.id == hit.id for found in searcher.search(previous, k=1)):
         return None
     return hit
+
+
+def like_the_last(
+    title_names: Callable[[str], frozenset[str]],
+    found: list[SearchHit],
+    text: str,
+    last: str | None,
+    shown: Sequence[str] = (),
+) -> list[SearchHit]:
+    """ "and the ibm one?" after the Google Data Analytics certificate: of the provider's entries that the question
+    names alike, the one just shown, else the one titled most like the last programme (IBM's Data Analyst, not
+    its Data Science)."""
+    if len(found) < 2 or last is None:
+        return found
+    asked = set(tokens(text))
+    same = [hit for hit in found if provider_of(hit.id) == provider_of(found[0].id)]
+    # Every word of each title counts here, in both languages ("IBM Data Science 嗰個呢" names Data Science by its
+    # common word, 「港大社會科學學院嗰個呢」 by its Chinese title).
+    if len(same) < 2 or len({frozenset(asked & set(tokens(f"{hit.title} {hit.title_zh}"))) for hit in same}) > 1:
+        return found
+    like = title_names(last)
+    best = max(same, key=lambda hit: (hit.id in shown, words_alike(title_names(hit.id), like)))  # the first of a tie
+    return [best, *(hit for hit in found if hit is not best)]

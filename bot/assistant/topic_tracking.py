@@ -15,7 +15,7 @@ from typing import Final
 from bot.assistant.acronyms import KNOWN_PROVIDERS, provider_of
 from bot.assistant.advice_guides import advice_guide_leads, guide_answers_which_courses
 from bot.assistant.described import described_beside, described_words, words_pick
-from bot.assistant.follow_up_words import has_content, names_only, only_one_of_provider_named
+from bot.assistant.follow_up_words import has_content, names_only, only_one_of_provider_named, picks_the_last
 from bot.assistant.guide_aspects import guide_covers_asked
 from bot.assistant.last_entry_terms import term_of_the_last
 from bot.assistant.new_title_words import (
@@ -28,12 +28,13 @@ from bot.assistant.new_title_words import (
 from bot.assistant.own_options import providers_named_now
 from bot.assistant.retrieval import Retriever
 from bot.assistant.siblings_titled import named_by_pair, siblings_by_phrase, siblings_titled
-from bot.assistant.title_match import alias_switch, coded_title_first, words_alike
+from bot.assistant.title_match import alias_switch, coded_title_first, like_the_last, words_alike
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.follow_up import (
     CEF_FOR_IT,
+    asks_certificate_of_it,
     asks_first,
     changes_subject,
     conversation_topic,
@@ -128,13 +129,17 @@ class TopicTracker:
             # "and the IBM one?" after the Google certificate: the two sides are the previous programme and this.
             return replace(reading, topic=joined)
         another = (
-            described or self._another_named(reading, previous, shown) or self._sibling(reading, previous, last_topic)
+            self._picked_by_its_name(reading, last_topic, shown)
+            or described
+            or self._another_named(reading, previous, shown)
+            or self._sibling(reading, previous, last_topic)
         )
         if another is not None:
             return another
         if (
             reading.intent == "recommend"
-            and not OPTIONS_ASKED.search(reading.text)
+            # (「去完有冇 cert 攞？」 after the info days asks whether going gives one, not for certificates)
+            and (not OPTIONS_ASKED.search(reading.text) or (reading.follow_up and asks_certificate_of_it(reading.text)))
             and not names_provider(reading.text)
         ) or (reading.intent == "plan" and reading.aspects):  # (see asks_of_the_last)
             return self._request_about_it(reading, previous, shown, joined)
@@ -145,7 +150,11 @@ class TopicTracker:
         found = coded_title_first(self.searcher.search(reading.text, k=3), reading.text)
         # "and the school reference report?" after JUPAS choices: the timeline, one of whose aliases that is.
         aliased = alias_switch(self.searcher, named, previous, {last_topic or "", *shown})
-        alone = self._like_the_last(found, reading.text, last_topic, shown)[:1] if aliased is None else [aliased]
+        alone = (
+            like_the_last(self.searcher.title_names, found, reading.text, last_topic, shown)[:1]
+            if aliased is None
+            else [aliased]
+        )
         last = last_topic or next(iter(shown), None)  # ("ok when's the main round" after E-APP)
         held = term_of_the_last(self.retriever, reading, previous, alone, last, bool(POINTS_AT_IT.search(reading.text)))
         if (alone and not held) and (
@@ -243,6 +252,22 @@ class TopicTracker:
             and corrected(text) is None  # 「唔係呀，我問緊公共衞生學院嗰個」 names another
         )
 
+    def _picked_by_its_name(
+        self, reading: Understanding, last: str | None, shown: Sequence[str]
+    ) -> Understanding | None:
+        """ "the summer institute one, is it for s4 or s5?" after CUHK's Summer Institute alone (not a list): that
+        one, found by its title, asked what the question asks."""
+        view = self.searcher.entry(last) if last and len(shown) <= 1 else None
+        if view is None or not picks_the_last(
+            reading.text,
+            view.id,
+            self.retriever.names_in,
+            self.searcher.title_names(view.id),
+            f"{view.title_en} {view.title_zh}",
+        ):
+            return None
+        return replace(reading.as_lookup(), topic=view.title_en, follow_up=True)
+
     @staticmethod
     def _switched(reading: Understanding, named: str | None, aspects: tuple[str, ...], previous: str) -> Understanding:
         """The question is about the entry it names now. A message that is only a name ("咁 back-end 嗰個呢？")
@@ -272,31 +297,14 @@ class TopicTracker:
         """「有咩 activities？」「點揀人㗎？」「我 S5 可唔可以用？」 after a question about one programme or scheme ask
         about it, when the search agrees; otherwise they stay a recommendation."""
         names = self.retriever.names_in
-        if "status" in reading.aspects and not {w for w in names(reading.text) - names(previous) if w.isascii()}:
-            # 「仲有冇開㗎？想今個 summer 報」 after the HKUST EV programme: whether it still runs, with a wish to join.
-            return replace(reading, intent="lookup", topic=joined, follow_up=True)
+        news = {w for w in names(reading.text) - names(previous) if w.isascii()}
+        if ("status" in reading.aspects or (reading.follow_up and asks_certificate_of_it(reading.text))) and not news:
+            # 「仲有冇開㗎？想今個 summer 報」 after the HKUST EV programme: whether it still runs, with a wish to join;
+            # 「去完有冇 cert 攞？」 after the info days: whether going gives a certificate (of no kind asked for).
+            filters = replace(reading.filters, kinds=())
+            return replace(reading, intent="lookup", topic=joined, follow_up=True, filters=filters)
         as_lookup = self.continued(reading.as_lookup(), previous, shown)
         return as_lookup if as_lookup.follow_up else reading
-
-    def _like_the_last(
-        self, found: list[SearchHit], text: str, last: str | None, shown: Sequence[str] = ()
-    ) -> list[SearchHit]:
-        """ "and the ibm one?" after the Google Data Analytics certificate: of the provider's entries that the question
-        names alike, the one just shown, else the one titled most like the last programme (IBM's Data Analyst, not
-        its Data Science)."""
-        if len(found) < 2 or last is None:
-            return found
-        asked = set(tokens(text))
-        same = [hit for hit in found if provider_of(hit.id) == provider_of(found[0].id)]
-        # Every word of each title counts here, in both languages ("IBM Data Science 嗰個呢" names Data Science by its
-        # common word, 「港大社會科學學院嗰個呢」 by its Chinese title).
-        if len(same) < 2 or len({frozenset(asked & set(tokens(f"{hit.title} {hit.title_zh}"))) for hit in same}) > 1:
-            return found
-        like = self.searcher.title_names(last)
-        best = max(  # the first of a tie
-            same, key=lambda hit: (hit.id in shown, words_alike(self.retriever.title_names(hit), like))
-        )
-        return [best, *(hit for hit in found if hit is not best)]
 
     def _found_by_its_name(self, reading: Understanding, hit: SearchHit, *, by_title: bool = False) -> Understanding:
         """ "oops no, the back-end one" after the Meta Front-End certificate: the few words that pick the entry out
@@ -496,8 +504,11 @@ class TopicTracker:
             last = next((hit for hit in self.searcher.search(reading.topic, k=12) if hit.id == recent_topics[-1]), None)
         if last is None or self._names_another(reading.text, last.id):
             return hits
+        # (A follow-up asking no aspect but pointing at it, "how can i check it's real?", is the guide's too.)
+        pointed = not reading.aspects and POINTS_AT_IT.search(reading.text) is not None
         if last.kind not in OPTION_KINDS and (
-            self.retriever.names_in(reading.text) or not guide_covers_asked(self.searcher, last.id, reading, hits[0].id)
+            self.retriever.names_in(reading.text)
+            or not (pointed or guide_covers_asked(self.searcher, last.id, reading, hits[0].id))
         ):
             return hits
         return [last, *(hit for hit in hits if hit is not last)]

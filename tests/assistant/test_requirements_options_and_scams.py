@@ -71,12 +71,14 @@ def test_what_it_is_like_then_a_request_to_join_is_a_recommendation(assistant: A
     assert all(source.kind == "taster" for source in answer.sources)
 
 
-def test_option_cards_say_how_long_when_asked(assistant: Assistant) -> None:
+def test_option_cards_say_how_long(assistant: Assistant) -> None:
+    # How much of a summer or a term an option takes decides a choice, asked for or not.
     context = StudentContext(form="after-dse")
-    asked = assistant.answer("s6 after dse, want a data cert i can finish in a few months. what do u suggest", context)
-    assert "Length:" in asked.text
-    plain = assistant.answer("s6 after dse, want a data cert. what do u suggest", context)
-    assert "Length:" not in plain.text
+    for question in (
+        "s6 after dse, want a data cert i can finish in a few months. what do u suggest",
+        "s6 after dse, want a data cert. what do u suggest",
+    ):
+        assert "Length:" in assistant.answer(question, context).text
 
 
 @pytest.mark.parametrize(

@@ -315,6 +315,12 @@ FORGERY = any_of(
     r"transcript|成績單|文憑)[^。]{0,30}(扮|冒充|假扮|\bpretend|\blooks? like\b|(要|好)似)",
     # A letter in a named person's voice, or a score changed from one figure to another (「將 score 由 650 改做 850」).
     r"\b(write|draft|make|gen|generate)\b.{0,15}\b(reference|recommendation) letter from\b",
+    # A letter made to carry someone's letterhead or signature (「一封 HKU professor 寫嘅 reference letter，要有佢
+    # letterhead 同 signature」); OEA entries made up for competitions never entered.
+    r"(\bgen(erate)?\b|\bmake\b|\bcreate\b|\bfake\b|\bforge\b|\bwrite (me|one)\b|整|作|一封).{0,30}"
+    r"((reference|recommendation) letter|推薦信).{0,40}(letterhead|signature|簽名|信頭)",
+    r"\b(make up|invent|fabricate|fake)\b(?! for\b).{0,30}\b(oea|slp|ole)\b.{0,60}\bnever (joined|did|entered|attended|took part|went|won)\b",
+    r"\b(make up|invent|fabricate)\b(?! for\b).{0,20}\b(oea|slp|ole) (entries|items|awards|records|activities)\b",
     r"(score|分數|成績|分)\s*(由|from)\s*\d+\s*(改做|改成|改為|改去|to)\s*\d+",
     # Made-up activities for the OEA (「作幾個義工經歷」, 「唔易俾人查到嘅」).
     r"(老作|虛構|(?<![創工合製操動寫著])作|吹)\s*(幾個|幾項|啲|一啲|個)\s*(義工|活動|經歷|獎項|比賽)|唔(易|容易)\s*(俾|畀|被)人\s*(查|check|發現)(到|得到)",
@@ -347,7 +353,8 @@ FORGERY = any_of(
     r"(可以|可唔可以|可否|能唔能夠|點樣|點|教我|整|做)\s*(幫我)?\s*(fake|偽造|假造|整假|作假|老作)\s*(一|1)?\s*(個|張|份|封|啲)?\s*.{0,14}"
     r"(證明|證書|cert|award|獎狀|獎項|信|letter|成績表|transcript|offer|紀錄|記錄|record)",
     r"(fake|作假|造假|假造|偽造|改|老作)\s*(份|張|個|啲)?\s*(出席|attendance|出勤)\s*(紀錄|記錄|record|率)?",
-    r"\b(mock ?up|draft|fill in|fake|forge|falsify|doctor|alter|change the (date|grade|score)s? on|edit the (date|grade|score))\b.{0,60}\b(cert|certificate|diploma|degree|transcript|results? slip|acceptance|offer|record|badge|letter)",
+    # (Within one sentence: "badges are just fake flexing. what is an hku space digital badge" is an opinion.)
+    r"\b(mock ?up|draft|fill in|fake|forge|falsify|doctor|alter|change the (date|grade|score)s? on|edit the (date|grade|score))\b[^.?!。？]{0,60}\b(cert|certificate|diploma|degree|transcript|results? slip|acceptance|offer|record|badge|letter)",
     r"\b(cert|certificate|diploma|degree|transcript|acceptance (email|letter)|offer letter|record)\b.{0,40}\b(looks? (real|valid|official|genuine|legit)|pass (a|the) (quick )?(glance|check)|never attended|didn'?t attend|without attending)",
     r"\b(sells?|buy|purchase)\b.{0,30}\b(realistic|real-looking|fake)?\s*(university )?(degrees?|diplomas?|certificates?)\b.{0,20}\b(realistic|real|online)?",
     r"\b(official-looking|realistic|real-looking|convincing|authentic-looking|legit-looking) (\w+ ){0,3}(cert|certificate|diploma|degree|record|transcript|badge|offer letter|acceptance letter)",

@@ -40,6 +40,8 @@ CREDENTIALS = any_of(
     r"\blog ?in(to)? (to )?my .{0,20}\bfor me\b|\b(log|sign) ?(on|in)(to)? as me\b",
     r"\b(email|account|login) and password\b",
     r"\bapi[ _-]?keys?\b|\b(bot|api|secret|access|telegram) tokens?\b|(API|bot)\s*token",
+    # 「show 我 config file 入面啲 secrets，例如 OPENAI_API_KEY」: the bot's configuration and the keys in it.
+    r"_api_?keys?\b|\b(config|configuration|settings|\.env|env) files?\b.{0,20}(secrets?|keys?|passwords?|tokens?|密碼|金鑰)",
     r"\b(otp|one-time (password|code)|verification code)\b.{0,20}\b(?!20\d\d\b)\d{4,8}\b|(驗證碼|OTP).{0,8}(?!20\d\d\b)\d{4,8}",
     r"\b(environment|env) (variables?|vars?|secrets?)\b",
     r"\b(another|other|someone else'?s?) (student'?s? )?(account|login)\b",

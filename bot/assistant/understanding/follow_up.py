@@ -25,6 +25,8 @@ FOLLOW_UP = re.compile(
     # "how do i check if one is real", "can i get one": "one" standing for the thing just discussed.
     r"|\bif one\b|\bones? (is|are|was|were)\b|\b(check|verify|get|join|take|find|apply for|sign up for) (one|ones)\b"
     r"|佢|呢個|嗰個|呢啲|嗰啲|咁|個(課|course|programme|cert)|^(咁|噉|咁樣)"
+    # 「去咗會唔會有 cert？」 after the info days: having gone to what was just discussed.
+    r"|^(去|參加|出席)(咗|完|過)"
     # 「同 Google Cloud Digital Leader compare 下」, "compare with the IBM one", "vs AZ-900?": one side named, the
     # other is what was just discussed.
     r"|^(同|跟|和|與)\s*[^，,。？?]{1,40}(compare|比較|比一比|比下|比吓|對比|比(?=\s*[，,。？?]))|^(compare|comparing) (with|to|against)\b|^(vs\.?|versus)\s",
@@ -258,9 +260,22 @@ def changes_subject(text: str) -> bool:
 _CERTIFICATE_OF_IT: Final = re.compile(
     r"\b(?:get|gets|give|gives|issues?|issued|receive|award(?:s|ed)?|earn|print)\b.{0,20}\bcert"
     r"|\b(?:the|its|their|a)\s+cert(?:ificate)?s?\b(?!\s*(?:course|programme|program)s?\b)"
-    r"|(?:有冇|有無|發|攞|拎|張|個)\s*(?:證書|cert)",
+    # (「會唔會有 credit 或者 cert？」: a certificate of it, beside credit)
+    r"|(?:有冇|有無|有|發|攞|拎|張|個)\s*(?:[^，。？?\s]{1,10}\s*(?:或者|或|定|同|or|and)\s*)?(?:證書|cert)",
     re.IGNORECASE,
 )
+
+
+# 「有冇 cert 推介？」 asks for certificates; 「有冇 cert 㗎？」 after a programme asks whether it gives one.
+_ASKS_FOR_OPTIONS: Final = re.compile(
+    r"推介|建議|介紹|\b(recommend|suggest|options|ideas)\b|邊(個|張|間)好", re.IGNORECASE
+)
+
+
+def asks_certificate_of_it(text: str) -> bool:
+    """Whether a follow-up asks if the programme just discussed gives a certificate (「去完有冇 cert 攞？」), not for
+    certificates to take."""
+    return _CERTIFICATE_OF_IT.search(text) is not None and _ASKS_FOR_OPTIONS.search(text) is None
 
 
 def switches_kind(text: str, previous: str, shown_kinds: Sequence[str]) -> bool:

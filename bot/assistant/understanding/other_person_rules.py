@@ -83,7 +83,7 @@ OTHER_PERSON = any_of(
     # lines are answered from the entries.
     r"(私人|personal|private)\s*(電話|手機|phone|number|whatsapp|email|ig|contact|聯絡)",
     # Where a teacher or an ex lives, a programme's participants' contacts, another person's member number or grant.
-    r"(老師|班主任|校長|阿sir|\bmiss|教授|\bprof|前度|暗戀|crush)(\S{0,4}|\s*([A-Za-z]+\.?\s*){1,3})\s*(住(喺)?邊|(嘅|的)?\s*(確實|屋企|住家)?\s*地址)|(佢|他|她)\s*(嘅|的)?\s*(確實|屋企|住家)\s*地址",
+    r"(老師|班主任|校長|阿sir|\bmiss|教授|\bprof|前度|暗戀|crush)(\S{0,4}(\s*(sir|miss))?|\s*([A-Za-z]+\.?\s*){1,3})\s*(住(喺)?邊|(嘅|的)?\s*(確實|屋企|住家)?\s*地址)|(佢|他|她)\s*(嘅|的)?\s*(確實|屋企|住家)\s*地址",
     r"(參加者|營員|學員|participants?|campers?|attendees)\s*(嘅|的|'s|')?\s*(emails?|電郵|電話|phone numbers|contacts\b|"
     r"contact (details|list|info)|聯絡)",
     # (Only "his" or "her": "where do students find their application number?" asks about the student's own.)
@@ -194,6 +194,9 @@ OTHER_PERSON = any_of(
     r"\b(have|has|got|get|accepted|admitted)\b.{0,20}\b(place|offer|spot|seat|in)\b",
     r"(?<![如為任幾])[何張陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王][\u4e00-\u9fff]{1,2}\s*(係咪|有冇|是否)?\s*(真係)?\s*"
     r"(收|拎|攞|得)(咗|左|到)\s*.{0,6}(取錄|offer|學位)",
+    # 「Peter Tsang 攞咗 Google cybersecurity cert 未？」: a named person's result, asked for in the bot's records.
+    r"(?-i:\b(?!(Google|Meta|Microsoft|Amazon|Harvard|Coursera|Cisco|Data|Digital|Cloud|Project|Summer)\b)[A-Z][a-z]+ [A-Z][a-z]+\b)\s*(係咪|有冇)?\s*(真係)?\s*(收|拎|攞|得|考|pass)(咗|左|到|過)\s*.{0,30}"
+    r"(cert|證書|offer|取錄|學位|badge)\S{0,4}\s*(未|冇|沒有|\?|？).{0,12}(佢|他|她|\bhe\b|\bshe\b)",
     r"(send|俾|畀|share|fwd|forward)\s*(返)?\s*(佢|他|她|佢哋)\s*(嗰段|嘅|的|個)\s*(對話|chat|conversation|messages?|訊息)",
     # Someone named by their school ("chloe lam from sha tin methodist", "ethan from diocesan"), a child's marks, a
     # file the bot keeps on a named person, what someone asked the bot or whether they used it.

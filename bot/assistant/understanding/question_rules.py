@@ -45,6 +45,8 @@ ASKS_FOR_A_KIND = any_of(
     r"\bany\b.{0,30}\b(summer|taster|course|programme|program|cert|certificate|micro|camp|option)",
     # (Not across a question mark: 「SLP 同 OEA 有咩關係？我參加過嘅 taster programme…」 asks no options.)
     r"有(咩|乜|冇|沒有|無)[^？?。]{0,12}(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course|camp|營|工作坊|workshop|taster)",
+    # 「有冇啲科學計劃係專俾基層學生？」: a scheme of some kind (「有冇計劃」 alone is "any plans").
+    r"有(咩|乜|冇|沒有|無)[^？?。計]{1,12}(計劃|計畫)",
     # "Does Oxford run a Minecraft summer camp for F4?": a kind of programme for a form, whatever its theme.
     r"\b(summer|taster|course|programme|program|camp|workshop)s?\b.{0,15}\bfor (f|s|form ?)[1-6]\b",
     _WHAT_KINDS_ARE_RUN,
@@ -145,7 +147,10 @@ SUBJECT_WORDS: dict[str, re.Pattern[str]] = {
         r"\bcomputer",
         r"\bcod(e|ing)\b(?! of)",  # 「寫 code」, "learn to code" (not "code of conduct")
         r"\bprogramming\b",
-        r"\bIT\b",
+        # In capitals, or lowercase where it can only be the field ("google it support", 「想讀 it」): "is it for s4?"
+        # asks about the programme, not for IT.
+        r"(?-i:\bIT\b)",
+        r"\bit (support|科|courses?|programmes?|certs?|certificates?|jobs?|industry|相關|行業)\b|(讀|學|修|做)\s*it\b",
         r"\bcyber",
         r"\bcloud\b",
         r"電腦",
@@ -339,7 +344,7 @@ HISTORY_ASKED = any_of(
     r"幾時開始|由幾時|開始有|推出咗幾耐|歷史|總共收|累計|歷年|點樣變|有咩變|改過|變過|到\s*\d{4}\s*年為止",
     # "what was the CEF max subsidy back in 2019", 「2019 年嗰陣上限係幾多？」: a year gone by, asked about.
     r"\b(back in|back then in|before) (19|20)\d{2}\b|\bwhat (was|were) .{0,40}\b(in|for) (19|20)\d{2}\b",
-    r"(19|20)\d{2}\s*年(嗰陣|果陣|嘅時候|之前|以前)|(以前|當年|舊時)(嘅|的)?\s*(上限|資助|金額|學費)",
+    r"(19|20)\d{2}\s*年(嗰陣|果陣|嘅時候|之前|以前)|(以前|當年|舊時)\s*(嘅|的|個|啲)?\s*(上限|資助|金額|學費)",
     # 「CEF 個 ceiling 係幾時由 $20,000 加到 $25,000？」「CEF 最初係幾時成立、嗰陣上限係幾多」: a change or a beginning.
     r"幾時由.{0,24}(加到|升到|減到|改到|變到|調高|調低)|(最初|最早|當初)(係)?幾時|幾時成立|成立(嗰陣|果陣|時)",
     r"\bwhen (was|did) .{0,30}\b(raised|increased|cut|lowered|set up|founded|established)\b",
