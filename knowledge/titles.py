@@ -150,7 +150,9 @@ def _distinctive_aliases(by_entry: Mapping[str, str]) -> tuple[tuple[re.Pattern[
     for key, entries in sorted(owners.items()):
         if len(entries) != 1 or len(key.replace(" ", "")) < 3:
             continue
-        pattern = r"(?<![A-Za-z0-9])" + _joined(key.split(" ")) + r"(?![A-Za-z0-9])"
+        # (A name written in the plural is still that name: "hku space micro-credentials".)
+        plural = "s?" if key[-1].isascii() and key[-1].isalpha() and key[-1].islower() else ""
+        pattern = r"(?<![A-Za-z0-9])" + _joined(key.split(" ")) + plural + r"(?![A-Za-z0-9])"
         flags = 0 if key.isupper() else re.IGNORECASE
         patterns.append((re.compile(pattern, flags), next(iter(entries))))
     return tuple(patterns)

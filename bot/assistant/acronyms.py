@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Final
 
 from bot.assistant.types import PROGRAMME_KINDS
+from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.question_rules import PROVIDER_IDS, PROVIDERS, provider_ids
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 
@@ -113,6 +114,16 @@ class AcronymNames:
         ]
         first = next((hit for hit in hits if hit.id in phrased), None)
         return hits if first is None else [first, *(hit for hit in hits if hit is not first)]
+
+    def jupas_itself_first(self, hits: list[SearchHit], text: str, names: frozenset[str]) -> list[SearchHit]:
+        """「JUPAS 有幾多間院校參加？」 names JUPAS and nothing else, and asks no aspect another JUPAS guide holds (its
+        fees, dates, OEA, offers): it asks about JUPAS itself, which the guide to what JUPAS is answers."""
+        if names or stated_aspects(text) or self.named(text) != set(EVERY_APPLICATION):
+            return hits
+        found = next((hit for hit in hits if hit.id in EVERY_APPLICATION), None)
+        if found is None:
+            found = next((hit for hit in self.searcher.search(text, k=12) if hit.id in EVERY_APPLICATION), None)
+        return hits if found is None else [found, *(hit for hit in hits if hit.id != found.id)]
 
     def _kind(self, entry_id: str) -> str | None:
         entry = self.searcher.entry(entry_id)

@@ -17,6 +17,7 @@ from bot.assistant.acronyms import provider_of
 from bot.assistant.advice_guides import advice_guide_leads
 from bot.assistant.also_asked import CEF_PAGES, AlsoAsked
 from bot.assistant.compared_with_last import compared_with_last
+from bot.assistant.follow_up_words import conversation_provider
 from bot.assistant.guide_aspects import held_on_last_guide
 from bot.assistant.list_picks import ListPicks
 from bot.assistant.named_sides import explained_sides
@@ -281,7 +282,11 @@ class Assistant:
             ordered = [titled, *(hit for hit in hits if hit.id != titled.id)]
             return self._lookup(ordered, replace(reading, intent="lookup"), words, context)
         # "Is a Google cert like uni credit? How far from a degree?": one guide answers both sides; explain from it.
-        sides = self.retriever.side_tops(reading.text) if intent == "compare" and not named else []
+        sides = (
+            self.retriever.side_tops(reading.text, conversation_provider(context))
+            if intent == "compare" and not named
+            else []
+        )
         one_guide = shared_guide(sides)
         hits = [*([one_guide] if one_guide else []), *(hit for hit in hits if hit != one_guide)]
         if intent == "recommend" and not listed.weighs_the_two(named, reading.text):

@@ -21,6 +21,7 @@ from bot.assistant.provenance import (
 )
 from bot.assistant.types import Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.aspect_rules import NOMINATION_ASKED
 from bot.assistant.wording import Wording
 from knowledge.lexical import tokens
 from knowledge.views import EntryView
@@ -81,7 +82,8 @@ def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: U
     question = f"{reading.text} {reading.asked}" if reading.asked else reading.text
     parts += best_paragraphs(entry, words.language, aspects, question, limit=max(2, len(aspects)))
     joining = entry.fact("joining", words.language)
-    if "apply" in aspects and "more" not in aspects and not any(joining in part for part in parts):
+    asks_joining = "apply" in aspects or NOMINATION_ASKED.search(reading.text) is not None
+    if asks_joining and "more" not in aspects and not any(joining in part for part in parts):
         # 「要點報名？」: how to join, as the entry's own field says it (「須獲校長推薦，請先問學校」), whatever paragraph
         # the dates took.
         parts += joining_line(entry, words)
@@ -209,6 +211,12 @@ def option_lines(
             if (match := matching_sentence(entry, words.language, question))
             else []
         ),
+        # ... and, for a line-up of several programmes (HKFYG's Young Diplomats, news anchor …), what it includes.
+        *(
+            [f"   {words.labelled('includes', ('; ' if words.language == 'en' else '；').join(items))}"]
+            if (items := lineup(entry, words.language))
+            else []
+        ),
         f"   {words('who_line', forms=words.forms(entry.forms))}",
         *(f"   {line}" for line in joining_line(entry, words)),
     ]
@@ -226,6 +234,22 @@ def option_lines(
     if note:
         lines.append(f"   {note}")
     return lines
+
+
+_LIST_ITEM: Final = re.compile(r"^\s*[-•]\s+(.+?)(?:[,，:：]|\s+–\s+for\b|$)", re.MULTILINE)
+_ASIDE: Final = re.compile(r"\s*[(（][^)）]*[)）]")  # "(the page we have does not give its target forms)"
+MIN_LINEUP: Final = 2
+
+
+def lineup(entry: EntryView, language: UiLanguage) -> list[str]:
+    """The programmes an entry lists one per line ("- Young Diplomats summer school, for S3–S6."), each by its name
+    alone; none unless it lists at least two."""
+    items = [
+        _ASIDE.sub("", match.group(1)).strip(" 。.")
+        for p in entry.paragraphs(language)
+        for match in _LIST_ITEM.finditer(p)
+    ]
+    return items if len(items) >= MIN_LINEUP else []
 
 
 def recommend(
@@ -265,7 +289,9 @@ def compare(
     for number, entry in enumerate(entries, start=1):
         block = [f"{number}. {heading(entry, words)}", f"   {_summary(entry, words.language)}"]
         block += [f"   {line}" for line in facts_block(entry, words)]
-        extra = best_paragraphs(entry, words.language, asked, _own_words(entry, reading), limit=1) if reading else []
+        # (One paragraph a side for each aspect asked: 「係咪同 JUPAS 分開？同埋幾時截止？」 is two.)
+        own = _own_words(entry, reading) if reading else ""
+        extra = best_paragraphs(entry, words.language, asked, own, limit=max(1, len(asked))) if reading else []
         block += [f"   {p}" for p in extra]
         note = eligibility_note(entry, context, words)
         if note:

@@ -67,3 +67,10 @@ def picks_the_last(
     named = names_in(name)
     # (Every name in the message is the last entry's: 「唔係，我問緊中大 SAYT 嗰個 STEM 英才…」 names another.)
     return bool(named) and words <= set(tokens(title)) and names_in(text) <= titled
+
+
+def conversation_provider(context: StudentContext) -> str | None:
+    """The one provider the last question named ("what does polyu have for s4 students?"), as its entries' ids
+    begin; None when it named none or several."""
+    named = provider_ids(context.recent_questions[-1]) if context.recent_questions else frozenset()
+    return next(iter(named)) if len(named) == 1 else None

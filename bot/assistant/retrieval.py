@@ -27,7 +27,7 @@ from bot.assistant.title_match import (
     guide_over_unnamed,
     guides_first_for_advice,
 )
-from bot.assistant.types import OPTION_KINDS, Intent, Relaxed, StudentContext
+from bot.assistant.types import OPTION_KINDS, PROGRAMME_KINDS, Intent, Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.advice_rules import advice_kinds
 from bot.assistant.understanding.aspect_rules import NOMINATION_ASKED, stated_aspects
@@ -102,6 +102,11 @@ class Retriever:
             hits = fuller_title_match_first(hits, reading.topic)
         if reading.intent == "explain":
             hits = self.acronyms.phrase_named_first(hits, reading.text)
+            # "what is cuhk sayt" (read as an explanation): the programme its acronym names, not its provider's other
+            # summer programme found closer in meaning. (A field, 「城大有咩 STEM 活動」, names no programme.)
+            acronymed = self.acronyms.named(reading.text, fields_too=False)
+            if any(hit.id in acronymed and hit.kind in PROGRAMME_KINDS for hit in hits):
+                hits = self.acronyms.named_first(hits, reading.text)
         # (Not after a follow-up, whose topic holds the list before it; a lookup only when it asks if a kind is worth it,
         # and not what it is worth for JUPAS, which the worth-for-application answer gives from the first programme.)
         advice = reading.intent == "explain" or (
@@ -110,6 +115,8 @@ class Retriever:
         if advice and not reading.follow_up:
             guides = partial(self._gated, reading.topic, reading.intent, SearchFilters(kinds=("guide",)), 3, named)
             hits = guides_first_for_advice(hits, self._names_one_of_many(hits, reading.topic), guides)
+        if reading.intent in {"lookup", "explain"} and not reading.follow_up:
+            hits = self.acronyms.jupas_itself_first(hits, reading.text, self.names_in(reading.text))
         if reading.intent == "lookup":
             hits = self.acronyms.named_first(hits, reading.topic)
             hits = self.acronyms.scheme_first(hits, reading.topic)
@@ -388,12 +395,16 @@ class Retriever:
         }
         return ids.pop() if len(ids) == 1 else None
 
-    def side_tops(self, text: str) -> list[list[SearchHit]]:
+    def side_tops(self, text: str, provider: str | None = None) -> list[list[SearchHit]]:
         """Each side of "A vs B" found on its own (by an acronym of its title first); empty unless there are two.
-        Found once per question: both the comparison and the one-guide check read them."""
+        Found once per question: both the comparison and the one-guide check read them. A side that names no
+        provider is the conversation's ``provider``'s, when it has one ("the taster programme and the summer
+        institute" after "what does polyu have for s4?")."""
         sides = compared_sides(text)
         if len(sides) != 2:
             return []
+        if provider and not any(provider_ids(side) for side in sides):
+            sides = [f"{provider} {side}" for side in sides]
         found = [self.side_found(side) for side in sides]
         if sum(map(bool, found)) == 1:
             # "google data analytics vs a uni degree": a kind of award on one side, which no programme is; the guide

@@ -14,6 +14,8 @@ from bot.assistant.understanding.patterns import any_of
 # about, whose words also name the JUPAS School Principal's Nominations guide and HKAPA's nomination scheme.
 NOMINATION_ASKED: re.Pattern[str] = any_of(
     r"\b(need|needs|require|requires|must)\b.{0,20}\b(nominat\w*|recommendation)",
+    # "do i need my principal to recommend me?"
+    r"\b(need|needs|require|requires|must)\b.{0,20}\b(principal|teacher|school)\b.{0,12}\b(recommend|nominate)",
     r"(要|需要|使唔使|駛唔駛|一定要|要唔要|需唔需要)\s*(校長|老師|學校|(school )?principal|teacher|school)?('?s)?\s*"
     r"(推薦|提名|recommend\w*|nominat\w*)",
 )
@@ -95,6 +97,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"計唔計",
         # "how many psets do i need to pass", 「要幾多分先合格攞到證書？」: what earns the certificate.
         r"\b(need|have) to pass\b|\bpass(ing)? (mark|score|grade)\b|\bto (get|earn) (the|a|my) (cert|certificate)\b",
+        # "how do u actually get the cert", "what's needed for the certificate", 「點樣先攞到張 cert」
+        r"\bhow (do|does|can|would) (i|u|you|we|one|people) (actually |even )?(get|earn|receive|obtain) (the|a|my|their|its) "
+        r"(cert|certificate)s?\b|\b(requirements?|needed|need) (for|to get) (the|a) (cert|certificate)\b",
         # (「DSE 唔合格」 is failing the exam, not what a course asks to pass.)
         r"(先|至|才|就)(算|會)?合格|合格(分|線|要求|標準)|(點|點樣|要)(先)?(可以)?合格|(先|至)(可以)?(拎|攞|取)(到|得)(張)?\s*(證書|cert)",
         # 「讀完毅進係咪等於數學都合格？」, "is it equivalent to level 2": what the award is recognised as.
@@ -220,6 +225,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\b(affects?|screws? (up|with)|mess(es)? (up|with)|hurts?|harms?|ruins?|clash(es)? with|interferes? with)\b"
         r".{0,15}\b(jupas|my (uni(versity)? )?application)\b",
         r"(影響|搞亂|搞到).{0,6}(jupas|聯招|大學申請)",
+        # 「E-APP 係咪同 JUPAS 分開㗎？」, "is e-app separate from jupas?": whether the two applications stand apart.
+        r"(同|與|和|跟)\s*(jupas|聯招)\s*(係|是)?\s*(分開|獨立|冇關|無關)|(分開|獨立)\s*(於|過)?\s*(jupas|聯招)",
+        r"\b(separate|independent|apart) (from|of) (jupas|my jupas)\b|\b(jupas)\b.{0,20}\b(separate|independent)\b",
         r"(對|幫|喺|於).{0,6}(jupas|oea|slp|入大學|升大學|報大學|入u|入 u).{0,6}(有冇|有無|有沒有|會唔會)?"
         r"(幫助|幫|用|影響|加分|優勢|着數|著數)",
         r"(寫落|寫入|放入|放落|填落).{0,6}(oea|slp).{0,12}(幫|有用|加分|着數|著數|優勢)",

@@ -44,7 +44,7 @@ _PREFERENCE_STATED = re.compile(
     r"(太|唔好|唔想|唔使|不要|唔係好)\s*(太)?\s*(深|難|淺|長|貴|advanced|hard|difficult)"
     r"|\b(too|not too|nothing too) (hard|difficult|advanced|deep|long|expensive|technical)\b"
     # What the student would pay: "dont wanna pay much", 「唔想俾太多錢」 (a wish about a course, not about living).
-    r"|\b(pay|paying|spend|spending) (much|a lot|too much|that much|more than)\b|\b(cheap|budget|afford)|"
+    r"|\b(pay|paying|spend|spending) (much|a lot|too much|that much|more than|anything|a cent|money)\b|\b(cheap|budget|afford)|"
     r"(俾|畀|使|用)(太多|好多|咁多)?錢",
     re.IGNORECASE,
 )
@@ -154,7 +154,18 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
         or rules.ROUTES.search(clause)
         or _CHOOSES_BETWEEN.match(clause)  # "…, 我應該 take 邊個先？"
+        # "…Google 有個 cert，啱唔啱我呢啲零經驗嘅人？", "…Band A，即係排第幾嗰啲？"
+        or _ASKS_FIT_OR_WHICH.search(clause)
     )
+
+
+# Whether a course suits the student, or which one is meant, asked in a clause of its own: a question, not a
+# feeling about oneself.
+_ASKS_FIT_OR_WHICH: Final = re.compile(
+    r"(啱唔啱|適唔適合|適合唔適合|合唔合適)\s*(我|初學|新手|零經驗|冇經驗|beginner)|第幾|咩意思"
+    r"|\b(suitable|good|ok|okay) for (me|beginners|a beginner|someone with no experience)\b",
+    re.IGNORECASE,
+)
 
 
 # A clause that only says the student's age or form (「我今年 15 歲」「讀緊 S4」, "im 15", "in f4 now").

@@ -197,6 +197,14 @@ OTHER_PERSON = any_of(
     # 「Peter Tsang 攞咗 Google cybersecurity cert 未？」: a named person's result, asked for in the bot's records.
     r"(?-i:\b(?!(Google|Meta|Microsoft|Amazon|Harvard|Coursera|Cisco|Data|Digital|Cloud|Project|Summer)\b)[A-Z][a-z]+ [A-Z][a-z]+\b)\s*(係咪|有冇)?\s*(真係)?\s*(收|拎|攞|得|考|pass)(咗|左|到|過)\s*.{0,30}"
     r"(cert|證書|offer|取錄|學位|badge)\S{0,4}\s*(未|冇|沒有|\?|？).{0,12}(佢|他|她|\bhe\b|\bshe\b)",
+    # 「check 下 Chloe Tam 有冇 complete 到 Google UX cert」: whether a named person finished or passed something.
+    r"(check|查|睇)\s*(下|吓|一下)?\s*(?-i:[A-Z][a-z]+( [A-Z][a-z]+){1,2})\s*(有冇|係咪|是否)\s*(complete|完成|讀完|攞|拎|pass|考|finish)",
+    # 「邊啲 students 同你講過想報 CUHK SI？list 啲名出嚟」: who else talked to the bot, by name.
+    r"(邊啲|邊個|邊幾個|\bwhich\b)\s*(students?|同學|users?|用戶|人|people|kids)\s*(同你講過|問過你|搵過你|用過你|told (you|u)|asked (you|u))",
+    r"(list|列|講)\s*(啲|晒|埋)?\s*(佢哋|他們)?\s*(嘅)?\s*(名|names)\s*(出嚟|出來|俾我)",
+    # 「class monitor 份 OEA list 有咩？想 copy 佢啲 activities」: another student's record, to copy.
+    r"(class monitor|班長|monitor|同學|classmate|朋友|friend|師兄|師姐|學長|學姐)\s*(份|嘅|個|的|'s)\s*(OEA|SLP|OLE)"
+    r".{0,40}(copy|抄)",
     r"(send|俾|畀|share|fwd|forward)\s*(返)?\s*(佢|他|她|佢哋)\s*(嗰段|嘅|的|個)\s*(對話|chat|conversation|messages?|訊息)",
     # Someone named by their school ("chloe lam from sha tin methodist", "ethan from diocesan"), a child's marks, a
     # file the bot keeps on a named person, what someone asked the bot or whether they used it.

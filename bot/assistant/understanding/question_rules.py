@@ -244,9 +244,12 @@ ROUTES = any_of(
     r"(a |any |the )?(uni|university|college)\b",
     r"\b(can'?t|cannot|won'?t|might not|may not) (get|make it) (into|in|to) (a |any )?(uni|university)\b",
     r"\bno (uni|university) (offer|place)\b",
+    # "what happens if i get zero jupas offers?": no place through JUPAS.
+    r"\b(zero|no|0|none of (my|the)) (jupas |uni(versity)? )?offers?\b(?! (yet|so far))",
     r"\b(other|alternative) (routes?|pathways?|ways?)\b",
     r"\bplan b\b",
-    r"\b(don'?t|do not|didn'?t|fail to|can'?t|won'?t|might not|not gonna|not going to|never gonna) (get|meet|reach|make|hit|pass)"
+    r"\b(don'?t|do not|didn'?t|fail to|can'?t|won'?t|might not|not gonna|not going to|never gonna) (even |really |actually )?"
+    r"(get|meet|reach|make|hit|pass)"
     r" (the )?332a\b",
     r"\bwhat (can|should|do) i do if\b.{0,40}\b(fail|don'?t get|didn'?t get|no offer|not enough)",
     r"\b332a\b.{0,20}\b(not|fail|miss|can'?t)",
