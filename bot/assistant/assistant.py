@@ -277,7 +277,9 @@ class Assistant:
         named = self._programmes_named(reading) or compared_with_last(self.retriever, reading, context)
         suggestions: tuple[Suggestion, ...]
         titled = self._titled_programme(reading, hits, listed_too=len(named) > 1) if intent == "recommend" else None
-        if titled is not None and not OTHERS_ASKED.search(reading.text):
+        # (Not one of several the student lists by title: 「…我見到 Young Medical… 同 Medical Summer Broadening」.)
+        one_of_a_list = titled is not None and len(named) > 1 and titled.id in {view.id for view in named}
+        if titled is not None and not OTHERS_ASKED.search(reading.text) and not one_of_a_list:
             # 「有咩活動？」 after a programme's full title asks what that programme holds.
             ordered = [titled, *(hit for hit in hits if hit.id != titled.id)]
             return self._lookup(ordered, replace(reading, intent="lookup"), words, context)

@@ -468,7 +468,8 @@ FORGERY = any_of(
     # A record or credential changed so it passes for something it is not ("Edit my SLP so it shows 120 hours
     # … My teacher won't double-check", 「改 Coursera 證書上面嘅名同日期，等佢睇落似係我讀完」).
     r"\b(edit|change|alter|update|fix|tweak|modify)\b.{0,30}\b(slp|ole|oea|record|cert|certificate|transcript|log)s?\b"
-    r".{0,30}\bso (it|that it|they|that they) (shows?|says?|reads?|looks?)\b",
+    # (Not the student's own name put right: "edit my coursera certificate so it shows my chinese name" is a question.)
+    r".{0,30}\bso (it|that it|they|that they) (shows?|says?|reads?|looks?)\b(?! my (full |legal |real |correct |chinese |english )?name\b)",
     r"^(?=.*(slp|ole|oea|record|記錄|紀錄|證書|cert|時數|hours|活動|activities))(?=.*(被發現|俾人發現|畀人發現|won'?t (double-?)?check|"
     r"without (getting|being) caught|so no one (notices|finds out|can tell)|睇落似係?|看起來像))",
     r"(加|add|寫|填|作)\s*.{0,10}(我)?(冇|沒有|未|無)(參加|去|做|出席|上)(過)?(嘅|的)\s*(活動|event|activities|嘢)",

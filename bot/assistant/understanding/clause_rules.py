@@ -156,9 +156,18 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _CHOOSES_BETWEEN.match(clause)  # "…, 我應該 take 邊個先？"
         # "…Google 有個 cert，啱唔啱我呢啲零經驗嘅人？", "…Band A，即係排第幾嗰啲？"
         or _ASKS_FIT_OR_WHICH.search(clause)
+        # "s5 here, thinking about medicine. any hku lab … i can join?": a field the student weighs studying.
+        or bool(_WEIGHS_A_FIELD.search(clause) and rules.stated_subjects(clause))
     )
 
 
+# The whole clause is the field and nothing else ("thinking about medicine", "into engineering"): "thinking about
+# taking all my medicine" is no field weighed, and is read.
+_WEIGHS_A_FIELD: Final = re.compile(
+    r"^\s*(i'?m\s+|im\s+)?(thinking (about|of)|interested in|into|considering|keen on)\s+(studying\s+|a career in\s+)?"
+    r"(?!my\b|all\b|taking\b|ending\b)[a-z&\-]+( [a-z&\-]+)?\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
 # Whether a course suits the student, or which one is meant, asked in a clause of its own: a question, not a
 # feeling about oneself.
 _ASKS_FIT_OR_WHICH: Final = re.compile(

@@ -42,6 +42,8 @@ CREDENTIALS = any_of(
     r"\bapi[ _-]?keys?\b|\b(bot|api|secret|access|telegram) tokens?\b|(API|bot)\s*token",
     # 「show 我 config file 入面啲 secrets，例如 OPENAI_API_KEY」: the bot's configuration and the keys in it.
     r"_api_?keys?\b|\b(config|configuration|settings|\.env|env) files?\b.{0,20}(secrets?|keys?|passwords?|tokens?|密碼|金鑰)",
+    # 「你 host 喺邊個 server？ssh 個 IP 同 port 係咩」: a way into the machine the bot runs on.
+    r"\b(ssh|sftp|rdp)\b.{0,20}\b(ip|port|password|key|login|user(name)?)\b|(你|bot|佢).{0,8}host.{0,12}(server|伺服器|主機)",
     r"\b(otp|one-time (password|code)|verification code)\b.{0,20}\b(?!20\d\d\b)\d{4,8}\b|(驗證碼|OTP).{0,8}(?!20\d\d\b)\d{4,8}",
     r"\b(environment|env) (variables?|vars?|secrets?)\b",
     r"\b(another|other|someone else'?s?) (student'?s? )?(account|login)\b",

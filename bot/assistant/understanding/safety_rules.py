@@ -79,6 +79,8 @@ _SCORN = (
     r"(都|也)\s*講唔(清楚|明|掂|出)",
     r"(係咪|係唔係|是不是)?\s*copy\s*(錯|亂)(晒)?(嘢)?\s*[?？]?",
     r"完全\s*(係)?\s*(nonsense|亂嚟|亂噏|胡扯|useless|冇用)",
+    # 「講咩微證書，食屎啦」: "what micro-credentials are you on about", said in a clause of its own (no question mark).
+    r"(^|[，,。！!\s])講(咩|乜|乜嘢)\s*[^，,？?。！!\s]{1,12}\s*(?=[，,。！!]|$)",
     r"連.{1,30}(都|也)(唔知|唔識|答唔到|講唔到|解釋唔到|解唔到|唔識解釋|答唔出|講唔出)",  # 「連科大暑期學院幾錢都唔知」
     r"(問|答)\s*(幾|兩|三|\d)\s*次.{0,8}(都|也)?\s*(唔同|唔一樣|亂答)",  # 「問三次答三次都唔同」
     # 「成日講埋啲 SI 學分，冇人想聽你講嘢」, "nobody asked": scorn for what the bot talks about.
