@@ -6,6 +6,7 @@ names decide where its ranking would guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
@@ -115,10 +116,13 @@ class AcronymNames:
         first = next((hit for hit in hits if hit.id in phrased), None)
         return hits if first is None else [first, *(hit for hit in hits if hit is not first)]
 
-    def jupas_itself_first(self, hits: list[SearchHit], text: str, names: frozenset[str]) -> list[SearchHit]:
-        """「JUPAS 有幾多間院校參加？」 names JUPAS and nothing else, and asks no aspect another JUPAS guide holds (its
-        fees, dates, OEA, offers): it asks about JUPAS itself, which the guide to what JUPAS is answers."""
-        if names or stated_aspects(text) or self.named(text) != set(EVERY_APPLICATION):
+    def jupas_itself_first(
+        self, hits: list[SearchHit], text: str, names_in: Callable[[str], frozenset[str]]
+    ) -> list[SearchHit]:
+        """「JUPAS 有幾多間院校參加？」 names JUPAS and nothing else (no alias, no title word: ``names_in``), and asks no
+        aspect another JUPAS guide holds (its fees, dates, OEA, offers): it asks about JUPAS itself, which the guide
+        to what JUPAS is answers."""
+        if self.named(text) != set(EVERY_APPLICATION) or stated_aspects(text) or names_in(text):
             return hits
         found = next((hit for hit in hits if hit.id in EVERY_APPLICATION), None)
         if found is None:

@@ -212,11 +212,7 @@ def option_lines(
             else []
         ),
         # ... and, for a line-up of several programmes (HKFYG's Young Diplomats, news anchor …), what it includes.
-        *(
-            [f"   {words.labelled('includes', ('; ' if words.language == 'en' else '；').join(items))}"]
-            if (items := lineup(entry, words.language))
-            else []
-        ),
+        *([f"   {words.labelled('includes', words.join(items))}"] if (items := lineup(entry, words.language)) else []),
         f"   {words('who_line', forms=words.forms(entry.forms))}",
         *(f"   {line}" for line in joining_line(entry, words)),
     ]
@@ -290,8 +286,11 @@ def compare(
         block = [f"{number}. {heading(entry, words)}", f"   {_summary(entry, words.language)}"]
         block += [f"   {line}" for line in facts_block(entry, words)]
         # (One paragraph a side for each aspect asked: 「係咪同 JUPAS 分開？同埋幾時截止？」 is two.)
-        own = _own_words(entry, reading) if reading else ""
-        extra = best_paragraphs(entry, words.language, asked, own, limit=max(1, len(asked))) if reading else []
+        extra = (
+            best_paragraphs(entry, words.language, asked, _own_words(entry, reading), limit=max(1, len(asked)))
+            if reading
+            else []
+        )
         block += [f"   {p}" for p in extra]
         note = eligibility_note(entry, context, words)
         if note:

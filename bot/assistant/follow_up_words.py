@@ -1,5 +1,6 @@
 """Small readings of a follow-up's words for the topic tracker: whether a word names rather than wants, whether a
-name has content beyond pointers, and which programme of a list the earlier question's provider picks."""
+name has content beyond pointers, which programme of a list the earlier question's provider picks, whether "the X
+one" picks the entry just discussed, and the provider the conversation is about."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from bot.assistant.understanding.question_rules import (
     wants_online,
 )
 from knowledge.lexical import tokens
+from knowledge.search import KnowledgeSearcher
+from knowledge.views import EntryView
 
 _POINTERS: Final = frozenset({"嗰個", "呢個", "嗰啲", "the", "one", "ones", "and", "what", "about", "how"})
 
@@ -39,7 +42,7 @@ def only_one_of_provider_named(context: StudentContext) -> str | None:
         return None
     if not ASKS_FOR_A_KIND.search(context.recent_questions[-1]):
         return None  # (a comparison naming Google beside AZ-900 showed two sides, not a list to pick from)
-    named = provider_ids(context.recent_questions[-1])
+    named = last_question_providers(context)
     ones = [entry for entry in context.recent_sources if provider_of(entry) in named]
     return ones[0] if len(ones) == 1 else None
 
@@ -51,26 +54,34 @@ _PICKED_BY_NAME: Final = re.compile(
 )
 
 
-def picks_the_last(
-    text: str, last: str, names_in: Callable[[str], frozenset[str]], titled: frozenset[str], title: str
-) -> bool:
-    """Whether the question picks the entry just discussed by words of its ``title`` (one of whose names,
-    ``titled``, it uses) and by nothing else: after CUHK's Summer Institute, "the summer institute one" is that one,
-    not another university's, which the words alone find first. Another provider named ("the hkust summer institute
-    one"), or a word the title lacks ("the healthcare academy one" after HKU's Young Medical and Healthcare
-    programme), picks another."""
+def picked_last(
+    searcher: KnowledgeSearcher, names_in: Callable[[str], frozenset[str]], text: str, last: str
+) -> EntryView | None:
+    """The entry just discussed, when the question picks it by words of its title and by nothing else: after CUHK's
+    Summer Institute, "the summer institute one" is that one, not another university's, which the words alone find
+    first. Another provider named ("the hkust summer institute one"), another name in the message (「唔係，我問緊中大
+    SAYT 嗰個 STEM 英才…」), or a word the title lacks ("the healthcare academy one" after HKU's Young Medical and
+    Healthcare programme) picks another. (The name is read first: the entry is fetched only when one is picked.)"""
     picked = _PICKED_BY_NAME.search(text)
     if picked is None or provider_ids(text) - {provider_of(last)} or "另" in text:
-        return False
+        return None
+    view = searcher.entry(last)
+    if view is None:
+        return None
     name = picked.group("en") or picked.group("zh") or ""
     words = {t for t in tokens(name) if len(t) > 1 and t not in _POINTERS}
-    named = names_in(name)
-    # (Every name in the message is the last entry's: 「唔係，我問緊中大 SAYT 嗰個 STEM 英才…」 names another.)
-    return bool(named) and words <= set(tokens(title)) and names_in(text) <= titled
+    titled = searcher.title_names(last)
+    title = set(tokens(f"{view.title_en} {view.title_zh}"))
+    return view if names_in(name) and words <= title and names_in(text) <= titled else None
+
+
+def last_question_providers(context: StudentContext) -> frozenset[str]:
+    """The providers the last question named, as their entries' ids begin."""
+    return provider_ids(context.recent_questions[-1]) if context.recent_questions else frozenset()
 
 
 def conversation_provider(context: StudentContext) -> str | None:
-    """The one provider the last question named ("what does polyu have for s4 students?"), as its entries' ids
-    begin; None when it named none or several."""
-    named = provider_ids(context.recent_questions[-1]) if context.recent_questions else frozenset()
+    """The one provider the last question named ("what does polyu have for s4 students?"); None when it named none
+    or several."""
+    named = last_question_providers(context)
     return next(iter(named)) if len(named) == 1 else None

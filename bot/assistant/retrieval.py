@@ -116,7 +116,7 @@ class Retriever:
             guides = partial(self._gated, reading.topic, reading.intent, SearchFilters(kinds=("guide",)), 3, named)
             hits = guides_first_for_advice(hits, self._names_one_of_many(hits, reading.topic), guides)
         if reading.intent in {"lookup", "explain"} and not reading.follow_up:
-            hits = self.acronyms.jupas_itself_first(hits, reading.text, self.names_in(reading.text))
+            hits = self.acronyms.jupas_itself_first(hits, reading.text, self.names_in)
         if reading.intent == "lookup":
             hits = self.acronyms.named_first(hits, reading.topic)
             hits = self.acronyms.scheme_first(hits, reading.topic)

@@ -15,7 +15,7 @@ from typing import Final
 from bot.assistant.acronyms import KNOWN_PROVIDERS, provider_of
 from bot.assistant.advice_guides import advice_guide_leads, guide_answers_which_courses
 from bot.assistant.described import described_beside, described_words, words_pick
-from bot.assistant.follow_up_words import has_content, names_only, only_one_of_provider_named, picks_the_last
+from bot.assistant.follow_up_words import has_content, names_only, only_one_of_provider_named, picked_last
 from bot.assistant.guide_aspects import guide_covers_asked
 from bot.assistant.last_entry_terms import term_of_the_last
 from bot.assistant.new_title_words import (
@@ -257,16 +257,12 @@ class TopicTracker:
     ) -> Understanding | None:
         """ "the summer institute one, is it for s4 or s5?" after CUHK's Summer Institute alone (not a list): that
         one, found by its title, asked what the question asks."""
-        view = self.searcher.entry(last) if last and len(shown) <= 1 else None
-        if view is None or not picks_the_last(
-            reading.text,
-            view.id,
-            self.retriever.names_in,
-            self.searcher.title_names(view.id),
-            f"{view.title_en} {view.title_zh}",
-        ):
-            return None
-        return replace(reading.as_lookup(), topic=view.title_en, follow_up=True)
+        view = (
+            picked_last(self.searcher, self.retriever.names_in, reading.text, last)
+            if last and len(shown) <= 1
+            else None
+        )
+        return None if view is None else replace(reading.as_lookup(), topic=view.title_en, follow_up=True)
 
     @staticmethod
     def _switched(reading: Understanding, named: str | None, aspects: tuple[str, ...], previous: str) -> Understanding:
