@@ -34,8 +34,9 @@ _CAPITALS_ONLY: Final = frozenset({"life", "speed", "scope"})
 _QUESTION_CHARS: Final = frozenset("幾點邊咩乜甚麼嗎呢誰何怎")
 # 「邊間院校冇…」: every university is a 院校 (institution), and a pair that starts with a classifier (「間院」, 「個課」)
 # is cut across two words; neither names the guide whose title holds it (「JUPAS 有幾多間院校？」 asks about JUPAS).
-# Nor does an everyday verb ("how can i check it's real?" names no "Where to check the latest" guide).
-_GENERIC_WORDS: Final = frozenset({"院校", "check"})
+# Nor does an everyday verb ("how can i check it's real?" names no "Where to check the latest" guide; "when does
+# jupas open" names no "Open Badges"), nor a question word of a guide titled as a question ("What JUPAS is", "… what is the difference").
+_GENERIC_WORDS: Final = frozenset({"院校", "check", "open", "vs", "difference", "分別"})
 _CLASSIFIERS: Final = frozenset("間個")
 
 

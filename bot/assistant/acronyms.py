@@ -19,6 +19,8 @@ MAX_ACRONYM: Final = 5  # letters of an acronym alias ("SAYT", "JRMP", "SI"); lo
 # JUPAS is where every application goes: naming it ("my JUPAS OEA", "does E-APP affect my JUPAS?") asks about no
 # guide of its own.
 EVERY_APPLICATION: Final = frozenset({"what-is-jupas"})
+# The guide that dates every JUPAS step (opening, choices deadline, offers).
+JUPAS_DATES: Final = frozenset({"jupas-timeline"})
 _FIRST_QUESTION: Final = re.compile(r"[?？]")
 WORDS_FAR_BETTER: Final = 2.0  # how much better a named guide must match the question's words to lead
 _ALIAS_WORDS: Final = re.compile(r"[A-Za-z0-9-]+|[\u4e00-\u9fff]")
@@ -121,12 +123,16 @@ class AcronymNames:
     ) -> list[SearchHit]:
         """「JUPAS 有幾多間院校參加？」 names JUPAS and nothing else (no alias, no title word: ``names_in``), and asks no
         aspect another JUPAS guide holds (its fees, dates, OEA, offers): it asks about JUPAS itself, which the guide
-        to what JUPAS is answers."""
-        if self.named(text) != set(EVERY_APPLICATION) or stated_aspects(text) or names_in(text):
+        to what JUPAS is answers. Asking only when ("when does jupas open") asks its timeline."""
+        if self.named(text) != set(EVERY_APPLICATION) or names_in(text):
             return hits
-        found = next((hit for hit in hits if hit.id in EVERY_APPLICATION), None)
+        aspects = stated_aspects(text)
+        wanted = EVERY_APPLICATION if not aspects else JUPAS_DATES if aspects == ("when",) else None
+        if wanted is None:
+            return hits
+        found = next((hit for hit in hits if hit.id in wanted), None)
         if found is None:
-            found = next((hit for hit in self.searcher.search(text, k=12) if hit.id in EVERY_APPLICATION), None)
+            found = next((hit for hit in self.searcher.search(text, k=12) if hit.id in wanted), None)
         return hits if found is None else [found, *(hit for hit in hits if hit.id != found.id)]
 
     def _kind(self, entry_id: str) -> str | None:

@@ -47,6 +47,8 @@ def gist(entry: EntryView, language: UiLanguage) -> str | None:
     return sentence if 0 < len(sentence) <= GIST_MAX_CHARS.get(language, GIST_MAX_CHARS["en"]) else None
 
 
+# "whats the actual difference?", 「有咩唔同？」「有咩分別？」: what sets two things apart, no one aspect named.
+ASKS_DIFFERENCE: Final = re.compile(r"唔同|不同|分別|差別|差異|\bdiff(erence|erent|er|s)?\b", re.IGNORECASE)
 FACT_LABELS: Final = (("when", "season"), ("fee", "fee"), ("length", "duration"), ("credits", "credits"))
 
 
@@ -282,6 +284,10 @@ def compare(
     the paragraph on what the question itself asks about (a level, a skill, an aspect)."""
     parts = [words("compare_intro")]
     asked = tuple(reading.aspects) if reading is not None else ()
+    if reading is not None and not asked and ASKS_DIFFERENCE.search(reading.text):
+        # 「港大社科暑期課程同港大護理社工暑期課程有咩唔同？」: what each one is (「課程性質：一次過體驗六個社會科學範疇」)
+        # tells them apart, not the paragraph that happens to share a word with the question.
+        asked = ("content",)
     for number, entry in enumerate(entries, start=1):
         block = [f"{number}. {heading(entry, words)}", f"   {_summary(entry, words.language)}"]
         block += [f"   {line}" for line in facts_block(entry, words)]

@@ -7,6 +7,7 @@ calls it for a lookup that states an aspect (fee, dates, how to apply or claim).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Final, Protocol
 
@@ -24,6 +25,9 @@ PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail 
 # (「我係 non-local student，可唔可以用 JUPAS？」: 0.65).
 PRACTICAL_WORD_SHARE: Final = 0.8
 OWN_ENTRY_MARGIN: Final = 0.03  # how far in meaning an entry titled with the guide's names may trail it
+# JUPAS's guides (its timeline, fees, offers, what it is) and the words that name JUPAS itself.
+JUPAS_GUIDES: Final = ("jupas-", "what-is-jupas")
+JUPAS_NAMED: Final = re.compile(r"\bjupas\b|聯招", re.IGNORECASE)
 
 
 class Retriever(Protocol):
@@ -45,6 +49,8 @@ def own_entry(retriever: Retriever, hits: Sequence[SearchHit], query: str) -> Se
     shared with a title (「之後」) may be chance."""
     if guide_answers_which_courses(hits[0], query):
         return None  # ("can i use CEF to pay for a coursera cert?": which courses the CEF pays for is the guide's)
+    if hits[0].id.startswith(JUPAS_GUIDES) and JUPAS_NAMED.search(query) and not retriever.names_in(query):
+        return None  # "when does jupas open": JUPAS's own dates, not a university's Info Day that mentions JUPAS
     asked = retriever.names_in(query)  # the question is tokenised once; each candidate's names are a set lookup
     guide_names = asked & retriever.title_names(hits[0])
     # (A provider's name, "VTC" in 「想讀 VTC 高級文憑…」, says where, not which programme.)

@@ -99,7 +99,10 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
     "stay": ("hall", "residential", "room", "dorm", "overnight", "宿舍", "住宿", "入住", "留宿", "房", "宿營", "過夜"),
     "limit": ("up to", "at most", "maximum", "no more than", "limit", "最多", "上限", "不超過"),
     "upload": ("upload", "pdf", "mb", "hard cop", "上載", "檔案", "紙本"),
-    "validity": ("expire", "valid for", "validity", "renew", "recertif", "有效", "過期", "續期", "到期"),
+    "validity": (
+        *("expire", "valid for", "validity", "renew", "recertif", "within five years", "within 5 years"),
+        *("有效", "過期", "續期", "到期", "年內"),
+    ),
     "content": (
         "activit",
         "workshop",
@@ -112,7 +115,9 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "參觀",
         "講座",
         "實驗",
-        # What a course teaches ("What it covers: media production, AI …", 「課程涵蓋…」).
+        # What a course teaches ("What it covers: media production, AI …", 「課程涵蓋…」), what a programme is like.
+        "what it is:",
+        "課程性質",
         "covers",
         "topics",
         "teaches",
@@ -153,8 +158,9 @@ MORE_PARAGRAPHS: Final = 8
 # "What do they do there?", 「有咩 activities？」: what happens in a programme, answered by the paragraph about its
 # workshops and visits. Only the composer reads it (as an aspect it would turn "any activities?" into a lookup).
 _QUESTION_END: Final = re.compile(r"[?？]+")
+ASKS_REPLACE: Final = re.compile(r"代替|取代|頂替|\b(replace|substitute for|instead of)\b", re.IGNORECASE)
 ASKS_CONTENT: Final = re.compile(
-    r"activit|\bwhat (do|will|did) (we|they|you|students|i) (do|learn)\b|活動|(做|學|玩|教)(啲|用)?咩|內容"
+    r"activit|\bwhat (do|will|did) (we|they|you|students|i) (do|learn)\b|活動|(做|學|玩|教|考)(啲|用)?咩|內容"
     # "what stuff do they actually learn in it?", "which tools does it teach?", "what topics are covered?"
     r"|\b(what|which)\b.{0,25}\b(learn|teach|teaches|taught|cover|covers|covered)\b|\btopics\b"
     # "how many programmes can i pick from?", 「有幾多個 programme 揀？」: the choice it offers.
@@ -186,14 +192,8 @@ def best_paragraphs(
     # English twin: 「要唔要住 camp？」 finds 迎新營 by the English "orientation camp".
     english = list(entry.paragraphs("en"))[1:]
     matched = [f"{p} {english[i]}" for i, p in enumerate(paragraphs)] if len(english) == len(paragraphs) else paragraphs
-    if entry.kind == "guide" and ASKS_WORTH.search(question):
-        # "is it worth paying for a coursera cert?": what it counts for in an application, and what it cannot do,
-        # are the guide's verdict.
-        missing = tuple(a for a in ("jupas", "verdict") if a not in aspects)
-        aspects, limit = (*aspects, *missing), limit + len(missing)
-    if ASKS_CONTENT.search(question) and "content" not in aspects:
-        # (a part of the question of its own: "有幾多個 course？係咪要讀完普通嗰張先？" still gets its second half)
-        aspects, limit = (*aspects, "content"), limit + 1
+    implied = _implied_aspects(entry, question, aspects)
+    aspects, limit = (*aspects, *implied), limit + len(implied)
     if not aspects:
         return [paragraphs[i] for i in _sharing_words(entry, matched, question, limit)]
     matched_words = [set(tokens(m)) for m in matched]
@@ -238,8 +238,23 @@ def best_paragraphs(
         picked.append(own)
     picked += [i for i in _unasked_parts_own(question, matched_words, title - named_apart) if i not in picked]
     # 「校長推薦計劃係咩嚟？我可唔可以自己報？」: what it is and how it works goes on in the first body paragraph.
-    picked += [0] if HOW_IT_WORKS.search(question) else []
+    picked += [0] if WHAT_IT_IS.search(question) else []
     return [paragraphs[i] for i in sorted(set(picked))]
+
+
+def _implied_aspects(entry: EntryView, question: str, aspects: Sequence[str]) -> tuple[str, ...]:
+    """Aspects a question asks without their words, each adding a paragraph."""
+    implied: tuple[str, ...] = ()
+    if entry.kind == "guide" and ASKS_WORTH.search(question):
+        # "is it worth paying for a coursera cert?": what it counts for in an application, and what it cannot do,
+        # are the guide's verdict.
+        implied = ("jupas", "verdict")
+    elif entry.kind == "guide" and ASKS_REPLACE.search(question):
+        implied = ("verdict",)  # 「讀咗可唔可以代替 degree？」: the guide's line on what it cannot replace
+    if ASKS_CONTENT.search(question):
+        # (a part of the question of its own: "有幾多個 course？係咪要讀完普通嗰張先？" still gets its second half)
+        implied += ("content",)
+    return tuple(aspect for aspect in implied if aspect not in aspects)
 
 
 def _sharing_words(entry: EntryView, matched: list[str], question: str, limit: int) -> list[int]:
@@ -251,7 +266,7 @@ def _sharing_words(entry: EntryView, matched: list[str], question: str, limit: i
         # "how do i check if that's actually legit?": a guide's steps are its first paragraphs, whatever words
         # the question shares with them.
         best = list(range(min(limit, len(matched))))
-    return sorted({*best, *([0] if HOW_IT_WORKS.search(question) else [])})
+    return sorted({*best, *([0] if WHAT_IT_IS.search(question) else [])})
 
 
 def _whole_asked(entry: EntryView, paragraphs: list[str], aspects: Sequence[str], question: str) -> list[str]:
@@ -267,8 +282,9 @@ def _numbered_steps(entry: EntryView, paragraphs: list[str], question: str) -> l
     with the whole list (one item alone is not how to check)."""
     if entry.kind != "guide" or not (_HOW_TO.search(question) or _WHAT_TO_CHECK.search(question)):
         return []
-    # (An item a paragraph in English; one paragraph of lines where the Chinese list is written line by line.)
-    steps = [p for p in paragraphs if _STEP.match(p)]
+    # (An item a paragraph in English; one paragraph of lines where the Chinese list is written line by line, perhaps
+    # under its heading: 「點樣核實徽章或證書：\n1. 按徽章或證書的連結，不要只信截圖。…」)
+    steps = [p for p in paragraphs if _STEP.search(p)]
     return steps[:MORE_PARAGRAPHS] if sum(len(_STEP.findall(p)) for p in steps) >= MIN_STEPS else []
 
 
@@ -284,6 +300,9 @@ _HOW_TO: Final = re.compile(
 HOW_IT_WORKS: Final = re.compile(
     r"係(咩|乜|乜嘢)\s*(嚟|黎)|點(樣)?\s*(work|運作)|\bhow (does|do) .{1,40}\bwork\b", re.IGNORECASE
 )
+# ... or only what it is (「校長推薦計劃係咩？」): its first body paragraph goes on from the summary (why it matters:
+# one of the few routes to a conditional offer).
+WHAT_IT_IS: Final = re.compile(rf"{HOW_IT_WORKS.pattern}|係(咩|乜嘢)\s*[？?]", re.IGNORECASE)
 
 
 def _unasked_parts_own(question: str, matched_words: list[set[str]], names: set[str]) -> list[int]:

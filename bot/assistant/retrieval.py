@@ -115,12 +115,13 @@ class Retriever:
         if advice and not reading.follow_up:
             guides = partial(self._gated, reading.topic, reading.intent, SearchFilters(kinds=("guide",)), 3, named)
             hits = guides_first_for_advice(hits, self._names_one_of_many(hits, reading.topic), guides)
-        if reading.intent in {"lookup", "explain"} and not reading.follow_up:
-            hits = self.acronyms.jupas_itself_first(hits, reading.text, self.names_in)
         if reading.intent == "lookup":
             hits = self.acronyms.named_first(hits, reading.topic)
             hits = self.acronyms.scheme_first(hits, reading.topic)
             hits = self._guide_over_unnamed(hits, reading.topic)
+        if reading.intent in {"lookup", "explain"} and not reading.follow_up:
+            # Last: "JUPAS" names its own guide first above, yet "when does jupas open" asks the timeline's dates.
+            hits = self.acronyms.jupas_itself_first(hits, reading.text, self.names_in)
         if reading.subjects_from_profile and len(hits) < MIN_OPTIONS:
             # Interests narrow the list only while enough options remain; then other matches fill it up.
             wider = self._gated(reading.topic, reading.intent, replace(reading.filters, subjects=()), k, named)
@@ -356,7 +357,12 @@ class Retriever:
             return []
         # Only a part that uses some entry's title words, or names a provider and something of it ("hkust si"),
         # can name one: the others cost no search.
-        named = [(side, names) for side in sides if (names := self.names_in(side)) or provider_and_more(side)]
+        # ("…, whats the actual difference?" is the question, not a part naming a guide titled "what is …")
+        named = [
+            (side, names)
+            for side in sides
+            if ((names := self.names_in(side)) and names != {"what"}) or provider_and_more(side)
+        ]
         if len(named) < 2:
             return []
         kinds = (*OPTION_KINDS, "guide") if guides_too else OPTION_KINDS

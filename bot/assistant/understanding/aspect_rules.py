@@ -34,6 +34,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"費用",
         r"學費",
         r"收費",
+        r"(考試|報名|申請|課程|報考|考)費",  # 「考試費係咪一樣？」
         r"貴(唔貴)?",
         r"平唔平",
         r"\$",
@@ -141,6 +142,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # "does it have an interview?", 「要唔要面試？」: how applicants are chosen (not how a taster helps at one).
         r"\b(have|has|is there|are there|any|need|needs|require|requires|got) (an |a |any )?interviews?\b"
         r"|(有冇|有無|要唔要|使唔使|駛唔駛|需唔需要|會唔會|要)\s*(面試|interview)",
+        # 「使唔使考試先入到？」, "is there an entrance test?": how applicants are selected.
+        r"(使唔使|要唔要|駛唔駛|洗唔洗|需唔需要|係咪要)\s*(考試|考|甄選|測驗)\s*(先)?\s*(入到|入|報到|讀到|取錄)"
+        r"|\b(entrance|selection|admission|placement) (test|exam|assessment)s?\b",
     ),
     "language": any_of(
         r"\blanguage\b",
@@ -184,6 +188,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\brenew(al|ed|s)?\b",
         r"\brecertif",
         r"有效期|過期|續期|到期",
+        # "is there a time limit?", 「有冇時限？」: how long credits or a result can wait before they lapse.
+        r"\btime limit\b|\bwithin how (long|many (years|months))\b|時限|幾(多)?年內",
     ),
     # "how many activities can i put in my oea max", 「最多填幾多項？」: a scheme's limit on what may be listed.
     "limit": any_of(
@@ -213,6 +219,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"今年(仲)?有冇(開|搞|辦|舉辦|開辦|得報)|今年仲有冇\s*[？?]?\s*$",
         r"仲(有)?(舉辦|開辦|搞緊|做緊|存在)",
         r"停(辦|咗)(未|咗)?",
+        r"(仲|再)\s*會唔會\s*(再)?\s*(開|搞|辦|舉辦)|會唔會再(開|搞|辦|舉辦)",  # 「今個暑假仲會唔會開？」
     ),
     # "Is it worth it for JUPAS?", 「對 JUPAS 有冇幫助？」「寫落 OEA 會唔會幫到我？」: what a programme is worth to an
     # application (the entry's own line and the OEA guide answer it together).

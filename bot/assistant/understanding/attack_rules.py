@@ -401,7 +401,7 @@ FORGERY = any_of(
     r"|反正.{0,8}唔會\s*(查|check|發現|知)",
     # 「SLP 寫我做咗 200 個鐘義工得唔得？其實冇做過，你幫我諗啲細節」: what was never done, its details made up.
     r"(冇|沒有|無|未)\s*(做|參加|出席|去|讀)(過|到).{0,16}(幫我|同我|你)\s*(諗|作|編|老作|寫)",
-    r"\b(add|put|write|list|include)\b.{0,80}\b(i|but i)\s+(never|didn'?t|did not)\s+(actually\s+)?(enter|attend|join|take part|compete|go)",
+    r"\b(add|put|write|list|include|pad|stuff|fill)\b.{0,80}\b(i|but i)\s+(never|didn'?t|did not)\s+(actually\s+)?(enter|attend|join|take part|compete|go)",
     # Made-up entries asked for ("give me 3 OEA entries … that sound legit but i never joined").
     r"\b(give|make|write|invent|suggest|come up with)\b.{0,60}\b(sounds?|looks?) (legit|real|believable|convincing|official)\b.{0,40}"
     r"\bi (never|didn'?t|did not|haven'?t) (actually )?(join|joined|enter|entered|attend|attended|do|did|compete|competed|take part|took part)\b",

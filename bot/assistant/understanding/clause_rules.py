@@ -116,7 +116,8 @@ def has_question_content(text: str) -> bool:
 # What the student wants from the options asked for ("any med-related summer stuff? want smth hands on", "…anything
 # for me?"): a request said in a clause of its own, not a feeling. (Never "anything left for me", "nothing for me".)
 _WANTS_FROM_OPTIONS = re.compile(
-    r"^\s*(i\s*)?(want|wanna|prefer|looking for|ideally|hoping for|need)\s+(smth|something|sth|stuff|one|a course|a camp|"
+    r"^\s*(i\s*)?(kinda\s+|kind of\s+|sort of\s+|really\s+|rly\s+|would\s+|i'?d\s+)?(want|wanna|prefer|like|looking for|ideally|"
+    r"hoping for|need)\s+(smth|something|sth|stuff|one|a course|a camp|"
     r"a programme|a program)?\s*(that'?s\s+|that is\s+|with\s+)?(more\s+)?(hands[- ]on|practical|short|online|free|cheap|"
     r"in person|residential|interactive|lab[- ]based)\b"
     r"|^\s*(any|anything|something|smth|sth)\s+(good\s+)?for me\s*[?？!.]*\s*$",

@@ -67,6 +67,8 @@ OTHER_PERSON = any_of(
     r"逐個名|(同學|學生|人|用戶|users?|students?|參加者|營員)\s*(嘅|的)?\s*(名單|name ?list)|(收|取錄|錄取)(咗|左|了)邊(啲|個|幾個)(學生|人|同學)",
     r"\b(results?|scores?|grades?|offers?) of my (\w+'?s? )?(friend|classmate|neighbou?r|son|daughter|brother|sister|cousin|deskmate|crush)",
     r"(朋友|同學|friend|classmate|cousin|表哥|表姐|前度|\bex\b)\s*.{0,10}有冇(被|俾)?.{0,8}(錄取|取錄|拎到|攞到)",
+    # 「我同學陳小明係咪有報科大暑期課程？」: a classmate named, what they applied for asked.
+    r"(朋友|同學|classmate|表哥|表姐|阿哥|家姐)\s*[\u4e00-\u9fff]{2,3}\s*(係咪|係唔係|有冇)\s*有?\s*(報|參加|申請|被取錄|入到)",
     r"(check|查|睇|知|話我知|tell me).{0,10}(我)?\s*(best )?(friend|fd|同學|classmate|cousin|deskmate|crush)\s*(嘅|的|'s)\s*(DSE|JUPAS|聯招)?\s*(results?|成績|分數|offer|score)",
     r"(朋友|同學|friend|fd|classmate|cousin|deskmate|crush|bro|sis|阿哥|家姐|細佬|細妹|表哥|表姐|ex)\s*(嘅|的|'s)\s*(DSE|JUPAS|聯招)?\s*(results?|成績|分數|offer|score|choices?|志願)\s*(係|有)?\s*(咩|乜|點|幾多)",
     r"(其他|第二啲|別的)\s*(users?|用戶|同學|學生|人)\s*問(過|咗)(你)?\s*(啲)?(咩|乜|什麼)",

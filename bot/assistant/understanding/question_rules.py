@@ -44,7 +44,9 @@ _WHAT_KINDS_ARE_RUN = (
 ASKS_FOR_A_KIND = any_of(
     r"\bany\b.{0,30}\b(summer|taster|course|programme|program|cert|certificate|micro|camp|option)",
     # (Not across a question mark: 「SLP 同 OEA 有咩關係？我參加過嘅 taster programme…」 asks no options.)
-    r"有(咩|乜|冇|沒有|無)[^？?。]{0,12}(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course|camp|營|工作坊|workshop|taster)",
+    # (「有冇資優嘅 maths 或 science 課程」, a longer kind within one clause; but 「有冇好似 HKU SPACE 咁嘅微證書」 asks
+    # whether others run its like.)
+    r"有(咩|乜|冇|沒有|無)(?![^？?。]{0,24}好似)([^？?。]{0,12}|[^？?。，,]{13,24})(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course|camp|營|工作坊|workshop|taster)",
     # 「有冇啲科學計劃係專俾基層學生？」: a scheme of some kind (「有冇計劃」 alone is "any plans").
     r"有(咩|乜|冇|沒有|無)[^？?。計]{1,12}(計劃|計畫)",
     # "Does Oxford run a Minecraft summer camp for F4?": a kind of programme for a form, whatever its theme.
@@ -431,10 +433,14 @@ _NAMED = re.compile(r"[A-Za-z]{2,}")
 _WHICH_BETTER = re.compile(r"(好|啱|適合|值得|抵|平|貴|易|難|有用|實用)(啲|D|d|些)?\s*(呀|啊|呢|㗎|吖|啦)?\s*$")
 
 
+# 「中大同理大有冇好似 HKU SPACE 咁嘅微證書計劃？」: whether both run something, not the two set side by side.
+_BOTH_HAVE: Final = re.compile(r"^\s*(都|也|兩間|兩個)?\s*(有冇|有無|有沒有|有咩|有乜|有啲|辦唔辦|開唔開)")
+
+
 def compares_two_named(question: str) -> bool:
     for clause in _CLAUSE.split(question):
         sides = [side.strip() for side in _EITHER_OR.split(clause, maxsplit=1)]
-        if len(sides) != 2 or not all(sides):
+        if len(sides) != 2 or not all(sides) or _BOTH_HAVE.match(PROVIDERS.sub(" ", sides[1])):
             continue
         if all(_NAMED.search(side) or PROVIDERS.search(side) for side in sides) or _WHICH_BETTER.search(sides[1]):
             return True

@@ -397,6 +397,10 @@ class Understander:
             if confident and not about_catalogue and label in ROUTER_SCOPES and not plain_short and not denied:
                 return label  # type: ignore[return-value]
             outside = sum(scores.score(kind) for kind in ROUTER_SCOPES)
+            # 「理大 engineering summer camp 聽講好正，今個暑假仲會唔會開？」: a provider's programme and a fact of it
+            # asked, however long the message runs.
+            asked = stated_aspects(text)
+            provider_fact = bool(asked) and rules.names_provider(text)
             if (
                 label.startswith("off_topic_")
                 and scores.best == label
@@ -405,7 +409,10 @@ class Understander:
                 and not advice_kinds(text)  # "is coursera worth it" (the router: "is the iphone worth it")
                 # "when is the eduhk u life u like thing" (off-topic 0.52), unless the router is sure: 「summer institute
                 # 學費太貴，教我點炒 stock」 (0.95)
-                and not ((asks_a_fact or names_entry) and score < ATTACK_SURE_PROBABILITY)
+                and not ((asks_a_fact or names_entry or provider_fact) and score < ATTACK_SURE_PROBABILITY)
+                # Whether a provider's programme runs again is the catalogue's to say, however chatty the message
+                # ("理大 engineering summer camp 我聽人講幾好玩，明年暑假仲會唔會再開？": off-topic 0.92).
+                and not (provider_fact and "status" in asked)
             ):
                 # "sprained my ankle at the polyu engineering summer camp, should i ice it": a catalogue word in a
                 # message the router places outside scope as a whole.

@@ -61,6 +61,7 @@ _INSULTS = (
     r"\bon9\s*(bot|ai|嘢|野|機械人)?\s*(嚟|黎)(㗎|架|嘅|咩)?\s*[?？]*",  # 「on9 bot 嚟㗎？」 asks nothing
     r"\bstfu\b|\bbitch\b|\bwtf\b|\bon9\b|\bshut up\b|\bpiece of (junk|crap|trash)\b|\bstupid (machine|robot|program)\b",
     r"屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母",  # (「好撚攰」 swears at no one)
+    r"頂你個肺|頂你(呀|啊|吖)",  # 「頂你個肺，講嚟講去都係叫我上官網睇」
     r"食屎|(你|bot|AI).{0,6}(講嘢|講|答)?\s*(好似|似)?\s*放屁",  # 「你講嘢好似放屁咁…食屎啦」
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
@@ -135,7 +136,7 @@ MONEY = any_of(
 GENERAL = any_of(
     r"(邊部|邊隻|which)\s*(iphone|phone|手機|laptop|電腦|notebook|ipad|tablet).{0,20}(抵|best|最好|最抵|worth|好用)",
     r"\bgossip\b|\bcelebrit(y|ies)\b|\bwho is dating\b|\b(ig|instagram) caption|寫.{0,6}caption",
-    r"\b(girlfriend|boyfriend|crush)\b",
+    r"\b(girlfriend|boyfriend|crush)\b|拍(緊)?拖",  # 「姜濤係咪拍緊拖？」: someone's love life
     r"\bwho (will|would|'?d) win\b",
     r"netflix|追劇|煲劇|\bbinge\b",
     r"\b(match|game) (tonight|today)\b",
@@ -179,6 +180,8 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
         r"行山(路線|徑)|(餐廳|cafe|咖啡|拉麵|茶記|latte).{0,8}(好唔好(食|飲)|邊間好)|(好食|好飲)嘅.{0,4}(餐廳|嘢)|食嘢.{0,6}(介紹|推介)",
         r"(台灣|日本|japan|韓國|泰國).{0,6}(玩|旅行|行程|itinerary)|行程點排|影相(最)?靚",
         r"\b(gonna|going to|will it) rain\b",
+        # "is the typhoon signal gonna go up on friday?", 「會唔會掛八號風球」: a weather forecast, whatever it would cancel.
+        r"\bsignal\b.{0,20}\b(go(nna|ing to)? up|be (raised|hoisted|issued|lowered))\b|(會唔會|幾時)\s*(掛|落|除|改)\s*(八號|8\s*號|十號|黑雨|紅雨|風球)",
         r"\b(trip|travel|holiday|vacation)\b.{0,30}(台灣|日本|韓國|泰國|大阪|東京|首爾|歐洲)|去(台灣|日本|韓國|泰國|大阪|東京|首爾|歐洲)(定|or|還是|好唔好|玩)",
         r"有冇(沙灘|海灘|泳灘)|(沙灘|海灘|泳灘).{0,8}(游水|玩)",
         r"\b(iphone|pixel|galaxy|samsung|xiaomi|ipad|macbook|ps5|switch 2|xbox)\b.{0,20}(\b(or|vs)\b|定|同).{0,6}\b(iphone|pixel|galaxy|samsung|xiaomi|ipad|macbook|ps5|switch|xbox)\b",
