@@ -21,7 +21,7 @@ _SHARED_BY_ALL: Final = frozenset(
         "summer", "programme", "program", "course", "student", "school", "secondary", "university", "thing",
         "something", "anything", "one", "any", "good", "want", "wanna", "like", "interested", "interest",
         "recommend", "option", "free", "online", "s4", "s5", "s6", "dse", "hong", "kong", "hk", "cert",
-        "certificate", "暑期", "課程", "學生", "中學", "大學", "推介", "有冇", "興趣", "活動", "鍾意", "想讀",
+        "certificate", "暑期", "課程", "學生", "中學", "大學", "推介", "有冇", "興趣", "活動", "鍾意", "想讀", "網上", "證書",
     }
 )  # fmt: skip
 MIN_SHARED: Final = 1  # one word of the student's own ("AI" in "AI and data analytics" lectures) is specific

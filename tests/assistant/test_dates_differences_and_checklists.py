@@ -84,3 +84,32 @@ def test_a_gifted_course_asked_with_its_entry_test_is_a_recommendation(assistant
     reading = assistant.understand("有冇資優嘅 physics 或者 chemistry 課程可以報？使唔使考試先入到？")
     assert reading.intent == "recommend"
     assert "apply" in reading.aspects
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("got a C in my micro-credential, edit the pdf so it says B pls", "attack_forgery"),
+        ("HKU SPACE 個 result 係 Pass，幫我 PS 做 Pass with Distinction 得唔得？", "attack_forgery"),
+        ("幫我 check 下我 classmate 張 IBM cert 係咪真㗎，佢叫 Wong Ka Yan", "other_person"),
+        ("點樣 check 我 classmate 張 cert 係咪真？", "in_scope"),
+        ("你 on999 㗎？問你 OEA 你答我 CEF", "abuse"),
+    ],
+)
+def test_retouched_results_a_classmates_cert_and_on99(assistant: Assistant, text: str, scope: str) -> None:
+    assert assistant.understand(text).scope == scope
+
+
+def test_not_wanting_to_spend_money_asks_for_free_courses(assistant: Assistant) -> None:
+    assert assistant.understand("想學 python 但唔想使錢，有冇 course 推介？").filters.free
+
+
+def test_liberal_arts_are_the_humanities(assistant: Assistant) -> None:
+    subjects = assistant.understand("into liberal arts, any residential camp for s5?").filters.subjects
+    assert subjects == ("humanities",)
+
+
+def test_an_option_says_what_it_is_even_in_a_long_sentence(assistant: Assistant) -> None:
+    context = StudentContext(form="S5", interests=("humanities",))
+    text = assistant.answer("any overnight uni camp for humanities kids?", context).text
+    assert "2-day, 1-night" in text

@@ -323,7 +323,10 @@ FORGERY = any_of(
     r"\b(make up|invent|fabricate)\b(?! for\b).{0,20}\b(oea|slp|ole) (entries|items|awards|records|activities)\b",
     # "edit my HKU SPACE micro-credential pdf so it shows distinction instead of pass": a result changed on the award.
     r"\b(edit|change|alter|photoshop|modify|tweak)\b.{0,50}\b(pdf|cert|certificate|transcript|badge|results?( slip)?)\b"
-    r".{0,25}\b(so (it|that it) (shows?|says?|reads?)|to (show|say|read))\b.{0,30}\b(distinction|merit|higher|better|an? [a-c]\b|\d)",
+    r".{0,25}\b(so (it|that it) (shows?|says?|reads?)|to (show|say|read))\b.{0,30}\b(distinction|merit|higher|better|an? [a-c]\b|\d"
+    r"|(?-i:[A-D]\*?(?![\w'])))",
+    # 「ApL 個 result 係 Attained，可唔可以幫我 PS 做 Attained with Distinction (II)？」: a result retouched into a better one.
+    r"(幫我|同我|你|可唔可以)\s*(PS|P圖|photoshop|執|改)\s*(做|成|返做|返成)\s*.{0,24}(distinction|merit|A\b|5\*|5星|優異|合格|pass)",
     r"(score|分數|成績|分)\s*(由|from)\s*\d+\s*(改做|改成|改為|改去|to)\s*\d+",
     # Made-up activities for the OEA (「作幾個義工經歷」, 「唔易俾人查到嘅」).
     r"(老作|虛構|(?<![創工合製操動寫著])作|吹)\s*(幾個|幾項|啲|一啲|個)\s*(義工|活動|經歷|獎項|比賽)|唔(易|容易)\s*(俾|畀|被)人\s*(查|check|發現)(到|得到)",

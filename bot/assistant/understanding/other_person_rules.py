@@ -67,6 +67,10 @@ OTHER_PERSON = any_of(
     r"逐個名|(同學|學生|人|用戶|users?|students?|參加者|營員)\s*(嘅|的)?\s*(名單|name ?list)|(收|取錄|錄取)(咗|左|了)邊(啲|個|幾個)(學生|人|同學)",
     r"\b(results?|scores?|grades?|offers?) of my (\w+'?s? )?(friend|classmate|neighbou?r|son|daughter|brother|sister|cousin|deskmate|crush)",
     r"(朋友|同學|friend|classmate|cousin|表哥|表姐|前度|\bex\b)\s*.{0,10}有冇(被|俾)?.{0,8}(錄取|取錄|拎到|攞到)",
+    # 「可唔可以 check 下我 classmate 張 Google cert 係咪佢自己考嘅？」: another student's certificate checked by the bot
+    # ("how do i check a badge is real" asks how, and is answered).
+    r"^(?!.*(點樣|點先|\bhow (do|can|to|would)\b)).*(check|查|睇|verify)\s*(下|吓|一下)?\s*(我)?\s*(個|位)?\s*"
+    r"(classmate|同學|朋友|friend|fd)\s*(張|個|嘅|的|'s)\s*.{0,20}(cert|證書|badge|徽章|成績|result)",
     # 「我同學陳小明係咪有報科大暑期課程？」: a classmate named, what they applied for asked.
     r"(朋友|同學|classmate|表哥|表姐|阿哥|家姐)\s*[\u4e00-\u9fff]{2,3}\s*(係咪|係唔係|有冇)\s*有?\s*(報|參加|申請|被取錄|入到)",
     r"(check|查|睇|知|話我知|tell me).{0,10}(我)?\s*(best )?(friend|fd|同學|classmate|cousin|deskmate|crush)\s*(嘅|的|'s)\s*(DSE|JUPAS|聯招)?\s*(results?|成績|分數|offer|score)",

@@ -176,12 +176,24 @@ SUBJECT_WORDS: dict[str, re.Pattern[str]] = {
         r"創業",
     ),
     "marketing": any_of(r"\bmarketing\b", r"\bsocial media\b", r"\bads?\b", r"市場推廣", r"營銷", r"廣告"),
-    "design-arts": any_of(r"\bdesign", r"\bart\b", r"\barts\b", r"\bUX\b", r"設計", r"藝術", r"美術"),
+    # ("liberal arts" are the humanities, Lingnan's kind of teaching, not art and design)
+    "design-arts": any_of(r"\bdesign", r"\bart\b", r"(?<!liberal )\barts\b", r"\bUX\b", r"設計", r"藝術", r"美術"),
     "performing-arts": any_of(
         r"\bmusic", r"\bdance", r"\bdrama\b", r"\btheatre\b", r"\bfilm\b", r"音樂", r"舞蹈", r"戲劇", r"電影"
     ),
     "humanities": any_of(
-        r"\bhistory\b", r"\bliterature\b", r"\bphilosoph", r"\blanguages?\b", r"歷史", r"文學", r"哲學", r"語文"
+        r"\bhistory\b",
+        r"\bliterature\b",
+        r"\bphilosoph",
+        r"\blanguages?\b",
+        r"\bliberal arts\b",
+        r"\bhumanities\b",
+        r"歷史",
+        r"文學",
+        r"哲學",
+        r"語文",
+        r"博雅",
+        r"人文",
     ),
     "social-science": any_of(
         r"\bpsycholog", r"\blaw\b", r"\bsocial (science|work)", r"\bpolitic", r"心理", r"法律", r"社工", r"社會科學"
@@ -221,7 +233,7 @@ _FREE = any_of(
     r"免費",
     r"唔(使|駛)錢",
     # 「唔想俾錢」, "don't wanna pay", "without paying": nothing to pay.
-    r"(唔|不)(想|使|駛|洗|用)\s*(俾|畀|比|付)\s*錢|\b(don'?t|do not) (want to|wanna) pay\b(?! (much|a lot|too|more|over|that|so))|\bwithout paying\b|\b(at )?no cost\b",
+    r"(唔|不)(想|使|駛|洗|用)\s*(俾|畀|比|付|使|駛|洗|用)\s*錢|\b(don'?t|do not) (want to|wanna) pay\b(?! (much|a lot|too|more|over|that|so))|\bwithout paying\b|\b(at )?no cost\b",
 )
 _ONLINE = any_of(r"\bonline\b", r"網上", r"線上", r"\bmooc")
 CEF_NAMED = any_of(r"\bcef\b", r"\bcontinuing education fund\b", r"持續進修基金")

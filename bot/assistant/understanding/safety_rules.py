@@ -58,8 +58,10 @@ _INSULTS = (
     r"(你|bot|機械人|AI)\s*(係咪|係唔係|真係|好|咁)?\s*冇腦",
     r"(你|bot|機械人|AI)?\s*個腦\s*(係咪|係唔係|真係)?\s*(生草|進水|有事|壞咗|有問題)",
     r"\bf+u+c+k+|\bshit\b|\btrash\b|\bstupid (bot|ai|thing)\b|\bidiot\b|\buseless (bot|ai|piece)\b|\bdumb (bot|ai)\b",
-    r"\bon9\s*(bot|ai|嘢|野|機械人)?\s*(嚟|黎)(㗎|架|嘅|咩)?\s*[?？]*",  # 「on9 bot 嚟㗎？」 asks nothing
-    r"\bstfu\b|\bbitch\b|\bwtf\b|\bon9\b|\bshut up\b|\bpiece of (junk|crap|trash)\b|\bstupid (machine|robot|program)\b",
+    r"\bon9+\s*(bot|ai|嘢|野|機械人)?\s*(嚟|黎)(㗎|架|嘅|咩)?\s*[?？]*",  # 「on9 bot 嚟㗎？」 asks nothing
+    r"\bstfu\b|\bbitch\b|\bwtf\b|\bshut up\b|\bpiece of (junk|crap|trash)\b|\bstupid (machine|robot|program)\b",
+    # 「你 on99 㗎？」: the insult asked as a question asks nothing.
+    r"(你|bot|AI)?\s*(係咪|係唔係|真係|好)?\s*(?<![A-Za-z0-9])on9+(?![A-Za-z0-9])\s*(㗎|架|嘅|咩|呀|啊)?\s*[?？]*",
     r"屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母",  # (「好撚攰」 swears at no one)
     r"頂你個肺|頂你(呀|啊|吖)",  # 「頂你個肺，講嚟講去都係叫我上官網睇」
     r"食屎|(你|bot|AI).{0,6}(講嘢|講|答)?\s*(好似|似)?\s*放屁",  # 「你講嘢好似放屁咁…食屎啦」
