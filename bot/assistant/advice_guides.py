@@ -5,6 +5,7 @@ first (what credit it carries, how to judge it)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Final
 
@@ -144,6 +145,33 @@ def school_fund_first(searcher: KnowledgeSearcher, hits: list[SearchHit], readin
     return _guide_first(searcher, hits, SCHOOL_FUND, reading.text, kind="scheme")
 
 
+BADGES_GUIDE: Final = "digital-badges"
+# 「點 check 人哋張 Coursera cert 係咪真㗎？」, "how do i verify a badge": whether an award is genuine (not edX's
+# "verified certificate", a track one pays for).
+_ASKS_IF_GENUINE: Final = re.compile(
+    r"(係咪|是否|是不是|係唔係)\s*真|真定假|真唔真|真偽|\b(real or fake|fake or real|genuine|authentic)\b|\bverify\b|"
+    r"\bverification\b|\bis (it|this|that|the \w+) (real|fake)\b|核實|驗證|查證",
+    re.IGNORECASE,
+)
+_AN_AWARD: Final = re.compile(r"\bcert|證書|\bbadges?\b|徽章|\bdiploma", re.IGNORECASE)
+
+
+def badges_guide_first(
+    searcher: KnowledgeSearcher,
+    hits: list[SearchHit],
+    reading: Understanding,
+    names_entry: Callable[[str], Callable[[SearchHit], bool]],
+) -> list[SearchHit]:
+    """Whether a certificate or badge is genuine is answered by the guide on checking one, not by a certificate the
+    question's words came closest to; a programme named by its title answers for itself."""
+    text = reading.text
+    if reading.intent not in {"explain", "lookup"} or not (_ASKS_IF_GENUINE.search(text) and _AN_AWARD.search(text)):
+        return hits
+    if hits and hits[0].kind != "guide" and names_entry(text)(hits[0]) and searcher.names_in(text):
+        return hits
+    return _guide_first(searcher, hits, BADGES_GUIDE, text)
+
+
 def question_guides_first(
     searcher: KnowledgeSearcher,
     hits: list[SearchHit],
@@ -155,7 +183,7 @@ def question_guides_first(
     best match."""
     hits = kind_guide_first(searcher, cef_courses_guide_first(searcher, hits, reading), reading, names_entry)
     hits = credit_guide_first(searcher, school_fund_first(searcher, hits, reading), reading, names_entry)
-    return support_only_first(hits)
+    return support_only_first(badges_guide_first(searcher, hits, reading, names_entry))
 
 
 def guide_answers_which_courses(first: SearchHit, question: str) -> bool:

@@ -94,6 +94,7 @@ def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: U
         # 「讀毅進文憑得唔得？」: a stopped programme's own account of it ("closed to new students since 2023/24")
         # says more than the generic line under it, and comes before anything about taking part.
         parts.insert(2, stopped)
+    parts += _asked_fields(entry, words, aspects, parts)
     note = eligibility_note(entry, context, words)
     if note:
         parts.append(note)
@@ -105,6 +106,24 @@ def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: U
         parts.append("\n".join(facts_block(entry, words)))
     parts.append("\n".join(provenance(entry, words)))
     return "\n\n".join(parts)
+
+
+_FIELD_OF_ASPECT: Final = {"fee": ("fee", "fee"), "duration": ("length", "duration"), "credits": ("credits", "credits")}
+
+
+def _asked_fields(entry: EntryView, words: Wording, aspects: Sequence[str], parts: Sequence[str]) -> list[str]:
+    """The entry's own field for a fee, length or credit asked, when the paragraphs chosen do not already say it:
+    「MOOC 讀完有冇學分？」 is answered by the guide's credits field (HKUST counts up to 6 credits of proctored MOOCs)."""
+    said = "\n".join(parts)
+    lines = []
+    for aspect in aspects:
+        if aspect not in _FIELD_OF_ASPECT or "more" in aspects:
+            continue
+        label, name = _FIELD_OF_ASPECT[aspect]
+        value = entry.fact(name, words.language)
+        if value.strip().lower() not in {"", "unknown"} and value not in said:
+            lines.append(words.labelled(label, value))
+    return lines
 
 
 def with_also(answer: str, other: EntryView, words: Wording, reading: Understanding) -> str:

@@ -325,6 +325,8 @@ FORGERY = any_of(
     r"\b(edit|change|alter|photoshop|modify|tweak)\b.{0,50}\b(pdf|cert|certificate|transcript|badge|results?( slip)?)\b"
     r".{0,25}\b(so (it|that it) (shows?|says?|reads?)|to (show|say|read))\b.{0,30}\b(distinction|merit|higher|better|an? [a-c]\b|\d"
     r"|(?-i:[A-D]\*?(?![\w'])))",
+    # 「幫我整張 HKU SPACE 微證書出嚟，寫我已經完成咗」: a certificate made to appear.
+    r"(幫我|同我|替我|你)\s*(整|做|gen|出)\s*(張|份|個)\s*.{0,24}(證書|cert|badge|徽章|transcript|成績單)\s*(出(嚟|來|黎)|俾我)",
     # 「ApL 個 result 係 Attained，可唔可以幫我 PS 做 Attained with Distinction (II)？」: a result retouched into a better one.
     r"(幫我|同我|你|可唔可以)\s*(PS|P圖|photoshop|執|改)\s*(做|成|返做|返成)\s*.{0,24}(distinction|merit|A\b|5\*|5星|優異|合格|pass)",
     r"(score|分數|成績|分)\s*(由|from)\s*\d+\s*(改做|改成|改為|改去|to)\s*\d+",

@@ -159,7 +159,17 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _ASKS_FIT_OR_WHICH.search(clause)
         # "s5 here, thinking about medicine. any hku lab … i can join?": a field the student weighs studying.
         or bool(_WEIGHS_A_FIELD.search(clause) and rules.stated_subjects(clause))
+        or _THE_ONE_WITH.match(clause)  # "…still running? the one w the high table dinner"
     )
+
+
+# Which programme is meant, told by what it had ("the one w the high table dinner", 「有高桌晚宴嗰個」): a clause of its
+# own that points at the programme asked about.
+_THE_ONE_WITH: Final = re.compile(
+    r"^\s*(i mean\s+|like\s+)?(the|that) (one|camp|course|programme|program|thing)\s+(w|w/|with|where|that|which)\b"
+    r"|^\s*(即係|就係)?\s*(有|去|做)\S{1,16}(嗰|果)(個|次|期)\s*[。.!?？]*\s*$",
+    re.IGNORECASE,
+)
 
 
 # The whole clause is the field and nothing else ("thinking about medicine", "into engineering"): "thinking about

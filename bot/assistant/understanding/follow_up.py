@@ -101,7 +101,9 @@ def follow_up_topic(reading: Understanding, recent_questions: Sequence[str]) -> 
 _WHAT_ABOUT = re.compile(
     r"^(?P<lead>(?:and|so|what about|how about|then)\b\s*(?:for\s+)?(?:the\s+)?|咁樣?\s*|噉\s*)?"
     r"(?P<named>.+?)"
-    r"(?P<tail>\s*(?:\bones?\b|嗰個|嗰啲|果個|嗰張|嘅)?\s*(?:呢|嘞|啦)?\s*[?？!！]*)$",
+    # ("what about public health tho": a chat word after the name is no part of it)
+    r"(?P<tail>\s*(?:\bones?\b|嗰個|嗰啲|果個|嗰張|嘅)?\s*(?:\b(?:tho|though|then|lol|haha+|pls|plz|btw)\b\s*)*"
+    r"(?:呢|嘞|啦)?\s*[?？!！]*)$",
     re.IGNORECASE,
 )
 _WHAT_ABOUT_MAX_CHARS: Final = 40

@@ -365,6 +365,8 @@ HISTORY_ASKED = any_of(
     # 「CEF 個 ceiling 係幾時由 $20,000 加到 $25,000？」「CEF 最初係幾時成立、嗰陣上限係幾多」: a change or a beginning.
     r"幾時由.{0,24}(加到|升到|減到|改到|變到|調高|調低)|(最初|最早|當初)(係)?幾時|幾時成立|成立(嗰陣|果陣|時)",
     r"\bwhen (was|did) .{0,30}\b(raised|increased|cut|lowered|set up|founded|established)\b",
+    # 「之後個上限加過幾次？」, "how many times has the cap been raised": its changes counted.
+    r"(加|升|減|調高|調低|改)(過|咗|左)\s*幾(多)?次|\bhow many times (has|have|was|were|did)\b.{0,30}\b(raised|increased|changed|cut|go up|gone up)\b",
     # "when did the cef limit go up to 20k?", 「CEF 2019 年改咗之後…」, "after the 2019 change".
     r"\bwhen did .{0,30}\b(go|went) (up|down)\b|\b(after|since) the (19|20)\d{2} (change|changes|revamp|reform)\b",
     r"(19|20)\d{2}\s*年\s*(改|改動|修改|調整|變)(咗|左|了)?\s*(之後|以後|後)",
@@ -527,16 +529,21 @@ _GO_TO: Final = re.compile(
 # Comparing every university's programmes (「比較下各間大學啲 programme」, "compare programmes across unis"): a wish
 # that options serve, not two things to set side by side.
 _COMPARES_MANY: Final = re.compile(
-    r"比較.{0,6}(各間|所有|唔同|不同|幾間|每間)|\bcompare\b.{0,30}\b(across|different|all the|every|various)\b",
+    r"比較.{0,6}(各間|所有|唔同|不同|幾間|每間)|\bcompare\b.{0,30}\b(across|different|all the|every|various)\b"
+    # "what can i go to this autumn to compare programmes": events for comparing, asked for.
+    r"|\bwhat can i (go to|attend|join)\b.{0,40}\bcompare\b|\bcompare (programmes|programs|courses|unis|universities)\b",
     re.IGNORECASE,
 )
+
+
+_GOES_TO: Final = re.compile(r"\bwhat can i (go to|attend|join)\b", re.IGNORECASE)
 
 
 def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     """The intent when a high-precision rule decides it; None leaves it to the semantic router."""
     if COMPARE.search(question) or compares_two_named(question):
         # (「想比較下各間大學啲 programme，有咩活動可以去？」: events for comparing, asked for)
-        many = _COMPARES_MANY.search(question) and ASKS_FOR_A_KIND.search(question)
+        many = _COMPARES_MANY.search(question) and (ASKS_FOR_A_KIND.search(question) or _GOES_TO.search(question))
         return "recommend" if many else "compare"
     # (A platform is no provider here: "does a coursera cert count for jupas?" asks about a kind of certificate.)
     worth = bool(_WORTH_FOR_APPLYING.search(question)) and not names_provider(PLATFORMS.sub(" ", question))

@@ -62,7 +62,7 @@ _INSULTS = (
     r"\bstfu\b|\bbitch\b|\bwtf\b|\bshut up\b|\bpiece of (junk|crap|trash)\b|\bstupid (machine|robot|program)\b",
     # 「你 on99 㗎？」: the insult asked as a question asks nothing.
     r"(你|bot|AI)?\s*(係咪|係唔係|真係|好)?\s*(?<![A-Za-z0-9])on9+(?![A-Za-z0-9])\s*(㗎|架|嘅|咩|呀|啊)?\s*[?？]*",
-    r"屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母",  # (「好撚攰」 swears at no one)
+    r"(屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母)(\s*(㗎|架|咩|呀|啊)\s*[?？]+)?",  # (「好撚攰」 swears at no one)
     r"頂你個肺|頂你(呀|啊|吖)",  # 「頂你個肺，講嚟講去都係叫我上官網睇」
     r"食屎|(你|bot|AI).{0,6}(講嘢|講|答)?\s*(好似|似)?\s*放屁",  # 「你講嘢好似放屁咁…食屎啦」
 )
@@ -91,6 +91,8 @@ _SCORN = (
     # dismissed, nothing asked.
     r"要你\s*(嚟|黎|來)?\s*(做|有)\s*(咩|乜|乜嘢)\s*(用)?|講(咩|乜).{0,12}講極都係\s*(廢話|垃圾|廢)|講極都係\s*(廢話|垃圾)"
     r"|(咩|乜)\s*[^，,？?]{1,20}?煩\s*(撚|鳩|柒)?\s*(到死|到爆|過頭)",
+    # 「問極都叫我睇 JUPAS 官網」: the bot scorned for sending the student to the official page.
+    r"(問極|問幾多次|問幾次|成日|次次)\s*(都)?\s*(係)?\s*叫(我|人)\s*(自己)?\s*(睇|上|去|check|查)\s*.{0,12}(官網|網頁|網站|website)",
     r"冇人\s*(想|要|會|鍾意)?\s*(聽|理|睬)\s*你|成日(都)?\s*(講|答|提)(埋|晒)\s*啲|\bno ?(one|body) (asked|cares|wants to (hear|listen))\b",
 )
 INSULTS = any_of(*_INSULTS)
