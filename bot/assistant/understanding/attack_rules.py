@@ -325,6 +325,11 @@ FORGERY = any_of(
     r"\b(edit|change|alter|photoshop|modify|tweak)\b.{0,50}\b(pdf|cert|certificate|transcript|badge|results?( slip)?)\b"
     r".{0,25}\b(so (it|that it) (shows?|says?|reads?)|to (show|say|read))\b.{0,30}\b(distinction|merit|higher|better|an? [a-c]\b|\d"
     r"|(?-i:[A-D]\*?(?![\w'])))",
+    # 「朋友張 cert，幫我將個名 replace 做我個名」: someone else's award put in the student's name; 「SLP 度 add 啲假
+    # awards」, "make up a few inter-school awards": made-up records.
+    r"(個|佢|朋友|同學|人哋)?\s*(嘅)?\s*名\s*(replace|改|換|轉|變)\s*(做|成|為|返)\s*我\s*(個|嘅|的)?\s*名",
+    r"(add|加|寫|填|放)\s*(啲|幾個|個|一啲)?\s*(假|fake)\s*(awards?|獎|活動|經歷|紀錄|記錄|比賽)"
+    r"|\bmake up\b.{0,24}(獎項|比賽|獎|awards?|competitions?|活動|經歷)",
     # 「幫我整張 HKU SPACE 微證書出嚟，寫我已經完成咗」: a certificate made to appear.
     r"(幫我|同我|替我|你)\s*(整|做|gen|出)\s*(張|份|個)\s*.{0,24}(證書|cert|badge|徽章|transcript|成績單)\s*(出(嚟|來|黎)|俾我)",
     # 「ApL 個 result 係 Attained，可唔可以幫我 PS 做 Attained with Distinction (II)？」: a result retouched into a better one.
@@ -419,7 +424,9 @@ FORGERY = any_of(
     r"(改|整|執|edit|change)\s*.{0,12}(出席率|出席紀錄|出席記錄|attendance (rate|record))",
     r"(賣|買).{0,8}(幾真|似真|realistic|假).{0,6}(學位|degree|證書|文憑)",
     r"(假|fake)\s*(嘅)?\s*(中大|港大|科大|理大|CUHK|HKU|HKUST|PolyU)?\s*(取錄|acceptance|offer)",
-    r"(?<![冇唔未無使要])買(張|個)?(證書|cert|文憑)",  # 「冇買證書嘅網上課程」 audited a course
+    # A certificate bought without the course (「唔使讀，直接買張證書」); buying edX's or Coursera's own certificate after
+    # auditing (「之後先買證書會抵啲？」) is how those platforms work, and a question.
+    r"買(張|個|份)?\s*(假|fake)\s*(證書|cert|文憑)|(唔(使|駛)|冇|不用)\s*(讀|上堂|考).{0,10}買(張|個)?.{0,12}(證書|cert|文憑)",
     r"唔(使|駛)(讀|上堂).{0,6}(攞|拎|有)(cert|證書)",
     # The bot asked to issue a certificate, proof or transcript (「整份完成證明俾我」), or to change a grade on one.
     r"^(?=.*(cert|證書|證明|成績單|transcript|offer)).*你.{0,8}(直接)?(出|整|做|寫|印|生成)(一|返)?(張|份)",

@@ -352,26 +352,6 @@ def wants_cef(question: str) -> bool:
     return bool(CEF_NAMED.search(question))
 
 
-# A question about a scheme's past ("since when?", 「總共收咗幾多宗申請？」「上限點樣變？」) is the history guide's,
-# even when it names an aspect such as a date or an amount.
-HISTORY_ASKED = any_of(
-    r"\b(since when|when did (it|they|the \w+( \w+)?|[a-z]{2,6}) (first )?(start|begin|launch)|first (started|launched|ran|run|year)"
-    r"|when did (it|they|the \w+( \w+)?|[a-z]{2,6}) (drop|remove|scrap|raise|lower|change|introduce)"
-    r"|in total so far|so far in total|history|over the years|how has .{0,20} changed|how many (applications|claims))\b",
-    r"幾時開始|由幾時|開始有|推出咗幾耐|歷史|總共收|累計|歷年|點樣變|有咩變|改過|變過|到\s*\d{4}\s*年為止",
-    # "what was the CEF max subsidy back in 2019", 「2019 年嗰陣上限係幾多？」: a year gone by, asked about.
-    r"\b(back in|back then in|before) (19|20)\d{2}\b|\bwhat (was|were) .{0,40}\b(in|for) (19|20)\d{2}\b",
-    r"(19|20)\d{2}\s*年(嗰陣|果陣|嘅時候|之前|以前)|(以前|當年|舊時)\s*(嘅|的|個|啲)?\s*(上限|資助|金額|學費)",
-    # 「CEF 個 ceiling 係幾時由 $20,000 加到 $25,000？」「CEF 最初係幾時成立、嗰陣上限係幾多」: a change or a beginning.
-    r"幾時由.{0,24}(加到|升到|減到|改到|變到|調高|調低)|(最初|最早|當初)(係)?幾時|幾時成立|成立(嗰陣|果陣|時)",
-    r"\bwhen (was|did) .{0,30}\b(raised|increased|cut|lowered|set up|founded|established)\b",
-    # 「之後個上限加過幾次？」, "how many times has the cap been raised": its changes counted.
-    r"(加|升|減|調高|調低|改)(過|咗|左)\s*幾(多)?次|\bhow many times (has|have|was|were|did)\b.{0,30}\b(raised|increased|changed|cut|go up|gone up)\b",
-    # "when did the cef limit go up to 20k?", 「CEF 2019 年改咗之後…」, "after the 2019 change".
-    r"\bwhen did .{0,30}\b(go|went) (up|down)\b|\b(after|since) the (19|20)\d{2} (change|changes|revamp|reform)\b",
-    r"(19|20)\d{2}\s*年\s*(改|改動|修改|調整|變)(咗|左|了)?\s*(之後|以後|後)",
-)
-
 # "Do I need a principal's nomination?", 「要唔要面試？」: a yes/no about a requirement names no programme, so
 # after a question about one it is about that one, even when its words match another entry better.
 # The same yes/no question anywhere in a message (「理大 JRMP 係咪要校長推薦先報到㗎？」).
@@ -536,6 +516,9 @@ _COMPARES_MANY: Final = re.compile(
 )
 
 
+_EVENTS_ASKED: Final = re.compile(
+    r"有(咩|乜|冇)\s*(活動|event|taster|體驗)|\bany (events?|activities|tasters?)\b", re.IGNORECASE
+)
 _GOES_TO: Final = re.compile(r"\bwhat can i (go to|attend|join)\b", re.IGNORECASE)
 
 
@@ -552,7 +535,8 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     if PLAN.search(question):
         return "plan"
     if ROUTES.search(question) or NO_OFFER.search(question):
-        return "routes"
+        # (「DSE 唔夠分想讀 VTC，佢有咩活動可以俾我先了解下？」: that provider's events, asked for)
+        return "recommend" if _EVENTS_ASKED.search(question) and names_provider(question) else "routes"
     if FOR_ME.search(question) or _GO_TO.search(question):
         return "recommend"
     # "does finishing it help with any other certification?" asks what the programme leads to.

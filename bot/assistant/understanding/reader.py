@@ -46,6 +46,7 @@ from bot.assistant.understanding.follow_up import (
     what_about,
 )
 from bot.assistant.understanding.greeting_rules import ABOUT_BOT, GREETING
+from bot.assistant.understanding.history_rules import HISTORY_ASKED
 from bot.assistant.understanding.language import detect_language
 from bot.assistant.understanding.meaning_rules import asks_a_meaning
 from bot.assistant.understanding.own_data_rules import OWN_DATA
@@ -509,7 +510,7 @@ class Understander:
             stated_form=form,
             stated_subjects=rules.stated_subjects(text) if generic else (),
             generic=generic,
-            asks_past=bool(rules.HISTORY_ASKED.search(text)),
+            asks_past=bool(HISTORY_ASKED.search(text)),
             asks_credit_elsewhere=bool(CREDIT_ELSEWHERE.search(text)),
             topic=text,
             route=route,
