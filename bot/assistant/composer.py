@@ -114,10 +114,12 @@ _FIELD_OF_ASPECT: Final = {"fee": ("fee", "fee"), "duration": ("length", "durati
 def _asked_fields(entry: EntryView, words: Wording, aspects: Sequence[str], parts: Sequence[str]) -> list[str]:
     """The entry's own field for a fee, length or credit asked, when the paragraphs chosen do not already say it:
     「MOOC 讀完有冇學分？」 is answered by the guide's credits field (HKUST counts up to 6 credits of proctored MOOCs)."""
+    if "more" in aspects:
+        return []  # ("tell me more" shows every field in its facts block)
     said = "\n".join(parts)
     lines = []
     for aspect in aspects:
-        if aspect not in _FIELD_OF_ASPECT or "more" in aspects:
+        if aspect not in _FIELD_OF_ASPECT:
             continue
         label, name = _FIELD_OF_ASPECT[aspect]
         value = entry.fact(name, words.language)
