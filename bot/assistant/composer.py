@@ -108,7 +108,8 @@ def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: U
     return "\n\n".join(parts)
 
 
-_FIELD_OF_ASPECT: Final = {"fee": ("fee", "fee"), "duration": ("length", "duration"), "credits": ("credits", "credits")}
+# The fact label each asked aspect has in FACT_LABELS ("how long?" is the length line).
+_LABEL_OF_ASPECT: Final = {"fee": "fee", "duration": "length", "credits": "credits"}
 
 
 def _asked_fields(entry: EntryView, words: Wording, aspects: Sequence[str], parts: Sequence[str]) -> list[str]:
@@ -118,11 +119,9 @@ def _asked_fields(entry: EntryView, words: Wording, aspects: Sequence[str], part
         return []  # ("tell me more" shows every field in its facts block)
     said = "\n".join(parts)
     lines = []
-    for aspect in aspects:
-        if aspect not in _FIELD_OF_ASPECT:
-            continue
-        label, name = _FIELD_OF_ASPECT[aspect]
-        value = entry.fact(name, words.language)
+    field_of = dict(FACT_LABELS)
+    for label in (_LABEL_OF_ASPECT[aspect] for aspect in aspects if aspect in _LABEL_OF_ASPECT):
+        value = entry.fact(field_of[label], words.language)
         if value.strip().lower() not in {"", "unknown"} and value not in said:
             lines.append(words.labelled(label, value))
     return lines
@@ -242,7 +241,7 @@ def option_lines(
     colon = ": " if words.language == "en" else "："
     # When, fee, length and credits, each only where the entry knows it: a counsellor names what decides a choice,
     # and how much of a summer it takes ("2 to 4 weeks, at least 64 contact hours") is one of them.
-    for label, name in (("when", "season"), ("fee", "fee"), ("length", "duration"), ("credits", "credits")):
+    for label, name in FACT_LABELS:
         value = entry.fact(name, words.language)
         if value.strip().lower() not in {"", "unknown"}:
             lines.append(f"   {words.label(label)}{colon}{value}")

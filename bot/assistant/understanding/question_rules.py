@@ -501,7 +501,8 @@ SUPPORT_ASKED: Final = any_of(
 
 # "anything i should go to this autumn to help me sort my jupas choices?": events to attend, asked for.
 _GO_TO: Final = re.compile(
-    r"\b(anything|something|any events?|events?|talks?) (that )?(i|we) (should|could|can|gotta) (go to|attend|join|sign up for)\b",
+    r"\b(anything|something|any events?|events?|talks?) (that )?(i|we) (should|could|can|gotta) (go to|attend|join|sign up for)\b"
+    r"|\bwhat can i (go to|attend)\b",
     re.IGNORECASE,
 )
 
@@ -510,8 +511,8 @@ _GO_TO: Final = re.compile(
 # that options serve, not two things to set side by side.
 _COMPARES_MANY: Final = re.compile(
     r"比較.{0,6}(各間|所有|唔同|不同|幾間|每間)|\bcompare\b.{0,30}\b(across|different|all the|every|various)\b"
-    # "what can i go to this autumn to compare programmes": events for comparing, asked for.
-    r"|\bwhat can i (go to|attend|join)\b.{0,40}\bcompare\b|\bcompare (programmes|programs|courses|unis|universities)\b",
+    # ("what can i go to this autumn to compare programmes": events for comparing, asked for)
+    r"|\bcompare (programmes|programs|courses|unis|universities)\b",
     re.IGNORECASE,
 )
 
@@ -519,14 +520,13 @@ _COMPARES_MANY: Final = re.compile(
 _EVENTS_ASKED: Final = re.compile(
     r"有(咩|乜|冇)\s*(活動|event|taster|體驗)|\bany (events?|activities|tasters?)\b", re.IGNORECASE
 )
-_GOES_TO: Final = re.compile(r"\bwhat can i (go to|attend|join)\b", re.IGNORECASE)
 
 
 def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     """The intent when a high-precision rule decides it; None leaves it to the semantic router."""
     if COMPARE.search(question) or compares_two_named(question):
         # (「想比較下各間大學啲 programme，有咩活動可以去？」: events for comparing, asked for)
-        many = _COMPARES_MANY.search(question) and (ASKS_FOR_A_KIND.search(question) or _GOES_TO.search(question))
+        many = _COMPARES_MANY.search(question) and (ASKS_FOR_A_KIND.search(question) or _GO_TO.search(question))
         return "recommend" if many else "compare"
     # (A platform is no provider here: "does a coursera cert count for jupas?" asks about a kind of certificate.)
     worth = bool(_WORTH_FOR_APPLYING.search(question)) and not names_provider(PLATFORMS.sub(" ", question))

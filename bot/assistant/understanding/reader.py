@@ -387,7 +387,8 @@ class Understander:
             )
             # A short question asking a catalogue fact: neither refused by the router alone, nor sent off-topic by
             # a spread over several outside kinds ("how much will it pay?": no one kind is sure of it).
-            asks_a_fact = len(text.strip()) <= SHORT_MESSAGE_CHARS and bool(stated_aspects(text))
+            asked = stated_aspects(text)
+            asks_a_fact = len(text.strip()) <= SHORT_MESSAGE_CHARS and bool(asked)
             plain_short = (label.startswith("attack_") or label == "other_person") and asks_a_fact
             if confident and guarded and not plain_short and (not about_catalogue or score >= ATTACK_SURE_PROBABILITY):
                 return label  # type: ignore[return-value]
@@ -400,7 +401,6 @@ class Understander:
             outside = sum(scores.score(kind) for kind in ROUTER_SCOPES)
             # 「理大 engineering summer camp 聽講好正，今個暑假仲會唔會開？」: a provider's programme and a fact of it
             # asked, however long the message runs.
-            asked = stated_aspects(text)
             provider_fact = bool(asked) and rules.names_provider(text)
             if (
                 label.startswith("off_topic_")
