@@ -65,9 +65,12 @@ def credit_guide_first(
         return hits
     # (A programme named only by its provider is not asked about: "if i end up going to hku instead can i still use
     # that credit??" names where the credit would go.)
-    titled = bool(hits) and bool(searcher.names_in(reading.text) & searcher.title_names(hits[0].id))
+    # A follow-up asks about the programme the conversation is on (「佢個 credit course 入到理大之後可唔可以
+    # transfer?」 after PolyU's Summer Institute): its topic carries the name.
+    asked = reading.topic if reading.follow_up else reading.text
+    titled = bool(hits) and bool(searcher.names_in(asked) & searcher.title_names(hits[0].id))
     only_by_provider = bool(hits) and not titled and provider_of(hits[0].id) in provider_ids(reading.text)
-    if hits and hits[0].kind in OPTION_KINDS and names_entry(reading.text)(hits[0]) and not only_by_provider:
+    if hits and hits[0].kind in OPTION_KINDS and names_entry(asked)(hits[0]) and not only_by_provider:
         # (Unless the question names the guide too, 「Stackable credits 係咪所有大學都認？我 PolyU SI 嗰 1 credit…」, or
         # the university where the credit would be used, 「PolyU SI 嗰 1 個 credit，如果入咗中大…」.)
         shared = searcher.names_in(reading.text) & searcher.title_names(CREDIT_GUIDE)

@@ -56,14 +56,36 @@ def matching_sentence(entry: EntryView, language: UiLanguage, question: str) -> 
     asked = {t for t in query_tokens(question) if len(t) > 1 and not _FORMS.match(t)} - own - _SHARED_BY_ALL
     if len(asked) < MIN_SHARED:
         return None
-    paragraphs = list(entry.paragraphs(language))
-    sentences = [s.strip() for p in paragraphs for s in _SENTENCE_END.split(p) if s.strip()][1:]
+    sentences = _sentences_with_words(entry, language)[1:]
     limit, least = MAX_CHARS.get(language, MAX_CHARS["en"]), MIN_CHARS.get(language, MIN_CHARS["en"])
     best, best_shared = None, MIN_SHARED - 1
-    for sentence in sentences:
+    for sentence, words in sentences:
         if not least <= len(sentence) <= limit or _UNKNOWN.search(sentence):
             continue
-        shared = len(asked & set(tokens(sentence)))
+        shared = len(asked & words)
         if shared > best_shared:
             best, best_shared = sentence, shared
     return _REASON_LABEL.sub("", best, count=1) if best else None
+
+
+def _split(paragraph: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip()]
+
+
+def _sentences_with_words(entry: EntryView, language: UiLanguage) -> list[tuple[str, set[str]]]:
+    """Each sentence in the answer's language with its words; a Chinese sentence also has the words of the English
+    sentence it stands for, when the two texts run in step (same paragraphs, same sentences), since a code-mixed
+    question asks in English words (「有冇途徑可以 guarantee 到 audition？」 for 「保證獲安排試演」)."""
+    paragraphs = list(entry.paragraphs(language))
+    english = list(entry.paragraphs("en")) if language != "en" else []
+    in_step = len(english) == len(paragraphs)
+    found: list[tuple[str, set[str]]] = []
+    for number, paragraph in enumerate(paragraphs):
+        sentences = _split(paragraph)
+        others = _split(english[number]) if in_step else []
+        for index, sentence in enumerate(sentences):
+            words = set(tokens(sentence))
+            if len(others) == len(sentences):
+                words |= set(tokens(others[index]))
+            found.append((sentence, words))
+    return found

@@ -7,6 +7,7 @@ calls it for a lookup that states an aspect (fee, dates, how to apply or claim).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Final, Protocol
@@ -51,6 +52,13 @@ def own_entry(retriever: Retriever, hits: Sequence[SearchHit], query: str) -> Se
         return None  # ("can i use CEF to pay for a coursera cert?": which courses the CEF pays for is the guide's)
     if hits[0].id.startswith(JUPAS_GUIDES) and JUPAS_NAMED.search(query) and not retriever.names_in(query):
         return None  # "when does jupas open": JUPAS's own dates, not a university's Info Day that mentions JUPAS
+    # 「VTC HD 除咗 DSE 仲收咩 qualification？」: "VTC HD" is the sub-degree guide's own alias, VTC no provider asked
+    # about apart from it (「ust 啲 mooc 可唔可以過 credit？」 asks about HKUST's MOOCs, "MOOC" the guide's alias).
+    aliased = retriever.searcher.aliased_in(query)
+    if {entry_id for entry_id, _ in aliased} == {hits[0].id}:
+        rest = functools.reduce(lambda text, words: text.replace(words, " "), (words for _, words in aliased), query)
+        if not provider_ids(rest):
+            return None
     asked = retriever.names_in(query)  # the question is tokenised once; each candidate's names are a set lookup
     guide_names = asked & retriever.title_names(hits[0])
     # (A provider's name, "VTC" in 「想讀 VTC 高級文憑…」, says where, not which programme.)

@@ -20,6 +20,7 @@ from bot.assistant.named_sides import each_side_named
 from bot.assistant.new_title_words import ACRONYM, acronyms_in
 from bot.assistant.not_names import NOT_NAMES
 from bot.assistant.own_entry import own_entry
+from bot.assistant.provider_beyond_fee import provider_beyond_fee
 from bot.assistant.sides import compared_sides, covers, squeezed
 from bot.assistant.title_match import (
     TITLE_WORDS_NAMING,
@@ -122,6 +123,9 @@ class Retriever:
         if reading.intent in {"lookup", "explain"} and not reading.follow_up:
             # Last: "JUPAS" names its own guide first above, yet "when does jupas open" asks the timeline's dates.
             hits = self.acronyms.jupas_itself_first(hits, reading.text, self.names_in)
+        hits = provider_beyond_fee(
+            hits, reading, lambda wider: self._gated(reading.topic, "recommend", wider, k, named)
+        )
         if reading.subjects_from_profile and len(hits) < MIN_OPTIONS:
             # Interests narrow the list only while enough options remain; then other matches fill it up.
             wider = self._gated(reading.topic, reading.intent, replace(reading.filters, subjects=()), k, named)

@@ -145,6 +145,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # 「使唔使考試先入到？」, "is there an entrance test?": how applicants are selected.
         r"(使唔使|要唔要|駛唔駛|洗唔洗|需唔需要|係咪要)\s*(考試|考|甄選|測驗)\s*(先)?\s*(入到|入|報到|讀到|取錄)"
         r"|\b(entrance|selection|admission|placement) (test|exam|assessment)s?\b",
+        # 「有冇方法 guarantee 到有 audition？」: being sure of an audition or interview is how applicants are chosen.
+        r"(guarantee[ds]?|保證|肯定).{0,12}(audition|interview|試演|面試)",
+        # 「點樣儲成 diploma？」, "how do i stack them into a certificate": a stacked award is applied for, in time.
+        r"(點樣?|how)\s*.{0,8}(儲|累積|\bstack|\baccumulate).{0,16}(diploma|文憑|證書|certificate|award|資歷)",
     ),
     "language": any_of(
         r"\blanguage\b",

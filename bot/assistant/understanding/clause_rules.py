@@ -60,6 +60,23 @@ _FAKES_SEEN = re.compile(
     r"^\s*(i\s+)?(keep seeing|saw|seen|see|found|there are|there'?s)\s+.{0,20}\b(fake|scam|phishing)\b|(見到|睇到|成日見|有好多).{0,10}(假|呃人|scam)",
     re.IGNORECASE,
 )
+# ... or wary of them (「唔想入錯啲 phishing site」, "dont wanna click a fake link"): a site, not the student, is feared.
+# (The distress detector read 「…係咪 hkqr.gov.hk，唔想入錯啲 phishing site」 at 0.97 for its 「唔想」.)
+_WARY_OF_FAKES = re.compile(
+    r"(唔想|怕|驚|don'?t want to|dont wanna|don'?t wanna|scared to).{0,12}(fake|scam|phishing|假|呃人).{0,4}"
+    r"(sites?|links?|pages?|websites?|網站|網頁|網|link)",
+    re.IGNORECASE,
+)
+
+
+def without_wary_clauses(text: str) -> str:
+    """The message without its clauses that only fear a fake site: what the distress detector reads whole."""
+    if not _WARY_OF_FAKES.search(text):
+        return text
+    kept = [c for c in CLAUSE_BREAK.split(text) if c and c.strip() and not _WARY_OF_FAKES.search(c)]
+    return "，".join(kept) or text
+
+
 # Where the student heard it ("…20k right? thats what my cousin said", 「我表哥話嘅」): whom the fact came from.
 _HEARSAY = re.compile(
     r"^\s*(that'?s|thats|that is|is what|what) (what )?(my |a |some )?(\w+ ){0,2}(said|says|told me|heard)\s*[.!?？]*\s*$"
@@ -149,6 +166,7 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _ABOUT_MYSELF.match(clause)  # "im 19 now, how do i claim CEF…"
         or _MISSING_OUT.match(clause)  # "…幾號幾點？？好驚 miss 咗"
         or _FAKES_SEEN.search(clause)  # "…official site? saw fake ones on ig"
+        or _WARY_OF_FAKES.search(clause)
         or _HEARSAY.match(clause)  # "…right? thats what my cousin said"
         or _WHERE_TO_DO_IT.match(clause)  # "…right?? so where am i supposed to write about myself"
         or _WANTS_FROM_OPTIONS.match(clause)  # "…? want smth hands on", "…, anything for me?"

@@ -34,6 +34,9 @@ COMPARE = any_of(
     # 「A 同 B，兩個點揀？」「A 同 B，我應該 take 邊個先？」: which of the two named to choose.
     r"(同(?!學)|兩個).{0,40}(點揀|點樣揀|揀邊個|(take|讀|報|揀|上)\s*邊個)",
     r"\bwhich (one |of (them|the two|these two) )?should i (take|do|pick|choose|go for|start with)\b",
+    # 「HKAGE 個 Programme Subsidy 同學校…嘅資助，每個最多俾到幾多錢？」, "… and …, how much does each give?": a fact of each.
+    r"同(?!學(?!校)).{1,40}(每個|兩個|各自)\s*(都|分別)?\s*(最多|最少|幾|要|俾|有|係|收)",
+    r"\band\b.{1,40}\b(how (much|long|many)|when)\b.{0,20}\beach( one| of them)?\b",
 )
 # "what summer programmes does PolyU run for S4?": the kind in the plural asks for the provider's list.
 _WHAT_KINDS_ARE_RUN = (
@@ -208,9 +211,9 @@ DOMAIN = any_of(
     r"\b(dse|hkdse|jupas|oea|slp|ole|cef|e-app|tasters?|camps?|summer (institute|school|programme|program|camp)s?|"
     r"micro-?credentials?|moocs?|certificates?|certs?|certifications?|universit(y|ies)|uni|admissions?|"
     r"programmes?|programs?|courses?|degree|diploma|credits?|coursera|edx|futurelearn|offer|elective|"
-    r"yi jin|hd|apl|qf|sub-?degree|associate degree|(digital |open )?badges?|credly|continuing education fund|(school )?principal'?s? (nominations?|recommendations?))\b",
+    r"yi jin|hd|apl|qf|hkqf|hkqr|qualifications (framework|register)|sub-?degree|associate degree|(digital |open )?badges?|credly|continuing education fund|(school )?principal'?s? (nominations?|recommendations?))\b",
     r"文憑試|聯招|大學|課程|證書|微證書|暑期|體驗|學分|持續進修基金|放榜|升學|選科|報名|入學|副學士|高級文憑|"
-    r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章|網課|網上課程|校長推薦",
+    r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章|網課|網上課程|校長推薦|資歷名冊",
 )
 
 # Naming a provider or platform means the student asks about that one: no subject or kind narrowing then.

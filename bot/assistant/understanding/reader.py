@@ -33,6 +33,7 @@ from bot.assistant.understanding.clause_rules import (
     part_of_the_question,
     practical,
     scorns_only,
+    without_wary_clauses,
 )
 from bot.assistant.understanding.distress import DistressDetector
 from bot.assistant.understanding.follow_up import (
@@ -211,7 +212,7 @@ class Understander:
                 # "no i meant the hkust one": the detector reads what a correction says, not its "no i meant"
                 # (which it took for "i mean it", p 0.93); the rules above still read the whole message.
                 and self._suspects_distress(
-                    corrected(text) or text,
+                    without_wary_clauses(corrected(text) or text),
                     following=following,
                     about_settings=own_data,
                     ordering=any(kind in ATTACKS for kind in kinds),
