@@ -41,6 +41,10 @@ def advice_guides(searcher: KnowledgeSearcher, reading: Understanding) -> list[S
     if reading.intent not in {"explain", "lookup"}:
         return []
     wanted = [guide for kind in advice_kinds(reading.text) for guide in GUIDES_FOR_KIND.get(kind, ())]
+    if reading.asks_credit_elsewhere:
+        # 「taster 攞到嘅 credit 係咪去邊間 uni 都計」 sits under the gate for every entry: whether credit counts
+        # elsewhere is the stacking guide's, whatever kind of course earned it.
+        wanted = [CREDIT_GUIDE, *(guide for guide in wanted if guide != CREDIT_GUIDE)]
     if not wanted:
         return []
     found = searcher.search(reading.text, k=_ALL_GUIDES, filters=SearchFilters(kinds=("guide",)))
@@ -157,6 +161,12 @@ _ASKS_IF_GENUINE: Final = re.compile(
     re.IGNORECASE,
 )
 _AN_AWARD: Final = re.compile(r"\bcert|證書|\bbadges?\b|徽章|\bdiploma", re.IGNORECASE)
+# "how do i verify someone's google data analytics certificate?": another person's award, whatever programme it is.
+_SOMEONE_ELSES: Final = re.compile(
+    r"\b(someone|somebody|anyone|(a |my )?(friend|classmate|cousin|applicant|candidate)|his|her|their)('?s|s')?\b"
+    r"|人哋|朋友|同學|別人|其他人",
+    re.IGNORECASE,
+)
 
 
 def badges_guide_first(
@@ -170,9 +180,17 @@ def badges_guide_first(
     text = reading.text
     if reading.intent not in {"explain", "lookup"} or not (_ASKS_IF_GENUINE.search(text) and _AN_AWARD.search(text)):
         return hits
-    if hits and hits[0].kind != "guide" and names_entry(text)(hits[0]) and searcher.names_in(text):
+    titled = hits and hits[0].kind != "guide" and names_entry(text)(hits[0]) and searcher.names_in(text)
+    if titled and not _SOMEONE_ELSES.search(text):
         return hits
     return _guide_first(searcher, hits, BADGES_GUIDE, text)
+
+
+def badges_guide_leads(hits: list[SearchHit], reading: Understanding) -> bool:
+    """Whether the guide on checking an award leads for a question whether one is genuine: a provider named on the
+    way ("someone's google data analytics certificate") does not send it to the provider's programme."""
+    genuine = _ASKS_IF_GENUINE.search(reading.text) and _AN_AWARD.search(reading.text)
+    return bool(hits) and hits[0].id == BADGES_GUIDE and bool(genuine)
 
 
 def question_guides_first(

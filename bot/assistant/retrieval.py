@@ -196,11 +196,12 @@ class Retriever:
             return kept + [hit for hit in found if hit not in kept]
         if not kept and found and intent != "recommend":
             kept = self._named_near_floor(query, found)
-        elif words_may_lead and kept and found[0] not in kept and self._words_far_closer(found[0], kept):
+        elif words_may_lead and kept and self._words_far_closer(lead := max(found, key=lambda h: h.lexical), kept):
             # 「taster course 拎到嘅 credit 係咪邊間 uni 都用得？」: the guide whose words (its aliases) the question uses
-            # stands a hair under the floor in meaning while looser matches pass it; it leads. (The whole question
-            # only: one side of a comparison is a few words, whose word matches mean less.)
-            kept = [found[0], *kept]
+            # stands a hair under the floor in meaning while looser matches pass it; it leads, wherever the search
+            # ranked it (「過咗截止日期先遲交…」: the JUPAS timeline, fourth). (The whole question only: one side of a
+            # comparison is a few words, whose word matches mean less.)
+            kept = [lead, *(hit for hit in kept if hit is not lead)]
         # ... and an entry named by its alias is kept too, after those ("wait what does SSSDP mean": E-APP spells it
         # out; the JUPAS basics, whose alias it also is, follow).
         kept += [hit for hit in found if hit.id in named and hit not in kept]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Final
 
 from bot.assistant.acronyms import KNOWN_PROVIDERS, provider_of
-from bot.assistant.advice_guides import advice_guide_leads, guide_answers_which_courses
+from bot.assistant.advice_guides import advice_guide_leads, badges_guide_leads, guide_answers_which_courses
 from bot.assistant.described import described_beside, described_words, words_pick
 from bot.assistant.follow_up_words import has_content, names_only, only_one_of_provider_named, picked_last
 from bot.assistant.guide_aspects import guide_covers_asked
@@ -524,6 +524,7 @@ class TopicTracker:
             hits[0].id in self.retriever.acronyms.named(reading.text)
             or guide_answers_which_courses(hits[0], reading.text)
             or advice_guide_leads(hits, reading)  # ("are google's certs worth it?": the guide to such certs)
+            or badges_guide_leads(hits, reading)
         ):
             return hits  # 「ApL 計唔計入 JUPAS？如果報 VTC HD 又點計分？」: ApL is named as plainly as VTC, and found first
         first = [hit for hit in hits if provider_of(hit.id) in wanted and hit.kind in OPTION_KINDS]

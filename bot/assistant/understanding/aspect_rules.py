@@ -148,7 +148,11 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # 「有冇方法 guarantee 到有 audition？」: being sure of an audition or interview is how applicants are chosen.
         r"(guarantee[ds]?|保證|肯定).{0,12}(audition|interview|試演|面試)",
         # 「點樣儲成 diploma？」, "how do i stack them into a certificate": a stacked award is applied for, in time.
+        # (Not 「要儲幾多 credit 先有 Diploma？」: how many credits, which the credit paragraphs answer.)
         r"(點樣?|how)\s*.{0,8}(儲|累積|\bstack|\baccumulate).{0,16}(diploma|文憑|證書|certificate|award|資歷)",
+        # 「報之前要做咩？」「要做咩先攞到資助？」, "what do i need to do before applying": the steps before applying.
+        r"(報|申請|apply)(名)?\s*(之前|前).{0,4}(要|需要|使)?\s*(做|準備|prepare)|要做(咩|乜|啲咩|什麼)\s*(先|才)\s*(攞|拎|得|可以|申請|報)"
+        r"|\bwhat (do|must|should) i (need to |have to )?do (to|before) (get|apply|join|use|qualify)",
     ),
     "language": any_of(
         r"\blanguage\b",

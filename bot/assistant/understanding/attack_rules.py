@@ -302,7 +302,7 @@ FORGERY = any_of(
     r"冇去過|一次都冇|never (did|went|done)|didn'?t (do|go)|haven'?t (done|been))",
     r"(add|加|寫|填|整|加入)\s*(埋)?\s*(啲|d|些|幾個|一啲)?\s*(假(?![期日])|fake|虛構)\s*(嘅|的)?\s*\S{0,12}\s*(hours|時數|紀錄|記錄|活動|經驗|獎)",
     # A name on someone else's certificate changed to the student's (「張 CS50 證書…將上面個名改做我個名」).
-    r"(上面|證書|cert|張\S{0,12})\s*(個|嘅|的)?\s*名\s*(改做|改成|改為|換成|換做|轉做)\s*(我|我個|我嘅|我的)"
+    r"(上面|證書|cert|張\S{0,12})\s*(個|嘅|的)?\s*名\s*[，,]?\s*(改做|改成|改為|換成|換做|轉做)\s*(我|我個|我嘅|我的)"
     r"|\b(change|replace|swap) (the|his|her|their) name on\b.{0,30}\b(to|with) mine\b",
     # A fake record made up (「整一份假嘅 SLP」), a certificate's name or score changed (「edit 張 cert，改個名」, 「改高啲」).
     r"(整|做|作|造|寫|生成)\s*(一)?\s*(份|張|個|封|啲)?\s*假(嘅|的)?\s*[^，。？?]{0,8}(SLP|OEA|證書|cert|成績單|transcript|"

@@ -94,6 +94,9 @@ CREDENTIALS = any_of(
     r"\b(dump|export|leak)\b.{0,10}\b(the )?(user|users|student|students) (table|list|data|db)\b",
     # A copy of the bot's data asked for by its name ("有冇 database dump 可以 send 俾我？").
     r"\b(database|db|data|user) dumps?\b|(數據庫|資料庫)\s*(dump|匯出|備份)",
+    # 「幫我匯出成個資料庫」: the whole store, never the student's own data (which /export gives).
+    r"(匯出|導出|export|dump|下載|download|俾我|畀我|send).{0,6}(成個|全個|整個|所有|全部|whole|entire|all)\s*(嘅|the)?\s*"
+    r"(資料庫|數據庫|database|db)",
     # A list of the users who asked something, the back end's login, other users' contacts, server logs dumped.
     r"\b(dump|export|leak|give me|send me)\b.{0,10}\b(the )?list of (all )?(users|students|people)\b|\bdump\b.{0,10}\b(server )?(logs?|database|db)\b",
     r"(後台|後臺|admin|backend|back-end|控制台)\s*(嘅)?\s*(登入|login|log in|入口|密碼|access|權限)",

@@ -34,6 +34,10 @@ OTHER_PERSON = any_of(
     r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|tam)"
     r"( [a-z]{2,5}){1,2}\b.{0,30}\b(results?|scores?|grades?|got|get into|got into|admitted|offers?|listed|chose|picked|scored|entered)\b",
     r"\bhow did my \w+ do in\b",
+    # 「Chan Siu Ming 係咪有報 HKUST Summer Institute？check 吓佢有冇被 accept」: a named person's application checked.
+    r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|tam)"
+    r"( [a-z]{2,5}){1,2}\s*(係咪|係唔係|有冇|有無)\s*(有)?\s*(報|apply|申請|入到|join|參加|被)",
+    r"(check|查|睇)\s*(下|吓|埋)?\s*(佢|他|她|佢哋)\s*(有冇|有無|係咪)\s*(被|俾人|畀人)?\s*(accept|取錄|收|入到|offer|揀中)",
     # 「Amy Lau 個 OEA 寫咗啲咩？想 copy 下佢」: what a named person wrote in their own application.
     r"\b(?-i:[A-Z][a-z]+) (chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|"
     r"fung|tse|poon|lai|kwan|tam)\s*(個|嘅|的|'s)\s*(OEA|SLP|OLE|JUPAS|E-APP|personal statement|成績|志願|offer)",
