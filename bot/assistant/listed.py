@@ -45,7 +45,7 @@ _LEADING_EXAMPLES: Final = re.compile(rf"^\s*(?:{_EXAMPLES_FOLLOW.pattern})\s*",
 # What the student is doing with the list (「我睇緊 A、B 同 C」, "i'm choosing between A and B") is no part of A's name.
 _LEAD_IN: Final = re.compile(
     r"^\s*(?:我|i'?m|i am|im)?\s*(?:而家|now\s)?\s*(?:睇緊|考慮緊|諗緊|揀緊|比較緊|looking at|considering|thinking about|"
-    r"deciding between|choosing between|comparing)\s*",
+    r"deciding between|choosing between|comparing)\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -131,9 +131,20 @@ def listed_sides(text: str) -> list[str]:
         sides.pop()  # ("A vs B, which one helps more?": the question after the list is no item of it)
     if sides:  # (「Meta front-end 同 back-end cert 有咩分別」: the last item ends where the asking starts)
         sides[-1] = ASKING_AFTER.sub("", sides[-1]) or sides[-1]
+    return owners_named(shared_with_bare_providers(sides))
+
+
+def shared_with_bare_providers(sides: list[str]) -> list[str]:
+    """A side that is only a provider shares the next side's words, up to where that side's question starts:
+    "the CUHK and HKUST summer institutes" → "CUHK summer institutes", "HKUST summer institutes"."""
     shared = []
     for number, side in enumerate(sides):
         following = sides[number + 1] if number + 1 < len(sides) else ""
-        bare = provider_ids(side) and not provider_and_more(side) and provider_and_more(following)
+        following = _QUESTION_STARTS.split(following, maxsplit=1)[0]
+        bare = provider_ids(side) and not provider_and_more(_LEAD_IN.sub("", side)) and provider_and_more(following)
         shared.append(f"{side} {PROVIDERS.sub(' ', following).strip()}" if bare else side)
-    return owners_named(shared)
+    return shared
+
+
+# Where a side's own words end and the question about it starts: " - per module…", "，邊個…", "? which…".
+_QUESTION_STARTS: Final = re.compile(r"\s+[-–—]\s+|[，,?？。]")

@@ -78,6 +78,7 @@ def own_entry(retriever: Retriever, hits: Sequence[SearchHit], query: str) -> Se
         return borrowed or guide_alias_only(hits[0], hit, query)
 
     found = [hit for hit in found if not passed_over(hit)]
+    own_guide = provider_of(hits[0].id) in provider_ids(query)
     near = {hit.id for hit in hits[:4]}
     named = retriever.names_entry(query)
     for hit in found:
@@ -100,6 +101,8 @@ def own_entry(retriever: Retriever, hits: Sequence[SearchHit], query: str) -> Se
             for h in hits[1:4]
             if h.kind != "guide"
             and not passed_over(h)
+            # (「HKU SPACE 微證書係幾時推出？」: a guide to the provider named, by a title word the programme's lacks)
+            and not (own_guide and guide_names - retriever.title_names(h))
             # (one the question names by no title word nor provider, and matching fewer of its words than the
             # guide, is a guess: _guide_over_unnamed)
             and (named(h) or h.lexical >= hits[0].lexical)

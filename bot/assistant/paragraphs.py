@@ -285,7 +285,23 @@ def _numbered_steps(entry: EntryView, paragraphs: list[str], question: str) -> l
     # (An item a paragraph in English; one paragraph of lines where the Chinese list is written line by line, perhaps
     # under its heading: 「點樣核實徽章或證書：\n1. 按徽章或證書的連結，不要只信截圖。…」)
     steps = [p for p in paragraphs if _STEP.search(p)]
-    return steps[:MORE_PARAGRAPHS] if sum(len(_STEP.findall(p)) for p in steps) >= MIN_STEPS else []
+    if sum(len(_STEP.findall(p)) for p in steps) < MIN_STEPS:
+        return []
+    # "how do i check if a digital badge is real? and who runs the open badges standard now?": a later question
+    # of another kind gets the paragraph sharing most of its words too, in the entry's order.
+    title = set(tokens(f"{entry.title_en} {entry.title_zh}"))
+    for part in _QUESTION_END.split(question)[1:]:
+        asked = {t for t in tokens(part) if len(t) > 1} - title
+        if not asked or _HOW_TO.search(part) or _WHAT_TO_CHECK.search(part):
+            continue
+        shared = [(len(asked & set(tokens(p))), -i) for i, p in enumerate(paragraphs) if p not in steps]
+        best = max(shared, default=(0, 0))
+        if best[0] >= MIN_SHARED_LATER:
+            steps = [p for p in paragraphs if p in steps or p == paragraphs[-best[1]]]
+    return steps[:MORE_PARAGRAPHS]
+
+
+MIN_SHARED_LATER: Final = 2  # words a later question must share with a paragraph to be given it
 
 
 MIN_STEPS: Final = 3

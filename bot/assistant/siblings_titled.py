@@ -11,22 +11,45 @@ from collections.abc import Callable
 from bot.assistant.acronyms import provider_of
 from knowledge.search import KnowledgeSearcher
 
+CHINESE_PAIRS = 2  # character pairs of a sibling's title a question must use to name it
+
 
 def siblings_titled(
     searcher: KnowledgeSearcher, names_in: Callable[[str], frozenset[str]], text: str, entry_id: str
 ) -> set[str]:
     """The same provider's other entries whose titles hold a word of the question, in Latin letters, that this
-    entry's title lacks. (Chinese character pairs name requirements as often as titles: 「我唔係讀嶺南體系嘅中學」
-    after the Lingnan Summer Academy says who the student is, not that they mean the camp for Lingnan schools.)"""
-    words = {word for word in names_in(text) - searcher.title_names(entry_id) if word.isascii()}
+    entry's title lacks, or two of its Chinese character pairs. (One pair names requirements as often as titles:
+    「我唔係讀嶺南體系嘅中學」 after the Lingnan Summer Academy says who the student is, not that they mean the camp
+    for Lingnan schools.)"""
+    own = searcher.title_names(entry_id)
+    words = {word for word in names_in(text) - own if word.isascii()}
+    # (Pairs as the index reads them: 「學分」, which the question asks about, still names a title.)
+    pairs = {word for word in searcher.names_in(text) - own if not word.isascii()}
     provider = provider_of(entry_id)
+
+    def titled(other: str) -> bool:
+        # (Two character pairs apart at least: 「要儲幾多學分先可以攞文憑？」 names 「學分」 and 「文憑」 of the stacking
+        # entry; 「嶺南體系」's pairs are one name.)
+        names = searcher.title_names(other)
+        return bool(words & names) or _apart(text, pairs & names)
+
     by_words = {
         other
         for other in searcher.entry_ids()
         # (title words first: a set lookup, where the provider is read from the id by patterns)
-        if words and other != entry_id and words & searcher.title_names(other) and provider_of(other) == provider
+        if (words or len(pairs) >= CHINESE_PAIRS)
+        and other != entry_id
+        and titled(other)
+        and provider_of(other) == provider
     }
     return by_words or siblings_by_phrase(searcher, text, entry_id, provider)
+
+
+def _apart(text: str, pairs: set[str]) -> bool:
+    """Whether two of the character pairs stand apart in the text, some character between them (「嶺南體系」 is one
+    name, its pairs side by side)."""
+    starts = sorted(text.find(pair) for pair in pairs)
+    return len(starts) >= CHINESE_PAIRS and starts[-1] - starts[0] > CHINESE_PAIRS
 
 
 def siblings_by_phrase(searcher: KnowledgeSearcher, text: str, entry_id: str, provider: str | None) -> set[str]:

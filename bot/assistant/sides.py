@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from bot.assistant.listed import ASKING_AFTER, PREAMBLE_ENDS, owners_named
+from bot.assistant.listed import ASKING_AFTER, PREAMBLE_ENDS, owners_named, shared_with_bare_providers
 from bot.assistant.understanding.question_rules import COMPARE_SPLIT
 from knowledge.lexical import tokens
 from knowledge.search import SearchHit
@@ -49,7 +49,7 @@ def _parts(text: str) -> list[str]:
         # says before it.
         first = PREAMBLE_ENDS.split(parts[0])[-1]
         parts[0] = first if set(tokens(first)) - _FILLERS else parts[0]
-    return owners_named(parts)
+    return owners_named(shared_with_bare_providers(parts))
 
 
 def shared_guide(tops: Sequence[Sequence[SearchHit]]) -> SearchHit | None:

@@ -43,6 +43,9 @@ CLAUSE_BREAK = re.compile(
 _PREFERENCE_STATED = re.compile(
     r"(太|唔好|唔想|唔使|不要|唔係好)\s*(太)?\s*(深|難|淺|長|貴|advanced|hard|difficult)"
     r"|\b(too|not too|nothing too) (hard|difficult|advanced|deep|long|expensive|technical)\b"
+    # "…? nothing that stopped years ago pls", 「唔要已經停辦嗰啲」: programmes still running wanted.
+    r"|\b(nothing|none|no(t)? (one|ones|programmes?|camps?|courses?))\b (that|which)? ?(has |have |already )?(stopped|ended|closed|discontinued|"
+    r"finished|shut)\b|(唔要|唔好|不要).{0,4}(已經)?(停|停辦|停咗|冇再)"
     # What the student would pay: "dont wanna pay much", 「唔想俾太多錢」 (a wish about a course, not about living).
     r"|\b(pay|paying|spend|spending) (much|a lot|too much|that much|more than|anything|a cent|money)\b|\b(cheap|budget|afford)|"
     r"(俾|畀|使|用)(太多|好多|咁多)?錢",
@@ -92,7 +95,8 @@ _MISSING_OUT = re.compile(
 )
 # A question mark or a question word, in English or Chinese.
 ASKING = re.compile(
-    r"[?？]|\b(what|whats|when|whens|how|hows|which|where|wheres|who)\b|幾|點|咩|邊|嗎|未|有冇|(\w)唔\2"
+    # ("what a joke", "wow what an idiot" exclaim, ask nothing.)
+    r"[?？]|\b(what(?! an? )|whats|when|whens|how|hows|which|where|wheres|who)\b|幾|點|咩|邊|嗎|未|有冇|(\w)唔\2"
     # A yes/no question about what someone said ("my teacher said micro-credentials are trash. is she right or nah").
     r"|\b(is|are|was|does|do|did|should|would)\s+(she|he|they|it|that|this|these|those|there)\b(?!\s+(bot|app|ai|thing)\b)"
     r"|\bor (nah|not)\b"

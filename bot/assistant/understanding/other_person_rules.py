@@ -55,6 +55,12 @@ OTHER_PERSON = any_of(
     # A relative or friend named in English and asked about (「我 cousin Kelvin 有冇 apply 過 CEF？想知佢 claim 咗幾多錢」).
     r"(cousin|friend|classmate|表哥|表姐|表弟|表妹|朋友|同學|阿哥|家姐)\s*[A-Z][a-z]+\s*(有冇|有無|係咪)\s*(apply|申請|報|claim|攞|拎)"
     r"|(想知|話我知|查下)\s*(佢|他|她)\s*(claim|申請|攞|拎)(咗|左|到)\s*幾多",
+    # 「我 classmate 張子健有冇 apply CEF？」: a friend named in Chinese and asked about.
+    r"(cousin|friend|classmate|表哥|表姐|表弟|表妹|朋友|同學|阿哥|家姐)\s*[陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王張何胡周徐高]"
+    r"[\u4e00-\u9fff]{1,2}\s*(有冇|有無|係咪)\s*(有)?\s*(apply|申請|報|claim|攞|拎)",
+    # 「我 best friend 琴日同你傾咗咩？…想知佢講咗啲咩」: what someone else told the bot.
+    r"(friend|同學|朋友|classmate|佢|佢哋|家姐|阿哥|細佬|妹妹).{0,8}同你\s*(傾|講|問|chat)(咗|過|左)\s*(啲)?(咩|乜|什麼)"
+    r"|想知\s*(佢|佢哋|他|她)\s*(同你)?\s*(講|問|傾)(咗|過|左)\s*(啲)?(咩|乜|什麼)",
     r"(教授|老師|prof).{0,6}(電郵|email|電話)",
     r"[\u4e00-\u9fff]{2,3}入咗邊(個|間)",
     r"其他(同學|學生|用戶|人)(嘅|的)?(資料|問題|興趣|紀錄|記錄)",

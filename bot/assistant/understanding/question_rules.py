@@ -213,7 +213,7 @@ DOMAIN = any_of(
     r"programmes?|programs?|courses?|degree|diploma|credits?|coursera|edx|futurelearn|offer|elective|"
     r"yi jin|hd|apl|qf|hkqf|hkqr|qualifications (framework|register)|sub-?degree|associate degree|(digital |open )?badges?|credly|continuing education fund|(school )?principal'?s? (nominations?|recommendations?))\b",
     r"文憑試|聯招|大學|課程|證書|微證書|暑期|體驗|學分|持續進修基金|放榜|升學|選科|報名|入學|副學士|高級文憑|"
-    r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章|網課|網上課程|校長推薦|資歷名冊",
+    r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章|網課|網上課程|校長推薦|資歷名冊|宿營|夏令營|訓練營",
 )
 
 # Naming a provider or platform means the student asks about that one: no subject or kind narrowing then.
@@ -525,6 +525,20 @@ _EVENTS_ASKED: Final = re.compile(
 )
 
 
+_ROUTE_PROVIDERS: Final = frozenset({"vtc", "ive", "thei"})
+
+
+def _despite_low_results(question: str, aspects: tuple[str, ...]) -> Intent:
+    """Routes for a fear of low results, unless it asks for a provider's events (「DSE 唔夠分想讀 VTC，佢有咩活動…」)
+    or facts of one provider's programme (「估計唔夠分…HKU SPACE 微證書用唔用到 CEF？一科有幾多 credit？」; VTC,
+    where the routes lead, is a route asked about)."""
+    if _EVENTS_ASKED.search(question) and names_provider(question):
+        return "recommend"
+    facts = {aspect for aspect in aspects if aspect != "cef"}
+    named = provider_ids(question) - _ROUTE_PROVIDERS
+    return "lookup" if named and facts and not asks_for_a_list(question) else "routes"
+
+
 def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     """The intent when a high-precision rule decides it; None leaves it to the semantic router."""
     if COMPARE.search(question) or compares_two_named(question):
@@ -538,8 +552,7 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     if PLAN.search(question):
         return "plan"
     if ROUTES.search(question) or NO_OFFER.search(question):
-        # (「DSE 唔夠分想讀 VTC，佢有咩活動可以俾我先了解下？」: that provider's events, asked for)
-        return "recommend" if _EVENTS_ASKED.search(question) and names_provider(question) else "routes"
+        return _despite_low_results(question, aspects)
     if FOR_ME.search(question) or _GO_TO.search(question):
         return "recommend"
     # "does finishing it help with any other certification?" asks what the programme leads to.

@@ -300,6 +300,7 @@ class Understander:
                 or bool(DOMAIN.search(text))
                 or rules.names_provider(text)
                 or practical(text)
+                or bool(rules.ASKS_FOR_A_KIND.search(text))  # "any medicine related summer thing i can still join?"
             )
             if self.distress_detector.suspects(self.embed_query(text), strict=about_catalogue):
                 return True

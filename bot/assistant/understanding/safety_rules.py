@@ -38,6 +38,8 @@ SafetyKind = Literal[
 # left (clause_rules.has_question_content), removes "you're so dumb" or 「你係咪傻㗎」 entirely rather than one word.
 _INSULTS = (
     # "f*** off with your taster programmes, stupid ass ai": swearing at the bot, spelled with stars.
+    # "what a f***ing idiot … trash AI": the bot sworn at and called names.
+    r"\bf[*#@!]{2,4}(k)?(ing|in'?)? (idiot|moron|useless|trash|stupid|dumb)\b|\b(trash|garbage|useless|stupid|dumb) (ai|bot|app|chatbot)\b",
     r"\bf[*#@!]{2,4}(k)?\s*(off|you|u|this (bot|ai|app|thing))\b|\bstupid ass (ai|bot|app|thing)\b",
     r"\b(this|the|you|ur|your|u)\s?(bot|ai|thing|app)?\s?(is|are|r|'re)?\s?(so |such an? |really |rly |damn |fucking )?(dumb|stupid|useless|pathetic|brainless)( bot| ai| thing| piece of \w+)?\b",
     r"\b(you'?re|you are|ur|u r) (literally |honestly |actually |officially |just |seriously )?the (dumbest|stupidest|worst|most useless)\b",
