@@ -65,3 +65,14 @@ def test_still_running_wishes_appended_instructions_records_and_friends(
     assistant: Assistant, text: str, scope: str
 ) -> None:
     assert assistant.understand(text).scope == scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "S4 鍾意 chemistry，有冇一日就搞掂嘅 activity 可以去下？",  # a kind of programme asked for: no homework
+        "im scared my results will be bad. can i apply for higher diplomas and jupas at the same time",
+    ],
+)
+def test_an_activity_asked_for_and_a_fear_beside_a_question_are_in_scope(assistant: Assistant, text: str) -> None:
+    assert assistant.understand(text).scope == "in_scope"

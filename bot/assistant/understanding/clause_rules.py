@@ -100,6 +100,8 @@ ASKING = re.compile(
     # A yes/no question about what someone said ("my teacher said micro-credentials are trash. is she right or nah").
     r"|\b(is|are|was|does|do|did|should|would)\s+(she|he|they|it|that|this|these|those|there)\b(?!\s+(bot|app|ai|thing)\b)"
     r"|\bor (nah|not)\b"
+    # "…will be bad. can i apply for sub-degrees and jupas at the same time": a sentence opening as a question.
+    r"|(^|[.!。！]\s*)(can|could|do|should|may|must) (i|we)\b"
     # "…but is AWS cloud practitioner even recognised by unis here": a yes/no question without its question mark.
     r"|\b(is|are|does|do|will|would|can)\s+(\w+\s+){1,5}(even\s+)?(recogni[sz]ed|accepted|worth it|legit|valid)\b",
     re.IGNORECASE,

@@ -49,7 +49,7 @@ ASKS_FOR_A_KIND = any_of(
     # (Not across a question mark: 「SLP 同 OEA 有咩關係？我參加過嘅 taster programme…」 asks no options.)
     # (「有冇資優嘅 maths 或 science 課程」, a longer kind within one clause; but 「有冇好似 HKU SPACE 咁嘅微證書」 asks
     # whether others run its like.)
-    r"有(咩|乜|冇|沒有|無)(?![^？?。]{0,24}好似)([^？?。]{0,12}|[^？?。，,]{13,24})(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course|camp|營|工作坊|workshop|taster)",
+    r"有(咩|乜|冇|沒有|無)(?![^？?。]{0,24}好似)([^？?。]{0,12}|[^？?。，,]{13,24})(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course|camp|營|工作坊|workshop|taster|activit)",
     # 「有冇啲科學計劃係專俾基層學生？」: a scheme of some kind (「有冇計劃」 alone is "any plans").
     r"有(咩|乜|冇|沒有|無)[^？?。計]{1,12}(計劃|計畫)",
     # "Does Oxford run a Minecraft summer camp for F4?": a kind of programme for a form, whatever its theme.

@@ -346,7 +346,8 @@ class Understander:
         # A fear of low results ("my results will probably be low, what would you recommend?") asks for routes.
         # ... and so does asking where to find support (「有冇情緒支援熱線？」: the support guide answers it).
         about_catalogue = bool(DOMAIN.search(text) or rules.SUPPORT_ASKED.search(text)) or rules.names_provider(text)
-        about_catalogue = about_catalogue or bool(rules.ROUTES.search(text))
+        # ... and so does asking for a kind of programme (「S4 鍾意 science，有冇一日就搞掂嘅 activity 可以去下？」).
+        about_catalogue = about_catalogue or bool(rules.ROUTES.search(text) or rules.ASKS_FOR_A_KIND.search(text))
         for kind in tripped:
             if kind in {"attack_injection", "attack_forgery", "attack_credentials", "other_person"}:
                 return kind
