@@ -18,13 +18,21 @@ _LIST_MARK: Final = re.compile(r"、|/|\b(and|or|vs\.?|versus)\b|同|定係|或�
 _CLAUSES_ONLY: Final = re.compile(
     r"[,，][^,，]*(可唔可以|可不可以|(?P<verb>\S)唔(?P=verb)|\bcan i\b|\bshould i\b)[^,，]*$", re.IGNORECASE
 )
-# Where a clause said before a list ends, when no comma does: an emoji (「…但好貴😭 HKAGE 個…」) or a full stop.
 # A wish said before the question (「想讀酒店管理，…」, "i wanna study nursing, …"): no item of a list.
 _WISH: Final = re.compile(
     r"^\s*(?:我)?\s*(?:好|都)?\s*想(?:讀|報|入|學|做|試)|^\s*(?:i\s+)?(?:want|wanna|hope|plan) to (?:study|do|get into)\b",
     re.IGNORECASE,
 )
-PREAMBLE_ENDS: Final = re.compile(r"[，,。!！;；]|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# Where a clause said before a list ends, when no comma does: an emoji (「…但好貴😭 HKAGE 個…」) or a full stop.
+_PREAMBLE_ENDS: Final = re.compile(r"[，,。!！;；]|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+def after_preamble(side: str) -> str:
+    """The first side of a list or comparison without what the student says before it (「想報暑期課程但好貴😭 HKAGE 個
+    Programme Subsidy」 → "HKAGE 個 Programme Subsidy")."""
+    return next((part for part in reversed(_PREAMBLE_ENDS.split(side)) if tokens(part)), side)
+
+
 _ASKING_PART: Final = re.compile(
     r"\s*(?:(?:which|what|how|is|are|does|do|can|should|would|will|who|each)\b|邊個|邊樣|邊間|邊一個|邊張|邊款|點揀|係咪"
     r"|每個|兩個|各自)",
@@ -122,9 +130,8 @@ def listed_sides(text: str) -> list[str]:
         return []
     parts = [_LEAD_IN.sub("", _LEADING_EXAMPLES.sub("", part)) for part in LISTED.split(clause) if part]
     sides = [part for part in parts if tokens(part)]
-    if sides and PREAMBLE_ENDS.search(sides[0]):
-        # (「想報暑期課程但好貴😭 HKAGE 個 Programme Subsidy 同…」: the first item starts after what is said before it)
-        sides[0] = next((part for part in reversed(PREAMBLE_ENDS.split(sides[0])) if tokens(part)), sides[0])
+    if sides and _PREAMBLE_ENDS.search(sides[0]):
+        sides[0] = after_preamble(sides[0])
     elif sides and _WISH.match(sides[0]):
         sides = sides[1:]  # (「想讀酒店管理，VTC HD 除咗 DSE 仲收咩？」: what the student wants to study names no item)
     while len(sides) > 2 and _ASKING_PART.match(sides[-1]):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from bot.assistant.listed import ASKING_AFTER, PREAMBLE_ENDS, owners_named, shared_with_bare_providers
+from bot.assistant.listed import ASKING_AFTER, after_preamble, owners_named, shared_with_bare_providers
 from bot.assistant.understanding.question_rules import COMPARE_SPLIT
 from knowledge.lexical import tokens
 from knowledge.search import SearchHit
@@ -45,10 +45,7 @@ def _parts(text: str) -> list[str]:
     parts = [part for part in COMPARE_SPLIT.split(text) if part and set(tokens(part)) - _FILLERS]
     if parts:  # 「Meta front end 同 back end 嗰兩張 cert 有咩分別？」: the last side ends where the asking starts
         parts[-1] = ASKING_AFTER.sub("", parts[-1]) or parts[-1]
-        # 「想報大學暑期課程但好貴😭 HKAGE 個 Programme Subsidy 同…」: the first side starts after what the student
-        # says before it.
-        first = PREAMBLE_ENDS.split(parts[0])[-1]
-        parts[0] = first if set(tokens(first)) - _FILLERS else parts[0]
+        parts[0] = after_preamble(parts[0])
     return owners_named(shared_with_bare_providers(parts))
 
 
