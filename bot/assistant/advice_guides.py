@@ -178,7 +178,7 @@ def badges_guide_first(
     """Whether a certificate or badge is genuine is answered by the guide on checking one, not by a certificate the
     question's words came closest to; a programme named by its title answers for itself."""
     text = reading.text
-    if reading.intent not in {"explain", "lookup"} or not (_ASKS_IF_GENUINE.search(text) and _AN_AWARD.search(text)):
+    if reading.intent not in {"explain", "lookup"} or not _asks_if_genuine(text):
         return hits
     titled = hits and hits[0].kind != "guide" and names_entry(text)(hits[0]) and searcher.names_in(text)
     if titled and not _SOMEONE_ELSES.search(text):
@@ -189,8 +189,11 @@ def badges_guide_first(
 def badges_guide_leads(hits: list[SearchHit], reading: Understanding) -> bool:
     """Whether the guide on checking an award leads for a question whether one is genuine: a provider named on the
     way ("someone's google data analytics certificate") does not send it to the provider's programme."""
-    genuine = _ASKS_IF_GENUINE.search(reading.text) and _AN_AWARD.search(reading.text)
-    return bool(hits) and hits[0].id == BADGES_GUIDE and bool(genuine)
+    return bool(hits) and hits[0].id == BADGES_GUIDE and _asks_if_genuine(reading.text)
+
+
+def _asks_if_genuine(text: str) -> bool:
+    return bool(_ASKS_IF_GENUINE.search(text) and _AN_AWARD.search(text))
 
 
 def question_guides_first(

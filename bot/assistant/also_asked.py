@@ -28,7 +28,7 @@ from knowledge.views import EntryView
 _BESIDES_KINDS: Final = frozenset({"scheme", "guide"})
 # A later part of the question: after a question mark, a full stop, or "and"/「另外」 starting a new question.
 _PARTS: Final = re.compile(
-    r"[?？。；;]+|,?\s+and (?=(?:if|can|how|what|what'?s|whats|when|which|where|is|does|do) )|另外|仲有", re.IGNORECASE
+    r"[?？。；;]+|,?\s+and (?=(?:if|can|how|what|what'?s|when|which|where|is|does|do) )|另外|仲有", re.IGNORECASE
 )
 _TITLE_WORDS: Final = 2  # distinctive title words a part must use to name an entry
 MAX_BESIDES: Final = 2

@@ -64,6 +64,7 @@ _FAKES_SEEN = re.compile(
     re.IGNORECASE,
 )
 # ... or wary of them (「唔想入錯啲 phishing site」, "dont wanna click a fake link"): a site, not the student, is feared.
+# Such clauses are taken out before the detector reads the message at all (``without_wary_clauses``).
 # (The distress detector read 「…係咪 hkqr.gov.hk，唔想入錯啲 phishing site」 at 0.97 for its 「唔想」.)
 _WARY_OF_FAKES = re.compile(
     r"(唔想|怕|驚|don'?t want to|dont wanna|don'?t wanna|scared to).{0,12}(fake|scam|phishing|假|呃人).{0,4}"
@@ -172,7 +173,6 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _ABOUT_MYSELF.match(clause)  # "im 19 now, how do i claim CEF…"
         or _MISSING_OUT.match(clause)  # "…幾號幾點？？好驚 miss 咗"
         or _FAKES_SEEN.search(clause)  # "…official site? saw fake ones on ig"
-        or _WARY_OF_FAKES.search(clause)
         or _HEARSAY.match(clause)  # "…right? thats what my cousin said"
         or _WHERE_TO_DO_IT.match(clause)  # "…right?? so where am i supposed to write about myself"
         or _WANTS_FROM_OPTIONS.match(clause)  # "…? want smth hands on", "…, anything for me?"
