@@ -465,7 +465,7 @@ class Assistant:
         """Low results or no JUPAS place: the routes the catalogue has, each with its key facts. ``named_too``
         adds what the question names (off for a message that also says something painful: its words would pick
         guides by chance)."""
-        fixed = usual_routes(self.retriever, reading, ROUTE_ENTRIES)
+        fixed, named_usual = usual_routes(self.retriever, reading, ROUTE_ENTRIES)
         if not fixed:
             return self._answer_in_scope(replace(reading, intent="explain"), words, context)
         # What the student named ("the VTC foundation diploma", 「冇 offer」 → the Subsequent Round) comes first,
@@ -475,7 +475,7 @@ class Assistant:
         if offers is not None and offers.id not in {v.id for v in named}:
             named.insert(0, offers)  # no JUPAS offer: the Subsequent Round and direct admission first
         views = [*named, *fixed]
-        text = composer.routes(views, words, reading, named=len(named))
+        text = composer.routes(views, words, reading, named=len(named) + named_usual)
         sources = tuple(source_of(v) for v in views)
         answer = Answer(text, reading.language, "grounded", "answer", "routes", sources, (words.suggestion("plan"),))
         return self._through_llm(answer, reading.text, views, words)

@@ -183,7 +183,9 @@ def routes(entries: Sequence[EntryView], words: Wording, reading: Understanding,
         # How to apply, or for a route that stopped (Yi Jin), its own account of that.
         stopped = _own_status_paragraph(entry, words.language)
         asked, limit = (reading.aspects, 2) if number <= named else (("apply",), 1)
-        best = [stopped] if stopped else best_paragraphs(entry, words.language, asked, reading.text, limit=limit)
+        best = best_paragraphs(entry, words.language, asked, reading.text, limit=limit)
+        # (A stopped route the question names, 「聽講毅進可以投考公務員？」, keeps what answers it after its status.)
+        best = [stopped, *(p for p in best if p != stopped and number <= named)] if stopped else best
         block += [f"   {p}" for p in best]
         status = status_line(entry, words)
         if status:

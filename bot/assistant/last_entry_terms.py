@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from bot.assistant.retrieval import Retriever
 from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.follow_up import TAUGHT_TOO
 from knowledge.search import SearchHit
 
 MIN_PHRASE_WORDS = 2  # one word ("fee", "round") is in every entry; a phrase of two is a term
@@ -32,6 +33,8 @@ def term_of_the_last(
     shares with its own first match ``alone`` (a guide), and the previous question did not use, are a phrase of
     that entry. What a term is, its guide explains: only a lookup is held, or a question asked ``of_it`` ("what QF
     level is it?" after Yi Jin; 「有冇 QF level？算唔算 recognised？」 asks what QF levels are)."""
+    if last_id is not None and TAUGHT_TOO.search(reading.text):
+        return True
     hit = alone[0] if alone else None
     if (
         not (reading.intent == "lookup" or of_it)

@@ -60,7 +60,9 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "select",
         "interview",
         "first step",
+        "conditions",
         "申請",
+        "條件",
         "報名",
         "甄選",
         "面試",
@@ -170,9 +172,19 @@ ASKS_CONTENT: Final = re.compile(
 )
 
 
+# A head count written as a number of people ("for 14 secondary students", 「為 14 名中學生」), which the size words
+# miss: the status paragraph that says how many took part in the latest run.
+_HEAD_COUNT: Final = re.compile(
+    r"\b\d[\d,]* (secondary |local |senior |form \d )?(students|participants|campers|teens|pupils|learners)\b"
+    r"|\d[\d,]*\s*(名|位|個)(中學生|學生|同學|參加者|學員|營員)",
+    re.IGNORECASE,
+)
+
+
 def paragraph_score(paragraph: str, aspect: str) -> int:
     lowered = paragraph.lower()
-    return sum(lowered.count(word) for word in ASPECT_WORDS.get(aspect, ()))
+    counted = len(_HEAD_COUNT.findall(paragraph)) if aspect == "size" else 0
+    return counted + sum(lowered.count(word) for word in ASPECT_WORDS.get(aspect, ()))
 
 
 def best_paragraphs(

@@ -73,18 +73,25 @@ def _close(retriever: Retriever, hit: SearchHit, asked: frozenset[str]) -> bool:
     return near and hit.lexical >= NAMED_LEXICAL and len(asked & retriever.title_names(hit)) >= 2
 
 
-def usual_routes(retriever: Retriever, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:
+def usual_routes(retriever: Retriever, reading: Understanding, usual: Sequence[str]) -> tuple[list[EntryView], int]:
     """The routes every such student should know, the one the question names by two or more words of its title
-    first (「好驚 DSE 唔合格，讀毅進文憑得唔得？」: Yi Jin, which no longer takes new students)."""
+    first (「好驚 DSE 唔合格，讀毅進文憑得唔得？」: Yi Jin, which no longer takes new students), and how many of them
+    the question names."""
     asked = retriever.names_in(reading.text) - EXAMS_EVERYONE_SITS
 
-    def named_by(entry_id: str) -> int:
-        shared = len(asked & retriever.searcher.title_names(entry_id))
-        return shared if shared >= MIN_TITLE_WORDS else 0
+    titles = {e: retriever.searcher.title_names(e) for e in usual}
 
-    return [
-        v for v in (retriever.searcher.entry(e) for e in sorted(usual, key=lambda e: -named_by(e))) if v is not None
-    ]
+    def named_by(entry_id: str) -> int:
+        shared = asked & titles[entry_id]
+        if len(shared) >= MIN_TITLE_WORDS:
+            return len(shared)
+        # 「聽講毅進可以投考公務員？」: a word only this route's title has names it, though only one.
+        others = set().union(*(names for e, names in titles.items() if e != entry_id))
+        return MIN_TITLE_WORDS if shared - others - {"jupas"} else 0
+
+    ranked = sorted(usual, key=lambda e: -named_by(e))
+    views = [v for v in (retriever.searcher.entry(e) for e in ranked) if v is not None]
+    return views, sum(1 for v in views if named_by(v.id))
 
 
 def _only_entry_of_its_provider(retriever: Retriever, entry_id: str) -> bool:

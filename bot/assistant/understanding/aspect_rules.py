@@ -153,6 +153,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # 「報之前要做咩？」「要做咩先攞到資助？」, "what do i need to do before applying": the steps before applying.
         r"(報|申請|apply)(名)?\s*(之前|前).{0,4}(要|需要|使)?\s*(做|準備|prepare)|要做(咩|乜|啲咩|什麼)\s*(先|才)\s*(攞|拎|得|可以|申請|報)"
         r"|\bwhat (do|must|should) i (need to |have to )?do (to|before) (get|apply|join|use|qualify)",
+        # 「兩個各有咩條件要做到？」, "what are the conditions": what a subsidy asks of the student in return.
+        r"(咩|乜嘢?|啲咩|什麼|甚麼)\s*條件\s*(要|需要|須)?\s*(做到|符合|達到|遵守)|\bwhat (are the |were the )?conditions\b"
+        r"|\bconditions? (to|for) (get|getting|keep|keeping|receive|receiving)\b",
     ),
     "language": any_of(
         r"\blanguage\b",
@@ -215,7 +218,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     # "Is it still running?", 「今年仲有冇搞？」: whether the programme still runs (the answer states its currency).
     "status": any_of(
         r"\bstill (running|on|open|available|a thing|happening|going|offered|held|around|exists?|doing)\b",
-        r"\b(running|held|offered|happening|on) (this|next) year\b",
+        r"\b(running|held|offered|happening|on) (this|next) (year|summer)\b|\b(is|will) (it|they) (be )?(on|running|happening|held|back) again\b",
         r"\b(discontinued|cancelled|canceled)\b",
         # "can i still join …?": whether there is anything to join now.
         r"\bcan (i|we|u|you) still (join|apply( for)?|sign up( for)?|enrol+( in)?|register( for)?|take part)\b",
@@ -224,7 +227,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # 「個 MOOC 仲讀唔讀到？」: whether the course can still be taken (「英文唔夠 level 2 仲讀唔讀到 HD？」 asks
         # whether the student may).
         r"(個|課程|[A-Za-z])\s*(而家|依家|今年)?\s*仲(讀|報)唔(讀|報)(到|得)",
-        r"今年(仲)?有冇(開|搞|辦|舉辦|開辦|得報)|今年仲有冇\s*[？?]?\s*$",
+        # (「…今年仲有冇？我想叫校長推薦我」: the clause ends at its question mark, with more said after.)
+        r"今年(仲)?有冇(開|搞|辦|舉辦|開辦|得報)|今年仲有冇\s*([？?]|$)",
         r"仲(有)?(舉辦|開辦|搞緊|做緊|存在)",
         r"停(辦|咗)(未|咗)?",
         r"(仲|再)\s*會唔會\s*(再)?\s*(開|搞|辦|舉辦)|會唔會再(開|搞|辦|舉辦)",  # 「今個暑假仲會唔會開？」

@@ -556,4 +556,8 @@ FORGERY = any_of(
     r"^(?!.*(school|teacher|organi[sz]er|學校|老師|主辦|佢哋)\s*(can|could|will|would|會|可唔可以|可以)?\s*(write|make|issue|寫|整|出|發))"
     r".*(寫|整|做|write|make|create|generate|draft)\s*(一|1)?\s*(份|張|個|a|an)?\s*(proof of attendance|attendance (proof|letter)|"
     r"出席證明|completion letter)\b.{0,20}(話我|說我|saying|that says|stating)",
+    # 「張 DSE results slip 中文得 3，P 做 5 得唔得？」: a grade on a slip photoshopped to another.
+    r"(result|slip|成績單|成績表|transcript|cert|證書).{0,24}(?<![A-Za-z])(P|改|執|edit)\s*(做|成|到)\s*\d",
+    # 「幫我扮實習公司人事部寫封實習證明」: a letter written as if from the company or school that would issue it.
+    r"扮.{0,12}(人事部|HR|公司|機構|主辦|學校|老師|校長|大學).{0,8}(寫|出|整|簽)\s*(封|份|張)",
 )

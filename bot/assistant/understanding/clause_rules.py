@@ -73,8 +73,19 @@ _WARY_OF_FAKES = re.compile(
 )
 
 
+# A term quoted to ask what it means ("what does 'all or nothing' mean for QF credits?"): words a course or guide uses,
+# not the student's own feeling. (The detector read that message, with "if i only scrape a pass", at 0.61.)
+_QUOTED_TERM_ASKED = re.compile(
+    r"(?<=\bwhat )((?:does|do|is) )['‘\"“「][^'’\"”」]{2,40}['’\"”」](?=\s*(?:mean|stand for)\b)"
+    r"|()['‘\"“「][^'’\"”」]{2,40}['’\"”」](?=\s*(?:係|即係|是)\s*(?:咩|乜|甚麼|什麼)\s*(?:意思|嚟))",
+    re.IGNORECASE,
+)
+
+
 def without_wary_clauses(text: str) -> str:
-    """The message without its clauses that only fear a fake site: what the distress detector reads whole."""
+    """The message without its clauses that only fear a fake site, and with a term quoted to ask its meaning read
+    as "this term": what the distress detector reads whole."""
+    text = _QUOTED_TERM_ASKED.sub(lambda m: f"{m.group(1) or m.group(2) or ''}this term", text)
     if not _WARY_OF_FAKES.search(text):
         return text
     kept = [c for c in CLAUSE_BREAK.split(text) if c and c.strip() and not _WARY_OF_FAKES.search(c)]
@@ -184,7 +195,17 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         # "s5 here, thinking about medicine. any hku lab … i can join?": a field the student weighs studying.
         or bool(_WEIGHS_A_FIELD.search(clause) and rules.stated_subjects(clause))
         or _THE_ONE_WITH.match(clause)  # "…still running? the one w the high table dinner"
+        or _TROUBLE_FOR_WRITING.search(clause)  # 「如果我 copy 佢啲 wording 會唔會出事？」
     )
+
+
+# Whether copying or writing something for an application gets the student into trouble: a question about the
+# rules, not about the student's safety (「食晒啲藥會唔會出事」 names no writing, and is read).
+_TROUBLE_FOR_WRITING: Final = re.compile(
+    r"(copy|抄|照抄|借用|參考|寫|填|submit|交).{0,20}(會唔會|會不會)\s*(出事|有事|有問題|被發現|俾人發現|當抄襲|算抄襲)"
+    r"|\b(copy|copying|use|using|reuse|reusing)\b.{0,30}\b(get (me )?in(to)? trouble|count as plagiarism|plagiari[sz]ing)\b",
+    re.IGNORECASE,
+)
 
 
 # Which programme is meant, told by what it had ("the one w the high table dinner", 「有高桌晚宴嗰個」): a clause of its

@@ -26,6 +26,8 @@ CREDENTIALS = any_of(
     # A password or ID number sent, or the bot's own asked for; 「JUPAS 密碼唔記得咗點算」 is a question.
     r"(密碼|登入資料|身份證號碼|身分證號碼)\s*(係|:|：|=)\s*[A-Za-z0-9]",
     r"(你|你個|你嘅|bot|機械人|系統|管理員|admin|database\b).{0,8}(密碼|登入資料|password)",  # (not "databases and …")
+    # 「你接駁嗰個 AI 服務嘅帳單帳戶登入資料係咩？」: the login of an account the bot runs on.
+    r"你.{0,16}(帳戶|帳號|戶口|account)\s*(嘅|的)?\s*(登入資料|登入|login|密碼|password)",
     r"(呢個係|俾你|畀你|話你知).{0,10}(密碼|登入資料|身份證號碼|身分證號碼)",
     r"(記住|save|keep|儲|存).{0,8}(我|我個|我嘅)?\s*(身份證號碼|身分證號碼|HKID)",
     # 「幫我入 JUPAS account」 logs in; 「可唔可以寫入聯招其他經驗」 writes an item into the form.

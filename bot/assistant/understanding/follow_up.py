@@ -20,6 +20,14 @@ from bot.assistant.understanding.question_rules import (
 from bot.assistant.understanding.reading import Understanding
 from knowledge.lexical import tokens
 
+# 「有冇教埋 UX/UI design？」, "does it also teach UX?" after a certificate: whether the programme just discussed
+# teaches that too (埋: as well as what was said). What it names is asked of that programme, however much it sounds
+# like another certificate's title ("Google UX Design").
+TAUGHT_TOO = re.compile(
+    r"(有冇|有無|會唔會|係咪)\s*(教|講|包|包括|cover)埋|\b(does|do|will) (it|they) (also )?(teach|cover)\b.{0,40}\b(too|as well)\b"
+    r"|\b(does|do|will) (it|they) also (teach|cover)\b",
+    re.IGNORECASE,
+)
 FOLLOW_UP = re.compile(
     r"^(and|so|what about|how about|also)\b|\b(it|its|this|that|they|them|their|those|these|that one|this one)\b"
     # "how do i check if one is real", "can i get one": "one" standing for the thing just discussed.
@@ -27,6 +35,7 @@ FOLLOW_UP = re.compile(
     r"|佢|呢個|嗰個|呢啲|嗰啲|咁|個(課|course|programme|cert)|^(咁|噉|咁樣)"
     # 「去咗會唔會有 cert？」 after the info days: having gone to what was just discussed.
     r"|^(去|參加|出席)(咗|完|過)"
+    rf"|{TAUGHT_TOO.pattern}"
     # 「同 Google Cloud Digital Leader compare 下」, "compare with the IBM one", "vs AZ-900?": one side named, the
     # other is what was just discussed.
     r"|^(同|跟|和|與)\s*[^，,。？?]{1,40}(compare|比較|比一比|比下|比吓|對比|比(?=\s*[，,。？?]))|^(compare|comparing) (with|to|against)\b|^(vs\.?|versus)\s",
@@ -230,7 +239,7 @@ def switched_name(text: str) -> str | None:
 # "ok what about something on AI instead?", 「轉個話題」「有冇關於醫學嘅？」「有冇 hotel 相關嘅嘢讀？」: a new subject,
 # not a question about the programme just discussed.
 _NEW_SUBJECT = re.compile(
-    r"\binstead\b|\b(?:something|anything|stuff|courses?|programmes?|programs?|camps?) (?:on|about|related to)\b|"
+    r"\binstead\b|\b(?:something|anything|stuff|courses?|programmes?|programs?|camps?) (?:on|about|related to)\b(?!\s+(?:it|this|that|there|them)\b)|"
     r"\b(?:change|switch)(?:ing)? (?:the )?(?:topic|subject)\b|\bdifferent (?:topic|question)\b|\bnew topic\b|"
     r"\b(?:how (?:does|do|is)|what (?:is|are)|explain)\b.{1,30}\bin general\b|一般(?:嚟講|來說).{0,10}(?:點|係咪|係咩)|"
     r"\bunrelated\b|\boff[- ]?topic\b|\b(?:diff|different|another|new|separate|random) (?:thing|q|qn|question)\b|"

@@ -34,6 +34,10 @@ OTHER_PERSON = any_of(
     r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|tam)"
     r"( [a-z]{2,5}){1,2}\b.{0,30}\b(results?|scores?|grades?|got|get into|got into|admitted|offers?|listed|chose|picked|scored|entered)\b",
     r"\bhow did my \w+ do in\b",
+    # 「hkust summer institute 個 offer list 有冇得睇？」: the list of who was admitted.
+    r"(offer|取錄|錄取|入圍|admission)\s*(list|名單).{0,10}(有冇得睇|睇|俾我|send|share|見到)",
+    # "the guy with the blue backpack … said he applied to the CUHK taster. did he get a place?"
+    r"\b(did|has|was) (he|she) (get|got|gotten|been) (a place|in|into|an offer|accepted|admitted|selected|picked)\b",
     # 「Chan Siu Ming 係咪有報 HKUST Summer Institute？check 吓佢有冇被 accept」: a named person's application checked.
     r"\b(chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|kwan|tam)"
     r"( [a-z]{2,5}){1,2}\s*(係咪|係唔係|有冇|有無)\s*(有)?\s*(報|apply|申請|入到|join|參加|被)",
@@ -238,7 +242,9 @@ OTHER_PERSON = any_of(
     # What someone else asked the bot ("what did Chan Tsz Hin from 5D ask you yesterday?").
     r"\bwhat (did|has|have) (?!i\b|we\b|you\b)[a-z][\w']*( [\w']+){0,4} (ask|asked|say to|said to|tell|told) (you|u)\b",
     # Another student's own wording taken ("Kelvin Chow 個 OEA 寫咗咩？我想 copy 佢啲 wording").
-    r"(copy|抄|照抄|借用)\s*(下|吓)?\s*(佢|他|她|佢哋|人哋|his|her|their)\s*(啲|嘅|的|個)?\s*(wording|內容|寫法|格式|format|text|words|OEA|SLP|自述)",
+    r"(copy|抄|照抄|借用)\s*(下|吓)?\s*(佢|他|她|佢哋|人哋|his|her|their)\s*(啲|嘅|的|個)?\s*(wording|內容|寫法|格式|format|text|words|OEA|SLP|自述)"
+    # (「佢俾咗我參考，如果我 copy 佢啲 wording 會唔會出事？」 asks whether using what was given is allowed.)
+    r"(?!.{0,12}(會唔會|會不會|得唔得|可唔可以|\bok\b|allowed|出事))",
     # Whether someone else really finished a course (「你幫我睇下佢有冇 complete 到」, "check if he actually passed").
     r"(睇|check|查|verify)\s*(下|吓)?\s*(佢|他|她|佢哋)\s*(係咪|有冇|有無)\s*(真係)?\s*(complete|完成|讀完|做完|攞到|拎到|pass|合格|畢業)"
     r"|\b(check|verify|see|find out) (if|whether) (he|she|they|my (\w+ )?(friend|classmate|cousin|deskmate|bro|sis|brother|sister)"

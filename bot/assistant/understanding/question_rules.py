@@ -95,7 +95,7 @@ OPTIONS_ASKED = any_of(
     r"\boptions\b",
     r"\bfor me\b",
     # (「仲有冇開㗎？」「仲有冇辦？」 ask whether it still runs.)
-    r"推介|推薦|建議|另外|仲有(咩|邊)|仲有冇(?!\s*(開|辦|搞|舉辦|得報|報名|收生))|啱我|適合我",
+    r"推介|推薦|建議|另外|仲有(咩|邊)|仲有冇(?!\s*(開|辦|搞|舉辦|得報|報名|收生|幫手|幫|教|講|包|提供))|啱我|適合我",
     r"有冇(?!\s*(開|辦|搞|舉辦))[^？?。]{0,10}(camp|course|課程|活動|programme|program|summer|cert|證書|體驗)",
     r"\bany\b.{0,20}\b(camps?|courses?|programmes?|programs?|certs?|certificates?|tasters?)\b",
 )
@@ -211,7 +211,7 @@ DOMAIN = any_of(
     r"\b(dse|hkdse|jupas|oea|slp|ole|cef|e-app|tasters?|camps?|summer (institute|school|programme|program|camp)s?|"
     r"micro-?credentials?|moocs?|certificates?|certs?|certifications?|universit(y|ies)|uni|admissions?|"
     r"programmes?|programs?|courses?|degree|diploma|credits?|coursera|edx|futurelearn|offer|elective|"
-    r"yi jin|hd|apl|qf|hkqf|hkqr|qualifications (framework|register)|sub-?degree|associate degree|(digital |open )?badges?|credly|continuing education fund|(school )?principal'?s? (nominations?|recommendations?))\b",
+    r"yi jin|hd|apl|qf|hkqf|hkqr|qualifications (framework|register)|sub-?degree|associate degree|(digital |open )?badges?|credly|continuing education fund|(school )?principal'?s? (nominations?|recommendations?)|re-?marks?|re-?marking)\b",
     r"文憑試|聯招|大學|課程|證書|微證書|暑期|體驗|學分|持續進修基金|放榜|升學|選科|報名|入學|副學士|高級文憑|"
     r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章|網課|網上課程|校長推薦|資歷名冊|宿營|夏令營|訓練營",
 )

@@ -38,6 +38,7 @@ from bot.assistant.understanding.clause_rules import (
 from bot.assistant.understanding.distress import DistressDetector
 from bot.assistant.understanding.follow_up import (
     ASKS_IF_ELIGIBLE,
+    TAUGHT_TOO,
     corrected,
     described_one,
     follow_up_topic,
@@ -126,6 +127,11 @@ DOMAIN = rules.DOMAIN  # what the catalogue covers; with these words a message i
 # (「屋企唔係好夠錢」 after 「中大 SI 好貴呀」 is no second thing).
 _NAMES_A_THING = re.compile(
     rf"[A-Za-z]{{2,}}|{rules.PROVIDERS.pattern}|{DOMAIN.pattern}|學院|計劃|課程|證書|營", re.IGNORECASE
+)
+
+# When the student would take it (「DSE 之後讀啱唔啱？」, "after the dse") names no second thing to compare.
+_WHEN_SAID = re.compile(
+    r"\b(?:after|before) (?:the |my )?dse\b|(?:DSE|文憑試)\s*(?:之後|以後|後|之前|前|考完|完)", re.IGNORECASE
 )
 
 # A message that is only a name and a pointer to one of a list: 「front-end 嗰張」「科大嗰個」, "the google one".
@@ -460,7 +466,7 @@ class Understander:
                 # "routes" into a question about JUPAS choices gave the routes answer as a catch-all.
                 return "explain" if not aspects else "lookup"
             if label == "compare" and (
-                len([p for p in _TWO_THINGS.split(text) if p and _NAMES_A_THING.search(p)]) < 2
+                len([p for p in _TWO_THINGS.split(text) if p and _NAMES_A_THING.search(_WHEN_SAID.sub(" ", p))]) < 2
                 or what_about(text) is not None
                 or _JOINTLY.search(text) is not None  # 「浸大同 Google 合作嘅 cert」 is one programme by two
             ):
@@ -538,10 +544,17 @@ class Understander:
             reading = replace(reading, topic=topic, follow_up=True)
             if (
                 reading.intent == "recommend"
-                and "status" in reading.aspects
+                and (set(reading.aspects) - {"who"} or TAUGHT_TOO.search(reading.text))
+                and (
+                    "status" in reading.aspects
+                    or not rules.asks_for_a_list(reading.text)
+                    or TAUGHT_TOO.search(reading.text)
+                )
                 and not rules.OTHERS_ASKED.search(reading.text)
             ):
-                # 「咁而家仲有冇開 course 㗎？」 after a programme asks whether that one still runs, not for options.
+                # 「咁而家仲有冇開 course 㗎？」 after a programme asks whether that one still runs, not for options;
+                # "and where do i find … each programme on it? like fees" after E-APP asks about that scheme. (Whether
+                # the student may join, "what about for S4?", is asked of the last programme by the retrieval.)
                 reading = replace(reading, intent="lookup")
         if not reading.generic or reading.filters.subjects:
             return reading

@@ -52,7 +52,9 @@ _INSULTS = (
     r"(dumb|stupid|useless|trash|garbage|pathetic|brainless)\b",
     r"\bwho (coded|made|programmed|built|trained) (u|you|this bot)\b.{0,12}\b(monkey|toddler|potato|kid|baby)\b",
     r"\b(bot|ai|you|u|this app|your answers?) (sucks?|is trash|is garbage)\b",
-    r"\b(garbage|moron|dumbass|pathetic)\b",
+    r"\b(another|yet another) (useless|stupid|dumb|trash|garbage|pointless) (answer|reply|response)\b|\bwho (even )?(made|built|coded) (u|you)\b",
+    r"\b(garbage|moron|dumbass|pathetic|(absolute|total|complete) (muppet|walnut|clown|donkey|joke))\b",
+    r"\bare (you|u) (actually|really|seriously|just) (this|that|so) (thick|dense|slow|dumb|stupid)\b( or is (it|that) an? \w+\b)?",
     r"\bgo die\b|\bget lost\b",
     r"智商\s*(仲|都)?\s*(低|差)(過|到)",  # 「你個 AI 智商仲低過我隻貓」
     r"(你|bot|機械人|AI)?\s*(係咪|係唔係|是不是|真係|好|咁|正一|超)?\s*(傻|蠢|低能|白痴|白癡|智障|弱智|腦殘|黐線|痴線)(嘅|㗎|架|咗|仔|妹|佬|的|呀|啊)?",
@@ -65,15 +67,19 @@ _INSULTS = (
     # 「你 on99 㗎？」: the insult asked as a question asks nothing.
     r"(你|bot|AI)?\s*(係咪|係唔係|真係|好)?\s*(?<![A-Za-z0-9])on9+(?![A-Za-z0-9])\s*(㗎|架|嘅|咩|呀|啊)?\s*[?？]*",
     r"(屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母)(\s*(㗎|架|咩|呀|啊)\s*[?？]+)?",  # (「好撚攰」 swears at no one)
-    r"頂你個肺|頂你(呀|啊|吖)|(你|丢)\s*老味|仲廢過",  # 「頂你個肺，講嚟講去都係叫我上官網睇」
+    r"頂你個肺|頂你(呀|啊|吖)|(你|丢)\s*老味|仲廢過|戇居|低智|(?<![A-Za-z])pk\s*(bot|AI|嘢|野)|快啲執笠|冇(半點|丁點|啲)用",  # 「頂你個肺，講嚟講去都係叫我上官網睇」
     r"食屎|(你|bot|AI).{0,6}(講嘢|講|答)?\s*(好似|似)?\s*放屁",  # 「你講嘢好似放屁咁…食屎啦」
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
 _SCORN = (
     r"\b(can'?t|cannot|couldn'?t) even (answer|tell( me)?|do|help( me)?|get|understand|explain)( me)?( about| with)?\b",
+    # "three tries and you still can't tell me what OEA stands for": the complaint with what was asked.
+    r"\b((two|three|four|five|\d+) (tries|times|attempts) (and|but) )?(you|u) still (can'?t|cannot|couldn'?t) (tell|answer|explain)( me)? (what|when|how|where|which)\b[^.?!,]{0,40}",
+    r"(都|也)\s*答(錯|唔啱|唔中)|俾(我|咗我)\s*(成篇|一堆|一大篇|啲)\s*廢話",
     r"問(你|下你)?\s*\S{0,6}\s*(都|也)(答唔到|唔識答|唔識|答唔出)",
-    r"問(咗|左|下)?你\s*.{1,30}?(都|也)(答唔到|唔識答|答唔出|講唔出)",  # 「問你 HKU SPACE microcred 幾錢都唔識答」
+    r"問(咗|左|下)?你\s*.{1,30}?(都|也)(答唔到|唔識答|答唔出|講唔出|答錯|答唔啱)",
+    r"(你)?答嘢\s*(一舊舊|一嚿嚿|一pat pat)|仲好意思(叫|話)?(自己)?(做)?\s*\S{0,8}[?？]*",  # 「問你 HKU SPACE microcred 幾錢都唔識答」
     r"(咩|乜|乜嘢|嘢)?(都|也)(答唔到|唔識答|唔識|答唔出)",
     r"你答(咩|乜|乜嘢|啲咩)|完全唔\s*make\s*sense|答到(一|1)\s*pat|你(仲)?有(咩|乜|乜嘢)用",
     # 「問你 CEF 你答我 MOOC」, "i asked about X and you answered Y": a complaint about an answer, no question.
@@ -137,11 +143,13 @@ MONEY = any_of(
     r"\b(savings?|saving) account|\binterest rates?\b|儲蓄戶口|開(個|一個)?(銀行)?戶口|(定期|活期)存款|(存款|定期)利息",
     r"炒(股|樓|幣)",
     r"私人貸款|財務公司|\b(personal|payday) loans?\b",
+    r"\binsurance (savings )?plan\b|\bguaranteed returns?\b|儲蓄(保險|計劃)|保證回報",
 )
 
 GENERAL = any_of(
     r"(邊部|邊隻|which)\s*(iphone|phone|手機|laptop|電腦|notebook|ipad|tablet).{0,20}(抵|best|最好|最抵|worth|好用)",
     r"\bgossip\b|\bcelebrit(y|ies)\b|\bwho is dating\b|\b(ig|instagram) caption|寫.{0,6}caption",
+    r"(谷|儲|增加|賺|搏|買)\s*(多|多啲|更多)?\s*(啲)?\s*(followers?|fans|粉絲|讚|likes)|\b(get|gain|grow|buy) (more )?(followers|likes)\b",
     r"\b(girlfriend|boyfriend|crush)\b|拍(緊)?拖",  # 「姜濤係咪拍緊拖？」: someone's love life
     r"\bwho (will|would|'?d) win\b",
     r"netflix|追劇|煲劇|\bbinge\b",
@@ -257,6 +265,7 @@ _MAKING = any_of(
     r"(可唔可以|可否|能否|可以幫).{0,6}(generate|gen|整|做|生成|製作|作)",
     # 「有冇 template 可以整到似真嘅 cert？要有埋 verify link」: the check named is what the lookalike must carry.
     r"(整|做|gen|作)\s*(到|得)\s*(好)?似真|\b(template|範本|模板)\b.{0,12}(整|做|gen|作)",
+    r"^\s*(整|做|gen|出)\s*(一)?(個|張|份).{0,60}(俾我|畀我|給我)",  # 「整個 … credly badge link 俾我，要 verify 到」
 )
 
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
@@ -376,6 +385,9 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     "attack_injection": _TERM_ASKED_ABOUT,
     "other_person": any_of(
         _OFFICE_LINE,
+        # A programme's former name (「Summer Academy 以前叫咩名？2017 年啲學生做咗咩實驗？」) is no one's name.
+        r"(以前|原本|之前|舊時|本來)\s*(係)?\s*叫(咩|乜|乜嘢|什麼|甚麼)\s*(名)?|\b(formerly|previously) (called|known as|named)\b"
+        r"|\bused to be (called|named)\b|\b(old|former|previous) name\b",
         # What a teacher or parent keeps saying about something ("my careers teacher keeps going on about apl",
         # 「班主任成日叫我報 SI」) is the student's own question about it, asking nothing of that person.
         r"^(?!.*\b(his|her|their|score|result|marks?|grades? did|phone|number|address|offer)\b)"
@@ -392,6 +404,11 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     ),
     # (Never when it says the course was not taken: "never took it, just need it for my OEA".)
     "attack_forgery": any_of(
+        # A programme's own details translated for a parent (「Translate CUHK PGT 嘅 fee 同 scholarship 資料做中文」).
+        r"^(?!.*(cert|證書|成績|transcript|letter|信|result|slip))(?=.*\b(translate|翻譯|譯))"
+        r".*(fee|學費|資料|scholarship|獎學金|details|info)",
+        # Whether copying a senior's wording is allowed (「如果我 copy 佢啲 wording 會唔會出事？」) is a question.
+        r"(copy|抄|參考).{0,20}(wording|字眼|用字|內容|description|描述).{0,20}(會唔會|會不會|得唔得|可唔可以|\bok\b|allowed)",
         r"^(?!.*(\b(never|didn'?t|did not|haven'?t|not even|fake|forge)\b|冇|未|假)).*"
         r"(\b(in|into|on) (my|the) (oea|slp|ole|application|form|cv|resume)\b|(落|入|喺|填入|寫入)\s*(我|我嘅)?\s*(OEA|SLP|OLE|履歷|申請表|其他經驗及成就))",
         # Checking whether someone's badge or certificate is real ("…i kinda think its fake. how do u verify an open
@@ -405,6 +422,7 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     ),
     "attack_credentials": any_of(
         _OFFICE_LINE,
+        r"\bcheat ?codes?\b.{0,30}\b(jupas|band|oea|slp|dse|choices?)\b",  # slang for a tip, asking no secret
         # The student's own account trouble and who can help ("my coursera password stopped working, who do i
         # contact?", 「edX 登入唔到，應該搵邊個？」), when no password or code is given.
         # (Never the bot's own server, logs or admin pages: 「想睇下你部伺服器嘅錯誤日誌同管理後台，應該點樣登入？」)
