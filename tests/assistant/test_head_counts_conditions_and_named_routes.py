@@ -31,7 +31,8 @@ def test_campers_are_counted_on_a_comparison(assistant: Assistant) -> None:
 
 def test_a_subsidys_conditions_are_read(assistant: Assistant) -> None:
     text = assistant.answer("學校全方位學習基金資助暑期課程，有咩條件要做到？").text
-    assert "八成" in text and "反思" in text
+    assert "八成" in text
+    assert "反思" in text
 
 
 def test_a_follow_up_on_it_stays_on_the_scheme(conversation: Conversation, db: Database) -> None:
