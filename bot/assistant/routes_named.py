@@ -22,6 +22,7 @@ from knowledge.views import EntryView
 
 MAX_ASKED_ROUTES: Final = 2
 MIN_TITLE_WORDS: Final = 2  # one title word ("文憑", "diploma") is shared by several routes
+_ROUTE_NAMES: Final = frozenset({"毅進", "dyj", "jin", "e-app", "非聯", "sub-degree", "associate"})
 
 
 def asked_routes(retriever: Retriever, reading: Understanding, usual: Sequence[str]) -> list[EntryView]:
@@ -85,9 +86,9 @@ def usual_routes(retriever: Retriever, reading: Understanding, usual: Sequence[s
         shared = asked & titles[entry_id]
         if len(shared) >= MIN_TITLE_WORDS:
             return len(shared)
-        # 「聽講毅進可以投考公務員？」: a word only this route's title has names it, though only one.
-        others = set().union(*(names for e, names in titles.items() if e != entry_id))
-        return MIN_TITLE_WORDS if shared - others - {"jupas"} else 0
+        # 「聽講毅進可以投考公務員？」: a route's own name, said alone, names it. (Only a name: a title's other words,
+        # "still", 「現在」, and the bar the student fears missing, "not gonna hit 332A", name no route.)
+        return MIN_TITLE_WORDS if shared & _ROUTE_NAMES else 0
 
     ranked = sorted(usual, key=lambda e: -named_by(e))
     views = [v for v in (retriever.searcher.entry(e) for e in ranked) if v is not None]

@@ -93,3 +93,9 @@ def test_a_quoted_term_asked_about_is_no_feeling() -> None:
 )
 def test_credit_and_re_mark_questions_are_no_distress(assistant: Assistant, text: str) -> None:
     assert assistant.understand(text).scope == "in_scope"
+
+
+def test_a_programme_named_with_a_possessive_is_not_known(assistant: Assistant) -> None:
+    answer = assistant.answer("is the hku law faculty's moot court summer camp on this year?")
+    assert answer.scope == "no_answer"
+    assert "moot court" in answer.text
