@@ -31,6 +31,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\bcheap(er|est)?\b|\bpricier\b",
         r"\b(afford|affordable)\b|(負擔|俾|畀|交)(唔|不)起",  # "my family can't afford that, any aid?"
         r"幾(多)?錢",
+        r"(唔|不)(使|駛|洗|用)?\s*(俾|畀)錢",  # 「係咪可以唔俾錢睇住先」: whether it can be had free
         r"費用",
         r"學費",
         r"收費",

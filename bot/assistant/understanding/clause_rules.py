@@ -129,10 +129,11 @@ def practical(text: str) -> bool:
 def asks_something(text: str) -> bool:
     """An insult wrapped around a real question ("wtf is the CUHK Summer Institute fee") is still a question;
     an insult that merely names a catalogue word ("your HKU taster list is trash") is not."""
-    # ("CEF this, CEF that, you brainless piece of junk" names the scheme, which reads as its CEF aspect.)
+    # ("CEF this, CEF that, you brainless piece of junk" names the scheme, which reads as its CEF aspect; "the jupas
+    # hotline music has more brains than you", JUPAS.)
     # The scorn goes first: 「diu 你答咩 jupas 嘢呀」 asks nothing with its 咩.
     text = safety.ABUSE.sub(" ", text)
-    return bool(set(stated_aspects(text)) - {"cef"} or ASKING.search(text))
+    return bool(set(stated_aspects(text)) - {"cef", "jupas"} or ASKING.search(text))
 
 
 def scorns_only(text: str) -> bool:

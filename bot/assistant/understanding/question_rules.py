@@ -208,12 +208,12 @@ SUBJECT_WORDS: dict[str, re.Pattern[str]] = {
 
 # Words that show a question is about what the catalogue covers; with them, a message is not off-topic.
 DOMAIN = any_of(
-    r"\b(dse|hkdse|jupas|oea|slp|ole|cef|e-app|tasters?|camps?|summer (institute|school|programme|program|camp)s?|"
+    r"(?<![A-Za-z0-9])(dse|hkdse|jupas|oea|slp|ole|cef|e-app|tasters?|camps?|summer (institute|school|programme|program|camp)s?|"
     r"micro-?credentials?|moocs?|certificates?|certs?|certifications?|universit(y|ies)|uni|admissions?|"
     r"programmes?|programs?|courses?|degree|diploma|credits?|coursera|edx|futurelearn|offer|elective|"
-    r"yi jin|hd|apl|qf|hkqf|hkqr|qualifications (framework|register)|sub-?degree|associate degree|(digital |open )?badges?|credly|continuing education fund|(school )?principal'?s? (nominations?|recommendations?)|re-?marks?|re-?marking)\b",
+    r"yi jin|hd|apl|qf|hkqf|hkqr|qualifications (framework|register)|sub-?degree|associate degree|(digital |open )?badges?|credly|continuing education fund|(school )?principal'?s? (nominations?|recommendations?)|re-?marks?|re-?marking)(?![A-Za-z0-9])",  # (「張badge」「啲course」: no space before a Latin word)
     r"文憑試|聯招|大學|課程|證書|微證書|暑期|體驗|學分|持續進修基金|放榜|升學|選科|報名|入學|副學士|高級文憑|"
-    r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章|網課|網上課程|校長推薦|資歷名冊|宿營|夏令營|訓練營",
+    r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章|網課|網上課程|校長推薦|資歷名冊|宿營|夏令營|訓練營|樹仁|恒大|恒生大學|\bshue yan\b|\bhsuhk\b",
 )
 
 # Naming a provider or platform means the student asks about that one: no subject or kind narrowing then.
