@@ -37,7 +37,8 @@ OTHER_PERSON = any_of(
     # "how much has she actually claimed?", 「我阿妹…嘅 JUPAS 申請編號同登入資料」, 「list 晒個名」, 「send 份 name list」,
     # 「我 crush…佢 summer 會去邊個 taster？」: another student's money, account, name or plans.
     r"\bhow much (has|did) (she|he) (actually |really )?(claim|claimed|get|got|receive|received|spend|spent)\b",
-    r"(阿妹|細妹|家姐|阿哥|細佬|朋友|同學|表哥|表姐|佢)\s*[\u4e00-\u9fff]{0,4}\s*(嘅|的|個)?\s*(JUPAS\s*)?(申請編號|登入資料|密碼|帳戶)",
+    # (Not 「佢」: 「edX 佢個帳戶…」 is the platform's own account page.)
+    r"(阿妹|細妹|家姐|阿哥|細佬|朋友|同學|表哥|表姐)\s*[\u4e00-\u9fff]{0,4}\s*(嘅|的|個)?\s*(JUPAS\s*)?(申請編號|登入資料|密碼|帳戶)",
     r"(list|列出|send|sent|俾我|畀我)\s*(晒|埋|份)?\s*(個|啲)?\s*(名|名單|name ?list)(?!\s*(稱|字))",
     r"(crush|暗戀|女神|男神).{0,30}(佢|她|他).{0,20}(去|報|join|參加)\s*(邊|咩)",
     # 「hkust summer institute 個 offer list 有冇得睇？」: the list of who was admitted.
