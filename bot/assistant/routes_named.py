@@ -80,19 +80,18 @@ def usual_routes(retriever: Retriever, reading: Understanding, usual: Sequence[s
     the question names."""
     asked = retriever.names_in(reading.text) - EXAMS_EVERYONE_SITS
 
-    titles = {e: retriever.searcher.title_names(e) for e in usual}
-
     def named_by(entry_id: str) -> int:
-        shared = asked & titles[entry_id]
+        shared = asked & retriever.searcher.title_names(entry_id)
         if len(shared) >= MIN_TITLE_WORDS:
             return len(shared)
         # 「聽講毅進可以投考公務員？」: a route's own name, said alone, names it. (Only a name: a title's other words,
         # "still", 「現在」, and the bar the student fears missing, "not gonna hit 332A", name no route.)
         return MIN_TITLE_WORDS if shared & _ROUTE_NAMES else 0
 
-    ranked = sorted(usual, key=lambda e: -named_by(e))
+    names = {entry_id: named_by(entry_id) for entry_id in usual}
+    ranked = sorted(usual, key=lambda e: -names[e])
     views = [v for v in (retriever.searcher.entry(e) for e in ranked) if v is not None]
-    return views, sum(1 for v in views if named_by(v.id))
+    return views, sum(1 for v in views if names[v.id])
 
 
 def _only_entry_of_its_provider(retriever: Retriever, entry_id: str) -> bool:

@@ -546,14 +546,11 @@ class Understander:
         topic = follow_up_topic(reading, context.recent_questions)
         if topic is not None:
             reading = replace(reading, topic=topic, follow_up=True)
+            aspects = set(reading.aspects)
+            of_it = bool(aspects - {"who"}) and ("status" in aspects or not rules.asks_for_a_list(reading.text))
             if (
                 reading.intent == "recommend"
-                and (set(reading.aspects) - {"who"} or TAUGHT_TOO.search(reading.text))
-                and (
-                    "status" in reading.aspects
-                    or not rules.asks_for_a_list(reading.text)
-                    or TAUGHT_TOO.search(reading.text)
-                )
+                and (of_it or TAUGHT_TOO.search(reading.text))
                 and not rules.OTHERS_ASKED.search(reading.text)
             ):
                 # 「咁而家仲有冇開 course 㗎？」 after a programme asks whether that one still runs, not for options;

@@ -77,7 +77,6 @@ _SCORN = (
     r"\b(can'?t|cannot|couldn'?t) even (answer|tell( me)?|do|help( me)?|get|understand|explain)( me)?( about| with)?\b",
     # "three tries and you still can't tell me what OEA stands for": the complaint with what was asked.
     r"\b((two|three|four|five|\d+) (tries|times|attempts) (and|but) )?(you|u) still (can'?t|cannot|couldn'?t) (tell|answer|explain)( me)? (what|when|how|where|which)\b[^.?!,]{0,40}",
-    r"問(咗|左)?(你)?\s*(幾|兩|三|\d)\s*次.{0,20}(答案|答)?\s*(都|也)?\s*(唔同|唔一樣)",
     r"(咁簡單(嘅)?)?[^，,。？?]{0,12}(都|也)\s*答(錯|唔啱|唔中)|俾(我|咗我)\s*(成篇|一堆|一大篇|啲)\s*廢話",
     r"問(你|下你)?\s*\S{0,6}\s*(都|也)(答唔到|唔識答|唔識|答唔出)",
     r"問(咗|左|下)?你\s*.{1,30}?(都|也)(答唔到|唔識答|答唔出|講唔出|答錯|答唔啱)",
@@ -95,7 +94,7 @@ _SCORN = (
     # 「講咩微證書，食屎啦」: "what micro-credentials are you on about", said in a clause of its own (no question mark).
     r"(^|[，,。！!\s])講(咩|乜|乜嘢)\s*[^，,？?。！!\s]{1,12}\s*(?=[，,。！!]|$)",
     r"連.{1,30}(都|也)(唔知|唔識|答唔到|講唔到|解釋唔到|解唔到|唔識解釋|答唔出|講唔出)",  # 「連科大暑期學院幾錢都唔知」
-    r"(問|答)\s*(幾|兩|三|\d)\s*次.{0,8}(都|也)?\s*(唔同|唔一樣|亂答)",  # 「問三次答三次都唔同」
+    r"(問|答)(咗|左)?(你)?\s*(幾|兩|三|\d)\s*次.{0,20}(答案)?\s*(都|也)?\s*(唔同|唔一樣|亂答)",  # 「問三次答三次都唔同」
     # 「成日講埋啲 SI 學分，冇人想聽你講嘢」, "nobody asked": scorn for what the bot talks about.
     # 「成日叫人自己睇官網，咁要你嚟做咩」, 「講咩微證書，講極都係廢話」, 「咩 OEA SLP 煩到死」: the bot or a topic
     # dismissed, nothing asked.
