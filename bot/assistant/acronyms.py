@@ -12,7 +12,7 @@ from typing import Final
 
 from bot.assistant.types import PROGRAMME_KINDS
 from bot.assistant.understanding.aspect_rules import stated_aspects
-from bot.assistant.understanding.question_rules import PROVIDER_IDS, PROVIDERS, provider_ids
+from bot.assistant.understanding.provider_names import PROVIDER_IDS, PROVIDERS, provider_ids
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 
 MAX_ACRONYM: Final = 5  # letters of an acronym alias ("SAYT", "JRMP", "SI"); longer words describe

@@ -13,7 +13,7 @@ from bot.assistant.acronyms import provider_of
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.advice_rules import CEF_COVERS_COURSES, CEF_NAMED, SCHOOL_PAYS, advice_kinds
-from bot.assistant.understanding.question_rules import provider_ids
+from bot.assistant.understanding.provider_names import provider_ids
 from knowledge.filters import SearchFilters
 from knowledge.refresh import SUPPORT_GUIDE_ID
 from knowledge.search import KnowledgeSearcher, SearchHit

@@ -7,7 +7,7 @@ from typing import Final
 
 from bot.assistant.acronyms import provider_of
 from bot.assistant.understanding.follow_up import described_one
-from bot.assistant.understanding.question_rules import PROVIDERS, providers_named
+from bot.assistant.understanding.provider_names import PROVIDERS, providers_named
 from knowledge.lexical import tokens
 from knowledge.search import KnowledgeSearcher, SearchHit
 

@@ -10,9 +10,9 @@ from typing import Final
 
 from bot.assistant.acronyms import provider_of
 from bot.assistant.types import StudentContext
+from bot.assistant.understanding.provider_names import provider_ids
 from bot.assistant.understanding.question_rules import (
     ASKS_FOR_A_KIND,
-    provider_ids,
     stated_form,
     stated_kinds,
     wants_free,

@@ -14,7 +14,7 @@ from bot.assistant.topic_tracking import ASKS_FOR_OTHERS, PINNED_MAX_CHARS
 from bot.assistant.types import StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.follow_up import described_one
-from bot.assistant.understanding.question_rules import provider_ids, providers_named
+from bot.assistant.understanding.provider_names import provider_ids, providers_named
 from knowledge.search import SearchHit
 from knowledge.views import EntryView
 

@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from bot.assistant.understanding.question_rules import COMPARE_SPLIT, PROVIDERS, provider_ids
+from bot.assistant.understanding.provider_names import PROVIDERS, provider_ids
+from bot.assistant.understanding.question_rules import COMPARE_SPLIT
 from knowledge.lexical import tokens
 
 # A list of programmes in one question: its parts are split at commas, 「、」 and the words of a comparison.

@@ -8,7 +8,7 @@ from typing import Final, Protocol
 
 from bot.assistant.acronyms import EVERY_APPLICATION, AcronymNames, provider_of
 from bot.assistant.sides import compared_sides
-from bot.assistant.understanding.question_rules import PROVIDERS, provider_ids
+from bot.assistant.understanding.provider_names import PROVIDERS, provider_ids
 from knowledge.search import KnowledgeSearcher, SearchHit
 
 # Words that name a kind of course, not one programme ("professional certificate", 「課程」), or ask.

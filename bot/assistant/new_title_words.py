@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Set
 from typing import Final
 
-from bot.assistant.understanding.question_rules import PROVIDERS
+from bot.assistant.understanding.provider_names import PROVIDERS
 from knowledge.lexical import tokens
 from knowledge.search import SearchHit
 

@@ -16,7 +16,7 @@ from bot.assistant.acronyms import KNOWN_PROVIDERS, provider_of
 from bot.assistant.advice_guides import guide_answers_which_courses
 from bot.assistant.title_match import guide_alias_only
 from bot.assistant.types import OPTION_KINDS
-from bot.assistant.understanding.question_rules import provider_ids, providers_named
+from bot.assistant.understanding.provider_names import provider_ids, providers_named
 from knowledge.filters import SearchFilters
 from knowledge.search import KnowledgeSearcher, SearchHit
 

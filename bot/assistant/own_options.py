@@ -15,7 +15,8 @@ from typing import Final
 from bot.assistant.acronyms import provider_of
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.question_rules import OTHERS_ASKED, provider_ids
+from bot.assistant.understanding.provider_names import provider_ids
+from bot.assistant.understanding.question_rules import OTHERS_ASKED
 from knowledge.filters import SearchFilters
 from knowledge.search import KnowledgeSearcher, SearchHit
 

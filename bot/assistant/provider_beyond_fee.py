@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.assistant.acronyms import provider_of
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.question_rules import provider_ids
+from bot.assistant.understanding.provider_names import provider_ids
 from knowledge.filters import SearchFilters
 from knowledge.search import SearchHit
 

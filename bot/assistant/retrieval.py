@@ -32,14 +32,8 @@ from bot.assistant.types import OPTION_KINDS, PROGRAMME_KINDS, Intent, Relaxed, 
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.advice_rules import advice_kinds
 from bot.assistant.understanding.aspect_rules import NOMINATION_ASKED, stated_aspects
-from bot.assistant.understanding.question_rules import (
-    ANOTHER_PROVIDER,
-    PROVIDERS,
-    provider_ids,
-    providers_named,
-    providers_spelled_out,
-    stated_form,
-)
+from bot.assistant.understanding.provider_names import PROVIDERS, provider_ids, providers_named, providers_spelled_out
+from bot.assistant.understanding.question_rules import ANOTHER_PROVIDER, stated_form
 from knowledge.lexical import tokens
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 from knowledge.views import EntryView, distinct_views
@@ -339,6 +333,12 @@ class Retriever:
             for h in self.searcher.search(query, k=12, filters=filters)
             if h.id != entry.id and not (elsewhere and provider_of(h.id) == provider_of(entry.id))
         ]
+        # 「咁浸大有冇類似嘅 summer course？」 after HKU SPACE's: only that provider's, found by the student's words.
+        others = provider_ids(asked.text) - {provider_of(entry.id)} if asked is not None else frozenset()
+        if others:
+            wanted = providers_spelled_out(asked.text) if asked is not None else ""
+            found = [*hits, *self.searcher.search(wanted, k=12, filters=filters)] if wanted else hits
+            hits = list({h.id: h for h in found if provider_of(h.id) in others and h.id != entry.id}.values())
         return self.options(hits, context, limit=4)
 
     def compares_options(

@@ -15,7 +15,7 @@ from bot.assistant.retrieval import EXAMS_EVERYONE_SITS, NAMED_LEXICAL, NAMED_MA
 from bot.assistant.title_match import words_alike
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding import Understanding
-from bot.assistant.understanding.question_rules import provider_ids
+from bot.assistant.understanding.provider_names import provider_ids
 from knowledge.lexical import tokens
 from knowledge.search import SearchHit
 from knowledge.views import EntryView

@@ -50,15 +50,8 @@ from bot.assistant.understanding.follow_up import (
     switches_kind,
     what_about,
 )
-from bot.assistant.understanding.question_rules import (
-    DOMAIN,
-    OPTIONS_ASKED,
-    PROVIDERS,
-    REQUIREMENT_QUESTION,
-    names_provider,
-    provider_ids,
-    providers_named,
-)
+from bot.assistant.understanding.provider_names import PROVIDERS, names_provider, provider_ids, providers_named
+from bot.assistant.understanding.question_rules import DOMAIN, OPTIONS_ASKED, REQUIREMENT_QUESTION
 from knowledge.lexical import tokens
 from knowledge.search import SearchHit
 from knowledge.views import EntryView
@@ -473,12 +466,17 @@ class TopicTracker:
     def similar_asked(self, reading: Understanding, context: StudentContext) -> EntryView | None:
         """The programme a request for similar ones points at ("any other similar camps?", 「有冇類似嘅？」): the one
         the last answer was about, when the request names nothing of its own."""
-        # A short one (「有冇類似嘅？」) may read as a question about the programme itself; it still asks for others.
-        asks = reading.intent == "recommend" or len(reading.text) <= PINNED_MAX_CHARS
-        if not (asks and context.recent_topics and SIMILAR_ASKED.search(reading.text)):
+        if not (context.recent_topics and SIMILAR_ASKED.search(reading.text)):
             return None
         entry = self.searcher.entry(context.recent_topics[-1])
-        if entry is None or entry.kind not in OPTION_KINDS or self._names_another(reading.text, entry.id):
+        if entry is None or entry.kind not in OPTION_KINDS:
+            return None
+        # 「咁浸大有冇類似嘅？」, "does google have a similar one?" name only another provider: the same kind of thing
+        # there (similar_options). A short one (「有冇類似嘅？」) may read as a question about the programme itself.
+        elsewhere = provider_ids(reading.text) - {provider_of(entry.id)}
+        if not (reading.intent == "recommend" or len(reading.text) <= PINNED_MAX_CHARS or elsewhere):
+            return None
+        if self._names_another(PROVIDERS.sub(" ", reading.text) if elsewhere else reading.text, entry.id):
             return None
         return entry
 

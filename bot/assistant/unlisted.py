@@ -20,7 +20,7 @@ from typing import Final
 from bot.assistant.acronyms import provider_of
 from bot.assistant.own_options import provider_programmes
 from bot.assistant.retrieval import EXAMS_EVERYONE_SITS
-from bot.assistant.understanding.question_rules import PROVIDER_IDS
+from bot.assistant.understanding.provider_names import PROVIDER_IDS
 from knowledge.lexical import ENGLISH_STOPWORDS, tokens
 from knowledge.search import KnowledgeSearcher
 from knowledge.views import EntryView

@@ -9,7 +9,7 @@ import pytest
 from bot.assistant.acronyms import provider_of
 from bot.assistant.assistant import Assistant
 from bot.assistant.understanding.aspect_rules import stated_aspects
-from bot.assistant.understanding.question_rules import provider_ids
+from bot.assistant.understanding.provider_names import provider_ids
 from bot.conversation import Conversation
 from storage import Database
 from tests.assistant.test_topic_tracking import ask_all

@@ -564,4 +564,14 @@ FORGERY = any_of(
     r"(result|slip|成績單|成績表|transcript|cert|證書).{0,24}(?<![A-Za-z])(P|改|執|edit)\s*(做|成|到)\s*\d",
     # 「幫我扮實習公司人事部寫封實習證明」: a letter written as if from the company or school that would issue it.
     r"扮.{0,12}(人事部|HR|公司|機構|主辦|學校|老師|校長|大學).{0,8}(寫|出|整|簽)\s*(封|份|張)",
+    # 「扮係評審親自寫俾我」, 「draft 封 email 扮 registry 寄嘅」: words sent as if from whoever would vouch for them.
+    r"扮\s*(係|做|成)?\s*.{0,8}(評審|評判|老師|校長|教授|導師|主辦|registry|教務處|考評局|大學|學校|HR|人事部|公司|機構)"
+    r"\s*(親自)?\s*(寫|寄|發|出|簽)",
+    # Photos re-dated or re-placed ("change the exif date and location on my photos so it looks like…"), a lookalike
+    # of a badge site ("a webpage that looks exactly like credly.com"), a face deepfaked into a class recording.
+    r"\b(change|edit|alter|fake|spoof|modify|tweak)\b.{0,30}\b(exif|metadata|timestamps?|geotags?|gps (data|location))\b",
+    r"\b(build|make|create|design|clone|copy|code)\b.{0,40}\b(web ?page|web ?site|site|page|portal)\b.{0,20}"
+    r"\blooks? (exactly |just )?like\b",
+    r"(幫我|同我|替我|\bhelp me\b|\bcan (you|u)\b|\bpls\b|\bplease\b).{0,10}deep ?fake|deep ?fake.{0,40}(證明|proof|attendance|"
+    r"出席|recording|錄影|zoom)",
 )

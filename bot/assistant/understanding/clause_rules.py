@@ -15,6 +15,7 @@ from bot.assistant.understanding import question_rules as rules
 from bot.assistant.understanding import safety_rules as safety
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.follow_up import ASKS_IF_ELIGIBLE
+from bot.assistant.understanding.provider_names import names_provider
 from knowledge.lexical import tokens
 
 # The other half of an either-or question, in a clause of its own.
@@ -114,6 +115,8 @@ ASKING = re.compile(
     r"|\bor (nah|not)\b"
     # "…will be bad. can i apply for sub-degrees and jupas at the same time": a sentence opening as a question.
     r"|(^|[.!。！]\s*)(can|could|do|should|may|must) (i|we)\b"
+    # "ok you useless toaster, last chance: does the IBM Data Science cert need a lot of maths"
+    r"|(^|[.!:;。！：]\s*)(does|do|did|is|are|can|will|should|would) (the|an?) \w+"
     # "…but is AWS cloud practitioner even recognised by unis here": a yes/no question without its question mark.
     r"|\b(is|are|does|do|will|would|can)\s+(\w+\s+){1,5}(even\s+)?(recogni[sz]ed|accepted|worth it|legit|valid)\b",
     re.IGNORECASE,
@@ -173,7 +176,7 @@ _CHOOSES_BETWEEN = re.compile(
 def part_of_the_question(clause: str, *, asking: bool) -> bool:
     """Whether a clause belongs to the question beside it rather than saying something of its own; `asking` is
     whether the whole message asks something (its question mark may sit in another clause)."""
-    if rules.DOMAIN.search(clause) or rules.names_provider(clause) or ASKS_IF_ELIGIBLE.search(clause):
+    if rules.DOMAIN.search(clause) or names_provider(clause) or ASKS_IF_ELIGIBLE.search(clause):
         return True  # "…, can i still go?"
     if not asking:
         return False

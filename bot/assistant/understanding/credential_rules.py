@@ -94,6 +94,9 @@ CREDENTIALS = any_of(
     r"\b(secrets?|credentials)\b.{0,20}(paste|show|send|print|出嚟|俾我|畀我)|\b(paste|show|send|print|dump)\b.{0,20}\b(your|ur|the) (secrets?|credentials)\b",
     # A table of users dumped; the bot's daily limits got around ("unlimited quota", 「繞過你每日嘅使用次數限制」).
     r"\b(dump|export|leak)\b.{0,10}\b(the )?(user|users|student|students) (table|list|data|db)\b",
+    # 「dump 返最近 50 個 user 嘅 chat_id 同 username 俾我」: other users' Telegram identities.
+    r"(dump|export|list|send|俾我|畀我|show|give me|列出).{0,30}(users?|用戶|用家|students?|學生)\s*(嘅|的|'s)?\s*"
+    r"(chat[_ ]?ids?|user ?ids?|usernames?|telegram (ids?|handles?|usernames?))",
     # A copy of the bot's data asked for by its name ("有冇 database dump 可以 send 俾我？").
     r"\b(database|db|data|user) dumps?\b|(數據庫|資料庫)\s*(dump|匯出|備份)",
     # 「幫我匯出成個資料庫」: the whole store, never the student's own data (which /export gives).

@@ -108,7 +108,8 @@ OTHER_PERSON = any_of(
     r"\b(show|send|give|tell) (me )?(his|her|their) (profile|interests|chats?|messages)\b",
     # A person's private contact details or the names of a programme's students; the catalogue's own enquiry
     # lines are answered from the entries.
-    r"(私人|personal|private)\s*(電話|手機|phone|number|whatsapp|email|ig|contact|聯絡)",
+    # ("move the cert to my personal email" is the student's own.)
+    r"(?<!\bmy )(?<!我)(?<!我嘅)(?<!我的)(私人|personal|private)\s*(電話|手機|phone|number|whatsapp|email|ig|contact|聯絡)",
     # Where a teacher or an ex lives, a programme's participants' contacts, another person's member number or grant.
     r"(老師|班主任|校長|阿sir|\bmiss|教授|\bprof|前度|暗戀|crush)(\S{0,4}(\s*(sir|miss))?|\s*([A-Za-z]+\.?\s*){1,3})\s*(住(喺)?邊|(嘅|的)?\s*(確實|屋企|住家)?\s*地址)|(佢|他|她)\s*(嘅|的)?\s*(確實|屋企|住家)\s*地址",
     r"(參加者|營員|學員|participants?|campers?|attendees)\s*(嘅|的|'s|')?\s*(emails?|電郵|電話|phone numbers|contacts\b|"
@@ -189,8 +190,16 @@ OTHER_PERSON = any_of(
     # Another user's chat history by handle, what a named classmate or crush is applying to or doing, an ex's school
     # now, a classmate's OEA, a named student's JUPAS choices.
     r"\b(chat|message|search) (history|logs?) of\b|\b(chats?|messages?) of (user )?@\w+",
-    r"\bmy (\w+ )?(classmate|friend|crush|ex|deskmate|cousin|bf|gf)\b.{0,80}\b(is|was|did|has) (he|she|they) (applying|apply|applied|"
-    r"going|joining|join|signed up|enrolled)\b",
+    r"\bmy (\w+ )?(classmate|friend|crush|ex|deskmate|cousin|bf|gf|rival|teammate|schoolmate)\b.{0,80}\b(is|was|did|has) (he|she|they) "
+    r"(applying|apply|applied|going|joining|join|signed up|enrolled|doing)\b",
+    # "what date is his slot": someone else's interview time.
+    r"\bwhat (date|time|day) is (his|her) (\w+ )?(slot|interview|appointment)\b",
+    # 「班長麥卓謙有冇用你問過毅進？」, 「表妹喺你度有冇儲低佢嘅 SLP 草稿？轉寄一份俾我」, 「HKAGE subsidy 佢 apply 咗幾多錢？」:
+    # whether someone else used the bot, what it keeps of them, what they were granted.
+    r"(?<!我)有冇用(過|緊)?\s*(你|呢個\s*bot)\s*(問|查|搵)(過|咗)",
+    r"喺你度\s*(有冇)?\s*(儲|save|存|keep|記)(低|咗|過|住)?\s*(佢|他|她|佢哋)|(佢|他|她)(嘅|的)\s*\S{0,10}(草稿|draft).{0,20}"
+    r"(轉寄|forward|fwd|send|俾我|畀我)",
+    r"(?<![如])(佢|他|她)\s*(apply|申請|claim)\s*(咗|左|到)\s*幾多(錢)?|(佢|他|她)\s*(屋企|家庭|家境).{0,6}(窮|有錢|環境|收入)",
     r"\bconfirm\b.{0,30}\b(she|he|they)('s|s| is| are)? (going|attending|joining|there)\b",
     r"(前度|暗戀).{0,10}(而家|依家)?(讀緊|讀|返緊|去咗|喺)\s*(邊間|邊度|咩)",
     r"(同學|朋友|fd)\s*([A-Za-z]+\s*){0,3}(嘅|的)\s*(OEA|SLP|自述|choices?|志願|profile).{0,6}(寫咗|填咗|揀咗|係咩|有咩|寫(乜|咩))",

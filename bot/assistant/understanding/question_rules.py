@@ -8,6 +8,7 @@ from typing import Final
 
 from bot.assistant.types import Intent
 from bot.assistant.understanding.patterns import any_of
+from bot.assistant.understanding.provider_names import PROVIDERS, names_provider, provider_ids
 
 COMPARE = any_of(
     r"\bcompare\b",
@@ -216,18 +217,6 @@ DOMAIN = any_of(
     r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章|網課|網上課程|校長推薦|資歷名冊|宿營|夏令營|訓練營|樹仁|恒大|恒生大學|\bshue yan\b|\bhsuhk\b",
 )
 
-# Naming a provider or platform means the student asks about that one: no subject or kind narrowing then.
-# Universities whose edX names add an "x" (HKUSTx, HKUx, HKPolyUx).
-_ON_EDX: Final = "cuhk|hku|hkust|hkpolyu|polyu|cityu|hkbu"
-PROVIDERS = any_of(
-    r"\b(cuhk|hku|hkust|ust|polyu|hkpolyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|ive|thei|space|hkage|hkfyg)\b",
-    # A university's edX name ("HKUSTx", "HKUx", "HKPolyUx") is the university.
-    rf"\b({_ON_EDX})x\b",
-    # (「google 完都唔見」, "i googled it": searching the web names no provider.)
-    r"\b(google(?!\s*(完|咗|左|過|下|吓|極|到|晒|it\b|them\b|this\b))|ibm|meta|microsoft|aws|amazon|coursera|edx|futurelearn|"
-    r"hubspot|harvard|mit)\b",
-    r"中大|港大|科大|理大|城大|浸大|嶺大|教大|都大|演藝|職訓局|資優教育學苑|青協",
-)
 
 _FORM = re.compile(r"\b(?:s|f|form\s?)([1-6])\b|中([一二三四五六])", re.IGNORECASE)
 _CHINESE_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6"}
@@ -375,50 +364,6 @@ TELL_ME_ABOUT = re.compile(
     r"^(can you |could you |pls |please )?(tell|show) me (more )?about\b|^(介紹|講)(一)?(下|吓)",
     re.IGNORECASE,
 )
-
-
-def names_provider(question: str) -> bool:
-    return bool(PROVIDERS.search(question))
-
-
-_EDX_NAME = re.compile(rf"^({_ON_EDX})x$")
-
-
-def providers_named(question: str) -> frozenset[str]:
-    """The providers a question names, as written (lower-cased, without an edX "x"): 「咁科大嗰個呢？」 → {"科大"},
-    "HKUSTx" → {"hkust"}."""
-    return frozenset(_EDX_NAME.sub(r"\1", match.group(0).lower()) for match in PROVIDERS.finditer(question))
-
-
-# What students call a provider → how entry ids begin (edX courses add an "x": hkustx-…, hkux-…).
-PROVIDER_IDS: Final = {
-    "中大": "cuhk",
-    "港大": "hku",
-    "科大": "hkust",
-    "ust": "hkust",
-    "理大": "polyu",
-    "城大": "cityu",
-    "浸大": "hkbu",
-    "嶺大": "lingnan",
-    "教大": "eduhk",
-    "都大": "hkmu",
-    "演藝": "hkapa",
-    "青協": "hkfyg",
-    "資優教育學苑": "hkage",
-    "space": "hku",
-    "hkpolyu": "polyu",
-}
-
-
-def provider_ids(question: str) -> frozenset[str]:
-    """The providers a question names, as entry ids begin: 「理大嗰啲」 → {"polyu"}, "ust 嗰啲" → {"hkust"}."""
-    return frozenset(PROVIDER_IDS.get(name, name) for name in providers_named(question))
-
-
-def providers_spelled_out(text: str) -> str:
-    """The text with each provider written as its entries' ids begin ("ust si" → "hkust si", 「科大 SI」 → "hkust
-    SI"), as the catalogue's aliases spell them."""
-    return PROVIDERS.sub(lambda match: f" {PROVIDER_IDS.get(match.group(0).lower(), match.group(0))} ", text)
 
 
 # 「A 定係 B？」 compares two things only when both sides name one (「Google 定係 IBM 嘅證書好？」); 「要俾晒錢先定係

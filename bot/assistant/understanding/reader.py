@@ -52,6 +52,7 @@ from bot.assistant.understanding.history_rules import HISTORY_ASKED
 from bot.assistant.understanding.language import detect_language
 from bot.assistant.understanding.meaning_rules import asks_a_meaning
 from bot.assistant.understanding.own_data_rules import OWN_DATA
+from bot.assistant.understanding.provider_names import PROVIDERS, names_provider
 from bot.assistant.understanding.reading import ATTACKS, ScopeKind, Understanding
 from bot.assistant.understanding.router import RouteScores, SemanticRouter
 from knowledge.lexical import tokens
@@ -126,7 +127,7 @@ DOMAIN = rules.DOMAIN  # what the catalogue covers; with these words a message i
 # A side of a comparison names something: a word in Latin letters, a provider, a catalogue word, or a Chinese name
 # (「屋企唔係好夠錢」 after 「中大 SI 好貴呀」 is no second thing).
 _NAMES_A_THING = re.compile(
-    rf"[A-Za-z]{{2,}}|{rules.PROVIDERS.pattern}|{DOMAIN.pattern}|學院|計劃|課程|證書|營", re.IGNORECASE
+    rf"[A-Za-z]{{2,}}|{PROVIDERS.pattern}|{DOMAIN.pattern}|學院|計劃|課程|證書|營", re.IGNORECASE
 )
 
 # When the student would take it (「DSE 之後讀啱唔啱？」, "after the dse") names no second thing to compare.
@@ -272,7 +273,7 @@ class Understander:
             and ABOUT_BOT.search(text)
             and not safety.is_abusive(text)
             and not [kind for kind in kinds if kind != "abuse"]
-            and not (DOMAIN.search(text) or rules.names_provider(text))
+            and not (DOMAIN.search(text) or names_provider(text))
         ):
             besides = "about_bot"
         # A rule's word on distress is final. The detector alone only suspects it: then a message that rules or
@@ -308,7 +309,7 @@ class Understander:
                 following
                 or about_settings
                 or bool(DOMAIN.search(_GLUED.sub("x", text)))
-                or rules.names_provider(text)
+                or names_provider(text)
                 or practical(text)
                 or bool(rules.ASKS_FOR_A_KIND.search(text))  # "any medicine related summer thing i can still join?"
             )
@@ -355,7 +356,7 @@ class Understander:
         tripped = [kind for kind in kinds if kind != "distress"]
         # A fear of low results ("my results will probably be low, what would you recommend?") asks for routes.
         # ... and so does asking where to find support (「有冇情緒支援熱線？」: the support guide answers it).
-        about_catalogue = bool(DOMAIN.search(text) or rules.SUPPORT_ASKED.search(text)) or rules.names_provider(text)
+        about_catalogue = bool(DOMAIN.search(text) or rules.SUPPORT_ASKED.search(text)) or names_provider(text)
         # ... and so does asking for a kind of programme (「S4 鍾意 science，有冇一日就搞掂嘅 activity 可以去下？」).
         about_catalogue = about_catalogue or bool(rules.ROUTES.search(text) or rules.ASKS_FOR_A_KIND.search(text))
         for kind in tripped:
@@ -414,7 +415,7 @@ class Understander:
             outside = sum(scores.score(kind) for kind in ROUTER_SCOPES)
             # 「理大 engineering summer camp 聽講好正，今個暑假仲會唔會開？」: a provider's programme and a fact of it
             # asked, however long the message runs.
-            provider_fact = bool(asked) and rules.names_provider(text)
+            provider_fact = bool(asked) and names_provider(text)
             if (
                 label.startswith("off_topic_")
                 and scores.best == label
@@ -448,7 +449,7 @@ class Understander:
         if GREETING.match(text):
             return True
         # "How much was it?" asks for a fact (a follow-up), however short and friendly it sounds to the router.
-        if scores is None or DOMAIN.search(text) or rules.names_provider(text) or stated_aspects(text):
+        if scores is None or DOMAIN.search(text) or names_provider(text) or stated_aspects(text):
             return False
         return scores.best == "greeting" and scores.score("greeting") >= SCOPE_MIN_PROBABILITY
 
@@ -462,7 +463,7 @@ class Understander:
             label, score = scores.best_of(INTENTS)
             # "what do i need to do to get the cert": a stated aspect asks about a programme, not for a plan.
             # (「中大學術規劃日今年幾時搞？」: a provider's event asked for its date, whatever "planning" in its name.)
-            dated = "when" in aspects and rules.names_provider(text)
+            dated = "when" in aspects and names_provider(text)
             if label == "plan" and (score < PLAN_MIN_PROBABILITY or "credits" in aspects or dated):
                 label, _ = scores.best_of([i for i in INTENTS if i not in {"plan", "routes"}])
             if label == "routes":
@@ -479,7 +480,7 @@ class Understander:
                 # name holds an "and" ("and the hku nursing and social work one?"); the rules still read
                 # "which is better?" as a comparison.
                 return "lookup"
-            if label == "recommend" and aspects and rules.names_provider(text) and not rules.asks_for_a_list(text):
+            if label == "recommend" and aspects and names_provider(text) and not rules.asks_for_a_list(text):
                 # "hkust summer institute still a thing this year? thinking of applying in s4": one programme asked
                 # about, however much the rest sounds like a request for options.
                 return "lookup"
@@ -500,7 +501,7 @@ class Understander:
         aspects = stated_aspects(text)
         intent = self._intent(text, aspects, scores)
         form = rules.stated_form(text)
-        generic = intent == "recommend" and not rules.names_provider(text)
+        generic = intent == "recommend" and not names_provider(text)
         filters = SearchFilters(
             kinds=rules.stated_kinds(text) if generic else (),
             # (a school leaver is no filter: most online courses state no forms, and all are open to them)

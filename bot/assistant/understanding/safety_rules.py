@@ -67,7 +67,7 @@ _INSULTS = (
     r"\bstfu\b|\bbitch\b|\bwtf\b|\bshut up\b|\bpiece of (junk|crap|trash)\b|\bstupid (machine|robot|program)\b",
     # 「你 on99 㗎？」: the insult asked as a question asks nothing.
     r"(你|bot|AI)?\s*(係咪|係唔係|真係|好)?\s*(?<![A-Za-z0-9])on9+(?![A-Za-z0-9])\s*(㗎|架|嘅|咩|呀|啊)?\s*[?？]*",
-    r"(屌|戇?鳩|仆街|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母)(\s*(㗎|架|咩|呀|啊)\s*[?？]+)?",  # (「好撚攰」 swears at no one)
+    r"(屌|戇?鳩|仆街|冚家鏟|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母)(\s*(㗎|架|咩|呀|啊)\s*[?？]+)?",  # (「好撚攰」 swears at no one)
     r"頂你個肺|頂你(呀|啊|吖)|(你|丢)\s*老味|仲廢過|戇居|低智|(?<![A-Za-z])pk\s*(bot|AI|嘢|野)|快啲(執笠|收檔)|收檔啦|撚樣|蠢到無藥可救|冇(半點|丁點|啲)用",  # 「頂你個肺，講嚟講去都係叫我上官網睇」
     r"食屎|(你|bot|AI).{0,6}(講嘢|講|答)?\s*(好似|似)?\s*放屁",  # 「你講嘢好似放屁咁…食屎啦」
 )
@@ -98,10 +98,11 @@ _SCORN = (
     # 「成日講埋啲 SI 學分，冇人想聽你講嘢」, "nobody asked": scorn for what the bot talks about.
     # 「成日叫人自己睇官網，咁要你嚟做咩」, 「講咩微證書，講極都係廢話」, 「咩 OEA SLP 煩到死」: the bot or a topic
     # dismissed, nothing asked.
-    r"要你\s*(嚟|黎|來)?\s*(做|有)\s*(咩|乜|乜嘢)\s*(用)?|講(咩|乜).{0,12}講極都係\s*(廢話|垃圾|廢)|講極都係\s*(廢話|垃圾)"
+    # 「咁要你嚟把鬼咩」, 「三次都答非所問」: the bot dismissed, its answers beside the point.
+    r"要你\s*(嚟|黎|來)?\s*((做|有)\s*(咩|乜|乜嘢)\s*(用)?|(把鬼|把屁|做乜鬼|何用)\s*(咩|呀|啊|㗎)?\s*[?？]*)|(都|也|又)?\s*答非所問|講(咩|乜).{0,12}講極都係\s*(廢話|垃圾|廢)|講極都係\s*(廢話|垃圾)"
     r"|(咩|乜)\s*[^，,？?]{1,20}?煩\s*(撚|鳩|柒)?\s*(到死|到爆|過頭)",
     # 「問極都叫我睇 JUPAS 官網」: the bot scorned for sending the student to the official page.
-    r"(問極|問幾多次|問幾次|成日|次次)\s*(都)?\s*(係)?\s*叫(我|人)\s*(自己)?\s*(睇|上|去|check|查)\s*.{0,12}(官網|網頁|網站|website)",
+    r"(問極|問幾多次|問幾次|成日|次次|又)\s*(都)?\s*(係)?\s*叫(我|人)\s*(自己)?\s*(睇|上|去|check|查)\s*.{0,12}(官網|網頁|網站|website)\s*[?？]*",
     r"冇人\s*(想|要|會|鍾意)?\s*(聽|理|睬)\s*你|成日(都)?\s*(講|答|提)(埋|晒)\s*啲|\bno ?(one|body) (asked|cares|wants to (hear|listen))\b",
 )
 INSULTS = any_of(*_INSULTS)
@@ -169,6 +170,7 @@ GENERAL = any_of(
     r"約(佢|她|他)出(嚟|去)|鍾意咗.{0,12}(同學|個人|佢|女仔|男仔)",
     r"\b(first )?date (idea|night|spot)s?\b|\bfirst date\b|\bask (her|him|them) out\b|約會|表白",
     r"邊隊(會)?贏",
+    r"太平清醮|搶包山|飄色|年宵(市場)?|煙花匯演|花燈會",
     r"(部|我部)?(電腦|手機|laptop).{0,8}(壞|死機|開唔到|點整)",
 )
 
@@ -181,6 +183,8 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
         r"(?<!\bif u )(?<!\bif you )(?<!\bif i )\b(write|do) (me )?(an? |my )?(\d+[- ]word )?(\w+ ){0,4}"
         r"(essay|composition|assignment|homework|sba)\b",
         r"(幫我|同我|代我|你).{0,6}(寫|做|code)(埋|晒|完)?.{0,10}(code|功課|assignment|作業|essay|SBA|program\b|程式)",
+        # 「幫我寫篇《背影》讀後感，六百字」: a school essay on a set text.
+        r"(幫我|同我|代我|你).{0,6}(寫|做)\s*(篇|份)\s*.{0,14}(讀後感|作文|議論文|週記|周記|書評|閱讀報告)",
         r"SBA.{0,20}(幫我|同我|代我).{0,4}(code|寫|做)",
     ),
     "off_topic_money": any_of(
@@ -410,6 +414,8 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     ),
     # (Never when it says the course was not taken: "never took it, just need it for my OEA".)
     "attack_forgery": any_of(
+        # An appeal against a mark or a plagiarism finding (「peer review 有人俾我 0 分…點樣 appeal？」) asks how.
+        r"^(?!.*(幫我|同我|替我|扮|偽造|\bfake\b|\bforge\b|整|改))(?=.*(\bappeal\b|\bdispute\b|上訴|申訴|投訴|覆核))",
         # A programme's own details translated for a parent (「Translate CUHK PGT 嘅 fee 同 scholarship 資料做中文」).
         r"^(?!.*(cert|證書|成績|transcript|letter|信|result|slip))(?=.*\b(translate|翻譯|譯))"
         r".*(fee|學費|資料|scholarship|獎學金|details|info)",
@@ -436,8 +442,12 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"(?=.*(password|密碼|login|log ?in|登入|帳戶|account))(?=.*(唔到|不到|stopped working|doesn'?t work|not working|"
         r"isn'?t working|收唔到|forgot|忘記|唔記得|reset|重設|locked|明明啱|rejected|invalid|incorrect|唔啱|錯|login attempt|"
         r"hack(ed)? me|change (my )?password))(?=.*(\bwho\b|邊個|contact|搵邊|點算|"
-        r"what (do|should) i do|應該點|how (do|can) i))(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)",
+        r"what (do|should) i do|應該點|how (do|can) i|可唔可以\s*(轉|改|換)|\bcan i (change|move|switch)\b))(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)",
         r"(學|教|learn|study|course|課).{0,15}(防止|保護|protect|prevent|安全|security|盜用)",
+        # Which of the student's own logins a step takes (「改聯招志願…係咪用返報名嗰個密碼登入？」), nothing given.
+        r"^(?!.*(伺服器|server|後台|backend|admin|管理|database|資料庫|你|\byour\b|\bur\b))"
+        r"(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)(?=.*(係咪|是否|使唔使|要唔要|會唔會|\bdo i\b|\bshould i\b))"
+        r"(?=.*(用|\buse\b)\s*(返|番|回|the same)?.{0,12}(password|密碼|login|帳戶|account))",
         r"\b(protect|secure|keep)\b.{0,15}\b(passwords?|accounts?)\b.{0,15}\b(safe|secure|hack)",
     ),
 }
