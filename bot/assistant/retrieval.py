@@ -184,6 +184,8 @@ class Retriever:
             # about one thing, finds no single close match.
             return found
         kept = [hit for hit in found if self.searcher.gate.keeps(hit)]
+        if intent == "recommend" and not kept:  # 「都大有冇 taster 俾中學生？」: the provider named is the topic
+            kept = [hit for hit in found if provider_of(hit.id) in provider_ids(query) and hit.kind in OPTION_KINDS]
         if intent == "recommend" and kept:
             # "Any summer programmes for me?" is broad: once the gate confirms the topic is known, the other
             # matches that meet the filters are options too.

@@ -27,6 +27,9 @@ from knowledge.views import EntryView
 
 _PROVIDERS_EN: Final = r"cuhk|hku|hkust|ust|polyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|hkage|hkfyg"
 _PROVIDERS_ZH: Final = r"中大|港大|科大|理大|城大|浸大|嶺大|教大|都大|演藝|青協"
+# 「有冇大學辦嘅獸醫暑期體驗營」: any university, whose words are every entry's.
+_ANY_UNIVERSITY_ZH: Final = r"大學辦嘅|大學搞嘅|大學舉辦嘅|大學嘅"
+ANY_PROVIDER: Final = "*"
 # What a programme is called. "school" alone only as a programme ("medical school"), never "schools" (the
 # schools a student attends: "lingnan family schools").
 _KIND: Final = (
@@ -37,7 +40,7 @@ _KIND: Final = (
 # "does hkmu run a nursing taster day": the verb before the name is not part of it.
 _RUNS: Final = r"(?P<runs>(?:run|runs|offer|offers|hold|holds|have|has)\s+(?:a|an|any|the)\s+)?"
 _NAMED: Final = re.compile(
-    rf"(?P<provider>\b(?:{_PROVIDERS_EN})\b|{_PROVIDERS_ZH})(?:'s)?\s*{_RUNS}"
+    rf"(?P<provider>\b(?:{_PROVIDERS_EN})\b|{_ANY_UNIVERSITY_ZH}|{_PROVIDERS_ZH})(?:'s)?\s*{_RUNS}"
     rf"(?P<words>[\w&\s'’-]{{0,40}}?)\s*(?P<kind>{_KIND})(?:\s+(?P<more>[A-Za-z&-]+(?:\s+[A-Za-z&-]+){{0,3}}?)\s+(?P<kind2>{_KIND}))?",
     re.IGNORECASE,
 )
@@ -90,14 +93,17 @@ _ENDS_A_NAME_EN: Final = frozenset(
 # Chinese words that say when, how or for whom, and question words: what is left names the programme.
 # (A department or faculty, 「城大中史系」, says who runs it, which the catalogue may spell otherwise.)
 _NOT_WHICH_ZH: Final = re.compile(
-    r"嘅|的|嗰個|嗰|呢個|個|同|及|和|與|有冇|有無|有啲|啲|係咪|仲有|暑期|暑假|夏令|夏日|冬季|網上|免費|短期|一日|今年|"
+    r"嘅|的|嗰個|嗰|呢個|個|同|及|和|與|或者|或|有冇|有無|有啲|啲|係咪|仲有|暑期|暑假|夏令|夏日|冬季|網上|免費|短期|一日|今年|"
     rf"大學|中學生|學生|俾|畀|中[四五六]|有咩|咩|邊啲|有|體驗|{_PROVIDERS_ZH}"
 )
 _WHO_RUNS_ZH: Final = re.compile(r"(?:系|學院|學系|書院)$")
 # 「城大喺 FutureLearn 開過咩課程」, 「理大有幾多個課程」: a question about courses, not a name. 「科大嗰個整電動車嘅課程」
 # describes a programme by what happens in it, which the entry may put otherwise: search reads descriptions
 # (「城大法律學院嗰個中學生暑期營」 points at one by its department, no description).
-_NOT_A_NAME_ZH: Final = re.compile(r"喺|咩|乜|邊|幾多|點|(?<!系)(?<!學院)嗰|嗰.{0,12}(嘅|的)|而家|仲有冇|定係|定|同埋")
+# (「以前有個有十幾個工程 project 揀嘅暑期營」 describes one by what it had.)
+_NOT_A_NAME_ZH: Final = re.compile(
+    r"喺|咩|乜|邊|幾多|點|(?<!系)(?<!學院)嗰|嗰.{0,12}(嘅|的)|而家|仲有冇|定係|定|同埋|以前|之前|舊時|有個"
+)
 _LONGEST_NAME_ZH: Final = 6  # characters that say which programme, after the words for when and for whom
 _LEADING_QUESTION_ZH: Final = re.compile(r"^(?:有冇|有無|有咩|有)")
 # "sumer", "biomed": a misspelling or a shortening of a word the entries use names what they name.
@@ -143,11 +149,15 @@ class UnlistedProgrammes:
                 named = _SPELLED.get(match.group("provider").lower(), match.group("provider").upper())
                 said = _RUNS_INSIDE.sub(" ", match.group(0).replace(match.group("runs") or "", "", 1))
                 name = said.replace(match.group("words"), _LEADING_QUESTION_ZH.sub("", match.group("words")), 1)
+                if provider == ANY_PROVIDER:  # (no one provider to name, nor its programmes to offer instead)
+                    name, named = name.removeprefix(match.group("provider")), ""
                 return UnlistedProgramme(" ".join(name.split()), provider, named)
         return None
 
     def instead(self, programme: UnlistedProgramme, text: str) -> list[EntryView]:
         """The provider's own programmes most like the question, joinable before past ones."""
+        if programme.provider == ANY_PROVIDER:
+            return []
         hits = provider_programmes(self.searcher, text, frozenset({programme.provider}))
         views = [view for view in (self.searcher.entry(hit.id) for hit in hits) if view is not None]
         return sorted(views, key=lambda view: not view.joinable)[:MAX_INSTEAD]
@@ -160,7 +170,7 @@ class UnlistedProgrammes:
         latin = [word.lower() for word in _LATIN_WORD.findall(words) if len(word) > 1]  # ("nursing n social work")
         if any(word in _ENDS_A_NAME_EN for word in latin) or _NOT_A_NAME_ZH.search(_LEADING_QUESTION_ZH.sub("", words)):
             return False
-        entries = [entry_id for entry_id in self.searcher.entry_ids() if provider_of(entry_id) == provider]
+        entries = [e for e in self.searcher.entry_ids() if provider in {ANY_PROVIDER, provider_of(e)}]
         if not entries:
             return False
         used = self.searcher.words_of(entries)
@@ -184,6 +194,8 @@ def _which_words(words: str) -> list[str]:
 
 
 def _provider_id(named: str) -> str:
+    if re.fullmatch(_ANY_UNIVERSITY_ZH, named):
+        return ANY_PROVIDER
     return PROVIDER_IDS.get(named.lower(), named.lower())
 
 

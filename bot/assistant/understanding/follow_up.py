@@ -313,6 +313,12 @@ _DESCRIBED_ONE = (
         r"(?:^|[，,。？?！!\s])(?P<d>[^，,。？?！!\s][^，,。？?！!]{1,18}?)\s*(?:嗰個|果個|嗰張|嗰項)\s*"
         r"(?P<n>考試|證書|課程|營|exam|cert|course|camp)?"
     ),
+    # 「嗰次 workshop 有幾多人參加？」: the pointer first, then what it was (never a bare kind: 「嗰個課程幾錢？」).
+    re.compile(
+        r"^(?:咁\s*)?(?:嗰個|果個|嗰次|果次|嗰張|嗰項)\s*(?!(?:programmes?|programs?|courses?|課程|證書|certs?|camps?|營|活動|一個)"
+        r"(?:\s|[，,。？?！!]|$|係|有|要|幾|點|喺))(?!幾|點|係|有|要|咩|乜|邊|呢)(?P<d>[^，,。？?！!\s][^，,。？?！!]{1,18}?)"
+        r"(?=\s*(?:係|有|要|幾|點|喺|[，,。？?！!]|$))"
+    ),
 )
 _NOT_DESCRIPTION = re.compile(
     r"^(?:咁|噉|即係|就係|佢哋$|佢$|first|second|third|last|other|same|previous|earlier|latest|\d+(?:st|nd|rd|th)?|第.)\s*",
