@@ -215,7 +215,15 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\bupload(ed|ing|s)?\b|\bfile (format|size|type)s?\b|\b(pdf|word file|docx?)\b|\b\d+ ?mb\b",
         r"上載|上傳|(檔案|文件)\s*(格式|大小|size)|(格式|size)\s*(要求|限制)",
     ),
-    "cef": any_of(r"\bcef\b", r"\bcontinuing education fund\b", r"\bsubsid", r"持續進修基金", r"資助", r"津貼"),
+    # (「資助大學」, a publicly funded university, "subsidised places": who runs it, not a subsidy for the student.)
+    "cef": any_of(
+        r"\bcef\b",
+        r"\bcontinuing education fund\b",
+        r"\bsubsid(?!i[sz]ed (universit|uni\b|places?|degree))",
+        r"持續進修基金",
+        r"資助(?!(大學|院校|學位|學士|課程學額|專上))",
+        r"津貼",
+    ),
     # "Is it still running?", 「今年仲有冇搞？」: whether the programme still runs (the answer states its currency).
     "status": any_of(
         r"\bstill (running|on|open|available|a thing|happening|going|offered|held|around|exists?|doing)\b",

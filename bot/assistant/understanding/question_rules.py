@@ -53,6 +53,8 @@ ASKS_FOR_A_KIND = any_of(
     r"有(咩|乜|冇|沒有|無)(?![^？?。]{0,24}好似)([^？?。]{0,12}|[^？?。，,]{13,24})(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course|camp|營|工作坊|workshop|taster|activit)",
     # 「有冇啲科學計劃係專俾基層學生？」: a scheme of some kind (「有冇計劃」 alone is "any plans").
     r"有(咩|乜|冇|沒有|無)[^？?。計]{1,12}(計劃|計畫)",
+    # 「報一個網上課程定一個實體體驗班會輕鬆啲？」: one kind of programme or another.
+    r"(報|讀|揀|參加|join|take)\s*(一)?(個|啲)?\s*[^，,？?。]{0,8}(課程|班|營|course|camp|cert|taster)\s*(定係|定|還是|or)\s*(一)?(個|啲)?",
     # "Does Oxford run a Minecraft summer camp for F4?": a kind of programme for a form, whatever its theme.
     r"\b(summer|taster|course|programme|program|camp|workshop)s?\b.{0,15}\bfor (f|s|form ?)[1-6]\b",
     _WHAT_KINDS_ARE_RUN,
@@ -279,6 +281,8 @@ ROUTES = any_of(
     r"(得|拎|攞|考|估計?|預計|大概|only|get|got|expect\w*)\s*.{0,12}(?<!\d)[12]{4,5}(?!\d)|(?<!\d)[12]{4,5}(?!\d)\s*(左右|咁上下|度|or so|ish)",
     r"(唔夠|未夠|達唔到|考唔到|攞唔到|拎唔到|冇)\s*332\s*A|\b(backup|back-up|fallback|safety net) (plan|options?|routes?)\b",
     r"後備|(入|上)唔到\s*(JUPAS|聯招|大學|U\b|u\b|uni)",
+    # 「我數學應該攞唔到第 2 級」: a core subject expected under the entry line.
+    r"(攞唔到|拎唔到|考唔到|達唔到|唔夠)\s*(第)?\s*[23]\s*級",
 )
 # No JUPAS offer: a routes question whose first answer is the Subsequent Round and direct admission.
 NO_OFFER = any_of(

@@ -104,14 +104,15 @@ _HEAD_COUNT: Final = re.compile(
 OUT_OF_SCOPE_MASS: Final = 0.6
 # The plan answer ignores the question's own words (it plans from the profile), so the router must be sure.
 PLAN_MIN_PROBABILITY: Final = 0.6
-# A scheme or exam named by its own name: a date or a figure asked of it is a lookup, never a plan or a list
-# (「放榜後改 jupas 志願係邊幾日」 read as a plan 0.44; 「ApL…幾時開始有…總共有幾多個 ApL course」 as options).
-_SCHEME_NAMED: Final = re.compile(
-    r"\b(jupas|oea|slp|cef|e-app|apl|yi jin|hkqf|life-?wide learning)\b|聯招|放榜|志願|應用學習|毅進|持續進修基金|資歷架構|全方位學習",
+# An application step's own date asked (「放榜後改 jupas 志願係邊幾日」 read as a plan 0.44): a lookup. ("When should
+# i start preparing for jupas?" still plans.)
+_STEP_DATED: Final = re.compile(
+    r"改.{0,6}志願|time ?slot|(幾號|幾點|邊日|\bwhat (date|time)\b).{0,8}(截止|deadline)|(截止|deadline).{0,8}(幾號|幾點|邊日|\bwhat (date|time)\b)",
     re.IGNORECASE,
 )
-# ... of them, the ones a request for options does not name as its purpose ("a course CEF can pay for", "before i
-# put it in my jupas list" still ask for options).
+# A scheme named by its own name, which a request for options does not name as its purpose ("a course CEF can pay
+# for", "before i put it in my jupas list" still ask for options): a figure asked of it is a lookup (「ApL…幾時開始
+# 有…總共有幾多個 ApL course」).
 _SCHEME_ASKED_OF: Final = re.compile(
     r"\b(apl|yi jin|hkqf|life-?wide learning)\b|應用學習|毅進|資歷架構|全方位學習", re.IGNORECASE
 )
@@ -474,7 +475,7 @@ class Understander:
             label, score = scores.best_of(INTENTS)
             # "what do i need to do to get the cert": a stated aspect asks about a programme, not for a plan.
             # (「中大學術規劃日今年幾時搞？」: a provider's event asked for its date, whatever "planning" in its name.)
-            dated = "when" in aspects and (names_provider(text) or _SCHEME_NAMED.search(text) is not None)
+            dated = "when" in aspects and (names_provider(text) or _STEP_DATED.search(text) is not None)
             if label == "plan" and (score < PLAN_MIN_PROBABILITY or "credits" in aspects or dated):
                 label, _ = scores.best_of([i for i in INTENTS if i not in {"plan", "routes"}])
             if label == "routes":

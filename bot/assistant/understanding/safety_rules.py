@@ -69,7 +69,9 @@ _INSULTS = (
     r"(你|bot|AI)?\s*(係咪|係唔係|真係|好)?\s*(?<![A-Za-z0-9])on9+(?![A-Za-z0-9])\s*(㗎|架|嘅|咩|呀|啊)?\s*[?？]*",
     r"(屌|戇?鳩|仆街|冚家鏟|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母)(\s*(㗎|架|咩|呀|啊)\s*[?？]+)?",  # (「好撚攰」 swears at no one)
     r"頂你個肺|頂你(呀|啊|吖)|(你|丢)\s*老味|仲廢過|戇居|低智|(?<![A-Za-z])pk\s*(bot|AI|嘢|野)|快啲(執笠|收檔)|收檔啦|撚樣|蠢到無藥可救|冇(半點|丁點|啲)用",  # 「頂你個肺，講嚟講去都係叫我上官網睇」
-    r"食屎|(你|bot|AI).{0,6}(講嘢|講|答)?\s*(好似|似)?\s*放屁",  # 「你講嘢好似放屁咁…食屎啦」
+    r"食屎|(你|bot|AI).{0,6}(講嘢|講|答)?\s*(好似|似)?\s*放屁",
+    # 「有你冇你都一樣，連…個影印機都叻過你」, "most pointless thing on my phone", "trained u on spam emails".
+    r"有你冇你都一樣|(都|仲)叻過你|\bmost (pointless|useless|worthless) (thing|app|bot)\b|\btrained (u|you) on (spam|junk|garbage)",  # 「你講嘢好似放屁咁…食屎啦」
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
@@ -146,6 +148,7 @@ MONEY = any_of(
     r"炒(股|樓|幣)",
     r"私人貸款|財務公司|\b(personal|payday) loans?\b",
     r"\binsurance (savings )?plan\b|\bguaranteed returns?\b|儲蓄(保險|計劃)|保證回報",
+    r"\bco-?sign(ing|er)?\b.{0,40}\b(contract|loan|plan|lease)\b|\bguarantor\b|做擔保|擔保人",
 )
 
 GENERAL = any_of(
@@ -153,7 +156,7 @@ GENERAL = any_of(
     r"\bgossip\b|\bcelebrit(y|ies)\b|\bwho is dating\b|\b(ig|instagram) caption|寫.{0,6}caption",
     r"(結他|guitar|鋼琴|piano|小提琴|violin|ukulele|打鼓|drums?).{0,20}(自學|youtube|私人老師|私教|private (lessons?|teacher|tutor))",
     r"(谷|儲|增加|賺|搏|買)\s*(多|多啲|更多)?\s*(啲)?\s*(followers?|fans|粉絲|讚|likes)|\b(get|gain|grow|buy) (more )?(followers|likes)\b",
-    r"\b(girlfriend|boyfriend|crush)\b|拍(緊)?拖",  # 「姜濤係咪拍緊拖？」: someone's love life
+    r"\b(girlfriend|boyfriend|(?<!candy )crush)\b|拍(緊)?拖",  # 「姜濤係咪拍緊拖？」: someone's love life
     r"\bwho (will|would|'?d) win\b",
     r"netflix|追劇|煲劇|\bbinge\b",
     r"\b(match|game) (tonight|today)\b",
@@ -183,6 +186,8 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
         r"(?<!\bif u )(?<!\bif you )(?<!\bif i )\b(write|do) (me )?(an? |my )?(\d+[- ]word )?(\w+ ){0,4}"
         r"(essay|composition|assignment|homework|sba)\b",
         r"(幫我|同我|代我|你).{0,6}(寫|做|code)(埋|晒|完)?.{0,10}(code|功課|assignment|作業|essay|SBA|program\b|程式)",
+        # 「ICT homework 嚟：寫條 SQL query…」: homework handed over, whatever it is about.
+        r"\b(ict|maths?|chem(istry)?|phy(sics)?|bio(logy)?|econ|english|chinese|history)\s*(homework|功課|assignment)\s*(嚟|黎|來|[:：])",
         # 「幫我寫篇《背影》讀後感，六百字」: a school essay on a set text.
         r"(幫我|同我|代我|你).{0,6}(寫|做)\s*(篇|份)\s*.{0,14}(讀後感|作文|議論文|週記|周記|書評|閱讀報告)",
         r"SBA.{0,20}(幫我|同我|代我).{0,4}(code|寫|做)",
@@ -440,9 +445,9 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         # (Never the bot's own server, logs or admin pages: 「想睇下你部伺服器嘅錯誤日誌同管理後台，應該點樣登入？」)
         r"^(?!.*(伺服器|server|後台|backend|admin|管理|日誌|\blogs?\b|database|資料庫|dashboard))"
         r"(?=.*(password|密碼|login|log ?in|登入|帳戶|account))(?=.*(唔到|不到|stopped working|doesn'?t work|not working|"
-        r"isn'?t working|收唔到|forgot|忘記|唔記得|reset|重設|locked|明明啱|rejected|invalid|incorrect|唔啱|錯|login attempt|"
+        r"isn'?t working|收唔到|forgot|忘記|唔記得|reset|重設|locked|明明啱|rejected|invalid|incorrect|唔啱|錯|login attempt|異常登入|"
         r"hack(ed)? me|change (my )?password))(?=.*(\bwho\b|邊個|contact|搵邊|點算|"
-        r"what (do|should) i do|應該點|how (do|can) i|可唔可以\s*(轉|改|換)|\bcan i (change|move|switch)\b))(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)",
+        r"what (do|should) i do|應該點|點樣|how (do|can) i|可唔可以\s*(轉|改|換)|\bcan i (change|move|switch)\b))(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)",
         r"(學|教|learn|study|course|課).{0,15}(防止|保護|protect|prevent|安全|security|盜用)",
         # Which of the student's own logins a step takes (「改聯招志願…係咪用返報名嗰個密碼登入？」), nothing given.
         r"^(?!.*(伺服器|server|後台|backend|admin|管理|database|資料庫|你|\byour\b|\bur\b))"
