@@ -335,12 +335,14 @@ class Retriever:
             for h in self.searcher.search(query, k=12, filters=filters)
             if h.id != entry.id and not (elsewhere and provider_of(h.id) == provider_of(entry.id))
         ]
-        # 「咁浸大有冇類似嘅 summer course？」 after HKU SPACE's: only that provider's, found by the student's words.
+        # 「咁浸大有冇類似嘅 summer course？」 after HKU SPACE's: only that provider's, found by the student's words
+        # alone and with the programme's title (「咁城市大學有冇類似嘅？」 says nothing of what it is like).
         others = provider_ids(asked.text) - {provider_of(entry.id)} if asked is not None else frozenset()
-        if others:
-            wanted = providers_spelled_out(asked.text) if asked is not None else ""
-            found = [*hits, *self.searcher.search(wanted, k=12, filters=filters)] if wanted else hits
-            hits = list({h.id: h for h in found if provider_of(h.id) in others and h.id != entry.id}.values())
+        if others and asked is not None:
+            wanted = providers_spelled_out(asked.text)
+            for query in (f"{wanted} {entry.title_en}", wanted):
+                hits += self.searcher.search(query, k=12, filters=filters)
+            hits = list({h.id: h for h in hits if provider_of(h.id) in others and h.id != entry.id}.values())
         return self.options(hits, context, limit=4)
 
     def compares_options(
