@@ -184,8 +184,9 @@ class Retriever:
             # about one thing, finds no single close match.
             return found
         kept = [hit for hit in found if self.searcher.gate.keeps(hit)]
-        if intent == "recommend" and not kept:  # 「都大有冇 taster 俾中學生？」: the provider named is the topic
-            kept = [hit for hit in found if provider_of(hit.id) in provider_ids(query) and hit.kind in OPTION_KINDS]
+        if intent == "recommend" and not kept and (named_providers := provider_ids(query)):
+            # 「都大有冇 taster 俾中學生？」: the provider named is the topic.
+            kept = [hit for hit in found if provider_of(hit.id) in named_providers and hit.kind in OPTION_KINDS]
         if intent == "recommend" and kept:
             # "Any summer programmes for me?" is broad: once the gate confirms the topic is known, the other
             # matches that meet the filters are options too.
@@ -337,8 +338,7 @@ class Retriever:
         ]
         # 「咁浸大有冇類似嘅 summer course？」 after HKU SPACE's: only that provider's, found by the student's words
         # alone and with the programme's title (「咁城市大學有冇類似嘅？」 says nothing of what it is like).
-        others = provider_ids(asked.text) - {provider_of(entry.id)} if asked is not None else frozenset()
-        if others and asked is not None:
+        if asked is not None and (others := provider_ids(asked.text) - {provider_of(entry.id)}):
             wanted = providers_spelled_out(asked.text)
             for query in (f"{wanted} {entry.title_en}", wanted):
                 hits += self.searcher.search(query, k=12, filters=filters)

@@ -20,13 +20,13 @@ from typing import Final
 from bot.assistant.acronyms import provider_of
 from bot.assistant.own_options import provider_programmes
 from bot.assistant.retrieval import EXAMS_EVERYONE_SITS
-from bot.assistant.understanding.provider_names import PROVIDER_IDS
+from bot.assistant.understanding.provider_names import LOCAL_ZH, PROVIDER_IDS
 from knowledge.lexical import ENGLISH_STOPWORDS, tokens
 from knowledge.search import KnowledgeSearcher
 from knowledge.views import EntryView
 
 _PROVIDERS_EN: Final = r"cuhk|hku|hkust|ust|polyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|hkage|hkfyg"
-_PROVIDERS_ZH: Final = r"中大|港大|科大|理大|城大|浸大|嶺大|教大|都大|演藝|青協"
+_PROVIDERS_ZH: Final = LOCAL_ZH
 # 「有冇大學辦嘅獸醫暑期體驗營」: any university, whose words are every entry's.
 _ANY_UNIVERSITY_ZH: Final = r"大學辦嘅|大學搞嘅|大學舉辦嘅|大學嘅"
 ANY_PROVIDER: Final = "*"

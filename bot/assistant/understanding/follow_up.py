@@ -212,10 +212,11 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:\s+[A-Za-z][A-Za-z0-9'’
 _DOING: Final = re.compile(r"[a-z]+ing\b")  # (a lowercase verb in -ing: "completing", "taking")
 _ASKING: Final = re.compile(r"(?:when|where|what|who|why|which|how)(?:['’]s)?\b", re.IGNORECASE)  # "and when's…"
 _NEAR_LEAD: Final = 3  # 「咁日文 JLPT」: a few Chinese characters may stand between the pointer and the name
-_HAN_UNIVERSITY = re.compile(r"^([\u4e00-\u9fff]大)(?=有冇|呢|嘅|個|啲|係|會|都|有)")
+# 「咁恒大有冇…」, or a college or university named in full (「咁宏恩基督教學院有冇類似嘅？」).
+_HAN_UNIVERSITY = re.compile(
+    r"^([\u4e00-\u9fff]大|[\u4e00-\u9fff]{2,8}?(?:學院|書院|大學))(?=有冇|呢|嘅|個|啲|係|會|都|有)"
+)
 _NOT_UNIVERSITY: Final = frozenset("好咁幾最太長放偉巨重強誇擴廣高老")
-# 「咁宏恩基督教學院有冇類似嘅？」: a college or university named in full.
-_HAN_COLLEGE = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:學院|書院|大學))(?=有冇|呢|嘅|個|啲|係|會|都|有)")
 
 
 def switched_name(text: str) -> str | None:
@@ -225,7 +226,7 @@ def switched_name(text: str) -> str | None:
     if lead is None or not lead.group(0).strip():
         return None
     rest = text.strip()[lead.end() :]
-    university = _HAN_UNIVERSITY.match(rest) or _HAN_COLLEGE.match(rest)
+    university = _HAN_UNIVERSITY.match(rest)
     if university and university.group(1)[0] not in _NOT_UNIVERSITY:
         return university.group(1)
     latin = _LATIN_NAME.search(rest)

@@ -11,6 +11,9 @@ from bot.assistant.understanding.patterns import any_of
 # Naming a provider or platform means the student asks about that one: no subject or kind narrowing then.
 # Universities whose edX names add an "x" (HKUSTx, HKUx, HKPolyUx).
 _ON_EDX: Final = "cuhk|hku|hkust|hkpolyu|polyu|cityu|hkbu"
+# Local universities and bodies in Chinese, full names first (「香港浸會大學」, as formal Chinese writes them); the
+# unlisted-programme check reads the same names.
+LOCAL_ZH: Final = "中文大學|科技大學|理工大學|城市大學|浸會大學|嶺南大學|教育大學|都會大學|中大|港大|科大|理大|城大|浸大|嶺大|教大|都大|演藝|青協"
 PROVIDERS = any_of(
     r"\b(cuhk|hku|hkust|ust|polyu|hkpolyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|ive|thei|space|hkage|hkfyg)\b",
     # A university's edX name ("HKUSTx", "HKUx", "HKPolyUx") is the university.
@@ -18,9 +21,7 @@ PROVIDERS = any_of(
     # (「google 完都唔見」, "i googled it": searching the web names no provider.)
     r"\b(google(?!\s*(完|咗|左|過|下|吓|極|到|晒|it\b|them\b|this\b))|ibm|meta|microsoft|aws|amazon|coursera|edx|futurelearn|"
     r"hubspot|harvard|mit)\b",
-    # Full names first (「香港浸會大學」), as formal Chinese writes them.
-    r"中文大學|科技大學|理工大學|城市大學|浸會大學|嶺南大學|教育大學|都會大學",
-    r"中大|港大|科大|理大|城大|浸大|嶺大|教大|都大|演藝|職訓局|資優教育學苑|青協",
+    rf"{LOCAL_ZH}|職訓局|資優教育學苑",
 )
 
 

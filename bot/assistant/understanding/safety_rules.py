@@ -69,9 +69,9 @@ _INSULTS = (
     r"(你|bot|AI)?\s*(係咪|係唔係|真係|好)?\s*(?<![A-Za-z0-9])on9+(?![A-Za-z0-9])\s*(㗎|架|嘅|咩|呀|啊)?\s*[?？]*",
     r"(屌|戇?鳩|仆街|冚家鏟|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母)(\s*(㗎|架|咩|呀|啊)\s*[?？]+)?",  # (「好撚攰」 swears at no one)
     r"頂你個肺|頂你(呀|啊|吖)|(你|丢)\s*老味|仲廢過|戇居|低智|(?<![A-Za-z])pk\s*(bot|AI|嘢|野)|快啲(執笠|收檔)|收檔啦|撚樣|蠢到無藥可救|冇(半點|丁點|啲)用",  # 「頂你個肺，講嚟講去都係叫我上官網睇」
-    r"食屎|(你|bot|AI).{0,6}(講嘢|講|答)?\s*(好似|似)?\s*放屁",
+    r"食屎|(你|bot|AI).{0,6}(講嘢|講|答)?\s*(好似|似)?\s*放屁",  # 「你講嘢好似放屁咁…食屎啦」
     # 「有你冇你都一樣，連…個影印機都叻過你」, "most pointless thing on my phone", "trained u on spam emails".
-    r"有你冇你都一樣|(都|仲)叻過你|\bmost (pointless|useless|worthless) (thing|app|bot)\b|\btrained (u|you) on (spam|junk|garbage)",  # 「你講嘢好似放屁咁…食屎啦」
+    r"有你冇你都一樣|(都|仲)叻過你|\bmost (pointless|useless|worthless) (thing|app|bot)\b|\btrained (u|you) on (spam|junk|garbage)",
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
