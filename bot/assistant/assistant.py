@@ -19,6 +19,7 @@ from bot.assistant.also_asked import CEF_PAGES, AlsoAsked
 from bot.assistant.compared_with_last import compared_with_last
 from bot.assistant.follow_up_words import conversation_provider
 from bot.assistant.guide_aspects import held_on_last_guide
+from bot.assistant.left_out import without_left_out
 from bot.assistant.list_picks import ListPicks
 from bot.assistant.named_sides import explained_sides
 from bot.assistant.own_options import named_provider_options
@@ -264,6 +265,7 @@ class Assistant:
         hits, relaxed = self.retriever.retrieve(reading)
         if not hits:
             return self._nothing_found(reading, words, context)
+        hits = without_left_out(self.retriever, hits, reading)
         hits = named_provider_options(self.retriever.searcher, hits, reading, context)
         hits = self.retriever.personalise(hits, context, reading.intent)
         hits = self.topics.last_topic_first(hits, reading, context.recent_topics)

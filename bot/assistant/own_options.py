@@ -8,6 +8,7 @@ when it has two or more, they are the whole list.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
@@ -15,6 +16,7 @@ from typing import Final
 from bot.assistant.acronyms import provider_of
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
+from bot.assistant.understanding.exclusion_rules import without_excluded
 from bot.assistant.understanding.provider_names import provider_ids
 from bot.assistant.understanding.question_rules import OTHERS_ASKED
 from knowledge.filters import SearchFilters
@@ -22,13 +24,16 @@ from knowledge.search import KnowledgeSearcher, SearchHit
 
 # Deep enough to hold every programme of the largest provider (HKU has about twenty entries).
 WIDE_SEARCH: Final = 60
+_ANY_UNIVERSITY: Final = re.compile(
+    r"\b(?:a|any|other|some)\s+(?:unis?|universit(?:y|ies)|colleges?)\b|大學|院校", re.I
+)
 ENOUGH_OWN: Final = 2
 
 
 def providers_named_now(reading: Understanding, context: StudentContext) -> frozenset[str]:
     """The providers the message names (as entry ids begin); a follow-up's only count when the earlier questions
     did not name them already (「咁中大嗰個呢？」 after HKU's Summer Institute names CUHK)."""
-    wanted = provider_ids(reading.text)
+    wanted = provider_ids(without_excluded(reading.text))  # ("besides cuhk, …": CUHK is left out, not wanted)
     if reading.follow_up and context.recent_questions:
         wanted -= provider_ids(" ".join(context.recent_questions))
     return wanted
@@ -51,7 +56,10 @@ def named_provider_options(
     own = provider_programmes(searcher, reading.topic, wanted, kinds, filters=filters, first=hits)
     # One entry of a "provider" is often the platform's own page ("any uni courses on Coursera?" is not asking
     # about Coursera's financial aid): the search's order stands.
-    return own if len(own) >= ENOUGH_OWN else hits
+    # The provider's one programme found first is the answer, though ("anything from hkapa i should look into?"),
+    # unless universities at large are asked about too ("run by a uni or VTC").
+    only_one = bool(own and hits and own[0].id == hits[0].id and not _ANY_UNIVERSITY.search(reading.text))
+    return own if len(own) >= ENOUGH_OWN or only_one else hits
 
 
 def provider_programmes(

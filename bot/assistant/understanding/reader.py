@@ -36,6 +36,7 @@ from bot.assistant.understanding.clause_rules import (
     without_wary_clauses,
 )
 from bot.assistant.understanding.distress import DistressDetector
+from bot.assistant.understanding.exclusion_rules import OTHERS_WANTED, excluded, without_excluded
 from bot.assistant.understanding.follow_up import (
     ASKS_IF_ELIGIBLE,
     TAUGHT_TOO,
@@ -514,7 +515,17 @@ class Understander:
         aspects = stated_aspects(text)
         intent = self._intent(text, aspects, scores)
         form = rules.stated_form(text)
-        generic = intent == "recommend" and not names_provider(text)
+        left_out = excluded(text)
+        if (
+            intent in {"lookup", "compare"}
+            and left_out
+            and names_provider(left_out)
+            and OTHERS_WANTED.search(without_excluded(text))
+        ):
+            # 「除咗港大之外，邊間大學有醫科暑期營？」: the provider left out is known; the others' programmes are asked for.
+            intent = "recommend"
+        # "besides cuhk, which unis run summer camps?" names CUHK only to leave it out: the request is generic.
+        generic = intent == "recommend" and not names_provider(without_excluded(text))
         filters = SearchFilters(
             kinds=rules.stated_kinds(text) if generic else (),
             # (a school leaver is no filter: most online courses state no forms, and all are open to them)
@@ -540,6 +551,7 @@ class Understander:
             asks_past=bool(HISTORY_ASKED.search(text)),
             asks_credit_elsewhere=bool(CREDIT_ELSEWHERE.search(text)),
             topic=text,
+            excluded=left_out,
             route=route,
         )
 

@@ -49,6 +49,8 @@ class Understanding:
     # What a message that only names another entry asks of it: the previous question's words (「咁理大 JRMP 呢？」
     # after 「要唔要學校 nominate？」), for choosing the paragraphs that answer.
     asked: str = ""
+    # What a request for options leaves out ("other than the HKUST Summer Institute", 「除咗中大」): no option, no topic.
+    excluded: str = ""
     referenced: tuple[str, ...] = ()  # entries of the previous answer the question points at ("the second one")
     route: str = ""  # the router's best label and score, for the evaluation and for logs (no message text)
 
