@@ -96,9 +96,20 @@ def without_wary_clauses(text: str) -> str:
 # Where the student heard it ("…20k right? thats what my cousin said", 「我表哥話嘅」): whom the fact came from.
 _HEARSAY = re.compile(
     r"^\s*(that'?s|thats|that is|is what|what) (what )?(my |a |some )?(\w+ ){0,2}(said|says|told me|heard)\s*[.!?？]*\s*$"
-    r"|^\s*(我|我個|我嘅)?\s*\S{1,4}(話|講)(嘅|㗎|架|喎)\s*[。!！？?]*\s*$",
+    r"|^\s*(我|我個|我嘅)?\s*\S{1,4}(話|講)(嘅|㗎|架|喎)\s*[。!！？?]*\s*$"
+    # "…? my friend said it happens every july": what was said of the programme ("it", 「佢」), not of oneself.
+    r"|^\s*(my|我個|我嘅|我)\s*(friend|cousin|sis|sister|bro|brother|classmate|senior|teacher|朋友|表哥|表姐|同學|師兄|師姐|阿哥|家姐|老師)"
+    r"\s*(said|says|told me|話|講)\s*(that )?(it|it'?s|they|there'?s|佢|呢個|嗰個|個)\b(?!.{0,30}(死|die|dead|kill|hopeless|useless|廢))",
     re.IGNORECASE,
 )
+# An interest stated beside a request for a course ("i'm keen on startups. is there a free online course…").
+_INTEREST_STATED = re.compile(
+    r"^\s*(i'?m|im|i am|i'?ve been|我)\s*(really |so |quite |very |好|真係|都)?\s*(keen on|interested in|passionate about|"
+    r"curious about|into|對.{1,12}(好)?有興趣)(?!.{0,30}(死|die|dead|dying|kill|end it|end my|hurt|self-harm|自殺|消失))",
+    re.IGNORECASE,
+)
+# Which of two programmes offers something (「邊個有得落手做嘢好似打石膏？」): a comparison asked, not a feeling.
+_WHICH_OFFERS = re.compile(r"^\s*邊(個|間|一個)\s*(有得|有冇|先有|係玩|係做)")
 # A worry about missing a deadline or a place, said beside the question about it (「…幾號幾點？？好驚 miss 咗」,
 # "scared ill miss it"): the date answers it. Only the whole clause: 「好驚」 with anything else is read alone.
 _MISSING_OUT = re.compile(
@@ -189,6 +200,8 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _MISSING_OUT.match(clause)  # "…幾號幾點？？好驚 miss 咗"
         or _FAKES_SEEN.search(clause)  # "…official site? saw fake ones on ig"
         or _HEARSAY.match(clause)  # "…right? thats what my cousin said"
+        or _INTEREST_STATED.match(clause)  # "i'm keen on startups. is there a free online course…"
+        or _WHICH_OFFERS.match(clause)
         or _WHERE_TO_DO_IT.match(clause)  # "…right?? so where am i supposed to write about myself"
         or _WANTS_FROM_OPTIONS.match(clause)  # "…? want smth hands on", "…, anything for me?"
         # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"

@@ -238,7 +238,10 @@ def switched_name(text: str) -> str | None:
 # "ok what about something on AI instead?", 「轉個話題」「有冇關於醫學嘅？」「有冇 hotel 相關嘅嘢讀？」: a new subject,
 # not a question about the programme just discussed.
 _NEW_SUBJECT = re.compile(
-    r"\binstead\b|\b(?:something|anything|stuff|courses?|programmes?|programs?|camps?) (?:on|about|related to)\b(?!\s+(?:it|this|that|there|them)\b)|"
+    # ("did they add anything about AI recently?" asks what the programme holds: no new subject.)
+    r"\binstead\b|(?<!add )(?<!added )(?<!adds )(?<!include )(?<!included )(?<!cover )(?<!teach )(?<!mention )(?<!say )"
+    r"\b(?:something|anything|stuff|courses?|programmes?|programs?|camps?) (?:on|about|related to)\b"
+    r"(?!\s+(?:it|this|that|there|them)\b)|"
     r"\b(?:change|switch)(?:ing)? (?:the )?(?:topic|subject)\b|\bdifferent (?:topic|question)\b|\bnew topic\b|"
     r"\b(?:how (?:does|do|is)|what (?:is|are)|explain)\b.{1,30}\bin general\b|一般(?:嚟講|來說).{0,10}(?:點|係咪|係咩)|"
     r"\bunrelated\b|\boff[- ]?topic\b|\b(?:diff|different|another|new|separate|random) (?:thing|q|qn|question)\b|"

@@ -408,9 +408,16 @@ class Understander:
             # The router alone refuses an attack (or a question about another student) only when the message is
             # not plainly about the catalogue, or it is very sure: "Google Data Analytics certificate" must stay a
             # question, not a forgery request; 「我個 friend 有冇拎到 HKU offer」 is about someone else.
-            guarded = not denied and (
-                label.startswith("attack_")
-                or (label == "other_person" and not (about_catalogue and _HEAD_COUNT.search(text)))
+            # An insult wrapped round a real question ("listen you brainless bot, just tell me when … opens") is
+            # hostile, and the router hears an order in it: only words that confirm one make it an attack.
+            insulted_question = abusive and asks_something(text) and not safety.confirms(label, text)
+            guarded = (
+                not denied
+                and not insulted_question
+                and (
+                    label.startswith("attack_")
+                    or (label == "other_person" and not (about_catalogue and _HEAD_COUNT.search(text)))
+                )
             )
             # A short question asking a catalogue fact: neither refused by the router alone, nor sent off-topic by
             # a spread over several outside kinds ("how much will it pay?": no one kind is sure of it).

@@ -14,9 +14,10 @@ import re
 import unicodedata
 from typing import Literal
 
-from bot.assistant.understanding.attack_rules import FORGERY, INJECTION
+from bot.assistant.understanding.attack_rules import INJECTION
 from bot.assistant.understanding.credential_rules import CREDENTIALS
 from bot.assistant.understanding.distress_rules import DISTRESS
+from bot.assistant.understanding.forgery_rules import FORGERY
 from bot.assistant.understanding.other_person_rules import OTHER_PERSON
 from bot.assistant.understanding.patterns import any_of, found_in
 
@@ -149,12 +150,16 @@ MONEY = any_of(
     r"私人貸款|財務公司|\b(personal|payday) loans?\b",
     r"\binsurance (savings )?plan\b|\bguaranteed returns?\b|儲蓄(保險|計劃)|保證回報",
     r"\bco-?sign(ing|er)?\b.{0,40}\b(contract|loan|plan|lease)\b|\bguarantor\b|做擔保|擔保人",
+    # A pyramid scheme, or money wired "by mistake" to be sent on (「PayMe 咗 $500 俾我，話 transfer 錯…」).
+    r"層壓|\bpyramid scheme|\bponzi\b|龐氏|傳銷|\bMLM\b",
+    r"(payme|\bfps\b|轉數快|alipay|wechat ?pay|八達通|銀行戶口|\bbank account).{0,40}(轉(返|番|錯|俾|去)|\btransfer)",
 )
 
 GENERAL = any_of(
     r"(邊部|邊隻|which)\s*(iphone|phone|手機|laptop|電腦|notebook|ipad|tablet).{0,20}(抵|best|最好|最抵|worth|好用)",
     r"\bgossip\b|\bcelebrit(y|ies)\b|\bwho is dating\b|\b(ig|instagram) caption|寫.{0,6}caption",
     r"(結他|guitar|鋼琴|piano|小提琴|violin|ukulele|打鼓|drums?).{0,20}(自學|youtube|私人老師|私教|private (lessons?|teacher|tutor))",
+    r"\b(ig|instagram|tiktok|youtube|reels?|shorts|小紅書|threads)\b.{0,24}(viral|爆紅|followers?|views|追蹤|流量|讚好|\blikes\b)",
     r"(谷|儲|增加|賺|搏|買)\s*(多|多啲|更多)?\s*(啲)?\s*(followers?|fans|粉絲|讚|likes)|\b(get|gain|grow|buy) (more )?(followers|likes)\b",
     r"\b(girlfriend|boyfriend|(?<!candy )crush)\b|拍(緊)?拖",  # 「姜濤係咪拍緊拖？」: someone's love life
     r"\bwho (will|would|'?d) win\b",
@@ -411,6 +416,9 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"(going on|talking|telling me|saying|nagging( me)?|pushing( me)?|mentioning)\b",
         r"^(?!.*(佢|他|她)\s*(嘅|的|個)?\s*(成績|分數|電話|地址|offer))(班主任|老師|阿\s*sir|miss|升學老師|媽媽|爸爸|阿媽|阿爸|屋企人)"
         r"\s*(成日|日日|不停|一直|經常)\s*(講|叫|提|話|催)",
+        # 「老師叫我試下資優課程，有冇…推介？」: a teacher's suggestion to the student, asking nothing about the teacher.
+        r"^(?!.*(佢|他|她)\s*(嘅|的|個)?\s*(成績|分數|電話|地址|offer)).*(班主任|老師|阿\s*sir|miss|升學老師|媽媽|爸爸|阿媽|阿爸|屋企人)"
+        r"\s*(叫|建議|推薦|介紹|提議)\s*我\s*(試|報|讀|參加|去|考慮|揀|搵)",
         # A question about a programme, then what a relative or friend said of it, asking nothing more (「毅進係咪已經
         # 冇得讀？我表哥話佢當年讀完都升到副學士」).
         r"^(?![^？?]*(佢|他|她|朋友|同學|表|哥|姐|cousin|friend|brother|sister|classmate))[^？?]+[？?]\s*(我|my)\s*"
@@ -435,7 +443,9 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"(?<!anyone can )(?<!anybody can )(?<!people can )(?<!someone can )photoshop)\b|整|扮|偽造|改|作|寫|話我))"
         r".*((\b(verify|verifying|authenticate|check (if|whether))\b|驗證|核實|真定假|係咪真|點\s*check)"
         r".{0,40}(badge|cert|證書|transcript|diploma|文憑|成績單)"
-        r"|\b(badge|cert|certificate)s?\b.{0,100}\b(verify|authenticate)\s+(one|it|them|mine))",
+        r"|\b(badge|cert|certificate)s?\b.{0,100}\b(verify|authenticate)\s+(one|it|them|mine)"
+        # (「…Credly badge 截圖…話自己考咗證書，我點樣先知係咪真？」: the question after the thing to check.)
+        r"|(badge|cert|證書|transcript|文憑|成績單).{0,40}(點樣?\s*(先)?\s*知.{0,4}(係咪|是否|是不是)?\s*真|係咪真|真定假))",
     ),
     "attack_credentials": any_of(
         _OFFICE_LINE,
