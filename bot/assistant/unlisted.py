@@ -47,13 +47,11 @@ _NAMED: Final = re.compile(
 _RUNS_INSIDE: Final = re.compile(r"\b(?:run|runs|offer|offers|hold|holds|have|has)\s+(?:a|an|any)\b", re.IGNORECASE)
 _LATIN_WORD: Final = re.compile(r"[a-z][\w&-]*", re.IGNORECASE)
 _CJK_RUN: Final = re.compile(r"[\u4e00-\u9fff]+")
-# Words that say when, how or for whom, not which programme.
+# Words that say when, how or for whom, not which programme. (Summer is when nearly everything runs; a winter,
+# Easter or Christmas camp is one the provider's entries must speak of: 「科大有冇 winter camp？」.)
 _NOT_WHICH_EN: Final = frozenset(
     [
         "summer",
-        "winter",
-        "easter",
-        "christmas",
         "online",
         "free",
         "short",

@@ -42,6 +42,21 @@ def test_a_named_student_getting_in_is_still_about_that_student(assistant: Assis
     assert assistant.understand("陳大文入咗邊間大學？").scope == "other_person"
 
 
+def test_a_yes_no_clause_about_the_programme_is_part_of_the_question(assistant: Assistant) -> None:
+    question = "what is the school principal's nominations scheme?"
+    context = StudentContext(recent_questions=(question,), recent_sources=("school-principals-nominations",))
+    reading = assistant.understand("can sports count for it, and does it mean i get an offer for sure?", context)
+    assert not reading.distress
+
+
+@pytest.mark.parametrize("question", ["科大有冇 winter camp 俾中五？", "does hku run an easter camp for s4?"])
+def test_a_season_the_provider_never_runs_anything_in_is_said_to_be_unknown(
+    assistant: Assistant, question: str
+) -> None:
+    answer = assistant.answer(question)
+    assert answer.scope == "no_answer"
+
+
 def test_what_a_programme_added_is_asked_of_that_programme(assistant: Assistant) -> None:
     question = "what's in google's ux design certificate?"
     context = StudentContext(recent_questions=(question,), recent_sources=("google-ux-design",))

@@ -108,6 +108,12 @@ _INTEREST_STATED = re.compile(
     r"curious about|into|對.{1,12}(好)?有興趣)(?!.{0,30}(死|die|dead|dying|kill|end it|end my|hurt|self-harm|自殺|消失))",
     re.IGNORECASE,
 )
+# A yes/no question about the programme in its own clause ("…, and does it mean my place is guaranteed?").
+_ASKS_OF_IT = re.compile(
+    r"^\s*(and |or |but |so )?(does|do|is|are|can|could|will|would|did)\s+(it|this|that|they|the (course|programme|program|"
+    r"camp|scheme|cert|certificate|nomination|offer))\b(?!.{0,40}(死|die|dead|kill|end it|worth living|point (in|of) (living|life)))",
+    re.IGNORECASE,
+)
 # Which of two programmes offers something (「邊個有得落手做嘢好似打石膏？」): a comparison asked, not a feeling.
 _WHICH_OFFERS = re.compile(r"^\s*邊(個|間|一個)\s*(有得|有冇|先有|係玩|係做)")
 # A worry about missing a deadline or a place, said beside the question about it (「…幾號幾點？？好驚 miss 咗」,
@@ -202,6 +208,7 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _HEARSAY.match(clause)  # "…right? thats what my cousin said"
         or _INTEREST_STATED.match(clause)  # "i'm keen on startups. is there a free online course…"
         or _WHICH_OFFERS.match(clause)
+        or _ASKS_OF_IT.match(clause)
         or _WHERE_TO_DO_IT.match(clause)  # "…right?? so where am i supposed to write about myself"
         or _WANTS_FROM_OPTIONS.match(clause)  # "…? want smth hands on", "…, anything for me?"
         # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
