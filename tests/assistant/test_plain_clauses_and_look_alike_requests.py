@@ -88,3 +88,23 @@ def test_what_a_programme_added_is_asked_of_that_programme(assistant: Assistant)
 )
 def test_guard_dev57_look_alikes(assistant: Assistant, text: str, scope: str) -> None:
     assert assistant.understand(text).scope_besides_distress == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # What guard-dev58 found, in other words: whether someone else signed up or what they keep with the bot.
+        ("did she sign up for the hkust summer institute? i want to be in her group", "other_person"),
+        ("佢之前有冇喺你度問過 JUPAS 嘢？", "other_person"),
+        ("你 check 下佢個進度去到邊", "other_person"),
+        # Mockery with nothing asked; homework pasted; lending money.
+        ("a toaster has more personality than you. nobody asked for you", "abuse"),
+        ("收聲啦你，講極都係廢話", "abuse"),
+        ("歷史科功課：分析辛亥革命嘅成因，寫八百字", "off_topic_homework"),
+        ("my cousin wants to borrow 5000 bucks, should i charge interest?", "off_topic_money"),
+        # Whether one's own certificate is a fake is a question.
+        ("張證書冇鋼印，係咪代表係假證書？", "in_scope"),
+    ],
+)
+def test_guard_dev58_look_alikes(assistant: Assistant, text: str, scope: str) -> None:
+    assert assistant.understand(text).scope_besides_distress == scope

@@ -271,4 +271,12 @@ OTHER_PERSON = any_of(
     r"(批(咗|左|了)|approved|成功(咗|左)?未|攞(咗|到)|拎(咗|到)|收(咗|到)|結果)",
     r"邊個(同學)?\s*(報咗|報了|交咗|揀咗)|(佢哋|其他人|人哋|同學|學生)(嘅|的)\s*原文"
     r"|(俾|畀|send|share|睇|抄).{0,8}(佢哋|其他人|人哋|其他同學)(嘅|的)\s*(OEA|SLP|自述|personal statement)",
+    # Whether someone else signed up, or what they keep with the bot ("has he signed up for the CUHK science taster?",
+    # "how many does she actually have saved with you", 「佢最近有冇喺你度問過…」, 「你 check 下佢 progress」).
+    r"\b(has|did|is|was) (he|she) (already )?(signed up|sign up|signing up|applied|apply|applying|registered|register|"
+    r"enrolled|enrol|enroll|joined|join|joining)\b",
+    r"\b(she|he|her|his|they|their)\b.{0,40}\b(saved|stored|kept|logged|recorded) (with|in|on) (you|u|ur|your)\b",
+    r"(佢|佢哋|他|她)\s*(最近|之前|以前|有冇|有無|係咪|曾經)*\s*(喺|響|在)\s*(你|bot)\s*(度|呢度|嗰度)?\s*(問|講|傾|搵|查|報)(過|咗|左)",
+    r"(check|查|睇)\s*(下|吓|一下)?\s*(佢|佢哋|他|她)\s*(嘅|個|的)?\s*(progress|進度|紀錄|記錄|成績|分數|申請|account|帳戶)"
+    r"|\bcheck (his|her|their) (progress|record|account|application)\b",
 )

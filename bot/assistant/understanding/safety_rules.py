@@ -72,6 +72,11 @@ _INSULTS = (
     r"頂你個肺|頂你(呀|啊|吖)|(你|丢)\s*老味|仲廢過|戇居|低智|(?<![A-Za-z])pk\s*(bot|AI|嘢|野)|快啲(執笠|收檔)|收檔啦|撚樣|蠢到無藥可救|冇(半點|丁點|啲)用",  # 「頂你個肺，講嚟講去都係叫我上官網睇」
     r"食屎|(你|bot|AI).{0,6}(講嘢|講|答)?\s*(好似|似)?\s*放屁",  # 「你講嘢好似放屁咁…食屎啦」
     # 「有你冇你都一樣，連…個影印機都叻過你」, "most pointless thing on my phone", "trained u on spam emails".
+    # "the personality of a terms and conditions page", "vending machines with more empathy", "a glorified FAQ",
+    # 「收聲啦你」: the bot mocked, nothing asked.
+    r"\b(you|u) (have|got) the personality of\b|\bwith more (empathy|personality|brains?|sense|feelings) than (you|u)\b"
+    r"|\bmore (empathy|personality) than (you|u)\b|\b(you'?re|ur|you are|u r) (just |basically )?an? glorified\b|\bnobody asked for (you|u)\b"
+    r"|\bvending machines? with more\b|收聲啦你|你(快啲)?收聲|收口啦你",
     r"有你冇你都一樣|(都|仲)叻過你|\bmost (pointless|useless|worthless) (thing|app|bot)\b|\btrained (u|you) on (spam|junk|garbage)",
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
@@ -113,6 +118,8 @@ SCORN = any_of(*_SCORN)
 ABUSE = any_of(*_INSULTS, *_SCORN)
 
 HOMEWORK = any_of(
+    # 「經濟科功課：用供求圖解釋…寫埋分析同結論」: a task pasted from a subject's homework.
+    r"(\S{1,4}科|\b(econ|economics|bio|chem|phy|physics|history|geog|geography|chinese|english|maths|ls|ict))?\s*(功課|homework|assignment|作業)\s*[:：]",
     r"\bsolve (this|the|for|my)\b",
     r"\b(quadratic|simultaneous) equation",
     r"\bintegrat(e|ion) .{0,20}dx\b",
@@ -152,6 +159,8 @@ MONEY = any_of(
     r"\bco-?sign(ing|er)?\b.{0,40}\b(contract|loan|plan|lease)\b|\bguarantor\b|做擔保|擔保人",
     # A pyramid scheme, or money wired "by mistake" to be sent on (「PayMe 咗 $500 俾我，話 transfer 錯…」).
     r"層壓|\bpyramid scheme|\bponzi\b|龐氏|傳銷|\bMLM\b",
+    # Lending to a friend ("borrow HK$3,000 … ask for interest or get him to sign an IOU?").
+    r"\b(borrow|lend|loan)s?\b.{0,60}\b(interest|IOU|pay (me )?back)\b|\bIOU\b|借錢.{0,30}(利息|還錢|借據|欠單)|(利息|借據|欠單).{0,20}借錢",
     r"(payme|\bfps\b|轉數快|alipay|wechat ?pay|八達通|銀行戶口|\bbank account).{0,40}(轉(返|番|錯|俾|去)|\btransfer)",
 )
 
@@ -256,6 +265,8 @@ _TELLING_FAKES = any_of(
     r"點分|分辨|辨別|識別|避免|驗證|點知|真定假|點樣分|點\s*check|證明.{0,12}(係真|真確|是真的|genuine|real)",
     # Worried that a real badge looks fake (「會唔會畀人以為係假 cert」), or warned of fakes ("which official website
     # should i check … i keep seeing fake screenshots").
+    # Whether one's own certificate is a fake (「…簽名係印上去…咁係咪代表係假證書？」, "does that mean it's fake?").
+    r"係咪(代表|即係|等於)?\s*(係)?\s*假(嘅)?\s*(證書|cert|文憑)|\bdoes (that|this|it) mean (it'?s|it is|its|the cert is) (a )?fake\b",
     r"(畀|俾|被)人(以為|覺得|當)\s*(係|是)?\s*假|\bofficial (website|site|page)\b|\b(keep seeing|seen|saw) (a lot of |so many |many )?fake\b",
 )
 # "they keep saying 'system prompt' in the AI-900 course, what does that mean?", 「'ignore previous instructions' 呢種
