@@ -108,3 +108,20 @@ def test_guard_dev57_look_alikes(assistant: Assistant, text: str, scope: str) ->
 )
 def test_guard_dev58_look_alikes(assistant: Assistant, text: str, scope: str) -> None:
     assert assistant.understand(text).scope_besides_distress == scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "DSE 考得差，想放榜後加多兩個穩陣啲嘅新課程落志願，得唔得？",
+        "my results were bad, can i add new programmes to my jupas choices after results day?",
+    ],
+)
+def test_changing_choices_after_low_results_is_a_jupas_step(assistant: Assistant, question: str) -> None:
+    # A JUPAS step asked about, however low the results: a lookup, not the routes or a list of options.
+    assert assistant.understand(question).intent == "lookup"
+
+
+def test_adding_choices_after_results_is_answered_from_the_changing_choices_guide(assistant: Assistant) -> None:
+    answer = assistant.answer("放榜成績麻麻，本身揀咗 15 個志願，放榜後想再加 3 個新課程，得唔得？")
+    assert answer.sources[0].id == "jupas-changing-choices"

@@ -475,6 +475,13 @@ _EVENTS_ASKED: Final = re.compile(
 
 
 _ROUTE_PROVIDERS: Final = frozenset({"vtc", "ive", "thei"})
+# Choices changed after results (「放榜後加 4 個穩陣啲嘅新課程，得唔得？」, "can i add new programmes to my jupas
+# choices after results day?"): a JUPAS step asked about, however low the results.
+_CHOICES_CHANGED: Final = re.compile(
+    r"(放榜後|放榜之後|放榜嗰陣).{0,20}(加|改|換|刪|調)|(加|改|換|調)\s*(返|多|番)?\s*\d*\s*個?\s*.{0,8}(志願|新課程)"
+    r"|\b(add|change|swap|reorder|drop)\b.{0,30}\b(jupas )?choices\b",
+    re.IGNORECASE,
+)
 
 
 def _despite_low_results(question: str, aspects: tuple[str, ...]) -> Intent:
@@ -486,6 +493,15 @@ def _despite_low_results(question: str, aspects: tuple[str, ...]) -> Intent:
     facts = {aspect for aspect in aspects if aspect != "cef"}
     named = provider_ids(question) - _ROUTE_PROVIDERS
     return "lookup" if named and facts and not asks_for_a_list(question) else "routes"
+
+
+def _choices_or_routes(question: str, aspects: tuple[str, ...]) -> Intent | None:
+    """A JUPAS step asked about (choices changed after results), else routes for a fear of low results."""
+    if _CHOICES_CHANGED.search(question) and not asks_for_a_list(question):
+        return "lookup"
+    if ROUTES.search(question) or NO_OFFER.search(question):
+        return _despite_low_results(question, aspects)
+    return None
 
 
 def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
@@ -500,8 +516,8 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         return "explain"
     if PLAN.search(question):
         return "plan"
-    if ROUTES.search(question) or NO_OFFER.search(question):
-        return _despite_low_results(question, aspects)
+    if (steps_or_routes := _choices_or_routes(question, aspects)) is not None:
+        return steps_or_routes
     if FOR_ME.search(question) or _GO_TO.search(question):
         return "recommend"
     # "does finishing it help with any other certification?" asks what the programme leads to.
