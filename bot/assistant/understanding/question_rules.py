@@ -496,11 +496,12 @@ def _despite_low_results(question: str, aspects: tuple[str, ...]) -> Intent:
 
 
 def _choices_or_routes(question: str, aspects: tuple[str, ...]) -> Intent | None:
-    """A JUPAS step asked about (choices changed after results), else routes for a fear of low results."""
-    if _CHOICES_CHANGED.search(question) and not asks_for_a_list(question):
-        return "lookup"
+    """Routes for a fear of low results (a JUPAS step named in it comes first there); a JUPAS step asked about
+    in words the routes rules do not read as that fear (choices changed after results) is a lookup."""
     if ROUTES.search(question) or NO_OFFER.search(question):
         return _despite_low_results(question, aspects)
+    if _CHOICES_CHANGED.search(question) and not asks_for_a_list(question):
+        return "lookup"
     return None
 
 
