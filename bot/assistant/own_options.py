@@ -17,7 +17,7 @@ from bot.assistant.acronyms import provider_of
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.exclusion_rules import without_excluded
-from bot.assistant.understanding.provider_names import provider_ids
+from bot.assistant.understanding.provider_names import PROVIDERS, provider_ids
 from bot.assistant.understanding.question_rules import OTHERS_ASKED
 from knowledge.filters import SearchFilters
 from knowledge.search import KnowledgeSearcher, SearchHit
@@ -58,7 +58,9 @@ def named_provider_options(
     # about Coursera's financial aid): the search's order stands.
     # The provider's one programme found first is the answer, though ("anything from hkapa i should look into?"),
     # unless universities at large are asked about too ("run by a uni or VTC").
-    only_one = bool(own and hits and own[0].id == hits[0].id and not _ANY_UNIVERSITY.search(reading.text))
+    # (A university's own full name, 「香港浸會大學」, is no university at large.)
+    at_large = _ANY_UNIVERSITY.search(PROVIDERS.sub(" ", reading.text)) is not None
+    only_one = bool(own and hits and own[0].id == hits[0].id and not at_large)
     return own if len(own) >= ENOUGH_OWN or only_one else hits
 
 

@@ -14,7 +14,7 @@ _ENGLISH = re.compile(
     r"\b(?:other than|besides|apart from|aside from|except(?: for)?|excluding|not counting)\s+(?:the\s+)?"
     r"(?P<left>[^,，.?？!！;；]+?)"
     r"(?=\s*(?:[,，.?？!！;；]|$)|\s+(?:any|anything|what|which|where|is|are|do|does|can|could|should|got|have|has|"
-    r"does|u|you)\b|\s*(?:有冇|仲有|重有|有咩|有邊|有乜))",
+    r"u|you)\b|\s*(?:有冇|仲有|重有|有咩|有邊|有乜))",
     re.IGNORECASE,
 )
 _CHINESE = re.compile(

@@ -523,16 +523,12 @@ class Understander:
         intent = self._intent(text, aspects, scores)
         form = rules.stated_form(text)
         left_out = excluded(text)
-        if (
-            intent in {"lookup", "compare"}
-            and left_out
-            and names_provider(left_out)
-            and OTHERS_WANTED.search(without_excluded(text))
-        ):
+        rest = without_excluded(text) if left_out else text
+        if intent in {"lookup", "compare"} and left_out and names_provider(left_out) and OTHERS_WANTED.search(rest):
             # 「除咗港大之外，邊間大學有醫科暑期營？」: the provider left out is known; the others' programmes are asked for.
             intent = "recommend"
         # "besides cuhk, which unis run summer camps?" names CUHK only to leave it out: the request is generic.
-        generic = intent == "recommend" and not names_provider(without_excluded(text))
+        generic = intent == "recommend" and not names_provider(rest)
         filters = SearchFilters(
             kinds=rules.stated_kinds(text) if generic else (),
             # (a school leaver is no filter: most online courses state no forms, and all are open to them)
