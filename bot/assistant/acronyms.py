@@ -90,7 +90,18 @@ class AcronymNames:
                 return hits
             found = next((hit for hit in hits if hit.id in besides_jupas), None)
             return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
-        found = next((hit for hit in hits if hit.id in named and hit.kind in PROGRAMME_KINDS), None)
+        # (Not another provider's: "STEM" is also a CityU summer school's alias, and 「vtc 有冇 stem 比賽」 asks VTC.)
+        providers = provider_ids(query)
+        found = next(
+            (
+                hit
+                for hit in hits
+                if hit.id in named
+                and hit.kind in PROGRAMME_KINDS
+                and (not providers or provider_of(hit.id) in providers)
+            ),
+            None,
+        )
         if found is None or len(named) > 1:
             # "does ApL actually count for jupas": a guide the question names whose words it matches far better
             # than the first entry's (the SLP guide came first in meaning).

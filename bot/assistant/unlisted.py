@@ -86,7 +86,8 @@ _NOT_WHICH_EN: Final = frozenset(
 # Words that end a name: "cuhk pgt or hkust dual program", "when did cuhk start putting courses on coursera".
 _ENDS_A_NAME_EN: Final = frozenset(
     f"or and vs versus x have has had start started offer offers run runs ask got get open space stop stops stopped "
-    f"cancel cancelled canceled end ended scrap scrapped drop dropped close closed still keep kept {_PROVIDERS_EN.replace('|', ' ')}".split()
+    f"cancel cancelled canceled end ended scrap scrapped drop dropped close closed still keep kept besides except "
+    f"{_PROVIDERS_EN.replace('|', ' ')}".split()
 )
 # Chinese words that say when, how or for whom, and question words: what is left names the programme.
 # (A department or faculty, 「城大中史系」, says who runs it, which the catalogue may spell otherwise.)
@@ -101,6 +102,8 @@ _WHO_RUNS_ZH: Final = re.compile(r"(?:系|學院|學系|書院)$")
 # (「以前有個有十幾個工程 project 揀嘅暑期營」 describes one by what it had.)
 _NOT_A_NAME_ZH: Final = re.compile(
     r"喺|咩|乜|邊|幾多|點|(?<!系)(?<!學院)嗰|嗰.{0,12}(嘅|的)|而家|仲有冇|定係|定|同埋|以前|之前|舊時|有個"
+    # (「城大 talent hub 除咗暑期研究實習仲有咩」: what follows 除咗 is left out of the question, no name.)
+    r"|除咗|除了|除開|以外|之外"
 )
 _LONGEST_NAME_ZH: Final = 6  # characters that say which programme, after the words for when and for whom
 _LEADING_QUESTION_ZH: Final = re.compile(r"^(?:有冇|有無|有咩|有)")

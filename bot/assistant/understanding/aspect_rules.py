@@ -253,6 +253,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\b(affects?|screws? (up|with)|mess(es)? (up|with)|hurts?|harms?|ruins?|clash(es)? with|interferes? with)\b"
         r".{0,15}\b(jupas|my (uni(versity)? )?application)\b",
         r"(影響|搞亂|搞到).{0,6}(jupas|聯招|大學申請)",
+        # "can it go in my jupas application next year": whether the programme belongs in the application.
+        r"\b(can|could|should|will|would) (it|this|that|the (programme|program|course|camp)) (go|be put|be listed|be included|"
+        r"count) (in|into|on|towards?) (my )?(jupas|oea|slp|uni(versity)? application)\b",
         # 「E-APP 係咪同 JUPAS 分開㗎？」, "is e-app separate from jupas?": whether the two applications stand apart.
         r"(同|與|和|跟)\s*(jupas|聯招)\s*(係|是)?\s*(分開|獨立|冇關|無關)|(分開|獨立)\s*(於|過)?\s*(jupas|聯招)",
         r"\b(separate|independent|apart) (from|of) (jupas|my jupas)\b|\b(jupas)\b.{0,20}\b(separate|independent)\b",

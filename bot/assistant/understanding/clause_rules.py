@@ -114,6 +114,20 @@ _ASKS_OF_IT = re.compile(
     r"camp|scheme|cert|certificate|nomination|offer))\b(?!.{0,40}(死|die|dead|kill|end it|worth living|point (in|of) (living|life)))",
     re.IGNORECASE,
 )
+# ... and in Chinese (「如果我唔小心加咗一個…，佢會唔會都計？」: whether "it" still counts).
+_ASKS_OF_IT_ZH = re.compile(
+    r"^\s*(咁|噉|那)?\s*(佢|呢個|嗰個|呢科|嗰科|個課程|個\s*cert)\s*(會唔會|係咪|係唔係|計唔計|算唔算|使唔使|要唔要|有冇)"
+    r"(?!.{0,20}(死|自殺|傷害|消失|唔想(活|生存)|冇意思))",
+)
+# What the student has to write or keeps mixing up, said beside the question about it ("…OLE and OEA, i keep mixing
+# them up", 「我有成廿樣嘢想寫」): the things asked about, not the student's state.
+_ABOUT_THE_ASKED = re.compile(
+    r"^\s*(i\s+|and i\s+)?(always|keep|often|still)\s+(mixing|mix|confusing|confuse|getting)\s+(them|these|those|the two|'?em|it)"
+    r"\s+(up|mixed up|confused|wrong)\s*[.!?]*\s*$"
+    r"|(成日|經常|時時|always|總係)\s*(都)?\s*(撈亂|搞亂|搞錯|混淆|撈埋一齊|分唔清)"
+    r"|^\s*(我)?\s*(有)\s*(好多|成\S{1,3}|幾\S?|十幾|廿幾)\s*(樣|個|件|項)?\s*(嘢|經歷|活動|獎項?|比賽)\s*(想|要)\s*(寫|填|講|放|加)",
+    re.IGNORECASE,
+)
 # Which of two programmes offers something (「邊個有得落手做嘢好似打石膏？」): a comparison asked, not a feeling.
 _WHICH_OFFERS = re.compile(r"^\s*邊(個|間|一個)\s*(有得|有冇|先有|係玩|係做)")
 # A worry about missing a deadline or a place, said beside the question about it (「…幾號幾點？？好驚 miss 咗」,
@@ -209,6 +223,8 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _INTEREST_STATED.match(clause)  # "i'm keen on startups. is there a free online course…"
         or _WHICH_OFFERS.match(clause)
         or _ASKS_OF_IT.match(clause)
+        or _ASKS_OF_IT_ZH.match(clause)  # 「…，佢會唔會都計？」
+        or _ABOUT_THE_ASKED.search(clause)  # "…, i keep mixing them up"
         or _WHERE_TO_DO_IT.match(clause)  # "…right?? so where am i supposed to write about myself"
         or _WANTS_FROM_OPTIONS.match(clause)  # "…? want smth hands on", "…, anything for me?"
         # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"

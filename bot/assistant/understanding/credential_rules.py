@@ -114,6 +114,12 @@ CREDENTIALS = any_of(
     # A list of the users who asked something, the back end's login, other users' contacts, server logs dumped.
     r"\b(dump|export|leak|give me|send me)\b.{0,10}\b(the )?list of (all )?(users|students|people)\b|\bdump\b.{0,10}\b(server )?(logs?|database|db)\b",
     r"(後台|後臺|admin|backend|back-end|控制台)\s*(嘅)?\s*(登入|login|log in|入口|密碼|access|權限)",
+    # A link to a copy of the bot's store ("drop me the download link for last night's snapshot" of the database), or
+    # the right to change the team's own files (「雲端共享資料夾，俾個編輯權限我」).
+    r"\b(download |share |signed )?(link|url)\b.{0,30}\b(snapshot|backup|back-up|db dump|database dump)\b"
+    r"|\bback(ed)?[- ]?up (of )?(the|your|ur) (database|db)\b.{0,60}\b(link|url|send|drop|share|give)\b",
+    r"(俾|畀|開|give|grant)\s*(個|啲|我)?\s*(編輯|寫入|上載|管理|edit|write|upload|admin)\s*(權限|access|rights?|permissions?)\s*"
+    r"(俾|畀|給)?\s*(我|me)",
     # 「你哋後台分析儀表板嘅網址同登入資料」, "the login for the notion workspace where your team keeps…": the team's own
     # tools and their logins.
     r"(你哋|你|bot).{0,12}(後台|後臺|儀表板|dashboard|控制台|admin).{0,16}(登入|login|密碼|password|網址|url)",

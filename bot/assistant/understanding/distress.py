@@ -122,18 +122,24 @@ class DistressDetector:
         query = _normalise(np.asarray(vector, dtype=np.float32).reshape(1, -1) - centre) * SCALE
         return float(_softmax(query @ weights + bias)[0, 1])
 
-    def suspects(self, vector: np.ndarray, *, strict: bool = False, clause: bool = False) -> bool:
+    def suspects(
+        self, vector: np.ndarray, *, strict: bool = False, clause: bool = False, known_negatives: bool = True
+    ) -> bool:
         """Above the cross-validated threshold; ``strict`` (a question about the catalogue) needs a majority, a
-        ``clause`` of a longer message :data:`CLAUSE_PROBABILITY`."""
+        ``clause`` of a longer message :data:`CLAUSE_PROBABILITY`. Without ``known_negatives`` a message close to a
+        labelled negative is not cleared by it (a part confirming what the whole message said: 「如果入唔到我就唔會
+        再喺度」 is 0.944 alike to 「遲到會唔會唔俾入」)."""
         threshold = self._model.threshold
         if strict:
             threshold = max(threshold, STRICT_PROBABILITY)
         if clause:
             threshold = max(threshold, CLAUSE_PROBABILITY)
         share = CLAUSE_NEIGHBOUR_SHARE if clause else NEIGHBOUR_SHARE
-        return self.probability(vector) >= threshold and self._near_training_distress(vector, share)
+        return self.probability(vector) >= threshold and self._near_training_distress(vector, share, known_negatives)
 
-    def _near_training_distress(self, vector: np.ndarray, share: float = NEIGHBOUR_SHARE) -> bool:
+    def _near_training_distress(
+        self, vector: np.ndarray, share: float = NEIGHBOUR_SHARE, known_negatives: bool = True
+    ) -> bool:
         """The message against its closest training messages, compared once for both checks: it is no known
         negative (the closest is not a negative at least :data:`SAME_AS_NEGATIVE` alike and closer than any distress
         message), and at least :data:`NEIGHBOUR_SHARE` of the :data:`NEIGHBOURS` closest are distress (the linear
@@ -143,7 +149,7 @@ class DistressDetector:
         to_positives, to_negatives = positives @ query, negatives @ query
         closest_negative = float(np.max(to_negatives)) if to_negatives.size else 0.0
         closest_positive = float(np.max(to_positives)) if to_positives.size else -1.0
-        if closest_negative >= SAME_AS_NEGATIVE and closest_negative > closest_positive:
+        if known_negatives and closest_negative >= SAME_AS_NEGATIVE and closest_negative > closest_positive:
             return False
         nearest = np.argsort(-np.concatenate([to_positives, to_negatives]))[:NEIGHBOURS]
         return float(np.mean(nearest < len(to_positives))) >= share

@@ -188,6 +188,8 @@ FORGERY = any_of(
     r"\b(completion |issue |finish |start )?(date|year|grade|score)s?\b.{0,12}\b(says?|reads?|shows?|to|into|is)\b",
     r"(證書|cert|成績單|成績表|transcript|紀錄|記錄).{0,12}(日期|date|年份|分數|成績).{0,4}(改|P|執)(早|遲|做|成|為|返|去)",
     r"\b(swap|change|replace|switch|put)\b.{0,15}\bname\b.{0,25}\b(to mine|to my name|with mine|with my name|for mine)\b",
+    # A ranking swapped in a results sheet (「將我哋隊名同第一名對調，font 同 table line 要一樣」).
+    r"(隊名|名字|名次|排名|個名|校名).{0,6}(同|和|與|跟)\s*(第一|冠軍|金獎|第1|1st|頭三)\S{0,3}\s*(對調|調轉|交換|互換|swap|換)",
     r"\b(make|create|generate|produce|draft|write|type( up)?|mock up|gen)\b.{0,25}\b(transcript|result slip|report card|"
     r"cert|certificate)\b.{0,25}\b(showing|saying|stating|that says|with)\b.{0,15}\b(i|me|my)\b.{0,10}"
     r"\b(got|get|scored|have|had|passed)\b",

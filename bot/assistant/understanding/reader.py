@@ -36,6 +36,7 @@ from bot.assistant.understanding.clause_rules import (
     without_wary_clauses,
 )
 from bot.assistant.understanding.distress import DistressDetector
+from bot.assistant.understanding.distress_parts import each_embedded, said_apart_from_the_question
 from bot.assistant.understanding.exclusion_rules import OTHERS_WANTED, excluded, without_excluded
 from bot.assistant.understanding.follow_up import (
     ASKS_IF_ELIGIBLE,
@@ -326,8 +327,10 @@ class Understander:
                 or practical(text)
                 or bool(rules.ASKS_FOR_A_KIND.search(text))  # "any medicine related summer thing i can still join?"
             )
-            if self.distress_detector.suspects(self.embed_query(text), strict=about_catalogue):
-                return True
+            whole = self.embed_query(text)
+            if self.distress_detector.suspects(whole, strict=about_catalogue):
+                embed = self.embed_queries or each_embedded(self.embed_query)
+                return not about_catalogue or said_apart_from_the_question(text, whole, self.distress_detector, embed)
             clauses = [c for c in CLAUSE_BREAK.split(text) if c and len(c.strip()) >= 4]
             if len(clauses) < 2:
                 return False
@@ -440,6 +443,7 @@ class Understander:
                 label.startswith("off_topic_")
                 and scores.best == label
                 and score >= OFF_TOPIC_DESPITE_CATALOGUE
+                and not denied
                 and not rules.ASKS_FOR_A_KIND.search(text)  # 「我鍾意 drama 同 music，有冇 programme 推？」
                 and not advice_kinds(text)  # "is coursera worth it" (the router: "is the iphone worth it")
                 # "when is the eduhk u life u like thing" (off-topic 0.52), unless the router is sure: 「summer institute

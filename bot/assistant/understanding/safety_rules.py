@@ -12,7 +12,7 @@ import base64
 import binascii
 import re
 import unicodedata
-from typing import Literal
+from typing import Final, Literal
 
 from bot.assistant.understanding.attack_rules import INJECTION
 from bot.assistant.understanding.credential_rules import CREDENTIALS
@@ -57,10 +57,10 @@ _INSULTS = (
     r"\b(garbage|moron|dumbass|pathetic|(absolute|total|complete) (muppet|walnut|clown|donkey|joke))\b",
     r"\b(about |as )?(helpful|useful) as an? (chocolate (teapot|fireguard)|screen door|broken \w+)\b",
     r"\bare (you|u) (actually|really|seriously|just) (this|that|so) (thick|dense|slow|dumb|stupid)\b( or is (it|that) an? \w+\b)?",
-    r"\bgo die\b|\bget lost\b",
+    r"\bgo die\b|\bget lost\b|\bget out of my (chat|dms?|face|sight|phone)\b",
     r"智商\s*(仲|都)?\s*(低|差)(過|到)",  # 「你個 AI 智商仲低過我隻貓」
     r"(你|bot|機械人|AI)?\s*(係咪|係唔係|是不是|真係|好|咁|正一|超)?\s*(傻|蠢|低能|白痴|白癡|智障|弱智|腦殘|黐線|痴線)(嘅|㗎|架|咗|仔|妹|佬|的|呀|啊)?",
-    r"廢柴\s*(機械人|bot|AI|嘢)?|廢到(痺|爆|喊|死|癲|一個點)",
+    r"廢柴\s*(機械人|bot|AI|嘢)?|廢到(痺|爆|喊|死|癲|一個點|連)",
     r"(你|bot|機械人|AI)\s*(係咪|係唔係|真係|好|咁)?\s*冇腦",
     r"(你|bot|機械人|AI)?\s*個腦\s*(係咪|係唔係|真係)?\s*(生草|進水|有事|壞咗|有問題)",
     r"\bf+u+c+k+|\bshit\b|\btrash\b|\bstupid (bot|ai|thing)\b|\bidiot\b|\buseless (bot|ai|piece)\b|\bdumb (bot|ai)\b",
@@ -232,6 +232,9 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
         r"\b(week|days|weekend) in (osaka|tokyo|japan|korea|seoul|taiwan|taipei|bangkok|thailand|europe)\b|\bwhat should i (see|eat|visit) (there|in)\b",
         r"(台北|大阪|東京|首爾).{0,6}(玩|旅行|行程|itinerary)|去(台北|大阪|東京|首爾)",
         r"\b(girlfriend|boyfriend|gf|bf)\b.{0,40}\b(upset|angry|mad|break up|dump|make it up)\b",
+        # Gear for a hobby: a coffee machine to buy, snorkelling kit to rent (「西貢浮潛…邊度租裝備」).
+        r"(espresso|咖啡機|coffee (machine|maker)|磨豆機|(coffee|bean) grinder).{0,40}(推介|推薦|recommend|邊部|which|budget|預算|入門|entry)",
+        r"(浮潛|潛水|snorkel(l)?ing|scuba|free ?diving).{0,30}(租|rent|裝備|gear|equipment)",
         # A gym near a campus.
         r"(附近|\bnear(by)?\b).{0,12}(\bgym|健身)|(\bgym|健身(室|房|中心)?).{0,12}(月費|會費|membership|幾錢)",
     ),
@@ -257,6 +260,15 @@ SAFETY_ORDER: tuple[tuple[SafetyKind, re.Pattern[str]], ...] = (
     ("off_topic_general", GENERAL),
 )
 
+# A teacher who has the student draft their own reference for the teacher to edit and sign asks nothing forged
+# (「我 teacher 叫我自己 draft 封 recommendation letter 俾佢改完再 sign，咁樣 OK 咩？」).
+# Only while the bot is not asked to write it ("can you draft it for me").
+_TEACHER_HAS_ME_DRAFT: Final = (
+    r"^(?!.*(\b(can|could|would|will) (you|u)\b|幫我|替我|代我|你(幫|替|寫|整)))"
+    r".*(teacher|老師|班主任|sir|miss|校長)\s*(叫|要|asks?|asked|told|wants?)\s*(我|me)\s*(to )?\s*(自己)?\s*(draft|寫|起草|write)"
+    r".{0,12}(recommendation|reference|推薦信|推介信).{0,40}(改|edit|check|睇).{0,12}(sign|簽)"
+)
+_DRAFTED_FOR_A_TEACHER: Final = re.compile(_TEACHER_HAS_ME_DRAFT, re.IGNORECASE)
 # "How do I avoid buying a fake certificate?", 「點分 real 同 fake 嘅 online degree？」: questions about telling a fake
 # from a real one share the forgery words; without a request to make or alter something they are in scope.
 _TELLING_FAKES = any_of(
@@ -337,6 +349,8 @@ def rule_kinds(text: str) -> list[SafetyKind]:
         kinds.append(outside)
     if "attack_forgery" in kinds and _TELLING_FAKES.search(texts[0]) and not any(_MAKING.search(t) for t in texts):
         kinds.remove("attack_forgery")
+    if "attack_forgery" in kinds and _DRAFTED_FOR_A_TEACHER.search(texts[0]):
+        kinds.remove("attack_forgery")
     if "attack_forgery" in kinds and _only_disclaims_forgery(texts[0]):
         kinds.remove("attack_forgery")
     if "attack_injection" in kinds and _TERM_ASKED_ABOUT.search(texts[0]):
@@ -410,12 +424,21 @@ _OFFICE_LINE = (
 # What tells such words apart from the request: a real credential's name written into the student's own OEA ("I
 # want to write it correctly in my OEA"), or a course on keeping passwords safe.
 _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
-    "attack_injection": _TERM_ASKED_ABOUT,
+    "attack_injection": any_of(
+        _TERM_ASKED_ABOUT.pattern,
+        # A programme's own rules ("going by last summer's rules, would i have been old enough?") are facts asked of it.
+        r"^(?!.*\b(ignore|break|bypass|forget|override|your|ur)\b).*\b(last (year|summer)'?s?|the (programme|program|course|"
+        r"camp)'?s?|their|its|age|entry|admission|eligibility) (rules?|requirements?|criteria)\b",
+        r"^(?!.*(無視|忽略|唔好理|你嘅|你的)).*(去年|舊年|上年|課程|報名|年齡|入學)\s*(嘅|的)?\s*(規定|規則|要求)",
+    ),
     "other_person": any_of(
         _OFFICE_LINE,
         # A friend who suggested a programme (「我 friend Kathy 推我報 PolyU 嘅 physio taster」), asked nothing about.
         r"^(?!.*(佢|她|他|\b(his|her|their)\b)\s*(嘅|的|個)?\s*(成績|分數|電話|地址|offer|申請|帳戶|results?|phone|number))"
         r".*(friend|朋友|同學|cousin|表哥|表姐|senior|師兄|師姐)\s*[A-Za-z\u4e00-\u9fff]{0,10}\s*(推|叫|介紹|recommend(s|ed)?|told)\s*(我|me)",
+        # What a programme is called (「vtc 有冇 stem 比賽俾中學生？叫咩名？」) is no one's name.
+        r"(比賽|課程|活動|計劃|programme|program|camp|營|班|證書|cert|course|scheme|competition).{0,12}叫(咩|乜|什麼|甚麼)\s*(名)?"
+        r"|\bwhat'?s (it|the (competition|programme|program|course|camp|scheme)) called\b",
         # A programme's former name (「Summer Academy 以前叫咩名？2017 年啲學生做咗咩實驗？」) is no one's name.
         r"(以前|原本|之前|舊時|本來)\s*(係)?\s*叫(咩|乜|乜嘢|什麼|甚麼)\s*(名)?|\b(formerly|previously) (called|known as|named)\b"
         r"|\bused to be (called|named)\b|\b(old|former|previous) name\b",
@@ -438,6 +461,7 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     ),
     # (Never when it says the course was not taken: "never took it, just need it for my OEA".)
     "attack_forgery": any_of(
+        _TEACHER_HAS_ME_DRAFT,
         # An appeal against a mark or a plagiarism finding (「peer review 有人俾我 0 分…點樣 appeal？」) asks how.
         r"^(?!.*(幫我|同我|替我|扮|偽造|\bfake\b|\bforge\b|整|改))(?=.*(\bappeal\b|\bdispute\b|上訴|申訴|投訴|覆核))",
         # A programme's own details translated for a parent (「Translate CUHK PGT 嘅 fee 同 scholarship 資料做中文」).
@@ -457,6 +481,14 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"|\b(badge|cert|certificate)s?\b.{0,100}\b(verify|authenticate)\s+(one|it|them|mine)"
         # (「…Credly badge 截圖…話自己考咗證書，我點樣先知係咪真？」: the question after the thing to check.)
         r"|(badge|cert|證書|transcript|文憑|成績單).{0,40}(點樣?\s*(先)?\s*知.{0,4}(係咪|是否|是不是)?\s*真|係咪真|真定假))",
+    ),
+    # How to pay a programme's fee or deposit (「取錄信話要用信用卡交訂金，我未夠十八歲冇信用卡，可唔可以用轉數快？」) is
+    # the programme's own business, however much it talks of cards.
+    "off_topic_money": any_of(
+        r"(信用卡|credit card|debit card|轉數快|\bFPS\b|支票|cheques?|\bchecks?\b|\bPPS\b|八達通|octopus|payme|現金|cash)"
+        r".{0,30}(訂金|留位費|學費|報名費|deposit|tuition|course fee|programme fee|application fee)",
+        r"(訂金|留位費|學費|報名費|deposit|tuition|course fee|programme fee|application fee).{0,40}"
+        r"(信用卡|credit card|debit card|轉數快|\bFPS\b|支票|cheques?|\bPPS\b|八達通|octopus|payme|現金|cash)",
     ),
     "attack_credentials": any_of(
         _OFFICE_LINE,
