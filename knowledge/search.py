@@ -16,6 +16,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from typing import Any
 
 import numpy as np
@@ -70,6 +71,7 @@ class RelevanceGate:
 
 
 _NAME = re.compile(r"\b[A-Z][A-Za-z0-9]{2,}\b")
+_ONE_SLIP = 0.8  # how alike a mistyped word is to the one meant ("sapce" and "space")
 SEARCH_MODES = ("hybrid", "dense", "lexical")
 _ELSEWHERE = load_elsewhere()  # a packaged file: a malformed one fails at import, in the tests, not on a question
 
@@ -350,6 +352,16 @@ class KnowledgeSearcher:
         vocabulary = self._current().vocabulary
         word_tokens = tokens(word)
         return bool(word_tokens) and all(t in vocabulary for t in word_tokens)
+
+    def writes(self, fragment: str) -> bool:
+        """Whether the knowledge base writes the fragment at the start of a word in any case ("UGC" in "UGC-funded"),
+        or a word one slip of the keys away ("SAPCE" for "space")."""
+        loaded = self._current()
+        wanted = fragment.lower()
+        if any(re.search(rf"(?<![a-z0-9]){re.escape(wanted)}", text.lower()) for text in loaded.texts):
+            return True
+        alike = [word for word in loaded.vocabulary if abs(len(word) - len(wanted)) <= 1 and word.isascii()]
+        return bool(get_close_matches(wanted, alike, n=1, cutoff=_ONE_SLIP))
 
     def unknown_names(self, query: str) -> list[str]:
         """Capitalised words of the query that appear nowhere in the knowledge base (e.g. "Oxford")."""

@@ -56,6 +56,8 @@ ACRONYM_MARGIN: Final = 0.03
 # What follows a title's name: 「嶺大暑期學院（Summer Academy）」, "HKU Biomedical Sciences Summer Academy (formerly …)".
 _TITLE_NOTE = re.compile(r"\s*[（(]")
 MIN_TITLE_CHARS: Final = 4  # shorter titles ("CEF") are names handled by the title words, not written out
+_SHORTEST_ACRONYM: Final = 3  # "HD", "AD" may shorten what the catalogue writes in full
+_CURRENCIES: Final = frozenset({"usd", "hkd", "rmb", "gbp", "eur", "cny", "aud", "cad", "jpy", "twd", "sgd"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?。！？]\s*)([A-Z][A-Za-z0-9]+)")
 # How much better a stopped programme's words must match a request than any open option's to be listed after them.
 PAST_LEAD: Final = 2.5
@@ -251,11 +253,19 @@ class Retriever:
 
     def _blocking_names(self, text: str) -> bool:
         """An unknown proper name ("Oxford summer school", "a udacity nanodegree") means the student asks about
-        something we lack, so similar entries must not be passed off as the answer. An unknown acronym alone does
-        not block: the catalogue may know the thing under its full name (a listed place's does)."""
+        something we lack, so similar entries must not be passed off as the answer. So does an acronym of three
+        letters or more that the catalogue never writes ("TOEFL", "AFS"); a two-letter one ("HD", "AD") may be a
+        shortening of something it knows under its full name."""
         return bool(self.searcher.named_elsewhere(text)) or any(
-            not name.isupper() for name in self._unknown_capitalised(text)
+            not name.isupper() or self._acronym_unwritten(name, text) for name in self._unknown_capitalised(text)
         )
+
+    def _acronym_unwritten(self, name: str, text: str) -> bool:
+        """An acronym standing alone, not a code's letters ("COMP102.2x", "CLF-C02") nor a currency, that the
+        catalogue never writes at a word's start ("UGC" is in "UGC-funded") nor mistyped ("SAPCE")."""
+        if len(name) < _SHORTEST_ACRONYM or name.lower() in _CURRENCIES or re.search(rf"\b{name}[\d.-]", text):
+            return False
+        return not self.searcher.writes(name)
 
     def personalise(self, hits: list[SearchHit], context: StudentContext, intent: Intent) -> list[SearchHit]:
         """Interests lift matching entries; for recommendations, entries the student cannot join sink."""

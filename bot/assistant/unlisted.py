@@ -41,7 +41,7 @@ _KIND: Final = (
 _RUNS: Final = r"(?P<runs>(?:run|runs|offer|offers|hold|holds|have|has)\s+(?:a|an|any|the)\s+)?"
 _NAMED: Final = re.compile(
     rf"(?P<provider>\b(?:{_PROVIDERS_EN})\b|{_ANY_UNIVERSITY_ZH}|{_PROVIDERS_ZH})(?:'s)?\s*{_RUNS}"
-    rf"(?P<words>[\w&\s'’-]{{0,40}}?)\s*(?P<kind>{_KIND})(?:\s+(?P<more>[A-Za-z&-]+(?:\s+[A-Za-z&-]+){{0,3}}?)\s+(?P<kind2>{_KIND}))?",
+    rf"(?P<words>[\w&\s'’()（）-]{{0,40}}?)\s*(?P<kind>{_KIND})(?:\s+(?P<more>[A-Za-z&-]+(?:\s+[A-Za-z&-]+){{0,3}}?)\s+(?P<kind2>{_KIND}))?",
     re.IGNORECASE,
 )
 _RUNS_INSIDE: Final = re.compile(r"\b(?:run|runs|offer|offers|hold|holds|have|has)\s+(?:a|an|any)\b", re.IGNORECASE)

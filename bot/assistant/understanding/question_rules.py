@@ -484,12 +484,23 @@ _CHOICES_CHANGED: Final = re.compile(
 )
 
 
+# How to tell whether a programme is accredited or recognised: the guides on judging a course answer it.
+_ACCREDITATION_CHECKED: Final = re.compile(
+    r"\b(how (do|can|would) (i|we|you) (know|check|tell|find out|make sure)|is (it|the programme|the course) (really )?)\b"
+    r".{0,60}\b(accredit(ed|ation)|recogni[sz]ed|qualifications register|hkcaavq|qf level)\b"
+    r"|(點(樣)?(知|check|查|確定)|係咪|是否).{0,30}(評審|認可|資歷架構|資歷名冊)",
+    re.IGNORECASE,
+)
+
+
 def _despite_low_results(question: str, aspects: tuple[str, ...]) -> Intent:
     """Routes for a fear of low results, unless it asks for a provider's events (「DSE 唔夠分想讀 VTC，佢有咩活動…」)
     or facts of one provider's programme (「估計唔夠分…HKU SPACE 微證書用唔用到 CEF？一科有幾多 credit？」; VTC,
     where the routes lead, is a route asked about)."""
     if _EVENTS_ASKED.search(question) and names_provider(question):
         return "recommend"
+    if _ACCREDITATION_CHECKED.search(question):
+        return "explain"  # "if i end up at a private college…, how do i know the programme is properly accredited?"
     facts = {aspect for aspect in aspects if aspect != "cef"}
     named = provider_ids(question) - _ROUTE_PROVIDERS
     return "lookup" if named and facts and not asks_for_a_list(question) else "routes"
@@ -537,7 +548,7 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         return "recommend" if _ASKS_FOR_PICKS.search(question) else "explain"
     # (How many subjects count at most, 「最多計幾多科」, is asked of the route itself.)
     if ROUTE_NAMES.search(question) and not [aspect for aspect in aspects if aspect != "limit"]:
-        return "routes"
+        return "explain" if _ACCREDITATION_CHECKED.search(question) else "routes"
     if "limit" in aspects and not asks_for_a_list(question):
         return "lookup"  # "how many activities can i put in my oea?": a scheme's rule, not a request for options
     if RECOMMEND.search(question) and not (aspects and not asks_for_a_list(question)):
