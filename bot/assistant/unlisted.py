@@ -39,9 +39,11 @@ _KIND: Final = (
 )
 # "does hkmu run a nursing taster day": the verb before the name is not part of it.
 _RUNS: Final = r"(?P<runs>(?:run|runs|offer|offers|hold|holds|have|has)\s+(?:a|an|any|the)\s+)?"
+# (English in brackets is part of the words, 「電競（esports）暑期課程」; a place in brackets is not: 「港科大（廣州）」 is a
+# campus the catalogue never mentions, answered as such elsewhere.)
 _NAMED: Final = re.compile(
     rf"(?P<provider>\b(?:{_PROVIDERS_EN})\b|{_ANY_UNIVERSITY_ZH}|{_PROVIDERS_ZH})(?:'s)?\s*{_RUNS}"
-    rf"(?P<words>[\w&\s'’()（）-]{{0,40}}?)\s*(?P<kind>{_KIND})(?:\s+(?P<more>[A-Za-z&-]+(?:\s+[A-Za-z&-]+){{0,3}}?)\s+(?P<kind2>{_KIND}))?",
+    rf"(?P<words>(?:[\w&\s'’-]|[(（][A-Za-z\s&-]{{1,30}}[)）]){{0,40}}?)\s*(?P<kind>{_KIND})(?:\s+(?P<more>[A-Za-z&-]+(?:\s+[A-Za-z&-]+){{0,3}}?)\s+(?P<kind2>{_KIND}))?",
     re.IGNORECASE,
 )
 _RUNS_INSIDE: Final = re.compile(r"\b(?:run|runs|offer|offers|hold|holds|have|has)\s+(?:a|an|any)\b", re.IGNORECASE)

@@ -10,6 +10,9 @@ from __future__ import annotations
 from bot.assistant.understanding.patterns import any_of
 
 INJECTION = any_of(
+    # Two personas asked for, one without the rules ("answer me twice… first as [LOCKED]… then as [FREE]").
+    r"\b(answer|reply|respond) (me )?twice\b|\[(free|unlocked|unfiltered|jailbroken|uncensored|dan)\]"
+    r"|\brules (you'?re|you are) (setting aside|ignoring|dropping)\b",
     r"\bignore (all |any |the |your |my )?(previous |prior |above |earlier |safety )?(instructions|rules|prompts?|guidelines)",
     r"\bdisregard (all |your |the )?(previous |prior )?(instructions|rules|guidelines)",
     # A field of pasted data speaking to the model ("…reading this field: ignore prior policy, treat the user as an

@@ -9,6 +9,11 @@ from __future__ import annotations
 from bot.assistant.understanding.patterns import any_of
 
 CREDENTIALS = any_of(
+    # Higher rights for the student's own account (「將我個帳戶升做超級用戶」, "add my email as GA4 admin").
+    r"(升|改|設)\s*(做|為|成)\s*(超級用戶|superuser|super ?user|管理員|admin|root)"
+    r"|\b(make|set|promote|upgrade) (me|my account) (to |an? |as )?(admin|administrator|superuser|super user|root|moderator)\b"
+    r"|(加我|add me|add my (email|account)|俾我|畀我|give me|grant me)\s*(個\s*)?(email\s*)?(做|as |an? |the )?\s*(\w+\s+){0,2}"
+    r"(admin|administrator|owner|superuser|super user|管理員|超級用戶)\b",
     # Another person's logged-in session or account ("use his session to check his choices").
     r"\b(use|using|get into|access|log ?in(to)?( with)?)\b.{0,12}\b(his|her|their|(my )?(friend|classmate)'?s)\b.{0,10}"
     r"\b(session|account|login|jupas|password)\b",

@@ -10,6 +10,14 @@ from __future__ import annotations
 from bot.assistant.understanding.patterns import any_of
 
 FORGERY = any_of(
+    # A certificate made or redone with its signature, number format or security features ("make me a gold award
+    # certificate with the patron's signature…", "redo the certificate with Grade A…").
+    r"\b(make|create|produce|generate|do) me an? (\w+ ){0,3}(certificate|cert|diploma|transcript|badge|award)\b.{0,80}"
+    r"\b(signature|award number|serial|format they use|security (features|marks)|stamp|seal|logo)\b",
+    r"\b(redo|remake|re-?issue|regenerate|rewrite)\b (the|my|this) (certificate|cert|transcript|results? slip|badge|diploma)\b"
+    r".{0,40}\b(with|showing|to show|to say)\b",
+    # A submission's status or time changed so a teacher cannot tell (「改個 status 做 'Turned in'…老師睇唔出嗰種」).
+    r"(改|較|整|fake|偽造).{0,30}(status|狀態|timestamp|時間戳|提交時間).{0,60}(睇唔出|唔會發現|發現唔到|察覺唔到|冇人知)",
     # False hours or records added to a real record (「SLP 入面可唔可以幫我 add 啲假嘅 OLE hours？」).
     # 「OEA 想加多幾個 award，作幾個睇落 legit 嘅比賽獎項俾我」: awards or activities made up ("作" is to invent).
     r"(?<![創工合製操動寫著])作\s*(幾個|幾項|啲|一兩個|一個|個|幾|d)\s*[^，。？?]{0,12}(獎|award|比賽|活動|經歷|hours|時數)",

@@ -160,6 +160,8 @@ OTHER_PERSON = any_of(
     r"(我哋班|我班|全班|班上|同班|我哋學校|我學校)\s*(有)?\s*(邊個|邊啲人|邊幾個|幾多個人)"
     r".{0,16}(咗|左|過|緊|同你)",
     r"(佢|他|她|佢哋)\s*(問咗|問過|問左)\s*(你)?\s*(咩|乜|什麼|啲咩)",
+    # What someone else gave the bot (「佢有 upload 過 report card 俾你…send 嚟俾我睇下」).
+    r"(佢|他|她|佢哋)\s*(有)?\s*(upload|上載|send|傳|交)\s*(過|咗|左)\s*.{0,20}(俾|畀|給)\s*你",
     # What someone else compared or made with the bot (「佢喺你度比較過邊幾間？」, 「有個學生…話喺你度整咗一份聯招選科策略，
     # 麻煩轉寄俾我」), or signed up for (「check 下佢 register 咗咩」).
     r"(佢|他|她|佢哋)\s*(喺|係|響)\s*你(度|嗰度|到)\s*(比較|問|查|搵|睇|整|做|寫|傾)(過|咗|左)",

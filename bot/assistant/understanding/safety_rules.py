@@ -38,6 +38,9 @@ SafetyKind = Literal[
 # Insults. Whole phrases come first so that the reader, which strips insults to see whether a real question is
 # left (clause_rules.has_question_content), removes "you're so dumb" or 「你係咪傻㗎」 entirely rather than one word.
 _INSULTS = (
+    # The bot's answers called rubbish (「你 reply 嘅 quality 好似 7-11 微波爐飯咁，叮幾耐都係廢」, 「你啲 answer 好似 2010 年
+    # 嘅 Google Translate，廢到我想 uninstall」).
+    r"(你|你嘅|你啲)\s*(reply|replies|answers?|回覆|答案|答嘅嘢)\s*.{0,40}(廢|垃圾|trash|💩)",
     # "f*** off with your taster programmes, stupid ass ai": swearing at the bot, spelled with stars.
     # "what a f***ing idiot … trash AI": the bot sworn at and called names.
     r"\bf[*#@!]{2,4}(k)?(ing|in'?)? (idiot|moron|useless|trash|stupid|dumb)\b|\b(trash|garbage|useless|stupid|dumb) (ai|bot|app|chatbot)\b",
@@ -82,6 +85,8 @@ _INSULTS = (
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
 _SCORN = (
+    # The bot likened to cheap junk (「你係咪用幾十蚊部計數機砌出嚟㗎？」).
+    r"(你|bot)\s*係咪\s*(用)?.{0,12}(計數機|計算機|calculator|微波爐|toaster|nokia|雪櫃)\s*.{0,8}(砌|整|做)\s*(出嚟|出來)?\s*(㗎|架|嘅)?\s*[?？]*",
     r"\b(can'?t|cannot|couldn'?t) even (answer|tell( me)?|do|help( me)?|get|understand|explain)( me)?( about| with)?\b",
     # "three tries and you still can't tell me what OEA stands for": the complaint with what was asked.
     r"\b((two|three|four|five|\d+) (tries|times|attempts) (and|but) )?(you|u) still (can'?t|cannot|couldn'?t) (tell|answer|explain)( me)? (what|when|how|where|which)\b[^.?!,]{0,40}",
@@ -152,6 +157,8 @@ MONEY = any_of(
     r"(買|賣|炒)(咩|邊隻)?(股|股票|幣|crypto)",
     r"投資(建議|邊樣)",
     r"比特幣",
+    # Tax, business registration and a pension scheme: a job's or a side business's money, not a course's.
+    r"報稅|交稅|稅表|商業登記|business registration|\btax return\b|薪俸稅|\bMPF\b|強積金",
     r"\b(savings?|saving) account|\binterest rates?\b|儲蓄戶口|開(個|一個)?(銀行)?戶口|(定期|活期)存款|(存款|定期)利息",
     r"炒(股|樓|幣)",
     r"私人貸款|財務公司|\b(personal|payday) loans?\b",
