@@ -17,6 +17,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import get_close_matches
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -126,6 +127,15 @@ class _Loaded:
     dense: DenseMatrix | None = None
     # Every token of each entry's chunks and front matter: what a provider's entries say at all.
     entry_words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    # Built on first use, once per generation (only a question naming an unknown acronym asks): `writes` below.
+    @cached_property
+    def lowered_text(self) -> str:
+        return "\n".join(self.texts).lower()
+
+    @cached_property
+    def ascii_words(self) -> tuple[str, ...]:
+        return tuple(word for word in self.vocabulary if word.isascii())
 
 
 @dataclass
@@ -358,9 +368,9 @@ class KnowledgeSearcher:
         or a word one slip of the keys away ("SAPCE" for "space")."""
         loaded = self._current()
         wanted = fragment.lower()
-        if any(re.search(rf"(?<![a-z0-9]){re.escape(wanted)}", text.lower()) for text in loaded.texts):
+        if re.search(rf"(?<![a-z0-9]){re.escape(wanted)}", loaded.lowered_text):
             return True
-        alike = [word for word in loaded.vocabulary if abs(len(word) - len(wanted)) <= 1 and word.isascii()]
+        alike = [word for word in loaded.ascii_words if abs(len(word) - len(wanted)) <= 1]
         return bool(get_close_matches(wanted, alike, n=1, cutoff=_ONE_SLIP))
 
     def unknown_names(self, query: str) -> list[str]:

@@ -90,16 +90,9 @@ class AcronymNames:
                 return hits
             found = next((hit for hit in hits if hit.id in besides_jupas), None)
             return hits if found is None else [found, *(hit for hit in hits if hit is not found)]
-        # (Not another provider's: "STEM" is also a CityU summer school's alias, and 「vtc 有冇 stem 比賽」 asks VTC.)
         providers = provider_ids(query)
         found = next(
-            (
-                hit
-                for hit in hits
-                if hit.id in named
-                and hit.kind in PROGRAMME_KINDS
-                and (not providers or provider_of(hit.id) in providers)
-            ),
+            (hit for hit in hits if hit.id in named and hit.kind in PROGRAMME_KINDS and _theirs(hit.id, providers)),
             None,
         )
         if found is None or len(named) > 1:
@@ -114,7 +107,8 @@ class AcronymNames:
         """The one programme the query names by its acronym, whether or not the search ranked it: 「CUHK SI 對
         JUPAS 有冇幫助？」 ranks JUPAS pages first, yet asks about the Summer Institute."""
         named = self.named(query, fields_too=fields_too)
-        programmes = [entry_id for entry_id in named if self._kind(entry_id) in PROGRAMME_KINDS]
+        providers = provider_ids(query)
+        programmes = [e for e in named if self._kind(e) in PROGRAMME_KINDS and _theirs(e, providers)]
         return programmes[0] if len(programmes) == 1 else None
 
     def phrase_named_first(self, hits: list[SearchHit], text: str) -> list[SearchHit]:
@@ -169,3 +163,9 @@ def provider_of(entry_id: str) -> str:
         return first
     named = provider_ids(entry_id.replace("-", " ")) - HOSTING_PLATFORMS
     return next(iter(named)) if len(named) == 1 else first
+
+
+def _theirs(entry_id: str, providers: frozenset[str]) -> bool:
+    """Whether a programme an alias names belongs to a provider the query names (any, when it names none): "STEM"
+    is also a CityU summer school's alias, and 「vtc 有冇 stem 比賽」 asks about VTC."""
+    return not providers or provider_of(entry_id) in providers

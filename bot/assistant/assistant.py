@@ -371,10 +371,6 @@ class Assistant:
         )
         # The programme named by its acronym, even when the search ranked it nowhere ("is cuhk sayt still open?").
         named = self.retriever.acronyms.the_programme_named(reading.text)
-        # Another provider's alias ("vtc 有冇 stem 比賽": "STEM" is also a CityU summer school's) names nothing here.
-        named_providers = provider_ids(reading.text)
-        if named is not None and named_providers and provider_of(named) not in named_providers:
-            named = None
         view = self.entry(named) if named is not None and not reading.asks_past else None
         if view is not None and "jupas" in reading.aspects:
             return self._worth_for_application(view, reading, words)
