@@ -81,6 +81,8 @@ class AcronymNames:
         # (JUPAS found first is no answer when the question names another entry beside it: 「ApL 計唔計 JUPAS 分？」)
         if not named or not hits or (hits[0].id in named and not (hits[0].id in EVERY_APPLICATION and len(named) > 1)):
             return hits
+        if self._titled_with_the_acronym(hits[0], query):
+            return hits  # "cuhk's SAYT gifted education fund thing": SAYT's STEM programme, titled with "SAYT", found first
         besides_jupas = named - EVERY_APPLICATION
         if named & EVERY_APPLICATION and len(besides_jupas) == 1:
             # JUPAS is where every application goes: "does E-APP affect my JUPAS?" asks about E-APP, named beside it.
@@ -129,16 +131,26 @@ class AcronymNames:
         """「JUPAS 有幾多間院校參加？」 names JUPAS and nothing else (no alias, no title word: ``names_in``), and asks no
         aspect another JUPAS guide holds (its fees, dates, OEA, offers): it asks about JUPAS itself, which the guide
         to what JUPAS is answers. Asking only when ("when does jupas open") asks its timeline."""
-        if self.named(text) != set(EVERY_APPLICATION) or names_in(text):
+        # ("thinking about hotel and tourism for jupas. did polyu's taster cover that area?" asks of PolyU's taster.)
+        if self.named(text) != set(EVERY_APPLICATION) or names_in(text) or PROVIDERS.search(text):
             return hits
         aspects = stated_aspects(text)
-        wanted = EVERY_APPLICATION if not aspects else JUPAS_DATES if aspects == ("when",) else None
+        # (How many institutions take part, 「總共有幾多間院校」, is JUPAS itself.)
+        wanted = EVERY_APPLICATION if aspects in {(), ("size",)} else JUPAS_DATES if aspects == ("when",) else None
         if wanted is None:
             return hits
         found = next((hit for hit in hits if hit.id in wanted), None)
         if found is None:
             found = next((hit for hit in self.searcher.search(text, k=12) if hit.id in wanted), None)
         return hits if found is None else [found, *(hit for hit in hits if hit.id != found.id)]
+
+    def _titled_with_the_acronym(self, hit: SearchHit, query: str) -> bool:
+        """Whether the first hit's own title writes the acronym the question names another entry by."""
+        title = f" {hit.title} {hit.title_zh} ".lower()
+        return hit.kind in PROGRAMME_KINDS and any(
+            re.search(rf"(?<![a-z]){re.escape(words.lower())}(?![a-z])", title)
+            for _, words in self.searcher.aliased_in(query)
+        )
 
     def _kind(self, entry_id: str) -> str | None:
         entry = self.searcher.entry(entry_id)

@@ -140,12 +140,13 @@ class Assistant:
         if reading.intent == "plan" and only_says_who_i_am(reading.text) and asked_who_may_join(context):
             # 「我今年 15 歲，讀緊 S4」 after "how old must I be?": whether this student may join the programme asked about.
             reading = replace(reading, intent="lookup", aspects=("who",), follow_up=True)
-        if reading.intent == "plan" and not (
-            self.picks.describes_a_listed_one(reading, context) or self.topics.asks_of_the_last(reading, context)
-        ):
+        if reading.intent == "plan" and not self.picks.describes_a_listed_one(reading, context):
             # 「要做 lab 實驗嗰個，幾時搞？」 after a list reads like planning to the router; it picks an entry (searched
             # once, in _answer_in_scope).
-            return self.plan(context, language=reading.language)
+            follows = self.topics.asks_of_the_last(reading, context)
+            if follows is None:
+                return self.plan(context, language=reading.language)
+            reading = follows
         if reading.intent == "routes":
             return self._routes(reading, words, context)
         return self._answer_in_scope(reading, words, context)

@@ -10,7 +10,7 @@ from typing import Final
 from bot.assistant.understanding.advice_rules import ASKS_WORTH
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.patterns import MONTHS
-from knowledge.lexical import tokens
+from knowledge.lexical import ENGLISH_STOPWORDS, tokens
 from knowledge.views import EntryView
 from storage import UiLanguage
 
@@ -51,6 +51,7 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         *("學分", "豁免", "證書", "出席", "成績等級", "達標"),
     ),
     "duration": ("hour", "minute", "week", "day", "month", "session", "小時", "分鐘", "星期", "日", "個月", "節"),
+    "hours": ("hour", "小時"),
     # (A principal's recommendation is how some programmes are applied for: 「須獲校長推薦，所以第一步是問學校」.)
     "apply": (
         "apply",
@@ -85,6 +86,8 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "參加者",
         "學生參加",
         "每班",
+        "scale:",
+        "規模",
     ),
     "benefit": (
         "consideration",
@@ -160,6 +163,7 @@ MORE_PARAGRAPHS: Final = 8
 # "What do they do there?", 「有咩 activities？」: what happens in a programme, answered by the paragraph about its
 # workshops and visits. Only the composer reads it (as an aspect it would turn "any activities?" into a lookup).
 _QUESTION_END: Final = re.compile(r"[?？]+")
+_CLAUSE_END: Final = re.compile(r"[?？,，;；]+|\band\b", re.IGNORECASE)
 ASKS_REPLACE: Final = re.compile(r"代替|取代|頂替|\b(replace|substitute for|instead of)\b", re.IGNORECASE)
 ASKS_CONTENT: Final = re.compile(
     r"activit|\bwhat (do|will|did) (we|they|you|students|i) (do|learn)\b|活動|(做|學|玩|教|考)(啲|用)?咩|內容"
@@ -180,11 +184,34 @@ _HEAD_COUNT: Final = re.compile(
     re.IGNORECASE,
 )
 
+# A count of things (「六個考試」, "about 200 activities", "Nine institutions take part"): how many a scheme or a day
+# holds, asked as its size (「總共有幾多個 exam？」).
+_THINGS_COUNTED: Final = re.compile(
+    r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (different |separate )?"
+    r"(activities|courses|programmes|exams|institutions|providers|schools|universities|areas|modules)\b"
+    r"|(\d[\d,]*|[二兩三四五六七八九十]+)\s*(個|項|間|科)\s*(活動|課程|考試|院校|機構|學校|大學|範疇|單元)",
+    re.IGNORECASE,
+)
+HEAD_COUNT_WEIGHT: Final = 4
+_DATE_ASKED: Final = re.compile(r"幾時|邊日|幾號|\bwhen\b|\bwhat date\b|\bwhich day\b", re.IGNORECASE)
+# Hours asked for by name (in the question's tokens 「幾多個鐘」 leaves 個鐘, "how many hours" hour).
+_HOURS_ASKED: Final = re.compile(r"個鐘|小時|\bhours?\b", re.IGNORECASE)
+
 
 def paragraph_score(paragraph: str, aspect: str) -> int:
     lowered = paragraph.lower()
-    counted = len(_HEAD_COUNT.findall(paragraph)) if aspect == "size" else 0
+    # (A number of people answers "how many" more surely than words such as "took part", 「參加者」: it counts as four.)
+    counted = (
+        HEAD_COUNT_WEIGHT * len(_HEAD_COUNT.findall(paragraph)) + len(_THINGS_COUNTED.findall(paragraph))
+        if aspect == "size"
+        else 0
+    )
     return counted + sum(lowered.count(word) for word in ASPECT_WORDS.get(aspect, ()))
+
+
+def _in_units_asked(aspect: str, question: str) -> str:
+    """「大概要讀幾多個鐘？」 asks for hours: the paragraph with the hours, not the one with months."""
+    return "hours" if aspect == "duration" and _HOURS_ASKED.search(question) else aspect
 
 
 def best_paragraphs(
@@ -217,7 +244,7 @@ def best_paragraphs(
     named_apart = {t for t in title - summary if sum(t in words for words in matched_words) == 1}
     wanted = {t for t in tokens(question) if len(t) > 1 and (t not in title or t in named_apart)}
     shared = [len(wanted & words) for words in matched_words]
-    by_aspect = [[paragraph_score(m, a) for m in matched] for a in aspects]
+    by_aspect = [[paragraph_score(m, _in_units_asked(a, question)) for m in matched] for a in aspects]
     answers_any = [any(s[i] > 0 for s in by_aspect) for i in range(len(matched))]
     # A paragraph answering an aspect goes before one that only shares the question's words ("兩個都要喺大學住咩？"
     # in a comparison, one paragraph a side: the residence one, not the one that shares 「大學」).
@@ -231,11 +258,14 @@ def best_paragraphs(
     # The paragraph best for all the aspects together, then the best one for each aspect it does not touch
     # (「幾時搞？使唔使錢？」: the dates paragraph cannot stand for the fee one), then the next best together.
     picked: list[int] = [-ranked[0][2]] if ranked[0][1] > 0 else []
-    for scores in by_aspect:
-        if len(picked) >= limit or any(scores[i] > 0 for i in picked):
+    for aspect, scores in zip(aspects, by_aspect, strict=True):
+        # (A paragraph that only touches the dates, 「2023 年的參加者來自超過 10 間學校」, does not stand for the one
+        # that gives them, 「日期及長度：2023 年 6 月 23 日至 24 日」, when the date is asked for: 「幾時搞？」, not 「過咗截止日期」.)
+        bar = max(scores) / 2 if aspect == "when" and _DATE_ASKED.search(question) else 0
+        if len(picked) >= limit or any(scores[i] > 0 and scores[i] >= bar for i in picked):
             continue
         # (Among the paragraphs that answer this aspect: the question's own words only break the tie.)
-        answering = [i for i in range(len(matched)) if scores[i] > 0]
+        answering = [i for i in range(len(matched)) if scores[i] > 0 and i not in picked]
         if answering:
             picked.append(max(answering, key=lambda i: (scores[i] + OWN_WORD_WEIGHT * shared[i], -i)))
     for _, score, i in ranked:
@@ -243,6 +273,7 @@ def best_paragraphs(
             break
         if -i not in picked:
             picked.append(-i)
+    picked += _aspect_said_of_a_thing(question, aspects, by_aspect, matched_words, picked, title - named_apart)
     # What the question itself names ("attendance", "claim") gets its paragraph even when the aspects' words
     # fill the others.
     own = max(range(len(paragraphs)), key=lambda i: (shared[i], -i))
@@ -331,6 +362,30 @@ HOW_IT_WORKS: Final = re.compile(
 # ... or only what it is (「校長推薦計劃係咩？」): its first body paragraph goes on from the summary (why it matters:
 # one of the few routes to a conditional offer).
 WHAT_IT_IS: Final = re.compile(rf"{HOW_IT_WORKS.pattern}|係(咩|乜嘢)\s*[？?]", re.IGNORECASE)
+
+
+def _aspect_said_of_a_thing(
+    question: str,
+    aspects: Sequence[str],
+    by_aspect: list[list[int]],
+    matched_words: list[set[str]],
+    picked: list[int],
+    names: set[str],
+) -> list[int]:
+    """ "…and when are prizes handed out?": an aspect asked of one thing the entry speaks of (its prizes) is answered by
+    the paragraph that gives both, not by the one with the most dates, when no paragraph already picked names it."""
+    found: list[int] = []
+    for aspect, scores in zip(aspects, by_aspect, strict=False):
+        clause = next((c for c in _CLAUSE_END.split(question) if aspect in stated_aspects(c)), "")
+        words = {
+            t for t in tokens(clause) if len(t) > 3 and t not in names and t not in ENGLISH_STOPWORDS and t.isascii()
+        }
+        if not words or any(words & matched_words[i] for i in [*picked, *found]):
+            continue
+        answering = [i for i in range(len(matched_words)) if scores[i] > 0 and words & matched_words[i]]
+        if answering:
+            found.append(max(answering, key=lambda i: (len(words & matched_words[i]), scores[i], -i)))
+    return found
 
 
 def _unasked_parts_own(question: str, matched_words: list[set[str]], names: set[str]) -> list[int]:

@@ -27,6 +27,7 @@ from bot.assistant.title_match import (
     fuller_title_match_first,
     guide_over_unnamed,
     guides_first_for_advice,
+    named_as_a_guide_is,
 )
 from bot.assistant.types import OPTION_KINDS, PROGRAMME_KINDS, Intent, Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
@@ -156,12 +157,11 @@ class Retriever:
         """Whether advice names an entry: 「Google 啲 professional cert 有冇大學學分？」 names Google, whose
         certificates fill the top, so it asks about them as a kind; a word of one's title or its alias names it."""
         providers = provider_ids(query)
-        several = (
-            bool(advice_kinds(query))
-            and _SEVERAL_ASKED.search(query) is not None
-            and sum(provider_of(hit.id) in providers for hit in hits[:3]) >= 2
+        several = bool(advice_kinds(query)) and _SEVERAL_ASKED.search(query) is not None
+        named = self.names_entry(
+            query, by_provider=not (several and sum(provider_of(h.id) in providers for h in hits[:3]) >= 2)
         )
-        return self.names_entry(query, by_provider=not several)
+        return named_as_a_guide_is(hits, self.names_in(query), self.title_names, named, bool(providers))
 
     def _gated(
         self,

@@ -7,12 +7,21 @@ from collections.abc import Sequence
 from typing import Final
 
 from bot.assistant.listed import ASKING_AFTER, after_preamble, owners_named, shared_with_bare_providers
+from bot.assistant.understanding.provider_names import PROVIDERS
 from bot.assistant.understanding.question_rules import COMPARE_SPLIT
 from knowledge.lexical import tokens
 from knowledge.search import SearchHit
 
 # "compare A with B", "A compared to B": the "with" or "to" after "compare" parts the two sides.
 _COMPARED_WITH: Final = re.compile(r"\bcompar(?:e|ed|ing)\b.{3,}?\s(with|w/?|to|against)\s", re.IGNORECASE)
+# "one in social sciences and one run by nursing and social work": two programmes, each described by what it is about
+# or who runs it (the second may hold an "and" of its own).
+_ONE_ABOUT: Final = r"(?:(?:is |was )?(?:in|about|on|for|run by|by|from|at|with|of|covering) )?"
+_ONE_AND_ANOTHER: Final = re.compile(
+    rf"\bone {_ONE_ABOUT}(?P<a>[^.?!;,]{{3,60}}?),? and (?:the other|one|another)(?: one)? {_ONE_ABOUT}"
+    r"(?P<b>[^.?!;,]{3,60}?)(?=[.?!;,]|$)",
+    re.IGNORECASE,
+)
 # Words that stand for the thing already talked about, not a side of their own (「咁同 X 比呢」, "compare it w X").
 _FILLERS: Final = frozenset({"咁", "噉", "佢", "compare", "pls", "plz", "please", "one"})
 # 「同 X 比，…」「同 X 比較下，…」: X is compared with what was just discussed; what follows the comma is the question.
@@ -35,6 +44,11 @@ def compared_sides(text: str) -> list[str]:
 
 
 def _parts(text: str) -> list[str]:
+    described = _ONE_AND_ANOTHER.search(text)
+    if described is not None:  # "…two summer programmes, one in social sciences and one run by nursing and social work"
+        owner = PROVIDERS.search(text[: described.start()])
+        said = f"{owner.group(0)} " if owner is not None else ""
+        return [f"{said}{described.group('a')}", f"{said}{described.group('b')}"]
     with_it = _WITH_IT.match(text)
     if with_it is not None:  # 「同佢 Data Analyst 嗰張比，邊張課程多啲？」: one side named, then what is asked
         side = with_it.group("side")

@@ -264,7 +264,8 @@ def guides_first_for_advice(
     """ "my mum says coursera certs are useless … is she right?": advice about a kind of course that names none
     of the programmes found is answered from guides (those found, else ``guides_found``), not from the
     certificate closest in meaning."""
-    if not hits or hits[0].kind == "guide" or any(named(hit) for hit in hits[:3]):
+    # (A guide the question names is what it asks about: no reason to keep a programme before it.)
+    if not hits or hits[0].kind == "guide" or any(named(hit) for hit in hits[:3] if hit.kind != "guide"):
         return hits
     guides = [hit for hit in hits if hit.kind == "guide"] or guides_found()
     ids = {hit.id for hit in guides}
@@ -386,3 +387,24 @@ def like_the_last(
     like = title_names(last)
     best = max(same, key=lambda hit: (hit.id in shown, words_alike(title_names(hit.id), like)))  # the first of a tie
     return [best, *(hit for hit in found if hit is not best)]
+
+
+def named_as_a_guide_is(
+    hits: Sequence[SearchHit],
+    names_in_question: frozenset[str],
+    title_names: Callable[[SearchHit], frozenset[str]],
+    named: Callable[[SearchHit], bool],
+    providers_named: bool,
+) -> Callable[[SearchHit], bool]:
+    """ "a tutoring centre says its course comes with a digital badge, how do i check it?": the words that name HKU
+    SPACE's digital badges also title the guide to digital badges, which is closer in meaning; with no provider
+    named, that provider's entry is not what the question names."""
+    guides = [hit for hit in hits[:3] if hit.kind == "guide"]
+
+    def names(hit: SearchHit) -> bool:
+        if providers_named or hit.kind == "guide" or not named(hit):
+            return named(hit)
+        said = names_in_question & title_names(hit)
+        return not any(guide.dense > hit.dense and said <= title_names(guide) for guide in guides)
+
+    return names

@@ -51,7 +51,7 @@ from bot.assistant.understanding.follow_up import (
     what_about,
 )
 from bot.assistant.understanding.provider_names import PROVIDERS, names_provider, provider_ids, providers_named
-from bot.assistant.understanding.question_rules import DOMAIN, OPTIONS_ASKED, REQUIREMENT_QUESTION
+from bot.assistant.understanding.question_rules import DOMAIN, OPTIONS_ASKED, PLAN, REQUIREMENT_QUESTION
 from knowledge.lexical import tokens
 from knowledge.search import SearchHit
 from knowledge.views import EntryView
@@ -267,18 +267,21 @@ class TopicTracker:
         intent = "lookup" if reading.intent == "explain" else reading.intent
         return replace(reading, topic=named, follow_up=False, aspects=aspects, intent=intent, asked=previous)
 
-    def asks_of_the_last(self, reading: Understanding, context: StudentContext) -> bool:
+    def asks_of_the_last(self, reading: Understanding, context: StudentContext) -> Understanding | None:
         """「申請之前要先做啲咩？」 after the HKAGE subsidy scheme reads like planning to the router, but the aspect it
-        states asks what that scheme asks first, when the search agrees that it follows on."""
+        states asks what that scheme asks first, when the search agrees that it follows on; so does 「我今年讀到一半
+        到 1 月會唔會成個 course 換晒」 after CS50x, which states none (a question about it, then). None: a plan."""
         if (
             reading.intent != "plan"
-            or not reading.aspects
-            or not context.recent_topics
+            or not (context.recent_topics or context.recent_sources)
             or _NAMES_A_GOAL.search(reading.text)
+            or PLAN.search(reading.text)
         ):
-            return False  # ("what should i do to prepare for university applications": a plan, whatever came before)
+            return None  # ("what should i do to prepare for university applications": a plan, whatever came before)
         previous = conversation_topic(context.recent_questions)
-        return self.continued(reading, previous, context.recent_sources, context.recent_topics[-1]).follow_up
+        last = context.recent_topics[-1] if context.recent_topics else None
+        asked = reading if reading.aspects else reading.as_lookup()
+        return asked if self.continued(asked, previous, context.recent_sources, last).follow_up else None
 
     def _request_about_it(
         self, reading: Understanding, previous: str, shown: Sequence[str], joined: str

@@ -46,6 +46,11 @@ _NAMED: Final = re.compile(
     rf"(?P<words>(?:[\w&\s'’-]|[(（][A-Za-z\s&-]{{1,30}}[)）]){{0,40}}?)\s*(?P<kind>{_KIND})(?:\s+(?P<more>[A-Za-z&-]+(?:\s+[A-Za-z&-]+){{0,3}}?)\s+(?P<kind2>{_KIND}))?",
     re.IGNORECASE,
 )
+# 「有冇電競（esports）訓練營係大學搞？」: the name with its English in brackets first, any university after it.
+_NAMED_BEFORE_ANY_UNIVERSITY: Final = re.compile(
+    rf"(?P<name>(?P<words>[\u4e00-\u9fff]{{1,8}}[（(][A-Za-z\s&-]{{1,30}}[)）][\u4e00-\u9fff]{{0,4}}?)\s*(?:{_KIND}))\s*(?:係|由)?\s*"
+    r"(?:大學|uni)\s*(?:搞|辦|舉辦|開)"
+)
 _RUNS_INSIDE: Final = re.compile(r"\b(?:run|runs|offer|offers|hold|holds|have|has)\s+(?:a|an|any)\b", re.IGNORECASE)
 _LATIN_WORD: Final = re.compile(r"[a-z][\w&-]*", re.IGNORECASE)
 _CJK_RUN: Final = re.compile(r"[\u4e00-\u9fff]+")
@@ -83,6 +88,12 @@ _NOT_WHICH_EN: Final = frozenset(
         "special",
         "intensive",
         "taster",
+        # How it runs, which entries say in their own words ("residential", 「留宿」): "chinese & history's 2019
+        # live-in programme" is CityU's three days on campus.
+        "live-in",
+        "live",
+        "residential",
+        "overnight",
     ]
 )
 # Words that end a name: "cuhk pgt or hkust dual program", "when did cuhk start putting courses on coursera".
@@ -94,9 +105,11 @@ _ENDS_A_NAME_EN: Final = frozenset(
 # Chinese words that say when, how or for whom, and question words: what is left names the programme.
 # (A department or faculty, 「城大中史系」, says who runs it, which the catalogue may spell otherwise.)
 _NOT_WHICH_ZH: Final = re.compile(
-    r"嘅|的|嗰個|嗰|呢個|個|同|及|和|與|或者|或|有冇|有無|有啲|啲|係咪|仲有|暑期|暑假|夏令|夏日|冬季|網上|免費|短期|一日|今年|"
+    r"(?:讀|上|做|參加|報|去|考)(?:咗|過|左)|嘅|的|嗰個|嗰|呢個|個|同|及|和|與|或者|或|有冇|有無|有啲|啲|係咪|仲有|暑期|暑假|夏令|夏日|冬季|網上|免費|短期|一日|今年|"
     rf"大學|中學生|學生|俾|畀|中[四五六]|有咩|咩|邊啲|有|體驗|{_PROVIDERS_ZH}"
 )
+# Chinese ending in 嘅/的 right before an English name describes the programme so named.
+_DESCRIBED_BEFORE_NAME: Final = re.compile(r"[\u4e00-\u9fff]\s*(?:嘅|的)\s*[A-Za-z]")
 _WHO_RUNS_ZH: Final = re.compile(r"(?:系|學院|學系|書院)$")
 # 「城大喺 FutureLearn 開過咩課程」, 「理大有幾多個課程」: a question about courses, not a name. 「科大嗰個整電動車嘅課程」
 # describes a programme by what happens in it, which the entry may put otherwise: search reads descriptions
@@ -155,6 +168,9 @@ class UnlistedProgrammes:
                 if provider == ANY_PROVIDER:  # (no one provider to name, nor its programmes to offer instead)
                     name, named = name.removeprefix(match.group("provider")), ""
                 return UnlistedProgramme(" ".join(name.split()), provider, named)
+        run_by_any = _NAMED_BEFORE_ANY_UNIVERSITY.search(text)
+        if run_by_any is not None and self._names_unknown(ANY_PROVIDER, run_by_any.group("words")):
+            return UnlistedProgramme(_LEADING_QUESTION_ZH.sub("", run_by_any.group("name")), ANY_PROVIDER, "")
         return None
 
     def instead(self, programme: UnlistedProgramme, text: str) -> list[EntryView]:
@@ -186,6 +202,8 @@ class UnlistedProgrammes:
         phrases_zh = [stem for stem in stems if len(stem) >= 2]
         if sum(len(phrase) for phrase in phrases_zh) > _LONGEST_NAME_ZH:
             return False
+        if which_en and _DESCRIBED_BEFORE_NAME.search(words) and all(_known(word, used) for word in which_en):
+            return False  # 「逢星期六返科大上堂嘅 Dual Program」: what it is like, said before a name the provider uses
         return any(not _known(word, used) for word in which_en) or any(
             not any(pair in used for pair in _pairs(phrase)) for phrase in phrases_zh
         )

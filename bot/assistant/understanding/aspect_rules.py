@@ -47,6 +47,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"(俾|畀|交|付|夾)(返)?幾(多)?(錢)?(?![個張份堂日])",
         # "whats the max it pays", 「最多資助幾多」: how much a scheme pays back.
         r"\b(max|maximum|most)\b.{0,12}\b(pays?|paid|covers?|subsid\w*|reimburs\w*|refunds?|claim)\b",
+        # Who paid for it ("who funded it", 「邊個贊助」): the fee line names the sponsor.
+        r"\bwho (funded|funds|sponsored|sponsors|paid for|pays for)\b|\b(funded|sponsored) by\b|邊個(贊助|資助|出錢)|贊助機構|(邊個|邊間|咩)\s*基金(會)?\s*(支持|資助|贊助)",
         r"(最多|最高).{0,4}(資助|津貼|發還|報銷|補貼|俾|畀)",
     ),
     "when": any_of(
@@ -64,6 +66,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"死線",
         r"時間表",
         r"幾號",
+        r"(係|喺|在|於)\s*邊(一)?日|哪(一)?天|\b(what|which) day\b",  # 「係邊日放榜？」
     ),
     "who": any_of(
         r"\bwho can\b",
@@ -89,6 +92,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"要求",
         r"幾多歲",
         r"收(唔收)?(中四|中五|中六)",
+        # 「係咪淨係高中生先參加得？」「只限中六？」: whether only some may join.
+        r"(淨係|只係|只限|限於).{0,8}(生|中[一二三四五六]|[sf][1-6])",
+        r"(係|主要係|都係)?\s*(俾|畀|給)\s*(邊個|邊啲人|咩人)\s*(去|參加|讀|報|用|join)",  # 「主要係俾邊個去？」
     ),
     "credits": any_of(
         r"\bcredits?\b",
@@ -157,6 +163,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # 「兩個各有咩條件要做到？」, "what are the conditions": what a subsidy asks of the student in return.
         r"(咩|乜嘢?|啲咩|什麼|甚麼)\s*條件\s*(要|需要|須)?\s*(做到|符合|達到|遵守)|\bwhat (are the |were the )?conditions\b"
         r"|\bconditions? (to|for) (get|getting|keep|keeping|receive|receiving)\b",
+        r"\b(have|had|need|needed|has) to do in return\b|\bin return\b.{0,20}\b(do|did|for)\b|(作為|作)\s*(交換|回報)|要(俾|畀)返(啲)?(咩|乜)",
     ),
     "language": any_of(
         r"\blanguage\b",
@@ -167,14 +174,22 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"廣東話",
     ),
     "size": any_of(
-        r"\bhow many (people|students|participants|places|spots|seats)\b",
+        r"\bhow many (people|students|participants|places|spots|seats|claims|applicants|learners|campers|kids)\b",
         r"\bhow many\b.{0,15}\b(joined|took part|attended|went|enrol+ed|signed up)\b",
         r"\b(class|group) size\b",
         r"\bquota\b",
         r"幾多(個)?人",
+        r"幾多(個|位|名)?(營員|學員|參加者|同學|學生)",  # 「2018 年有幾多營員？」
+        r"幾多(間)?(學校|間學校)|\bhow many (\w+ )?schools\b",
+        # How many courses or providers a list or scheme holds (「總共列咗幾多個課程，幾多間機構開」).
+        r"(總共|一共|合共).{0,8}幾多(個|間|項)|幾多間(機構|院校|大學)|幾多(個|項)\s*(活動|課程|考試|exams?)"
+        r"|\bhow many (different )?(courses|programmes|providers|exams|activities|institutions)\b",
         r"人數",
         r"名額",
         r"(好|會唔會|會不會)(迫|逼)",
+        # Whether many take it (「CS50x 係咪好多人讀㗎」, "is it popular"): the enrolment figure answers.
+        r"(好|很)多人(讀|報|參加|考|修讀)",
+        r"\b(is|are) (it|they|this|that|[a-z0-9]+) (really )?popular\b",
         # How many a school may nominate (「每間學校最多可以推薦幾多個？」).
         r"(推薦|提名)\s*(到)?\s*(最多)?\s*幾多(個|位)?",
         r"\bhow many\b.{0,30}\bnominat",
@@ -199,7 +214,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\bvalid (for|until)\b|\bvalidity\b",
         r"\brenew(al|ed|s)?\b",
         r"\brecertif",
-        r"有效期|過期|續期|到期",
+        r"有效期|過期|續期|到期|有(冇)?期限",
+        # 「幾耐之後要再考過」「要唔要重新考」: how long a pass lasts before it must be taken again.
+        r"(幾耐|幾年|多久)(之後|後)?(要|就要|先要)?(再考|重考|重新考|續)|\b(have|need) to (re-?take|renew|re-?sit)\b",
         # "is there a time limit?", 「有冇時限？」: how long credits or a result can wait before they lapse.
         r"\btime limit\b|\bwithin how (long|many (years|months))\b|時限|幾(多)?年內",
     ),

@@ -236,7 +236,21 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or bool(_WEIGHS_A_FIELD.search(clause) and rules.stated_subjects(clause))
         or _THE_ONE_WITH.match(clause)  # "…still running? the one w the high table dinner"
         or _TROUBLE_FOR_WRITING.search(clause)  # 「如果我 copy 佢啲 wording 會唔會出事？」
+        or _RESULTS_FEARED.search(clause)  # "im scared i'll only just scrape through. for an associate degree…"
+        or _GETS_IN.search(clause)  # 「…讀毅進…？ 我明年仲入唔入到」
     )
+
+
+# A fear for one's results, beside a question about where they lead: the routes answer it (harm said in the clause
+# is read as it is: "i'm scared i'll fail and my dad will kill me").
+_RESULTS_FEARED: Final = re.compile(
+    r"^(?!.*(kill|hurt|hit me|beat me|\bdie\b|dead|end it|死|打我|傷|唔想活|自殺))"
+    r".*(scared|afraid|worried|nervous|驚|擔心|怕).{0,25}(scrape (through|by)|barely pass|only just pass|just pass|"
+    r"\bfail(ing)?\b|肥佬|唔合格|唔夠分|考唔過|考得差|低分|level ?[12]\b)",
+    re.IGNORECASE,
+)
+# Whether the student can get in (「我明年仲入唔入到」, "can i still get in next year"): a question about admission.
+_GETS_IN: Final = re.compile(r"入唔入(到|得)|入(到|得)唔(到|得)|\bcan i (still )?get in\b", re.IGNORECASE)
 
 
 # Whether copying or writing something for an application gets the student into trouble: a question about the

@@ -274,7 +274,9 @@ _CERTIFICATE_OF_IT: Final = re.compile(
     r"\b(?:get|gets|give|gives|issues?|issued|receive|award(?:s|ed)?|earn|print)\b.{0,20}\bcert"
     r"|\b(?:the|its|their|a)\s+cert(?:ificate)?s?\b(?!\s*(?:course|programme|program)s?\b)"
     # (「會唔會有 credit 或者 cert？」: a certificate of it, beside credit)
-    r"|(?:有冇|有無|有|發|攞|拎|張|個)\s*(?:[^，。？?\s]{1,10}\s*(?:或者|或|定|同|or|and)\s*)?(?:證書|cert)",
+    r"|(?:有冇|有無|有|發|攞|拎|張|個)\s*(?:[^，。？?\s]{1,10}\s*(?:或者|或|定|同|or|and)\s*)?(?:證書|cert)"
+    # 「啲證書係頒俾邊啲人？」: its certificates, given to whom.
+    r"|(?:啲|嗰啲|佢啲)\s*(?:證書|cert)|(?:證書|cert)\s*(?:係)?\s*(?:頒|發|俾|畀)\s*(?:俾|畀|給)?\s*(?:邊|咩|乜)",
     re.IGNORECASE,
 )
 

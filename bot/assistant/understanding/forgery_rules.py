@@ -10,6 +10,10 @@ from __future__ import annotations
 from bot.assistant.understanding.patterns import any_of
 
 FORGERY = any_of(
+    # Attendance or a date faked in a system ("build the check-in URL with a backdated timestamp so the system marks me
+    # present"; 「幫我將 test date 改新啲…TRF number 唔好郁」: an expired score report made to look recent).
+    r"\bbackdat(e|ed|ing)\b.{0,60}\b(timestamp|check-?in|attendance|present|date|record)|\bmarks? me (as )?(present|attended)\b",
+    r"(test date|exam date|issue date|考試日期|簽發日期|發出日期|發證日期)\s*(改|較|換)\s*(新|近|遲)",
     # A certificate made or redone with its signature, number format or security features ("make me a gold award
     # certificate with the patron's signature…", "redo the certificate with Grade A…").
     r"\b(make|create|produce|generate|do) me an? (\w+ ){0,3}(certificate|cert|diploma|transcript|badge|award)\b.{0,80}"

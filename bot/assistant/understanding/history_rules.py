@@ -14,6 +14,9 @@ HISTORY_ASKED = any_of(
     # "what was the CEF max subsidy back in 2019", 「2019 年嗰陣上限係幾多？」: a year gone by, asked about.
     r"\b(back in|back then in|before) (19|20)\d{2}\b|\bwhat (was|were) .{0,40}\b(in|for) (19|20)\d{2}\b",
     r"(19|20)\d{2}\s*年(嗰陣|果陣|嘅時候|之前|以前)|(以前|當年|舊時)\s*(嘅|的|個|啲)?\s*(上限|資助|金額|學費)",
+    # 「CEF 以前有年齡上限？以前係幾多歲到幾多歲」, "did it use to have an age limit": a rule it once had.
+    r"(以前|當年|舊時|之前)\s*(係|有|有冇)?\s*(年齡|歲數)?\s*(上限|限制|要求|幾多歲)|\bused to (have|be|cover|pay)\b"
+    r"|\b(old|former|previous) (age )?(limit|rule|cap|ceiling)s?\b",
     # 「CEF 個 ceiling 係幾時由 $20,000 加到 $25,000？」「CEF 最初係幾時成立、嗰陣上限係幾多」: a change or a beginning.
     r"幾時由.{0,24}(加到|升到|減到|改到|變到|調高|調低)|(最初|最早|當初)(係)?幾時|幾時成立|成立(嗰陣|果陣|時)",
     r"\bwhen (was|did) .{0,30}\b(raised|increased|cut|lowered|set up|founded|established)\b",

@@ -167,6 +167,15 @@ OTHER_PERSON = any_of(
     r"(佢|他|她|佢哋)\s*(喺|係|響)\s*你(度|嗰度|到)\s*(比較|問|查|搵|睇|整|做|寫|傾)(過|咗|左)",
     r"(喺|係|響)\s*你(度|嗰度|到)\s*(整|做|寫|傾|存|儲)(咗|過|左).{0,30}(轉寄|轉發|forward|send|傳)\s*(一份|份|個)?\s*(俾|畀|給)\s*我",
     r"(check|查|睇)\s*(下|吓|一下)?\s*(佢|他|她|佢哋)\s*(register|reg|報|sign ?up|join|揀|申請|apply)\s*(咗|左|了)\s*(咩|乜|邊)",
+    # 「check 下佢喺你度 save 咗咩 choices」: what someone else keeps with the bot.
+    r"(佢|他|她|佢哋)\s*(喺|係|響)\s*你(度|嗰度|到)\s*(save|儲|存|keep|記|填|揀)\s*(低|咗|過|左)",
+    # 「佢係咪都有用你？佢打算讀咩科？」: whether someone else uses the bot, and what they plan.
+    r"(佢|他|她|佢哋|個[^\s，,。？?]{0,6}(仔|女|人|同學|學生))\s*(係咪|係唔係|有冇)?\s*(都|亦)?\s*有(冇)?\s*用(緊|開|過)?\s*"
+    r"(你|呢個\s*bot)\s*[？?]",
+    r"\b(does|did|is) (he|she) (also |even )?(use|using|used) (you|u|this bot)\b",
+    # "send me the micro-credential records of all our students who use this bot": a class's records by name.
+    r"\b(records?|data|profiles?|chats?|progress|details|results|certificates|badges)\b.{0,12}\bof (all|every|each) "
+    r"(of )?(our|my|the) (students|pupils|class|classmates)\b",
     # "did my classmate jessica pass her google ux cert or not": someone else's result, asked of the bot.
     r"\b(did|has|have) my (classmates?|friends?|deskmate|bff|bestie|cousin|crush|ex|bro|sis) (\w+ )?(pass|passed|fail|failed|"
     r"finish|finished|complete|completed|get|got) (his|her|their) ",

@@ -400,6 +400,12 @@ WHAT_IT_TEACHES = any_of(
     r"\b(use|used|using|teach|teaches|taught|cover|covers|covered|learn|learnt|learned)\b",
     r"(用|教|學|cover)(咩|乜|乜嘢|邊啲)\s*([A-Za-z]+\s*)?(tools?|software|apps?|軟件|工具|技能|skills?|程式語言|語言)",
 )
+# 「meta front-end cert 有冇教埋 coding interview」, "does the google ux cert also cover figma": whether a named
+# programme teaches something, though 有冇 sounds like a request for options.
+_TEACHES_IT = any_of(
+    r"(有冇|有沒有)(教|講|cover)(埋|到)|(會唔會|會不會)(教|講|cover)|(教|cover)唔(教|cover)",
+    r"\b(does|will|did|do) (it|they|(the|[\w-]+'s) [\w-]+(?: [\w-]+){0,3}) (also |even |actually )?(teach|cover|include)\b",
+)
 
 
 # "are online certs even worth it for JUPAS? do they give bonus marks?", 「做 taster 對 JUPAS 有冇幫助？」: advice on a
@@ -493,6 +499,13 @@ _ACCREDITATION_CHECKED: Final = re.compile(
 )
 
 
+# Steps asked for (「有冇建議嘅步驟？」, "what steps should i take to start", "where do i even start"): a guide's advice.
+_STEPS_ASKED = any_of(
+    r"(建議|有咩|有乜|咩|邊啲)\s*(嘅|的)?\s*步驟|步驟\s*(係|有)\s*(咩|乜|點)",
+    r"\b(what|which) steps\b|\bstep[- ]by[- ]step\b",
+)
+
+
 def _despite_low_results(question: str, aspects: tuple[str, ...]) -> Intent:
     """Routes for a fear of low results, unless it asks for a provider's events (「DSE 唔夠分想讀 VTC，佢有咩活動…」)
     or facts of one provider's programme (「估計唔夠分…HKU SPACE 微證書用唔用到 CEF？一科有幾多 credit？」; VTC,
@@ -524,7 +537,11 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         return "recommend" if many else "compare"
     # (A platform is no provider here: "does a coursera cert count for jupas?" asks about a kind of certificate.)
     worth = bool(_WORTH_FOR_APPLYING.search(question)) and not names_provider(PLATFORMS.sub(" ", question))
-    if (worth or _USEFUL_AT_ALL.search(question)) and not (_CODE_NAMED.search(question) or _ABOUT_IT.match(question)):
+    useful = (worth or _USEFUL_AT_ALL.search(question)) and not (
+        _CODE_NAMED.search(question) or _ABOUT_IT.match(question)
+    )
+    # (「由零開始試讀網上課程…有冇建議嘅步驟？」: how to go about it, which a guide sets out.)
+    if useful or (_STEPS_ASKED.search(question) and not names_provider(question)):
         return "explain"
     if PLAN.search(question):
         return "plan"
@@ -541,7 +558,8 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         return "lookup"  # "tell me about the HKUST Summer Institute" asks for that one entry; a hotline, the guide
     if REQUIREMENT_QUESTION.search(question) and not asks_for_a_list(question):
         return "lookup"  # "is there an interview?" asks about one programme, not for options
-    if WHAT_IT_TEACHES.search(question) and names_provider(question) and not asks_for_a_list(question):
+    teaches = _TEACHES_IT.search(question) or (WHAT_IT_TEACHES.search(question) and not asks_for_a_list(question))
+    if teaches and names_provider(question):
         return "lookup"  # "which tools do you use in the Google UX Design cert?" asks about that one programme
     if EXPLAIN.search(question) and not aspects:
         # 「想試下讀工程係咩感覺，有咩暑期活動推介？」: what it is like, asked on the way to a request for options.

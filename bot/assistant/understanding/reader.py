@@ -112,11 +112,11 @@ _STEP_DATED: Final = re.compile(
     r"改.{0,6}志願|time ?slot|(幾號|幾點|邊日|\bwhat (date|time)\b).{0,8}(截止|deadline)|(截止|deadline).{0,8}(幾號|幾點|邊日|\bwhat (date|time)\b)",
     re.IGNORECASE,
 )
-# A scheme named by its own name, which a request for options does not name as its purpose ("a course CEF can pay
-# for", "before i put it in my jupas list" still ask for options): a figure asked of it is a lookup (「ApL…幾時開始
-# 有…總共有幾多個 ApL course」).
+# A scheme or course named by its name or code, not as a request's purpose ("a course CEF can pay for"): a figure
+# asked of it is a lookup (「ApL…總共有幾多個 ApL course」, 「CS50x 係咪好多人讀㗎」).
 _SCHEME_ASKED_OF: Final = re.compile(
-    r"\b(apl|yi jin|hkqf|life-?wide learning)\b|應用學習|毅進|資歷架構|全方位學習", re.IGNORECASE
+    r"\b(apl|yi jin|hkqf|life-?wide learning)\b|應用學習|毅進|資歷架構|全方位學習|\b[a-z]{2,}-?\d{2,}[a-z]?\b",
+    re.IGNORECASE,
 )
 MAX_CLAUSES: Final = 4
 # After a question, a message this short with no topic of its own is read as a follow-up, not as off-topic.

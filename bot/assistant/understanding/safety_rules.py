@@ -81,6 +81,13 @@ _INSULTS = (
     r"|\bmore (empathy|personality) than (you|u)\b|\b(you'?re|ur|you are|u r) (just |basically )?an? glorified\b|\bnobody asked for (you|u)\b"
     r"|\bvending machines? with more\b|收聲啦你|你(快啲)?收聲|收口啦你",
     r"有你冇你都一樣|(都|仲)叻過你|\bmost (pointless|useless|worthless) (thing|app|bot)\b|\btrained (u|you) on (spam|junk|garbage)",
+    # "the conversational skills of a screensaver", "officially the least helpful thing on my phone", 「你把聲好似街市叫賣
+    # 錄音咁…煩到想嘔」, 「唔識就收聲啦，扮晒專家咁，其實一嚿飯」: the bot mocked, nothing asked.
+    r"\b(you|u)('ve| have| got|'ve got| have got) the (\w+ ){0,2}(skills?|personality|brains?|iq|intelligence|charm|memory|"
+    r"attention span) of an?\b"
+    r"|\b(you'?re|you are|ur|u r) (officially |literally |honestly |just )?the (least helpful|least useful|most annoying|most boring)\b",
+    r"(聽到|睇到|煩到)\s*想嘔|(你|bot|AI).{0,8}好似.{0,12}(錄音|復讀機|鸚鵡|壞咗嘅機)|唔識就收聲|扮晒(專家|嘢|好叻)"
+    r"|(你|其實|正一|根本)\s*(係)?\s*一嚿飯",
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
@@ -196,6 +203,7 @@ GENERAL = any_of(
     r"邊隊(會)?贏",
     r"太平清醮|搶包山|飄色|年宵(市場)?|煙花匯演|花燈會",
     r"(部|我部)?(電腦|手機|laptop).{0,8}(壞|死機|開唔到|點整)",
+    r"\bfold(ing)? (a |the |my )?(fitted )?(bed ?sheets?|sheets|laundry|clothes|t-?shirts?|towels?)\b|摺(被|衫|床單)",
 )
 
 # Requests that stay outside the catalogue whatever programme they mention ("any good ramen near hku? going there
@@ -474,6 +482,10 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         # A programme's own details translated for a parent (「Translate CUHK PGT 嘅 fee 同 scholarship 資料做中文」).
         r"^(?!.*(cert|證書|成績|transcript|letter|信|result|slip))(?=.*\b(translate|翻譯|譯))"
         r".*(fee|學費|資料|scholarship|獎學金|details|info)",
+        # What a programme accepts in place of an original (「…submit 'original transcript'，但 school 只肯俾 certified true
+        # copy，咁得唔得？」) is its own rule, asked about.
+        r"^(?!.*(幫我|同我|替我|扮|偽造|\bfake\b|\bforge\b|整))(?=.*(certified (true )?cop(y|ies)|核證副本|副本|影印本|photocop))"
+        r"(?=.*(得唔得|可唔可以|接唔接受|收唔收|\b(ok|okay|accepted|accept|enough)\b))",
         # Whether copying a senior's wording is allowed (「如果我 copy 佢啲 wording 會唔會出事？」) is a question.
         r"(copy|抄|參考).{0,20}(wording|字眼|用字|內容|description|描述).{0,20}(會唔會|會不會|得唔得|可唔可以|\bok\b|allowed)",
         r"^(?!.*(\b(never|didn'?t|did not|haven'?t|not even|fake|forge)\b|冇|未|假)).*"
@@ -514,6 +526,11 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)(?=.*(係咪|是否|使唔使|要唔要|會唔會|\bdo i\b|\bshould i\b))"
         r"(?=.*(用|\buse\b)\s*(返|番|回|the same)?.{0,12}(password|密碼|login|帳戶|account))",
         r"\b(protect|secure|keep)\b.{0,15}\b(passwords?|accounts?)\b.{0,15}\b(safe|secure|hack)",
+        # The student's own password told to a parent, and whether that is a problem (「我俾咗 JUPAS password 阿媽知…會唔會
+        # 有問題？」), nothing given.
+        r"^(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)(?=.*(會唔會|有冇問題|得唔得|\bis (that|it) (ok|okay|safe|a problem)\b))"
+        r".*(俾咗|畀咗|話咗|講咗|gave|told|shared).{0,20}(password|密碼|pin|login).{0,12}"
+        r"(阿媽|媽媽|阿爸|爸爸|屋企人|家人|parents?|mum|mom|dad)",
     ),
 }
 
