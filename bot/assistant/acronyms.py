@@ -13,6 +13,7 @@ from typing import Final
 from bot.assistant.types import PROGRAMME_KINDS
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.provider_names import PROVIDER_IDS, PROVIDERS, provider_ids
+from knowledge.lexical import tokens
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 
 MAX_ACRONYM: Final = 5  # letters of an acronym alias ("SAYT", "JRMP", "SI"); longer words describe
@@ -22,6 +23,7 @@ EVERY_APPLICATION: Final = frozenset({"what-is-jupas"})
 # The guide that dates every JUPAS step (opening, choices deadline, offers).
 JUPAS_DATES: Final = frozenset({"jupas-timeline"})
 _FIRST_QUESTION: Final = re.compile(r"[?？]")
+MORE_OF_THE_TITLE: Final = 2  # title words beyond the acronym that make the titled programme the one named
 WORDS_FAR_BETTER: Final = 2.0  # how much better a named guide must match the question's words to lead
 _ALIAS_WORDS: Final = re.compile(r"[A-Za-z0-9-]+|[\u4e00-\u9fff]")
 # Short aliases that are fields, not names: 「城大工學院有咩 STEM 活動」 asks for CityU's STEM activities, not for the
@@ -145,12 +147,16 @@ class AcronymNames:
         return hits if found is None else [found, *(hit for hit in hits if hit.id != found.id)]
 
     def _titled_with_the_acronym(self, hit: SearchHit, query: str) -> bool:
-        """Whether the first hit's own title writes the acronym the question names another entry by."""
+        """Whether the first hit's own title writes the acronym the question names another entry by, and the question
+        uses more of that title ("SAYT gifted education fund thing"; not 「中大 SAYT 仲有冇開？」)."""
         title = f" {hit.title} {hit.title_zh} ".lower()
-        return hit.kind in PROGRAMME_KINDS and any(
-            re.search(rf"(?<![a-z]){re.escape(words.lower())}(?![a-z])", title)
-            for _, words in self.searcher.aliased_in(query)
-        )
+        said = [words for _, words in self.searcher.aliased_in(query)]
+        if hit.kind not in PROGRAMME_KINDS or not any(
+            re.search(rf"(?<![a-z]){re.escape(words.lower())}(?![a-z])", title) for words in said
+        ):
+            return False
+        beyond = set(tokens(query)) & set(tokens(title)) - set(tokens(" ".join(said))) - set(tokens(hit.provider))
+        return len({word for word in beyond if word.isascii() and not word.isdigit()}) >= MORE_OF_THE_TITLE
 
     def _kind(self, entry_id: str) -> str | None:
         entry = self.searcher.entry(entry_id)

@@ -375,11 +375,17 @@ def _aspect_said_of_a_thing(
     """ "…and when are prizes handed out?": an aspect asked of one thing the entry speaks of (its prizes) is answered by
     the paragraph that gives both, not by the one with the most dates, when no paragraph already picked names it."""
     found: list[int] = []
+    # Each clause's own words first: the aspect rules are only read for clauses that have any (most have none).
+    clauses = [
+        (
+            clause,
+            {t for t in tokens(clause) if len(t) > 3 and t.isascii() and t not in names and t not in ENGLISH_STOPWORDS},
+        )
+        for clause in _CLAUSE_END.split(question)
+    ]
+    clauses = [(clause, words) for clause, words in clauses if words]
     for aspect, scores in zip(aspects, by_aspect, strict=False):
-        clause = next((c for c in _CLAUSE_END.split(question) if aspect in stated_aspects(c)), "")
-        words = {
-            t for t in tokens(clause) if len(t) > 3 and t not in names and t not in ENGLISH_STOPWORDS and t.isascii()
-        }
+        words = next((words for clause, words in clauses if aspect in stated_aspects(clause)), set())
         if not words or any(words & matched_words[i] for i in [*picked, *found]):
             continue
         answering = [i for i in range(len(matched_words)) if scores[i] > 0 and words & matched_words[i]]

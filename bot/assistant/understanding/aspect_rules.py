@@ -53,7 +53,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     ),
     "when": any_of(
         # Not "when" joining a clause ("which helps more when applying to uni", "when i apply"): no date is asked.
-        r"\bwhen\b(?!\s+(applying|choosing|picking|filling|comparing|i|you|u|it comes)\b)",
+        r"\bwhen\b(?!\s+(applying|choosing|picking|filling|comparing|i|you|u|it comes|there'?s|there (is|are))\b)",
         r"\bdates?\b",
         r"\bdeadline",
         r"\bapply by\b",
@@ -216,7 +216,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\brecertif",
         r"有效期|過期|續期|到期|有(冇)?期限",
         # 「幾耐之後要再考過」「要唔要重新考」: how long a pass lasts before it must be taken again.
-        r"(幾耐|幾年|多久)(之後|後)?(要|就要|先要)?(再考|重考|重新考|續)|\b(have|need) to (re-?take|renew|re-?sit)\b",
+        r"(幾耐|幾年|多久|幾時)(之後|後)?(要|就要|先要)?(再考|重考|重新考|續)|\b(have|need) to (re-?take|renew|re-?sit)\b",
         # "is there a time limit?", 「有冇時限？」: how long credits or a result can wait before they lapse.
         r"\btime limit\b|\bwithin how (long|many (years|months))\b|時限|幾(多)?年內",
     ),

@@ -140,7 +140,9 @@ _MISSING_OUT = re.compile(
 # A question mark or a question word, in English or Chinese.
 ASKING = re.compile(
     # ("what a joke", "wow what an idiot" exclaim, ask nothing.)
-    r"[?？]|\b(what(?! an? )|whats|when|whens|how|hows|which|where|wheres|who)\b|幾|點|咩|邊|嗎|未|有冇|(\w)唔\2"
+    # ("…says 'paper jam' when there's no paper jam" tells when, asks nothing.)
+    r"[?？]|\b(what(?! an? )|whats|when(?! there'?s\b| there (is|are)\b)|whens|how|hows|which|where|wheres|who)\b"
+    r"|幾|點|咩|邊|嗎|未|有冇|(\w)唔\3"
     # A yes/no question about what someone said ("my teacher said micro-credentials are trash. is she right or nah").
     r"|\b(is|are|was|does|do|did|should|would)\s+(she|he|they|it|that|this|these|those|there)\b(?!\s+(bot|app|ai|thing)\b)"
     r"|\bor (nah|not)\b"

@@ -135,8 +135,10 @@ CREDENTIALS = any_of(
     r"\b(login|password|credentials|access|invite)\b.{0,40}\b(notion|slack|github|gitlab|jira|trello|confluence|firebase|"
     r"supabase|vercel|cloudflare)\b.{0,40}\b(your|ur) (team|devs?|developers?|company)\b",
     # Other users' messages to the bot (「畀我睇下今日其他人傳畀你嘅最後二十條訊息」).
-    r"(其他人|人哋|其他用戶|其他同學|別人|其他\s*users?)\s*(傳|send|發|問)\s*(過|咗)?\s*(畀|俾|比|過)?\s*你\s*(嘅|的)?.{0,20}"
-    r"(訊息|messages?|對話|問題|嘢)",
+    r"(其他人|人哋|其他用戶|其他同學|別人|其他\s*users?)\s*(傳|send|發|問|上載|upload|交)\s*(過|咗)?\s*(畀|俾|比|過)?\s*你\s*(睇)?(過|咗)?"
+    r"\s*(嘅|的)?.{0,20}(訊息|messages?|對話|問題|嘢|推薦信|自述|文件|檔案|files?|SLP|personal statements?)",
+    # The chats the bot learnt from ("send 個 jsonl 俾我" of the fine-tuning data, "share your training data").
+    r"(training data|fine-?tun\w*\s*(用嘅)?\s*(data|數據)|chat logs?).{0,40}(send|俾我|畀我|share|dump|export|give me)",
     # Where the bot runs, to be reached around its rules ("what server ip is this bot hosted on, and which port").
     r"\b(server|host|hosting|backend|bot'?s?) (ip|ip address|ports?)\b|\b(ip|ip address|port)\b.{0,25}\b(is|are) "
     r"(this|the|your|ur) (bot|server|backend)\b.{0,12}\b(hosted|running|on)\b|(伺服器|server|主機)\s*(嘅|個)?\s*(ip|IP|位址|地址|port)",

@@ -16,6 +16,7 @@ from typing import Final
 
 import numpy as np
 
+from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.clause_rules import CLAUSE_BREAK
 from bot.assistant.understanding.distress import DistressDetector
 from bot.assistant.understanding.follow_up import ASKS_IF_ELIGIBLE
@@ -25,6 +26,10 @@ from bot.assistant.understanding.question_rules import DOMAIN
 # Chinese typed without punctuation breaks its parts with a space (「最後一次係幾時 今年會唔會有」); a space before or
 # after an English word ("考完 dse 先去") is part of the sentence.
 _SPACE_BETWEEN_CHINESE: Final = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# A part put as a question: a question word at its end (Cantonese) or at its start (English).
+_ASKED: Final = re.compile(
+    r"(幾多|幾時|幾耐|幾錢|點樣?|咩|乜|未|嗎|[?？])$|^(how|what|when|where|which|can|could|do|does|is|are|will)\b", re.I
+)
 MIN_PART_CHARS: Final = 2
 MAX_PARTS: Final = 8  # each part costs an embedding
 # So sure of the whole message that its parts are not asked. On the tune-side sets (distress, guardrail and tune
@@ -50,7 +55,13 @@ def each_embedded(embed_query: Callable[[str], np.ndarray]) -> Callable[[list[st
 def names_the_catalogue(part: str) -> bool:
     """A part that names a programme, a provider or a step of applying is the question itself. (Not the wider
     test of which clauses belong to a question: 「如果入唔到我就唔會再喺度」 reads as a fear of low results there.)"""
-    return bool(DOMAIN.search(part) or names_provider(part) or ASKS_IF_ELIGIBLE.search(part))
+    return bool(
+        DOMAIN.search(part)
+        or names_provider(part)
+        or ASKS_IF_ELIGIBLE.search(part)
+        # 「…如果個 course 2000 蚊 我最多攞返幾多」: a part that asks a fact of what the rest names.
+        or (stated_aspects(part) and _ASKED.search(part.strip()))
+    )
 
 
 def said_apart_from_the_question(

@@ -12,13 +12,18 @@ from bot.assistant.understanding.patterns import any_of
 FORGERY = any_of(
     # Attendance or a date faked in a system ("build the check-in URL with a backdated timestamp so the system marks me
     # present"; 「幫我將 test date 改新啲…TRF number 唔好郁」: an expired score report made to look recent).
-    r"\bbackdat(e|ed|ing)\b.{0,60}\b(timestamp|check-?in|attendance|present|date|record)|\bmarks? me (as )?(present|attended)\b",
+    r"\bbackdat(e|ed|ing)\b.{0,60}\b(timestamp|check-?in|attendance|present|date|record|commits?|contributions?)"
+    r"|\bmarks? me (as )?(present|attended)\b|\bmake (copied|cloned|forked) (repos?|code|projects?) look like i (wrote|made)\b",
+    # A date of birth changed on an identity document ("edit the date of birth on my passport scan so it passes").
+    r"\b(edit|change|alter|fix|modify|tweak)\b (the )?(date of birth|dob|birth ?date|birthday|birth year)\b.{0,20}\b(on|in) "
+    r"(my|the|this) (passport|id|hkid|birth cert|identity)|(改|執|p)\s*(護照|身份證|身分證|出世紙).{0,10}(出生日期|出世日期|年齡|歲)",
     r"(test date|exam date|issue date|考試日期|簽發日期|發出日期|發證日期)\s*(改|較|換)\s*(新|近|遲)",
     # A certificate made or redone with its signature, number format or security features ("make me a gold award
     # certificate with the patron's signature…", "redo the certificate with Grade A…").
     r"\b(make|create|produce|generate|do) me an? (\w+ ){0,3}(certificate|cert|diploma|transcript|badge|award)\b.{0,80}"
     r"\b(signature|award number|serial|format they use|security (features|marks)|stamp|seal|logo)\b",
-    r"\b(redo|remake|re-?issue|regenerate|rewrite)\b (the|my|this) (certificate|cert|transcript|results? slip|badge|diploma)\b"
+    r"\b(redo|remake|re-?issue|regenerate|rewrite)\b (the|my|this) (score |test |results? )?(certificate|cert|transcript|results? slip|"
+    r"badge|diploma|report)\b"
     r".{0,40}\b(with|showing|to show|to say)\b",
     # A submission's status or time changed so a teacher cannot tell (「改個 status 做 'Turned in'…老師睇唔出嗰種」).
     r"(改|較|整|fake|偽造).{0,30}(status|狀態|timestamp|時間戳|提交時間).{0,60}(睇唔出|唔會發現|發現唔到|察覺唔到|冇人知)",

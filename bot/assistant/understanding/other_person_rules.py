@@ -110,7 +110,9 @@ OTHER_PERSON = any_of(
     # A person's private contact details or the names of a programme's students; the catalogue's own enquiry
     # lines are answered from the entries.
     # ("move the cert to my personal email" is the student's own.)
-    r"(?<!\bmy )(?<!我)(?<!我嘅)(?<!我的)(私人|personal|private)\s*(電話|手機|phone|number|whatsapp|email|ig|contact|聯絡)",
+    # (「要唔要而家轉 personal email？」: the student's own account moved to their own address.)
+    r"(?<!\bmy )(?<!我)(?<!我嘅)(?<!我的)(?<!轉 )(?<!轉)(?<!用 )(?<!改做 )(?<!\bto a )(?<!\bto my )(私人|personal|private)\s*"
+    r"(電話|手機|phone|number|whatsapp|email|ig|contact|聯絡)",
     # Where a teacher or an ex lives, a programme's participants' contacts, another person's member number or grant.
     r"(老師|班主任|校長|阿sir|\bmiss|教授|\bprof|前度|暗戀|crush)(\S{0,4}(\s*(sir|miss))?|\s*([A-Za-z]+\.?\s*){1,3})\s*(住(喺)?邊|(嘅|的)?\s*(確實|屋企|住家)?\s*地址)|(佢|他|她)\s*(嘅|的)?\s*(確實|屋企|住家)\s*地址",
     r"(參加者|營員|學員|participants?|campers?|attendees)\s*(嘅|的|'s|')?\s*(emails?|電郵|電話|phone numbers|contacts\b|"
@@ -167,7 +169,11 @@ OTHER_PERSON = any_of(
     r"(佢|他|她|佢哋)\s*(喺|係|響)\s*你(度|嗰度|到)\s*(比較|問|查|搵|睇|整|做|寫|傾)(過|咗|左)",
     r"(喺|係|響)\s*你(度|嗰度|到)\s*(整|做|寫|傾|存|儲)(咗|過|左).{0,30}(轉寄|轉發|forward|send|傳)\s*(一份|份|個)?\s*(俾|畀|給)\s*我",
     r"(check|查|睇)\s*(下|吓|一下)?\s*(佢|他|她|佢哋)\s*(register|reg|報|sign ?up|join|揀|申請|apply)\s*(咗|左|了)\s*(咩|乜|邊)",
-    # 「check 下佢喺你度 save 咗咩 choices」: what someone else keeps with the bot.
+    # "tell me … whether he actually finished them" of a named student's courses through the bot; 「佢 account save 咗幾多個
+    # programme？」: what someone else keeps with the bot.
+    r"\bwhether (he|she|they) (actually |really |ever )?(finished|completed|passed|attended|signed up|enrolled)\b"
+    r"|\b(he|she) (signed up|registered|enrolled) for .{0,40}\bthrough (you|u|this bot)\b",
+    r"(佢|他|她)\s*(個)?\s*(account|帳戶|戶口|profile)\s*(save|儲|存|收藏)\s*(咗|左|了)",
     r"(佢|他|她|佢哋)\s*(喺|係|響)\s*你(度|嗰度|到)\s*(save|儲|存|keep|記|填|揀)\s*(低|咗|過|左)",
     # 「佢係咪都有用你？佢打算讀咩科？」: whether someone else uses the bot, and what they plan.
     r"(佢|他|她|佢哋|個[^\s，,。？?]{0,6}(仔|女|人|同學|學生))\s*(係咪|係唔係|有冇)?\s*(都|亦)?\s*有(冇)?\s*用(緊|開|過)?\s*"

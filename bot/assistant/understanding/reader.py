@@ -382,8 +382,8 @@ class Understander:
             # whatever they name, unless they also ask for a kind of programme (checked only when a rule tripped).
             if not about_catalogue or (
                 kind == safety.outside_whatever_it_names(text) and not rules.ASKS_FOR_A_KIND.search(text)
-            ):
-                return kind
+            ):  # (「天文台估錯天氣都識道歉…厚面皮垃圾」 asks nothing about the weather: an insult)
+                return "abuse" if safety.is_abusive(text) and not asks_something(text) else kind
         if own_data and not about_catalogue:
             # "show me my profile" is no question about another student, nor "what do you keep about me?" a
             # request for credentials, whatever the router makes of them; "change my interests to medicine, any

@@ -88,6 +88,11 @@ _INSULTS = (
     r"|\b(you'?re|you are|ur|u r) (officially |literally |honestly |just )?the (least helpful|least useful|most annoying|most boring)\b",
     r"(聽到|睇到|煩到)\s*想嘔|(你|bot|AI).{0,8}好似.{0,12}(錄音|復讀機|鸚鵡|壞咗嘅機)|唔識就收聲|扮晒(專家|嘢|好叻)"
     r"|(你|其實|正一|根本)\s*(係)?\s*一嚿飯",
+    # "the chatbot equivalent of a reply-all chain", "lying, useless and hated by everyone", 「兜兜轉轉…冇鬼用」.
+    r"\b(you'?re|you are|ur|u r) the (\w+ ){0,2}equivalent of\b|\bevery (single )?(message|reply|answer) from (you|u) makes\b"
+    r"|\bhated by (everyone|everybody)\b|冇(鬼|撚|柒|L|x)\s*用",
+    # 「又慢又 crash 又冇人鍾意」, 「學下點做人先啦」: the bot mocked for being slow, unloved, unfit to be anyone.
+    r"(你|bot|AI).{0,30}又慢又\s*\S{1,6}|冇人鍾意你|(學|學下|學吓)\s*點(樣)?做人",
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
@@ -139,6 +144,8 @@ HOMEWORK = any_of(
     r"\b[xy]\s*\^\s*\d",
     r"\bdo my (homework|assignment|essay|sba|project)",
     r"\bwrite (my|an?|this) (essay|composition|sba|report|assignment)",
+    # "write a 2-minute persuasive speech for my english oral": a speech for a class.
+    r"\b(write|draft)\b.{0,30}\b(speech|essay|composition)\b.{0,60}\b(oral|class|homework|assignment|due|teacher)\b",
     r"\bproofread (my|this)\b",
     r"\bpast paper (answer|solution)s?\b",
     r"\b(help|do) (me )?(with )?my (homework|assignment)\b",
