@@ -244,7 +244,8 @@ def best_paragraphs(
     named_apart = {t for t in title - summary if sum(t in words for words in matched_words) == 1}
     wanted = {t for t in tokens(question) if len(t) > 1 and (t not in title or t in named_apart)}
     shared = [len(wanted & words) for words in matched_words]
-    by_aspect = [[paragraph_score(m, _in_units_asked(a, question)) for m in matched] for a in aspects]
+    scored_as = [_in_units_asked(aspect, question) for aspect in aspects]
+    by_aspect = [[paragraph_score(m, a) for m in matched] for a in scored_as]
     answers_any = [any(s[i] > 0 for s in by_aspect) for i in range(len(matched))]
     # A paragraph answering an aspect goes before one that only shares the question's words ("兩個都要喺大學住咩？"
     # in a comparison, one paragraph a side: the residence one, not the one that shares 「大學」).
@@ -375,17 +376,17 @@ def _aspect_said_of_a_thing(
     """ "…and when are prizes handed out?": an aspect asked of one thing the entry speaks of (its prizes) is answered by
     the paragraph that gives both, not by the one with the most dates, when no paragraph already picked names it."""
     found: list[int] = []
-    # Each clause's own words first: the aspect rules are only read for clauses that have any (most have none).
-    clauses = [
+    # Each clause's own words first: the aspect rules are read once, only for clauses that have any (most have none).
+    worded = [
         (
             clause,
             {t for t in tokens(clause) if len(t) > 3 and t.isascii() and t not in names and t not in ENGLISH_STOPWORDS},
         )
         for clause in _CLAUSE_END.split(question)
     ]
-    clauses = [(clause, words) for clause, words in clauses if words]
+    clauses = [(stated_aspects(clause), words) for clause, words in worded if words]
     for aspect, scores in zip(aspects, by_aspect, strict=False):
-        words = next((words for clause, words in clauses if aspect in stated_aspects(clause)), set())
+        words = next((words for stated, words in clauses if aspect in stated), set())
         if not words or any(words & matched_words[i] for i in [*picked, *found]):
             continue
         answering = [i for i in range(len(matched_words)) if scores[i] > 0 and words & matched_words[i]]

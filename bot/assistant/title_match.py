@@ -402,8 +402,10 @@ def named_as_a_guide_is(
     guides = [hit for hit in hits[:3] if hit.kind == "guide"]
 
     def names(hit: SearchHit) -> bool:
-        if providers_named or hit.kind == "guide" or not named(hit):
-            return named(hit)
+        if not named(hit):
+            return False
+        if providers_named or hit.kind == "guide":
+            return True
         said = names_in_question & title_names(hit)
         return not any(guide.dense > hit.dense and said <= title_names(guide) for guide in guides)
 
