@@ -36,7 +36,8 @@ _QUESTION_CHARS: Final = frozenset("幾點邊咩乜甚麼嗎呢誰何怎")
 # is cut across two words; neither names the guide whose title holds it (「JUPAS 有幾多間院校？」 asks about JUPAS).
 # Nor does an everyday verb ("how can i check it's real?" names no "Where to check the latest" guide; "when does
 # jupas open" names no "Open Badges"), nor a question word of a guide titled as a question ("What JUPAS is", "… what is the difference").
-_GENERIC_WORDS: Final = frozenset({"院校", "check", "open", "vs", "difference", "分別"})
+# ("up" of "add up", "still" and "take" of "who can still take it", the "day" of Info Day: words any question uses.)
+_GENERIC_WORDS: Final = frozenset({"院校", "check", "open", "vs", "difference", "分別", "up", "still", "take", "day"})
 _CLASSIFIERS: Final = frozenset("間個")
 
 
@@ -121,7 +122,8 @@ class TitleNames:
 # An alias names one entry only when it is not an everyday phrase: it holds capitals ("CUHK SI", or "ApL", a
 # short word with two) or a digit. "summer institute", 「數據分析」 or 「暑期課程」 could be anyone's (the catalogue's
 # aliases include such phrases).
-_DISTINCTIVE_ALIAS: Final = re.compile(r"[A-Z]{2}|\d|^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{3,5}$")
+# A name written in camel case ("SciSeed", "HubSpot") is a brand of its own, never an everyday word.
+_DISTINCTIVE_ALIAS: Final = re.compile(r"[A-Z]{2}|\d|^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{3,5}$|^[A-Z][a-z]+[A-Z][a-z]+$")
 _ALIAS_PART: Final = re.compile(r"[A-Za-z0-9]+|[\u4e00-\u9fff]|[^\sA-Za-z0-9\u4e00-\u9fff]")
 
 

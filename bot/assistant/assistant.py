@@ -22,6 +22,7 @@ from bot.assistant.guide_aspects import held_on_last_guide
 from bot.assistant.left_out import without_left_out
 from bot.assistant.list_picks import ListPicks
 from bot.assistant.named_sides import explained_sides
+from bot.assistant.own_entry import history_first
 from bot.assistant.own_options import named_provider_options
 from bot.assistant.retrieval import MAX_OPTIONS, Retriever
 from bot.assistant.routes_named import asked_routes, usual_routes
@@ -384,7 +385,7 @@ class Assistant:
             # (「中大 SAYT 嗰個 STEM 英才培育計劃」 names SAYT's STEM programme, which the search found first.)
             return self._lookup_of(view, reading, words, context)
         if reading.asks_past:
-            hits = self.retriever.history_first(hits, reading.topic)
+            hits = history_first(self.retriever, hits, reading.topic)
         views = self.retriever.top_views(hits, limit=1, practical_query=reading.topic if practical else None)
         if not views:
             return self._no_answer(words, reading.language, [])

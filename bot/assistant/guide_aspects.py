@@ -27,6 +27,11 @@ def guide_covers_asked(searcher: KnowledgeSearcher, guide_id: str, reading: Unde
     return all(score > 0 for score in guide) and sum(guide) >= sum(top)
 
 
+def guide_speaks_of_asked(searcher: KnowledgeSearcher, guide_id: str, reading: Understanding) -> bool:
+    """Whether the guide speaks of every aspect asked at all (or none is asked)."""
+    return all(score > 0 for score in _aspect_scores(searcher, guide_id, reading))
+
+
 def _aspect_scores(searcher: KnowledgeSearcher, entry_id: str, reading: Understanding) -> list[int]:
     entry = searcher.entry(entry_id)
     if entry is None:

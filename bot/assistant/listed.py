@@ -42,7 +42,9 @@ _ASKING_PART: Final = re.compile(
 # What a comparison asks after its last side: 「有咩分別」, "what's the difference", and any question after it.
 ASKING_AFTER: Final = re.compile(
     r"\s*(?:(?:有|係)(?:咩|乜|乜嘢|什麼|甚麼|啲咩)\s*(?:分別|唔同|不同|區別)|(?:what'?s|whats) the (?:diff|difference)\b"
-    r"|[，,]\s*(?:每個|兩個|各自|each)).*$",
+    r"|[，,]\s*(?:每個|兩個|各自|each)"
+    # 「A 同 B 比較一下」「…比較下，邊個平啲」: the asking to compare ends the last side.
+    r"|(?:比較|比一比|對比)\s*(?:一下|下|吓)?\s*(?:呢|啦|吖)?\s*(?:[?？，,]|$)).*$",
     re.IGNORECASE | re.DOTALL,
 )
 LISTED: Final = re.compile(rf"{COMPARE_SPLIT.pattern}|\s*[,，、/]\s*", re.IGNORECASE)

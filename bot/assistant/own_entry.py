@@ -14,6 +14,7 @@ from typing import Final, Protocol
 
 from bot.assistant.acronyms import KNOWN_PROVIDERS, provider_of
 from bot.assistant.advice_guides import guide_answers_which_courses
+from bot.assistant.new_title_words import acronyms_in
 from bot.assistant.title_match import guide_alias_only
 from bot.assistant.types import OPTION_KINDS
 from bot.assistant.understanding.provider_names import provider_ids, providers_named
@@ -113,3 +114,25 @@ def own_entry(retriever: Retriever, hits: Sequence[SearchHit], query: str) -> Se
         ),
         None,
     )
+
+
+def history_first(retriever: Retriever, hits: list[SearchHit], query: str) -> list[SearchHit]:
+    """For a question about a year gone by ("what was the CEF max subsidy back in 2019"), a guide among the
+    first three that is titled with the same name the question uses for the top entry (the CEF's history
+    guide) comes before that entry, whose page is about the present."""
+    if len(hits) < 2 or hits[0].kind == "guide":
+        return hits
+    shared = {w for w in retriever.names_in(query) & retriever.title_names(hits[0]) if w.isascii()}
+    if not shared:
+        return hits
+    # (Or the acronym they share: "…when did the fund begin?" names the CEF and its "fund", the guide "CEF" only.)
+    guide = next(
+        (
+            h
+            for h in hits[1:3]
+            if h.kind == "guide"
+            and (shared <= retriever.title_names(h) or shared & retriever.title_names(h) & acronyms_in(h.title))
+        ),
+        None,
+    )
+    return hits if guide is None else [guide, *(h for h in hits if h is not guide)]

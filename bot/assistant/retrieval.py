@@ -28,14 +28,14 @@ from bot.assistant.title_match import (
     guide_over_unnamed,
     guides_first_for_advice,
     named_as_a_guide_is,
+    names_a_programme,
 )
 from bot.assistant.types import OPTION_KINDS, PROGRAMME_KINDS, Intent, Relaxed, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.advice_rules import advice_kinds
 from bot.assistant.understanding.aspect_rules import NOMINATION_ASKED, stated_aspects
-from bot.assistant.understanding.provider_names import PROVIDERS, provider_ids, providers_named, providers_spelled_out
+from bot.assistant.understanding.provider_names import provider_ids, providers_named, providers_spelled_out
 from bot.assistant.understanding.question_rules import ANOTHER_PROVIDER, stated_form
-from knowledge.lexical import tokens
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 from knowledge.views import EntryView, distinct_views
 
@@ -525,18 +525,6 @@ class Retriever:
                 chosen.append(hit)
         return self.views(chosen)
 
-    def history_first(self, hits: list[SearchHit], query: str) -> list[SearchHit]:
-        """For a question about a year gone by ("what was the CEF max subsidy back in 2019"), a guide among the
-        first three that is titled with the same name the question uses for the top entry (the CEF's history
-        guide) comes before that entry, whose page is about the present."""
-        if len(hits) < 2 or hits[0].kind == "guide":
-            return hits
-        shared = {w for w in self.names_in(query) & self.title_names(hits[0]) if w.isascii()}
-        if not shared:
-            return hits
-        guide = next((h for h in hits[1:3] if h.kind == "guide" and shared <= self.title_names(h)), None)
-        return hits if guide is None else [guide, *(h for h in hits if h is not guide)]
-
     def titled_in(self, text: str, hits: Sequence[SearchHit], *, by_alias: bool = True) -> SearchHit | None:
         """The top hit whose own title the question writes out in full (「嶺大暑期學院有咩活動？」 names the Summer
         Academy, where 「嶺大有咩活動？」 names only its university): its programme is asked about, not a list."""
@@ -552,8 +540,7 @@ class Retriever:
         # "hkust academy for bright future young engineers - the electric vehicle thing": not the whole title, but
         # three of its distinctive words name it (in Latin letters: Chinese character pairs match by chance).
         names = {word for word in self.names_in(text) if word.isascii()}
-        # 「青協 Leadership 21 2024 年暑假有咩課程？」: a programme's own name of two words or more (not its provider's).
-        aliased = {i for i, w in self.searcher.aliased_in(text) if by_alias and len(tokens(PROVIDERS.sub(" ", w))) >= 2}
+        aliased = {i for i, w in self.searcher.aliased_in(text) if by_alias and names_a_programme(w)}
         return next(
             (
                 hit

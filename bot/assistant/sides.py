@@ -22,6 +22,12 @@ _ONE_AND_ANOTHER: Final = re.compile(
     r"(?P<b>[^.?!;,]{3,60}?)(?=[.?!;,]|$)",
     re.IGNORECASE,
 )
+# 「一個係 digital garage 一個係 coursera 嘅 digital marketing」: the same, said in Cantonese ("one is …, another is …").
+_ONE_AND_ANOTHER_ZH: Final = re.compile(
+    r"一(?:個|張|間|科|項)(?:係|叫|喺)\s*(?P<a>[^，,。？?]{2,40}?)\s*[，,]?\s*(?:另外|另)?一(?:個|張|間|科|項)(?:係|叫|喺)\s*"
+    r"(?P<b>[^，,。？?]{2,60}?)(?=\s*(?:邊|which|[，,。？?]|$))",
+    re.IGNORECASE,
+)
 # Words that stand for the thing already talked about, not a side of their own (「咁同 X 比呢」, "compare it w X").
 _FILLERS: Final = frozenset({"咁", "噉", "佢", "compare", "pls", "plz", "please", "one"})
 # 「同 X 比，…」「同 X 比較下，…」: X is compared with what was just discussed; what follows the comma is the question.
@@ -44,7 +50,7 @@ def compared_sides(text: str) -> list[str]:
 
 
 def _parts(text: str) -> list[str]:
-    described = _ONE_AND_ANOTHER.search(text)
+    described = _ONE_AND_ANOTHER.search(text) or _ONE_AND_ANOTHER_ZH.search(text)
     if described is not None:  # "…two summer programmes, one in social sciences and one run by nursing and social work"
         owner = PROVIDERS.search(text[: described.start()])
         said = f"{owner.group(0)} " if owner is not None else ""

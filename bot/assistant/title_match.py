@@ -11,6 +11,7 @@ from typing import Final
 
 from bot.assistant.acronyms import provider_of
 from bot.assistant.new_title_words import ACRONYM
+from bot.assistant.understanding.provider_names import PROVIDERS
 from bot.assistant.understanding.question_rules import KIND_WORDS
 from knowledge.lexical import tokens
 from knowledge.search import KnowledgeSearcher, SearchHit
@@ -410,3 +411,15 @@ def named_as_a_guide_is(
         return not any(guide.dense > hit.dense and said <= title_names(guide) for guide in guides)
 
     return names
+
+
+BRAND_CHARS: Final = 6  # a one-word alias this long ("sciseed", "hubspot") names its programme
+
+
+def names_a_programme(alias_words: str) -> bool:
+    """Whether an alias the question writes names a programme outright: its own name of two words or more, not its
+    provider's (「青協 Leadership 21 2024 年暑假有咩課程？」), or a brand of one long word ("SciSeed"); never "STEM",
+    which some programme's alias is and anyone may write."""
+    return len(tokens(PROVIDERS.sub(" ", alias_words))) >= 2 or (
+        len(alias_words) >= BRAND_CHARS and alias_words.isalpha()
+    )

@@ -16,7 +16,7 @@ from bot.assistant.acronyms import KNOWN_PROVIDERS, provider_of
 from bot.assistant.advice_guides import advice_guide_leads, badges_guide_leads, guide_answers_which_courses
 from bot.assistant.described import described_beside, described_words, words_pick
 from bot.assistant.follow_up_words import has_content, names_only, only_one_of_provider_named, picked_last
-from bot.assistant.guide_aspects import guide_covers_asked
+from bot.assistant.guide_aspects import guide_covers_asked, guide_speaks_of_asked
 from bot.assistant.last_entry_terms import term_of_the_last
 from bot.assistant.new_title_words import (
     MIN_GUIDE_PAIRS,
@@ -65,7 +65,8 @@ PINNED_MAX_CHARS: Final = 24
 # ... and so is a longer one the rules read as a follow-up that points at it ("my family can't really afford that,
 # any financial aid?", "is there any scholarship for it?"), when it names nothing of its own.
 POINTS_AT_IT: Final = re.compile(
-    r"(?<!\blike )(?<!\bthan )\b(?:it|that|this)\b(?!\s+(?:one|ones)\b)|(?<!似)(?<!好似)佢|呢個|(?<!似)嗰個|果個",
+    r"(?<!\blike )(?<!\bthan )\b(?:it|that|this)\b(?!\s+(?:one|ones)\b)|(?<!似)(?<!好似)佢|呢個|(?<!似)嗰個|果個"
+    r"|\bthe (?:page|site|website|webpage|brochure|poster|leaflet|flyer)\b|個(?:網頁|網站|page|單張|poster|海報)",  # its page
     re.IGNORECASE,
 )
 # A correction of at least this many words describes what it means ("the HKU thing where teens job-shadow bone
@@ -501,8 +502,8 @@ class TopicTracker:
             last = next((hit for hit in self.searcher.search(reading.topic, k=12) if hit.id == recent_topics[-1]), None)
         if last is None or self._names_another(reading.text, last.id):
             return hits
-        # (A follow-up asking no aspect but pointing at it, "how can i check it's real?", is the guide's too.)
-        pointed = not reading.aspects and POINTS_AT_IT.search(reading.text) is not None
+        # (Pointing at it, "how can i check it's real?", "will they still take it?": the guide's, if it speaks of that.)
+        pointed = bool(POINTS_AT_IT.search(reading.text)) and guide_speaks_of_asked(self.searcher, last.id, reading)
         if last.kind not in OPTION_KINDS and (
             self.retriever.names_in(reading.text)
             or not (pointed or guide_covers_asked(self.searcher, last.id, reading, hits[0].id))

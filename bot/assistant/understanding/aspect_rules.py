@@ -6,6 +6,7 @@ that answer each aspect asked (paragraphs.ASPECT_WORDS holds the words that answ
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.assistant.understanding.patterns import any_of
@@ -67,6 +68,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"時間表",
         r"幾號",
         r"(係|喺|在|於)\s*邊(一)?日|哪(一)?天|\b(what|which) day\b",  # 「係邊日放榜？」
+        # Whether something handed in after the cut-off still counts ("will they still take it?"). (Not 「遲交呢？」, which
+        # after the fees asks the late fee.)
+        r"\bwill they still (take|accept) (it|my)\b|\blate (submissions?|entries|applications?)\b|\bsubmit(ted)? (it )?late\b",
     ),
     "who": any_of(
         r"\bwho can\b",
@@ -95,6 +99,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # 「係咪淨係高中生先參加得？」「只限中六？」: whether only some may join.
         r"(淨係|只限|限於).{0,8}(生|中[一二三四五六]|[sf][1-6])",
         r"(俾|畀|給)\s*(邊個|邊啲人|咩人)\s*(去|參加|讀|報|用|join)",  # 「主要係俾邊個去？」
+        # Whether family may come too ("could my mum come along", 「阿媽可唔可以一齊去」): who it is open to.
+        r"\b(can|could|may) my (mum|mom|mother|dad|father|parents?|sister|brother|sibling|grandma|family)\b.{0,12}"
+        r"\b(come|join|go|attend|tag along)\b",
+        r"(阿媽|媽媽|阿爸|爸爸|家長|屋企人|家人|細佬|細妹|家姐|阿哥).{0,4}(可唔可以|可以|能否|得唔得).{0,4}(一齊|一同|陪).{0,3}(去|參加|入)",
     ),
     "credits": any_of(
         r"\bcredits?\b",
@@ -174,7 +182,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"廣東話",
     ),
     "size": any_of(
-        r"\bhow many (people|students|participants|places|spots|seats|claims|applicants|learners|campers|kids)\b",
+        r"\bhow many ([a-z0-9]+ )?(people|students|participants|places|spots|seats|claims|applicants|learners|campers|kids)\b",
         r"\bhow many\b.{0,15}\b(joined|took part|attended|went|enrol+ed|signed up)\b",
         r"\b(class|group) size\b",
         r"\bquota\b",
@@ -211,7 +219,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     # "does either one expire?", 「張 cert 會唔會過期？」: how long a certificate stays valid.
     "validity": any_of(
         r"\bexpir(e|es|ed|y|ation)\b",
-        r"\bvalid (for|until)\b|\bvalidity\b",
+        # "will it still be valid when i apply…, or would i have to redo it?", 「到時仲有冇效」
+        r"\bvalid (for|until)\b|\bvalidity\b|\bstill (be )?valid\b|\b(have|need) to redo\b|仲(有冇|有沒有)效|仍然有效",
         r"\brenew(al|ed|s)?\b",
         r"\brecertif",
         r"有效期|過期|續期|到期|有(冇)?期限",
@@ -244,7 +253,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     # "Is it still running?", 「今年仲有冇搞？」: whether the programme still runs (the answer states its currency).
     "status": any_of(
         r"\bstill (running|on|open|available|a thing|happening|going|offered|held|around|exists?|doing)\b",
-        r"\b(running|held|offered|happening|on) (this|next) (year|summer)\b|\b(is|will) (it|they) (be )?(on|running|happening|held|back) again\b",
+        r"\b(running|held|offered|happening|on) (this|next) (year|summer|july|august|june)\b|\b(is|will) (it|they) (be )?(on|running|happening|held|back) again\b"
+        r"|\b(is|will) (it|they) (be )?(happening|running|held|on) (this|next) (year|summer|july|august|june)\b",
         r"\b(discontinued|cancelled|canceled)\b",
         # "can i still join …?": whether there is anything to join now.
         r"\bcan (i|we|u|you) still (join|apply( for)?|sign up( for)?|enrol+( in)?|register( for)?|take part)\b",
@@ -299,5 +309,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
 }
 
 
+# Called for the question, its clauses and single words many times per message (names, paragraphs, distress parts):
+# remembered for recent texts, as the patterns cost a millisecond a question.
+@functools.lru_cache(maxsize=4096)
 def stated_aspects(question: str) -> tuple[str, ...]:
     return tuple(name for name, pattern in ASPECTS.items() if pattern.search(question))

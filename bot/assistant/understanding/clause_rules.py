@@ -141,7 +141,9 @@ _MISSING_OUT = re.compile(
 ASKING = re.compile(
     # ("what a joke", "wow what an idiot" exclaim, ask nothing.)
     # ("…says 'paper jam' when there's no paper jam" tells when, asks nothing.)
-    r"[?？]|\b(what(?! an? )|whats|when(?! there'?s\b| there (is|are)\b)|whens|how|hows|which|where|wheres|who)\b"
+    # ("…a smoke alarm that only goes off when i make toast" tells when, too.)
+    r"[?？]|\b(what(?! an? )|whats|when(?! there'?s\b| there (is|are)\b| (?:i|we) (?:make|type|ask|say|open|try|use|see|press|click)\b)"
+    r"|whens|how|hows|which|where|wheres|who)\b"
     r"|幾|點|咩|邊|嗎|未|有冇|(\w)唔\3"
     # A yes/no question about what someone said ("my teacher said micro-credentials are trash. is she right or nah").
     r"|\b(is|are|was|does|do|did|should|would)\s+(she|he|they|it|that|this|these|those|there)\b(?!\s+(bot|app|ai|thing)\b)"
@@ -175,7 +177,19 @@ def asks_something(text: str) -> bool:
 def scorns_only(text: str) -> bool:
     """「你係咪低能，hku si 嘅 fee 都講唔清楚」: an answer scorned, nothing asked once the insult and the scorn are read
     out; the catalogue word only says what the scorned answer was about."""
-    return bool(safety.SCORN.search(text)) and not ASKING.search(safety.ABUSE.sub(" ", text))
+    if bool(safety.SCORN.search(text)) and not ASKING.search(safety.ABUSE.sub(" ", text)):
+        return True
+    # 「你係咪 AI 界嘅零分卷？…on99」: a question put to the bot about itself, with an insult and nothing of the catalogue.
+    return bool(
+        _ASKED_OF_THE_BOT.match(text)
+        and safety.ABUSE.search(text)
+        and not (rules.DOMAIN.search(text) or names_provider(text) or stated_aspects(text))
+    )
+
+
+_ASKED_OF_THE_BOT: Final = re.compile(
+    r"^\s*(bot\s*)?你\s*(係咪|係唔係|是不是|真係|係咪真係)|^\s*are (you|u) (a|an|the)\b", re.IGNORECASE
+)
 
 
 def has_question_content(text: str) -> bool:
@@ -240,7 +254,38 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _TROUBLE_FOR_WRITING.search(clause)  # 「如果我 copy 佢啲 wording 會唔會出事？」
         or _RESULTS_FEARED.search(clause)  # "im scared i'll only just scrape through. for an associate degree…"
         or _GETS_IN.search(clause)  # 「…讀毅進…？ 我明年仲入唔入到」
+        or _COMPARES_THEM.search(clause)  # "cuhk pgt vs cuhk sayt, how are they different"
+        or _BOTH_TAKEN.search(clause)  # 「JUPAS 同 E-APP 有咩分別？可唔可以兩樣都報？」
+        or _COUNT_ASKED.search(clause)  # 「…？可以改幾多個？」「Additional Information 幾多字？」
+        or _FORM_AND_WISH.match(clause)  # 「…cert 推介？中五想試吓」
     )
+
+
+# The student's form and a wish to try what is asked about (「中五想試吓」, "s4 wanna try"): no feeling of its own.
+_FORM_AND_WISH: Final = re.compile(
+    r"^\s*(我)?\s*(係|讀)?\s*(中[一二三四五六]|[sf][1-6])\s*(生)?\s*[，,]?\s*(好)?(想|wanna|want to|would like to)\s*"
+    r"(試|報|參加|join|try|試讀)\s*(吓|下|一下|下先|it)?\s*[.!。！]*\s*$",
+    re.IGNORECASE,
+)
+
+
+# How the things just named differ, or which of them is better for something: the comparison asked.
+_COMPARES_THEM: Final = re.compile(
+    r"\b(how|what)('?s|\s+is|\s+are)?\s+(are\s+)?(they|them|the two|both|these)\s+(different|differ|compare)"
+    r"|\bwhat'?s the diff|有(咩|乜|什麼|甚麼)(分別|唔同|不同)|^\s*邊(個|樣|間|張)(好|啱|平|正|抵)",
+    re.IGNORECASE,
+)
+# Whether both can be taken (「可唔可以兩樣都報」, "can i apply to both"): a rule of the schemes asked.
+_BOTH_TAKEN: Final = re.compile(
+    r"(可唔可以|可以|能否|能不能|can i|could i|may i).{0,6}(兩樣|兩個|兩間|兩邊|both).{0,4}(報|讀|申請|apply|join|take|do)",
+    re.IGNORECASE,
+)
+# A count of things an application or course has (「可以改幾多個」「幾多字」, "how many choices"); never pills or days.
+_COUNT_ASKED: Final = re.compile(
+    r"幾多(個|字|項|科|間|份|張|堂|學分)|\bhow many (words|choices|programmes|programs|courses|credits|subjects|"
+    r"items|modules)\b",
+    re.IGNORECASE,
+)
 
 
 # A fear for one's results, beside a question about where they lead: the routes answer it (harm said in the clause
@@ -303,3 +348,12 @@ def only_says_who_i_am(text: str) -> bool:
     join, not a request for a plan."""
     clauses = [c for c in CLAUSE_BREAK.split(text) if c and c.strip()]
     return bool(clauses) and all(_WHO_I_AM.match(c) for c in clauses)
+
+
+# Two named who ran one programme together: no comparison of two.
+JOINTLY: Final = re.compile(
+    # (「同外國學生一齊整電子 project」「港大工程學院同資優學苑以前搞過個 workshop」: done with others, one programme.)
+    r"同.{1,20}(合作|合辦|聯合舉辦|聯辦|夥拍|一齊搞|(以前|之前|曾經)?(搞|辦|舉辦)(過|咗)個)|同[^，,。？?]{1,12}一齊"
+    r"|\b(together with|jointly with|in partnership with|partnered with|co-?run)\b",
+    re.IGNORECASE,
+)

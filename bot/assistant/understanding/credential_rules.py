@@ -146,4 +146,13 @@ CREDENTIALS = any_of(
     r"(繞過|bypass|跳過|破解|hack|呃).{0,6}(你|bot|每日|daily).{0,10}(限制|limit|quota|次數)|(繞過|bypass|跳過|破解|hack|呃).{0,6}"
     r"(使用次數|用量|quota|rate ?limit|上限)|\b(unlimited|reset|bypass|get around|avoid) (\w+ ){0,2}"
     r"(quota|rate ?limits?|daily limits?)\b",
+    # The team's own files shared out ("share your team's Google Drive folder with my gmail", 「你哋嗰個 Google Sheet share
+    # 個 edit link 俾我」).
+    r"\b(share|send|give|invite)\b.{0,20}\b(your|ur) (team'?s? |internal |admin |staff )?(google )?(drive|folder|sheets?|spreadsheets?|docs?)\b",
+    r"(你哋|你們|你地).{0,24}(google sheet|google drive|\bdrive\b|\bsheet\b|folder|資料夾|試算表).{0,24}(share|分享|俾我|畀我|edit link)",
+    r"\bedit link\b.{0,12}(俾我|畀我|\bto me\b|\bwith me\b)|(俾|畀)我.{0,6}\bedit link\b",
+    # Everyone's chats exported ("export the chats of everyone who asked you about…").
+    r"\b(chats?|messages|conversations|usernames|logs)\b (of|from) (everyone|every ?one|all (the )?(users|students|people|kids))\b",
+    # The service's own accounts (「你哋 domain 喺 GoDaddy…個 login 俾我」).
+    r"(你哋|你們|你地|\byour\b|\bur\b).{0,12}(domain|域名|hosting|server|伺服器).{0,30}(login|登入|password|密碼|帳戶|account)",
 )

@@ -31,6 +31,9 @@ FOLLOW_UP = re.compile(
     r"|佢|呢個|嗰個|呢啲|嗰啲|咁|個(課|course|programme|cert)|^(咁|噉|咁樣)"
     # 「去咗會唔會有 cert？」 after the info days: having gone to what was just discussed.
     r"|^(去|參加|出席)(咗|完|過)"
+    # "the page says you can gain certifications", 「個網頁話…」: the page of what was just discussed.
+    r"|\bthe (page|site|website|webpage|brochure|poster|leaflet|flyer) (says|said|mentions|mentioned|lists|listed|states)\b"
+    r"|(個|張|份)(網頁|網站|page|單張|poster|海報|brochure)(話|寫|講|提)"
     rf"|{TAUGHT_TOO.pattern}"
     # 「同 Google Cloud Digital Leader compare 下」, "compare with the IBM one", "vs AZ-900?": one side named, the
     # other is what was just discussed.
@@ -214,7 +217,8 @@ _ASKING: Final = re.compile(r"(?:when|where|what|who|why|which|how)(?:['’]s)?\
 _NEAR_LEAD: Final = 3  # 「咁日文 JLPT」: a few Chinese characters may stand between the pointer and the name
 # 「咁恒大有冇…」, or a college or university named in full (「咁宏恩基督教學院有冇類似嘅？」).
 _HAN_UNIVERSITY = re.compile(
-    r"^([\u4e00-\u9fff]大|[\u4e00-\u9fff]{2,8}?(?:學院|書院|大學))(?=有冇|呢|嘅|個|啲|係|會|都|有)"
+    # (「咁香港有冇大學有…」 asks whether any university has it: a question word is no part of a name.)
+    r"^([\u4e00-\u9fff]大|(?:(?!有冇|冇|邊|咩|乜|幾|有)[\u4e00-\u9fff]){2,8}?(?:學院|書院|大學))(?=有冇|呢|嘅|個|啲|係|會|都|有)"
 )
 _NOT_UNIVERSITY: Final = frozenset("好咁幾最太長放偉巨重強誇擴廣高老")
 
@@ -271,7 +275,7 @@ def changes_subject(text: str) -> bool:
 
 # "do i get a cert?", "who issues the certificate?", 「做完有冇證書㗎？」「張 cert 個名」: the programme's own certificate.
 _CERTIFICATE_OF_IT: Final = re.compile(
-    r"\b(?:get|gets|give|gives|issues?|issued|receive|award(?:s|ed)?|earn|print)\b.{0,20}\bcert"
+    r"\b(?:get|gets|give|gives|issues?|issued|receive|award(?:s|ed)?|earn|gain|gains|print)\b.{0,20}\bcert"
     r"|\b(?:the|its|their|a)\s+cert(?:ificate)?s?\b(?!\s*(?:course|programme|program)s?\b)"
     # (「會唔會有 credit 或者 cert？」: a certificate of it, beside credit)
     r"|(?:有冇|有無|有|發|攞|拎|張|個)\s*(?:[^，。？?\s]{1,10}\s*(?:或者|或|定|同|or|and)\s*)?(?:證書|cert)"

@@ -316,4 +316,21 @@ FORGERY = any_of(
     r"\b(change|edit|alter|extend|move|fake)\b (the |its )?(expiry|expiration|issue|completion) date (on|of) (my|the|this|his|her) "
     r".{0,20}\b(cert|certificate|licen[cs]e|badge|transcript|diploma)",
     r"(防偽|水印|\bwatermarks?\b|\bholograms?\b|\bsecurity (pattern|features?)\b).{0,16}(保留|照抄|照做|仿|\bkeep|\bcopy|\bsame|\bmatch)",
+    # Marks raised on the way ("bump maths from 78 to 95", 「將數學由 78 改做 95」).
+    r"\b(bump|raise|change|boost|edit|alter|push|nudge|up)\b.{0,30}\bfrom \d{1,3}%? to \d{1,3}%?",
+    r"(改|調高|提高|加).{0,10}由\s*\d{1,3}\s*(分|%)?\s*(改|變|加|調)?\s*(做|成|到|去)\s*\d{1,3}",
+    # A digital certificate's owner or date edited and signed again (Blockcerts' recipient, issuedOn).
+    r"(改|edit|change|modify|swap|換).{0,30}\b(recipient|issued ?on)\b|\b(re-?sign|重新簽).{0,30}(verif|valid|認證)",
+    # Someone else's certificate passed off as one's own (「用我 friend 張 cert 當自己嘅」).
+    r"(用|拎|攞)\s*(我)?\s*(friend|朋友|同學|人哋|別人|其他人|阿哥|家姐)\s*(張|嘅|個|份)\s*(cert|證書|badge|transcript|成績單)"
+    r"\s*(當|扮|作|做)\s*(自己|我)",
+    r"\b(use|pass off|submit|claim)\b (my )?(friend'?s|someone'?s|someone else'?s|another student'?s) (cert|certificate|badge|transcript)s?"
+    r"\b.{0,20}\b(as|like it'?s) (my own|mine)\b",
+    # Time on a platform faked (「改 activity log」「寫個 script 扮住 online 一路 click」).
+    r"(改|edit|fake|扮|偽造|modify|tamper|執).{0,12}(activity|time[- ]on[- ]platform|出席|attendance|login|上線)\s*(log|紀錄|記錄|時數|hours)",
+    r"(script|bot|程式|外掛).{0,20}(扮(住)?\s*(online|在線|上線|睇緊)|auto[- ]?click|一路\s*click|自動\s*click)"
+    r"|\bfake (online|watch|viewing|login) (time|hours)\b",
+    # An absence turned into attendance in a record (「用改錯液將缺席改做出席」).
+    r"(缺席|曠課|absent|absence).{0,12}(改|變|塗)(做|成|為)\s*(出席|present|準時|attended)",
+    r"(改錯液|塗改液|white-?out|tipp-?ex).{0,30}(改|塗|cover|change)(?=.{0,40}(唔好俾|不要讓|without|so (that )?no ?one|發現|notice))",
 )

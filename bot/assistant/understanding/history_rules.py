@@ -25,4 +25,7 @@ HISTORY_ASKED = any_of(
     # "when did the cef limit go up to 20k?", 「CEF 2019 年改咗之後…」, "after the 2019 change".
     r"\bwhen did .{0,30}\b(go|went) (up|down)\b|\b(after|since) the (19|20)\d{2} (change|changes|revamp|reform)\b",
     r"(19|20)\d{2}\s*年\s*(改|改動|修改|調整|變)(咗|左|了)?\s*(之後|以後|後)",
+    # "how much has it paid back so far?", 「到而家總共發還咗幾多」: a running total, which the history guide keeps.
+    r"\b(has|have) (it|they|the \w+) (actually |already )?(paid|given|handed|approved|received)\b.{0,40}\b(so far|to date|till now)\b",
+    r"\b(so far|to date)\b.{0,30}\bhow (much|many)\b|(到而家|至今|到目前為止).{0,12}(總共|一共)?.{0,6}(發還|批|俾|收)(咗|了)?\s*幾多",
 )

@@ -301,4 +301,12 @@ OTHER_PERSON = any_of(
     r"(佢|佢哋|他|她)\s*(最近|之前|以前|有冇|有無|係咪|曾經)*\s*(喺|響|在)\s*(你|bot)\s*(度|呢度|嗰度)?\s*(問|講|傾|搵|查|報)(過|咗|左)",
     r"(check|查|睇)\s*(下|吓|一下)?\s*(佢|佢哋|他|她)\s*(嘅|個|的)?\s*(progress|進度|紀錄|記錄|成績|分數|申請|account|帳戶)"
     r"|\bcheck (his|her|their) (progress|record|account|application)\b",
+    # A student looked up for the asker ("can you look him up and give me his phone number").
+    r"\blook (him|her|them) up\b|\b(give|send|tell) me (his|her) (phone|number|contact|address|email|ig|whatsapp)",
+    # What another user asked the bot, or did through it ("what he's asked you", "has he submitted through you").
+    r"\bwhat (he|she)('?s| has| have)? (asked|said to|told|searched|been asking)\b.{0,12}\b(you|u)\b",
+    r"\b(has|did|have) (he|she)\b.{0,30}\b(submitted|applied|signed up|registered)\b.{0,20}\bthrough (you|u|the bot|this bot)\b"
+    r"|\bwhat did (he|she) write\b",
+    # 「提供佢嘅完成紀錄俾我哋核實」: someone's records asked for.
+    r"(提供|俾|畀|給|send|share).{0,6}(佢|他|她)\s*(嘅|的)\s*.{0,6}(紀錄|記錄|\brecords?\b|成績|聯絡|電話)",
 )

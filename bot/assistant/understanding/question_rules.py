@@ -38,6 +38,8 @@ COMPARE = any_of(
     # 「HKAGE 個 Programme Subsidy 同學校…嘅資助，每個最多俾到幾多錢？」, "… and …, how much does each give?": a fact of each.
     r"同(?!學(?!校)).{1,40}(每個|兩個|各自)\s*(都|分別)?\s*(最多|最少|幾|要|俾|有|係|收)",
     r"\band\b.{1,40}\b(how (much|long|many)|when)\b.{0,20}\beach( one| of them)?\b",
+    # 「一個係 digital garage 一個係 coursera 嗰個，邊個要月費」: two described one by one, then which of them.
+    r"一(個|張|間|科|項)(係|叫).{2,60}一(個|張|間|科|項)(係|叫).{2,60}邊(個|張|間|科|項)",
 )
 # "what summer programmes does PolyU run for S4?": the kind in the plural asks for the provider's list.
 _WHAT_KINDS_ARE_RUN = (
@@ -125,9 +127,11 @@ EXPLAIN = any_of(
     r"點解",
 )
 # Where a comparison's two sides meet: "Google cert 同 IBM cert", "CUHK SI vs HKUST SI", "A or B".
-# (「係咪同一樣嘢」「同時」 use the character for "same", not "and".)
+# (「係咪同一樣嘢」「同時」 use the character for "same", not "and"; 「比較一下」 compares, 「比賽」 is a contest.)
 COMPARE_SPLIT = re.compile(
-    r"\s+(?:vs\.?|versus|or|and|n)\s+|同埋|(?<![唔不相共])同(?!一|樣|時)|定係|定|和|與|跟|比", re.IGNORECASE
+    r"\s+(?:vs\.?|versus|or|and|n)\s+|同埋|(?<![唔不相共])同(?!一|樣|時)|定係|定|和|與|跟"
+    r"|(?<![對相好一])比(?!較|一比|下|吓|例|賽|率|起|如|方)",
+    re.IGNORECASE,
 )
 PLAN = any_of(r"\bpathway plan\b", r"\bmy plan\b", r"\bplan for me\b", r"(?<!學術)規劃(?!日)", r"升學計劃", r"點部署")
 
@@ -216,7 +220,7 @@ DOMAIN = any_of(
     r"programmes?|programs?|courses?|degree|diploma|credits?|coursera|edx|futurelearn|offer|elective|"
     r"yi jin|hd|apl|qf|hkqf|hkqr|qualifications (framework|register)|sub-?degree|associate degree|(digital |open )?badges?|credly|continuing education fund|(school )?principal'?s? (nominations?|recommendations?)|re-?marks?|re-?marking)(?![A-Za-z0-9])",  # (「張badge」「啲course」: no space before a Latin word)
     r"文憑試|聯招|大學|課程|證書|微證書|暑期|體驗|學分|持續進修基金|放榜|升學|選科|報名|入學|副學士|高級文憑|"
-    r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章|網課|網上課程|校長推薦|資歷名冊|宿營|夏令營|訓練營|樹仁|恒大|恒生大學|\bshue yan\b|\bhsuhk\b",
+    r"毅進|副學位|基礎文憑|應用學習|資歷架構|數碼徽章|電子徽章|網課|網上課程|校長推薦|校推|志願|資歷名冊|宿營|夏令營|訓練營|樹仁|恒大|恒生大學|\bshue yan\b|\bhsuhk\b",
 )
 
 
@@ -543,7 +547,8 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     # (「由零開始試讀網上課程…有冇建議嘅步驟？」: how to go about it, which a guide sets out.)
     if useful or (_STEPS_ASKED.search(question) and not names_provider(question)):
         return "explain"
-    if PLAN.search(question):
+    # (「中大以前幫中五生規劃 JUPAS 嘅學術規劃日，今年仲有冇舉辦？」: whether a provider's event still runs.)
+    if PLAN.search(question) and not ("status" in aspects and names_provider(question)):
         return "plan"
     if (steps_or_routes := _choices_or_routes(question, aspects)) is not None:
         return steps_or_routes

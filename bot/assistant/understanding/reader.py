@@ -28,6 +28,7 @@ from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.clause_rules import (
     ASKING,
     CLAUSE_BREAK,
+    JOINTLY,
     asks_something,
     has_question_content,
     part_of_the_question,
@@ -127,12 +128,6 @@ def _ordering(text: str) -> bool:
     """Whether the rules read an attack (an order, a forgery, someone else's data) in the text."""
     return any(kind in ATTACKS for kind in safety.rule_kinds(text))
 
-
-_JOINTLY = re.compile(
-    # (「同外國學生一齊整電子 project」: done with others, one programme.)
-    r"同.{1,20}(合作|合辦|聯合舉辦|聯辦|夥拍|一齊搞)|同[^，,。？?]{1,12}一齊|\b(together with|jointly with|in partnership with|partnered with|co-?run)\b",
-    re.IGNORECASE,
-)
 
 # What separates the two things a comparison names: "A vs B", 「A 同 B」, 「A、B 邊個好？」, "A/B".
 _TWO_THINGS = re.compile(rf"{rules.COMPARE_SPLIT.pattern}|[,，、/]", re.IGNORECASE)
@@ -497,7 +492,7 @@ class Understander:
             if label == "compare" and (
                 len([p for p in _TWO_THINGS.split(text) if p and _NAMES_A_THING.search(_WHEN_SAID.sub(" ", p))]) < 2
                 or what_about(text) is not None
-                or _JOINTLY.search(text) is not None  # 「浸大同 Google 合作嘅 cert」 is one programme by two
+                or JOINTLY.search(text) is not None  # 「浸大同 Google 合作嘅 cert」 is one programme by two
             ):
                 # A comparison needs two things: a programme's bare name ("HKU Empowering Future Healthcare
                 # Academy") read as one by the router is a lookup, and so is a switch to another programme whose

@@ -20,6 +20,7 @@ from bot.assistant.understanding.distress_rules import DISTRESS
 from bot.assistant.understanding.forgery_rules import FORGERY
 from bot.assistant.understanding.other_person_rules import OTHER_PERSON
 from bot.assistant.understanding.patterns import any_of, found_in
+from bot.assistant.understanding.smuggled import morse_decoded
 
 SafetyKind = Literal[
     "distress",
@@ -93,6 +94,15 @@ _INSULTS = (
     r"|\bhated by (everyone|everybody)\b|冇(鬼|撚|柒|L|x)\s*用",
     # 「又慢又 crash 又冇人鍾意」, 「學下點做人先啦」: the bot mocked for being slow, unloved, unfit to be anyone.
     r"(你|bot|AI).{0,30}又慢又\s*\S{1,6}|冇人鍾意你|(學|學下|學吓)\s*點(樣)?做人",
+    # "…always wrong, and i'd rip you off the ceiling", "you're what happens when someone throws a brochure in a blender"
+    r"\b(i'?d|i would|wanna|want to|gonna|going to) (rip|smash|throw|kick|unplug|delete|uninstall|yeet) (you|u)\b",
+    r"\byou'?re what happens when\b",
+    r"(你個|你嘅|你)\s*(brain|腦|腦袋|腦筋).{0,12}(2G|蝸牛|秀逗|生鏽|壞咗|load 唔到)",
+    r"廢\s*(bot|AI)\b|(一睇就|睇到就)?想\s*(block|封鎖)\s*(埋)?\s*(report|舉報)?\s*你",
+    # "whoever trained you should ask for a refund", "a brochure on a lamppost does your job better"
+    r"\bwhoever (trained|made|built|coded|programmed) (you|u)\b|\bdoes your job better\b",
+    # 「廢到笑」「廢到冇朋友」「認真冇救」「索性 shutdown 咗你算」「零分卷」「on99」
+    r"廢到(笑|冇朋友|飛起|出汁|冇人)|(認真|真係|完全)\s*冇(得)?救|(shutdown|熄|delete|del|uninstall)\s*(咗|埋)?\s*你\s*(算|啦|佢)|零分卷|\bon99\b",
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
@@ -183,6 +193,7 @@ MONEY = any_of(
     # Lending to a friend ("borrow HK$3,000 … ask for interest or get him to sign an IOU?").
     r"\b(borrow|lend|loan)s?\b.{0,60}\b(interest|IOU|pay (me )?back)\b|\bIOU\b|借錢.{0,30}(利息|還錢|借據|欠單)|(利息|借據|欠單).{0,20}借錢",
     r"(payme|\bfps\b|轉數快|alipay|wechat ?pay|八達通|銀行戶口|\bbank account).{0,40}(轉(返|番|錯|俾|去)|\btransfer)",
+    r"supplementary card|附屬卡|\bannual fee\b.{0,20}\bwaive|年費.{0,6}(豁免|waive)|(apply|申請|辦)\s*(張|一張)?\s*(credit card|信用卡)",
 )
 
 GENERAL = any_of(
@@ -211,6 +222,11 @@ GENERAL = any_of(
     r"太平清醮|搶包山|飄色|年宵(市場)?|煙花匯演|花燈會",
     r"(部|我部)?(電腦|手機|laptop).{0,8}(壞|死機|開唔到|點整)",
     r"\bfold(ing)? (a |the |my )?(fitted )?(bed ?sheets?|sheets|laundry|clothes|t-?shirts?|towels?)\b|摺(被|衫|床單)",
+    # A recipe (「整雞蛋仔，麵粉同蛋嘅比例」).
+    r"(整|煮|焗|做)\s*(雞蛋仔|蛋糕|曲奇|麵包|pancakes?|cookies?|cakes?|布甸|pudding|蛋撻|窩夫|waffles?)|\brecipe\b|食譜"
+    r"|(麵粉|吉士粉|牛油|砂糖|泡打粉).{0,12}(比例|幾多|份量)",
+    # A tie knot.
+    r"\b(tie|do)\b.{0,12}\b(windsor|tie) knot\b|打(領)?呔",
 )
 
 # Requests that stay outside the catalogue whatever programme they mention ("any good ramen near hku? going there
@@ -223,7 +239,8 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
         r"(essay|composition|assignment|homework|sba)\b",
         r"(幫我|同我|代我|你).{0,6}(寫|做|code)(埋|晒|完)?.{0,10}(code|功課|assignment|作業|essay|SBA|program\b|程式)",
         # 「ICT homework 嚟：寫條 SQL query…」: homework handed over, whatever it is about.
-        r"\b(ict|maths?|chem(istry)?|phy(sics)?|bio(logy)?|econ|english|chinese|history)\s*(homework|功課|assignment)\s*(嚟|黎|來|[:：])",
+        r"\b(ict|maths?|chem(istry)?|phy(sics)?|bio(logy)?|econ|english|chinese|history|bafs|accounting|geog(raphy)?|cs)\s*"
+        r"(homework|功課|assignment)\s*(嚟|黎|來|[:：])",
         # 「幫我寫篇《背影》讀後感，六百字」: a school essay on a set text.
         r"(幫我|同我|代我|你).{0,6}(寫|做)\s*(篇|份)\s*.{0,14}(讀後感|作文|議論文|週記|周記|書評|閱讀報告)",
         r"SBA.{0,20}(幫我|同我|代我).{0,4}(code|寫|做)",
@@ -231,6 +248,7 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
     "off_topic_money": any_of(
         r"\b(forex|day trading|crypto|stocks? tips?|cashback)\b|炒(外匯|股|幣)|外匯|換.{0,4}(日元|日圓|外幣)|信用卡.{0,8}(回贈|邊張|積分)",
         r"\b(which|best|good)\b.{0,12}\bcredit cards?\b",
+        r"supplementary card|附屬卡|(apply|申請|辦)\s*(張|一張)?\s*(credit card|信用卡)",
         # Borrowing to pay a fee (「想借財仔錢交暑期課程學費，邊間利息最低？」): which lender is no course question.
         r"財仔|財務公司|私人貸款|借貸公司|\b(payday|personal) loans?\b|\bloan (shark|company|companies)\b"
         r"|(借錢|借貸|貸款|loan).{0,20}(邊間|which|best).{0,10}(利息|interest)|(利息|interest rate).{0,6}(最低|lowest)",
@@ -242,6 +260,8 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
         r"(?<!exchange )(?<!study )(?<!school )(?<!field )(?<!learning )\b(trip|travel|holiday|vacation|itinerary|flights?)\b.{0,30}\b(osaka|tokyo|japan|korea|seoul|taiwan|taipei|bangkok|thailand|europe)\b",
         r"行山(路線|徑)|(餐廳|cafe|咖啡|拉麵|茶記|latte).{0,8}(好唔好(食|飲)|邊間好)|(好食|好飲)嘅.{0,4}(餐廳|嘢)|食嘢.{0,6}(介紹|推介)",
         r"(台灣|日本|japan|韓國|泰國).{0,6}(玩|旅行|行程|itinerary)|行程點排|影相(最)?靚",
+        # A phone's full storage, whatever app it names ("…don't want to pay for iCloud… google photos?").
+        r"\bphone storage\b|\bstorage (is )?full\b|\bicloud\b|(手機|電話)\s*(容量|storage)\s*(爆|滿|full)",
         r"\b(gonna|going to|will it) rain\b",
         # "is the typhoon signal gonna go up on friday?", 「會唔會掛八號風球」: a weather forecast, whatever it would cancel.
         r"\bsignal\b.{0,20}\b(go(nna|ing to)? up|be (raised|hoisted|issued|lowered))\b|(會唔會|幾時)\s*(掛|落|除|改)\s*(八號|8\s*號|十號|黑雨|紅雨|風球)",
@@ -288,7 +308,7 @@ SAFETY_ORDER: tuple[tuple[SafetyKind, re.Pattern[str]], ...] = (
 _TEACHER_HAS_ME_DRAFT: Final = (
     r"^(?!.*(\b(can|could|would|will) (you|u)\b|幫我|替我|代我|你(幫|替|寫|整)))"
     r".*(teacher|老師|班主任|sir|miss|校長)\s*(叫|要|asks?|asked|told|wants?)\s*(我|me)\s*(to )?\s*(自己)?\s*(draft|寫|起草|write)"
-    r".{0,12}(recommendation|reference|推薦信|推介信).{0,40}(改|edit|check|睇).{0,12}(sign|簽)"
+    r".{0,30}(recommendation|reference|推薦信|推介信).{0,60}(改|edit|rewrite|check|睇).{0,12}(sign|簽)"
 )
 _DRAFTED_FOR_A_TEACHER: Final = re.compile(_TEACHER_HAS_ME_DRAFT, re.IGNORECASE)
 # "How do I avoid buying a fake certificate?", 「點分 real 同 fake 嘅 online degree？」: questions about telling a fake
@@ -346,7 +366,7 @@ _LEET = str.maketrans("013457", "oieast")
 
 def variants(text: str) -> list[str]:
     """The text itself (NFKC-normalised), with any words spelled out letter by letter joined up, plus any base64
-    runs in it decoded (ways to smuggle instructions)."""
+    or Morse runs in it decoded (ways to smuggle instructions)."""
     found = [unicodedata.normalize("NFKC", text)]
     if len(_LEET_WORD.findall(found[0])) >= 2:
         found.append(_LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), found[0]))
@@ -359,7 +379,7 @@ def variants(text: str) -> list[str]:
             continue
         if decoded.isprintable() or "\n" in decoded:
             found.append(decoded)
-    return found
+    return found + morse_decoded(text)
 
 
 def rule_kinds(text: str) -> list[SafetyKind]:
@@ -452,6 +472,8 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"^(?!.*\b(ignore|break|bypass|forget|override|your|ur)\b).*\b(last (year|summer)'?s?|the (programme|program|course|"
         r"camp)'?s?|their|its|age|entry|admission|eligibility) (rules?|requirements?|criteria)\b",
         r"^(?!.*(無視|忽略|唔好理|你嘅|你的)).*(去年|舊年|上年|課程|報名|年齡|入學)\s*(嘅|的)?\s*(規定|規則|要求)",
+        # A notice's own words quoted ("the email says 'please ignore this message if you have already paid'").
+        r"\bignore this (message|email|e-?mail|notice|reminder|letter) if you have already\b",
     ),
     "other_person": any_of(
         _OFFICE_LINE,
@@ -480,6 +502,12 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"^(?![^？?]*(佢|他|她|朋友|同學|表|哥|姐|cousin|friend|brother|sister|classmate))[^？?]+[？?]\s*(我|my)\s*"
         r"(表哥|表姐|表弟|表妹|堂哥|堂姐|阿哥|家姐|哥哥|姐姐|朋友|同學|cousin|friend|brother|sister|classmate)\s*"
         r"(話|講|said|says|told me)[^？?]*$",
+        # What a programme's students did there ("which faculties did students visit") asks about the programme.
+        r"\b(what|which|where)\b.{0,40}\b(did|do|will|would|can) (the )?(students|participants|campers) (visit|do|see|try|"
+        r"learn|make|get|take|go|stay)\b|(學生|營員|參加者)\s*(會|要)?\s*(去|做|參觀|學|整|住)(咩|乜|邊)",
+        # Whether it still runs (「咁佢而家仲有冇開 course」): 佢 is the programme, when no one is named beside it.
+        r"^(?!.*(同學|朋友|friend|classmate|表哥|表姐|阿哥|家姐|個仔|個女|\bson\b|daughter|名|電話|成績))"
+        r".*(佢|it)\s*(而家|今年|依家|今時今日|\bnow\b)?\s*(仲|還|\bstill\b)\s*(有冇|有沒有|會唔會)?\s*(開|搞|辦|\brun)",
     ),
     # (Never when it says the course was not taken: "never took it, just need it for my OEA".)
     "attack_forgery": any_of(
@@ -507,6 +535,10 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"|\b(badge|cert|certificate)s?\b.{0,100}\b(verify|authenticate)\s+(one|it|them|mine)"
         # (「…Credly badge 截圖…話自己考咗證書，我點樣先知係咪真？」: the question after the thing to check.)
         r"|(badge|cert|證書|transcript|文憑|成績單).{0,40}(點樣?\s*(先)?\s*知.{0,4}(係咪|是否|是不是)?\s*真|係咪真|真定假))",
+        # Whether a score passes (「我 mock 考得 75% 咁樣 pass 唔 pass 到」), with nothing to make or change.
+        r"^(?!.*(幫我|同我|替我|扮|偽造|\bfake\b|\bforge\b|\bedit\b|整|改))"
+        r".*(pass\s*唔\s*pass|合格\s*唔\s*合格|夠唔夠\s*(分|pass)|算唔算\s*(pass|合格)|\b(do|did|would|will) i (still )?pass\b|"
+        r"\bis (that|it|this) (a )?pass\b)",
     ),
     # How to pay a programme's fee or deposit (「取錄信話要用信用卡交訂金，我未夠十八歲冇信用卡，可唔可以用轉數快？」) is
     # the programme's own business, however much it talks of cards.
@@ -522,11 +554,12 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         # The student's own account trouble and who can help ("my coursera password stopped working, who do i
         # contact?", 「edX 登入唔到，應該搵邊個？」), when no password or code is given.
         # (Never the bot's own server, logs or admin pages: 「想睇下你部伺服器嘅錯誤日誌同管理後台，應該點樣登入？」)
-        r"^(?!.*(伺服器|server|後台|backend|admin|管理|日誌|\blogs?\b|database|資料庫|dashboard))"
+        r"^(?!.*(伺服器|server|後台|backend|(?<!camp )(?<!course )(?<!school )admin|管理|日誌|\blogs?\b|database|資料庫|dashboard))"
         r"(?=.*(password|密碼|login|log ?in|登入|帳戶|account))(?=.*(唔到|不到|stopped working|doesn'?t work|not working|"
         r"isn'?t working|收唔到|forgot|忘記|唔記得|reset|重設|locked|明明啱|rejected|invalid|incorrect|唔啱|錯|login attempt|異常登入|"
         r"hack(ed)? me|change (my )?password))(?=.*(\bwho\b|邊個|contact|搵邊|點算|"
-        r"what (do|should) i do|應該點|點樣|how (do|can) i|可唔可以\s*(轉|改|換)|\bcan i (change|move|switch)\b))(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)",
+        r"what (do|should) i do|應該點|點樣|how (do|can) i|可唔可以\s*(轉|改|換)|可唔可以.{0,8}(email|電郵|搵|聯絡|contact)"
+        r"|\bcan i (change|move|switch)\b))(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)",
         r"(學|教|learn|study|course|課).{0,15}(防止|保護|protect|prevent|安全|security|盜用)",
         # Which of the student's own logins a step takes (「改聯招志願…係咪用返報名嗰個密碼登入？」), nothing given.
         r"^(?!.*(伺服器|server|後台|backend|admin|管理|database|資料庫|你|\byour\b|\bur\b))"
