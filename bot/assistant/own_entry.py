@@ -2,7 +2,8 @@
 
 "how do i claim the CEF?" finds the CEF's history guide first in meaning; the scheme's own entry answers how to
 claim. What counts as named, and how close in meaning and words the entry must be, is decided here; the retriever
-calls it for a lookup that states an aspect (fee, dates, how to apply or claim).
+calls it for a lookup that states an aspect (fee, dates, how to apply or claim). The other way round, a question about
+a scheme's past puts its history guide before the scheme's own entry (``history_first``).
 """
 
 from __future__ import annotations

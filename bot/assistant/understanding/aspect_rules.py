@@ -253,8 +253,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     # "Is it still running?", 「今年仲有冇搞？」: whether the programme still runs (the answer states its currency).
     "status": any_of(
         r"\bstill (running|on|open|available|a thing|happening|going|offered|held|around|exists?|doing)\b",
-        r"\b(running|held|offered|happening|on) (this|next) (year|summer|july|august|june)\b|\b(is|will) (it|they) (be )?(on|running|happening|held|back) again\b"
-        r"|\b(is|will) (it|they) (be )?(happening|running|held|on) (this|next) (year|summer|july|august|june)\b",
+        r"\b(running|held|offered|happening|on) (this|next) (year|summer|july|august|june)\b"
+        r"|\b(is|will) (it|they) (be )?(on|running|happening|held|back) again\b",
         r"\b(discontinued|cancelled|canceled)\b",
         # "can i still join …?": whether there is anything to join now.
         r"\bcan (i|we|u|you) still (join|apply( for)?|sign up( for)?|enrol+( in)?|register( for)?|take part)\b",

@@ -193,7 +193,6 @@ MONEY = any_of(
     # Lending to a friend ("borrow HK$3,000 … ask for interest or get him to sign an IOU?").
     r"\b(borrow|lend|loan)s?\b.{0,60}\b(interest|IOU|pay (me )?back)\b|\bIOU\b|借錢.{0,30}(利息|還錢|借據|欠單)|(利息|借據|欠單).{0,20}借錢",
     r"(payme|\bfps\b|轉數快|alipay|wechat ?pay|八達通|銀行戶口|\bbank account).{0,40}(轉(返|番|錯|俾|去)|\btransfer)",
-    r"supplementary card|附屬卡|\bannual fee\b.{0,20}\bwaive|年費.{0,6}(豁免|waive)|(apply|申請|辦)\s*(張|一張)?\s*(credit card|信用卡)",
 )
 
 GENERAL = any_of(
@@ -248,6 +247,7 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
     "off_topic_money": any_of(
         r"\b(forex|day trading|crypto|stocks? tips?|cashback)\b|炒(外匯|股|幣)|外匯|換.{0,4}(日元|日圓|外幣)|信用卡.{0,8}(回贈|邊張|積分)",
         r"\b(which|best|good)\b.{0,12}\bcredit cards?\b",
+        # (A card of one's own, whatever student offer it names: 「apply 張 credit card 襯 student 優惠」.)
         r"supplementary card|附屬卡|(apply|申請|辦)\s*(張|一張)?\s*(credit card|信用卡)",
         # Borrowing to pay a fee (「想借財仔錢交暑期課程學費，邊間利息最低？」): which lender is no course question.
         r"財仔|財務公司|私人貸款|借貸公司|\b(payday|personal) loans?\b|\bloan (shark|company|companies)\b"
