@@ -27,6 +27,7 @@ from bot.assistant.own_options import named_provider_options
 from bot.assistant.retrieval import MAX_OPTIONS, Retriever
 from bot.assistant.routes_named import asked_routes, usual_routes
 from bot.assistant.sides import shared_guide
+from bot.assistant.sides_in_topic import both_sides_in_last_guide
 from bot.assistant.sourcing import contacts_checked, source_of
 from bot.assistant.topic_tracking import TopicTracker
 from bot.assistant.types import Answer, Intent, QuestionLanguage, Relaxed, StudentContext, Suggestion
@@ -243,9 +244,10 @@ class Assistant:
         not_listed = self._not_listed(reading, words, context)
         if not_listed is not None:
             return not_listed
-        # A comparison needs two: "compare it w X" is not a question about the last programme alone.
+        # A comparison needs two: "compare it w X" is not a question about the last programme alone, unless the guide
+        # just shown speaks of both things named (「咁副學士同碩士分別係第幾級？」 after the QF levels: a fact of each).
         pinned = (
-            None
+            both_sides_in_last_guide(self.searcher, reading, context)
             if reading.intent == "compare"
             else (
                 self.topics.returned_to(reading, context)
@@ -255,7 +257,8 @@ class Assistant:
             )
         )
         if pinned is not None:
-            return self._lookup_of(pinned, reading, words, context)
+            asked = replace(reading, intent="lookup") if reading.intent == "compare" else reading
+            return self._lookup_of(pinned, asked, words, context)
         similar_to = self.topics.similar_asked(reading, context)
         if similar_to is not None:
             # "Any other similar camps?" after a programme: options like it, as the "More like this" button gives.

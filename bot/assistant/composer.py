@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from bot.assistant.matching_sentence import matching_sentence
-from bot.assistant.paragraphs import best_paragraphs
+from bot.assistant.paragraphs import best_paragraphs, paragraph_score
 from bot.assistant.provenance import (
     eligibility_note,
     joining_line,
@@ -95,6 +95,7 @@ def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: U
         # says more than the generic line under it, and comes before anything about taking part.
         parts.insert(2, stopped)
     parts += _asked_fields(entry, words, aspects, parts)
+    parts += _unstated(entry, words, aspects)
     note = eligibility_note(entry, context, words)
     if note:
         parts.append(note)
@@ -110,6 +111,20 @@ def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: U
 
 # The fact label each asked aspect has in FACT_LABELS ("how long?" is the length line).
 _LABEL_OF_ASPECT: Final = {"fee": "fee", "duration": "length", "credits": "credits"}
+
+
+# Aspects no fact field holds: when no paragraph speaks of one, the answer says so rather than leave the question
+# unanswered ("does hkust summer institute give housing").
+_SAID_ONLY_IN_PARAGRAPHS: Final = ("stay", "validity")
+
+
+def _unstated(entry: EntryView, words: Wording, aspects: Sequence[str]) -> list[str]:
+    english = list(entry.paragraphs("en"))
+    return [
+        words(f"unstated_{aspect}")
+        for aspect in _SAID_ONLY_IN_PARAGRAPHS
+        if aspect in aspects and not any(paragraph_score(p, aspect) for p in english)
+    ]
 
 
 def _asked_fields(entry: EntryView, words: Wording, aspects: Sequence[str], parts: Sequence[str]) -> list[str]:
@@ -134,9 +149,14 @@ def with_also(answer: str, other: EntryView, words: Wording, reading: Understand
     language = words.language
     first = list(other.paragraphs(language))[:1]
     # A scheme's rules decide the answer ("can CEF cover it?": who may claim, and which courses count): two of its
-    # paragraphs; a guide's one.
-    answering = [p for p in best_paragraphs(other, language, reading.aspects, reading.text, limit=2) if p not in first]
-    answering = answering if other.kind == "scheme" else answering[:1]
+    # paragraphs; a guide's one for each aspect asked (「要唔要再交錢？…最多可以加幾多個？」 is two).
+    asked = max(1, len(reading.aspects))
+    answering = [
+        p
+        for p in best_paragraphs(other, language, reading.aspects, reading.text, limit=max(2, asked))
+        if p not in first
+    ]
+    answering = answering if other.kind == "scheme" else answering[:asked]
     block = [f"{words.label('also')}: {other.title(language)}", *first, *answering]
     return "\n\n".join([answer, *block, "\n".join(provenance(other, words))])
 
@@ -182,7 +202,7 @@ def routes(entries: Sequence[EntryView], words: Wording, reading: Understanding,
         block += [f"   {p}" for p in paragraphs[:1]]
         # How to apply, or for a route that stopped (Yi Jin), its own account of that.
         stopped = _own_status_paragraph(entry, words.language)
-        asked, limit = (reading.aspects, 2) if number <= named else (("apply",), 1)
+        asked, limit = (reading.aspects, 2) if number <= max(named, 1) else (("apply",), 1)
         best = best_paragraphs(entry, words.language, asked, reading.text, limit=limit)
         # (A stopped route the question names, 「聽講毅進可以投考公務員？」, keeps what answers it after its status.)
         best = [stopped, *(p for p in best if p != stopped and number <= named)] if stopped else best

@@ -57,8 +57,13 @@ def each_side_named(retriever: Retriever, tops: Sequence[Sequence[SearchHit]], t
     sides = compared_sides(text) if len(tops) == 2 else []
     if len(sides) != 2 or not all(tops) or tops[0][0].id == tops[1][0].id:
         return False
-    if any(found[0].id in EVERY_APPLICATION for found in tops):
-        return False  # "jupas 啲 draft choices 同 confirmed choices": JUPAS is what both sides are part of
+    if any(
+        found[0].id in EVERY_APPLICATION and retriever.names_in(side) - _KIND_WORDS - {"jupas", "聯招"}
+        for found, side in zip(tops, sides, strict=True)
+    ):
+        # "jupas 啲 draft choices 同 confirmed choices": JUPAS is what both sides are part of ("jupas vs e-app" names
+        # JUPAS itself)
+        return False
     return all(side_names(retriever, found[0].id, side) for found, side in zip(tops, sides, strict=True))
 
 

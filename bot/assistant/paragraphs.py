@@ -101,7 +101,10 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "證書",
         "認可",
     ),
-    "stay": ("hall", "residential", "room", "dorm", "overnight", "宿舍", "住宿", "入住", "留宿", "房", "宿營", "過夜"),
+    "stay": (
+        *("hall", "residential", "room", "dorm", "overnight", "-night", "campus stay", "accommodation", "live-in"),
+        *("hostel", "宿舍", "住宿", "入住", "留宿", "房", "宿營", "過夜"),
+    ),
     "limit": ("up to", "at most", "maximum", "no more than", "limit", "最多", "上限", "不超過"),
     "upload": ("upload", "pdf", "mb", "hard cop", "上載", "檔案", "紙本"),
     "validity": (
@@ -171,7 +174,9 @@ ASKS_CONTENT: Final = re.compile(
     r"|\b(what|which)\b.{0,25}\b(learn|teach|teaches|taught|cover|covers|covered)\b|\btopics\b"
     # "how many programmes can i pick from?", 「有幾多個 programme 揀？」: the choice it offers.
     r"|\bhow many (programmes|programs|courses|options|modules|subjects|workshops)\b"
-    r"|幾多(個|科|款|項)\s*(programme|program|course|module|課程|科目|活動|選擇|單元)",
+    r"|幾多(個|科|款|項)\s*(programme|program|course|module|課程|科目|活動|選擇|單元)"
+    # 「試齊邊幾個社科範疇？」「有咩範疇揀？」, "which areas/fields": the areas it covers.
+    r"|(邊幾個|邊啲|咩|乜嘢?|幾多個)\s*\S{0,4}(範疇|範圍|科目|學科|主題|題材)|\b(which|what) (areas|fields|subjects|disciplines)\b",
     re.IGNORECASE,
 )
 

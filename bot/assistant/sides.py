@@ -35,6 +35,14 @@ _WITH_IT: Final = re.compile(
     r"^\s*(?:咁\s*)?(?:同|跟|和|與)\s*(?P<side>[^，,。？?]{1,40}?)\s*(?:比較|比一比|比下|比吓|對比|比)\s*(?:下|吓)?\s*(?=[，,。？?])"
 )
 
+# The asking that opens the first side ("compare jupas and e-app", 「比較一下 JUPAS 同 E-APP」): searched with it,
+# "compare jupas" came closest to a summer programme.
+_ASKING_TO_COMPARE: Final = re.compile(
+    r"^\s*(?:(?:can|could) (?:you|u) |pls |please |plz )?(?:compare|comparing|contrast)\s+"
+    r"|^\s*(?:請|幫我)?\s*(?:比較|對比)\s*(?:一下|下|吓)?\s*",
+    re.IGNORECASE,
+)
+
 
 def compared_sides(text: str) -> list[str]:
     """The parts of "A vs B", 「A 同 B」, "compare A with B" that name something (「咁」 or "it" alone does not).
@@ -65,7 +73,7 @@ def _parts(text: str) -> list[str]:
     parts = [part for part in COMPARE_SPLIT.split(text) if part and set(tokens(part)) - _FILLERS]
     if parts:  # 「Meta front end 同 back end 嗰兩張 cert 有咩分別？」: the last side ends where the asking starts
         parts[-1] = ASKING_AFTER.sub("", parts[-1]) or parts[-1]
-        parts[0] = after_preamble(parts[0])
+        parts[0] = _ASKING_TO_COMPARE.sub("", after_preamble(parts[0])) or parts[0]
     return owners_named(shared_with_bare_providers(parts))
 
 

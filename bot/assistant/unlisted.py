@@ -21,6 +21,7 @@ from bot.assistant.acronyms import provider_of
 from bot.assistant.own_options import provider_programmes
 from bot.assistant.retrieval import EXAMS_EVERYONE_SITS
 from bot.assistant.understanding.provider_names import LOCAL_ZH, PROVIDER_IDS
+from bot.assistant.understanding.question_rules import stated_subjects
 from knowledge.lexical import ENGLISH_STOPWORDS, tokens
 from knowledge.search import KnowledgeSearcher
 from knowledge.views import EntryView
@@ -32,11 +33,11 @@ _ANY_UNIVERSITY_ZH: Final = r"大學辦嘅|大學搞嘅|大學舉辦嘅|大學�
 ANY_PROVIDER: Final = "*"
 # What a programme is called. "school" alone only as a programme ("medical school"), never "schools" (the
 # schools a student attends: "lingnan family schools").
-_KIND: Final = (
+_KIND_EN: Final = (
     r"(?:summer schools?|school|boot ?camps?|camps?|workshops?|courses?|class(?:es)?|programmes?|programs?|"
-    r"academy|institutes?|competitions?|contests?|internships?|festivals?|seminars?|taster days?|trips?|tours?)\b|"
-    r"營|班|工作坊|課程|比賽|實習|講座|交流團|遊學團"
+    r"academy|institutes?|competitions?|contests?|internships?|festivals?|seminars?|taster days?|trips?|tours?)\b"
 )
+_KIND: Final = rf"{_KIND_EN}|營|班|工作坊|課程|比賽|實習|講座|交流團|遊學團"
 # "does hkmu run a nursing taster day": the verb before the name is not part of it.
 _RUNS: Final = r"(?P<runs>(?:run|runs|offer|offers|hold|holds|have|has)\s+(?:a|an|any|the)\s+)?"
 # (English in brackets is part of the words, 「電競（esports）暑期課程」; a place in brackets is not: 「港科大（廣州）」 is a
@@ -51,6 +52,14 @@ _NAMED_BEFORE_ANY_UNIVERSITY: Final = re.compile(
     rf"(?P<name>(?P<words>[\u4e00-\u9fff]{{1,8}}[（(][A-Za-z\s&-]{{1,30}}[)）][\u4e00-\u9fff]{{0,4}}?)\s*(?:{_KIND}))\s*(?:係|由)?\s*"
     r"(?:大學|uni)\s*(?:搞|辦|舉辦|開)"
 )
+# "is there a forensic science camp", "any vet summer programmes?": a kind of programme no one is said to run, so
+# any entry's words may say which. (English only: 「有冇…營」 runs on into the rest of a Chinese question.)
+_ASKED_OF_ANYONE: Final = re.compile(
+    rf"(?:\bis there|\bare there|^any)\s+(?:(?:a|an|any)\s+)?(?P<words>[A-Za-z][A-Za-z&\s'-]{{0,40}}?)\s+"
+    rf"(?P<kind>{_KIND_EN}|tasters?\b)",
+    re.IGNORECASE,
+)
+_ALTERNATIVES: Final = re.compile(r"\s+or\s+", re.IGNORECASE)
 _RUNS_INSIDE: Final = re.compile(r"\b(?:run|runs|offer|offers|hold|holds|have|has)\s+(?:a|an|any)\b", re.IGNORECASE)
 _LATIN_WORD: Final = re.compile(r"[a-z][\w&-]*", re.IGNORECASE)
 _CJK_RUN: Final = re.compile(r"[\u4e00-\u9fff]+")
@@ -168,6 +177,14 @@ class UnlistedProgrammes:
                 if provider == ANY_PROVIDER:  # (no one provider to name, nor its programmes to offer instead)
                     name, named = name.removeprefix(match.group("provider")), ""
                 return UnlistedProgramme(" ".join(name.split()), provider, named)
+        asked = _ASKED_OF_ANYONE.search(text)
+        # ("aviation or pilot summer camp": unknown only when each alternative is; a field of interest the
+        # entries put in other words, "biology", is known)
+        if asked is not None and all(
+            self._names_unknown(ANY_PROVIDER, " ".join(w for w in part.split() if not stated_subjects(w)))
+            for part in _ALTERNATIVES.split(asked.group("words"))
+        ):
+            return UnlistedProgramme(f"{asked.group('words')} {asked.group('kind')}", ANY_PROVIDER, "")
         run_by_any = _NAMED_BEFORE_ANY_UNIVERSITY.search(text)
         if run_by_any is not None and self._names_unknown(ANY_PROVIDER, run_by_any.group("words")):
             return UnlistedProgramme(_LEADING_QUESTION_ZH.sub("", run_by_any.group("name")), ANY_PROVIDER, "")

@@ -41,7 +41,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"平唔平",
         r"\$",
         # 「使唔使錢？」「要唔要俾錢？」「免唔免費？」「收唔收錢？」
-        r"(使唔使|要唔要|駛唔駛|洗唔洗|需唔需要)(俾|畀|交|付)?錢|(俾|畀|交|付)唔(俾|畀|交|付)錢|收唔收(錢|費)|免唔免費|係咪免費",
+        # (「要唔要另外俾錢？」: a charge beside the course's own; 「月費」「一個月幾多」: a subscription.)
+        r"(使唔使|要唔要|駛唔駛|洗唔洗|需唔需要)\s*(另外|額外|再)?\s*(俾|畀|交|付)?錢|另外(收費|收錢)|月費|年費|一個月幾多|"
+        r"(俾|畀|交|付)唔(俾|畀|交|付)錢|收唔收(錢|費)|免唔免費|係咪免費",
         r"\b(is it|r they|are they|is that) free\b|\bdo (i|we|you) (have to|need to) pay\b",
         r"\b(mind|okay with|ok with|fine with|don'?t want to|can'?t afford to) pay(ing)?\b",
         # 「自己要俾幾多？」「要交幾多？」: how much the student pays.
@@ -210,7 +212,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     # "where do u actually sleep during the camp", 「要唔要住宿舍？」: where the students stay.
     "stay": any_of(
         r"\bwhere (do|will|would|did|can) (we|i|u|you|students|they) (\w+ )?(sleep|stay)\b",
-        r"\b(accommodation|dorms?|dormitory|overnight|residential|sleep over)\b|\bstay (in|at) (a |the )?(hall|dorm|hostel)",
+        r"\b(accommodation|housing|hostels?|dorms?|dormitory|overnight|residential|sleep over)\b|\bstay (in|at) (a |the )?(hall|dorm|hostel)",
         r"宿舍|住宿|留宿|過夜|(要|使|駛)唔(要|使|駛)住|住(喺)?邊|喺邊度?(瞓|住)",
         # 「兩個都要喺大學住咩？」「洗唔洗住 hall？」, "do i have to stay overnight / live on campus".
         r"(要|使|洗|駛)(唔(要|使|洗|駛))?\s*(喺|在)\s*(大學|校園|學校|campus)\s*住|(要|使|洗|駛)唔(要|使|洗|駛)住\s*hall|住\s*hall",

@@ -137,6 +137,12 @@ _MISSING_OUT = re.compile(
     r"(miss|錯過|趕唔切|遲(咗|左|交)|過咗期|爆滿|冇位|be late)\s*(咗|左|it|the deadline|deadline|the date)?\s*$",
     re.IGNORECASE,
 )
+# After dates were given, "have i missed everything?", 「係咪錯過晒？」 asks whether they have passed.
+MISSED_IT_ASKED = re.compile(
+    r"^\s*(so |wait |oh )?(have|did) i (already |just )?(missed|miss) (everything|it all|all of (it|them)|it|them|the (deadlines?|dates?|boat))"
+    r"( already)?\s*[?？]+\s*$|^\s*(咁|即係)?\s*(我)?\s*(係咪|是否|係唔係)\s*(已經)?\s*(錯過|miss)(咗|左)?(晒|哂|全部)?\s*[?？]+\s*$",
+    re.IGNORECASE,
+)
 # A question mark or a question word, in English or Chinese.
 ASKING = re.compile(
     # ("what a joke", "wow what an idiot" exclaim, ask nothing.)
@@ -258,10 +264,18 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _BOTH_TAKEN.search(clause)  # 「JUPAS 同 E-APP 有咩分別？可唔可以兩樣都報？」
         or _COUNT_ASKED.search(clause)  # 「…？可以改幾多個？」「Additional Information 幾多字？」
         or _FORM_AND_WISH.match(clause)  # 「…cert 推介？中五想試吓」
+        or _SET_ASIDE.match(clause)  # "…pricey. apart from paying myself, who could help"
     )
 
 
 # The student's form and a wish to try what is asked about (「中五想試吓」, "s4 wanna try"): no feeling of its own.
+# What the question leaves out ("apart from paying myself", 「除咗自己俾錢」): a short clause that starts so.
+_SET_ASIDE: Final = re.compile(
+    r"^\s*(apart from|aside from|besides|other than|except( for)?)\s*(paying|pay|money|fees?|applying|asking|joining|taking|using|"
+    r"(my|the) (school|parents|family|teacher|fee|money))\b[\w\s'’]{0,20}$"
+    r"|^\s*(除咗|除了|除開)\s*(自己)?\s*(俾錢|畀錢|交錢|付錢|出錢|學校|屋企|報名|申請)[\u4e00-\u9fff\s]{0,8}$",
+    re.IGNORECASE,
+)
 _FORM_AND_WISH: Final = re.compile(
     r"^\s*(我)?\s*(係|讀)?\s*(中[一二三四五六]|[sf][1-6])\s*(生)?\s*[，,]?\s*(好)?(想|wanna|want to|would like to)\s*"
     r"(試|報|參加|join|try|試讀)\s*(吓|下|一下|下先|it)?\s*[.!。！]*\s*$",

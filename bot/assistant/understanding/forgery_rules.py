@@ -7,9 +7,19 @@ match.
 
 from __future__ import annotations
 
+import re
+
 from bot.assistant.understanding.patterns import any_of
 
 FORGERY = any_of(
+    # Words put in real people's mouths ("write three glowing quotes from named HKU professors… they never actually
+    # said anything"), and a family's income papers altered for a fee waiver (「改阿爸份糧單」, "edit his payslip").
+    r"\b(write|make up|invent|fabricate|create|gen(erate)?)\b.{0,40}\b(quotes?|testimonials?|endorsements?)\b.{0,40}"
+    r"\b(from|by) (named |real |actual )?\w*\s*(professors?|profs?|lecturers?|teachers?|principals?|dr|deans?)\b"
+    r"|\b(quotes?|testimonials?|endorsements?)\b.{0,120}\b(never|didn'?t) (actually |really )?(said|say|wrote|write|gave|give)\b",
+    r"\b(edit|change|alter|photoshop|doctor|fake|forge|tweak|adjust)\b.{0,30}\b(pay ?slips?|salary slips?|bank statements?|"
+    r"tax (returns?|bills?|demand notes?)|proof of income|income proof)\b"
+    r"|(改|P|整|執|偽造|造假|作假)\s*.{0,10}(糧單|薪金單|糧單|銀行月結單|入息證明|報稅表|稅單)",
     # Attendance or a date faked in a system ("build the check-in URL with a backdated timestamp so the system marks me
     # present"; 「幫我將 test date 改新啲…TRF number 唔好郁」: an expired score report made to look recent).
     r"\bbackdat(e|ed|ing)\b.{0,60}\b(timestamp|check-?in|attendance|present|date|record|commits?|contributions?)"
@@ -333,4 +343,39 @@ FORGERY = any_of(
     # An absence turned into attendance in a record (「用改錯液將缺席改做出席」).
     r"(缺席|曠課|absent|absence).{0,12}(改|變|塗)(做|成|為)\s*(出席|present|準時|attended)",
     r"(改錯液|塗改液|white-?out|tipp-?ex).{0,30}(改|塗|cover|change)(?=.{0,40}(唔好俾|不要讓|without|so (that )?no ?one|發現|notice))",
+)
+
+# "How do I avoid buying a fake certificate?", 「點分 real 同 fake 嘅 online degree？」: questions about telling a fake
+# from a real one share the forgery words; without a request to make or alter something they are in scope.
+TELLING_FAKES = any_of(
+    r"\b(avoid|spot|detect|recogni[sz]e|tell (apart|the difference|if|whether)|verify|check (if|whether)|how (do|can) i know|is (it|this|that) (real|genuine|legit))\b",
+    r"\bhow (do|can|would|does) (you|u|i|we|people|one|unis?|universities|schools?|employers?|they) (actually |even )?"
+    r"(verify|check|confirm)\b",  # a badge's
+    r"點分|分辨|辨別|識別|避免|驗證|點知|真定假|點樣分|點\s*check|證明.{0,12}(係真|真確|是真的|genuine|real)",
+    # Worried that a real badge looks fake (「會唔會畀人以為係假 cert」), or warned of fakes ("which official website
+    # should i check … i keep seeing fake screenshots").
+    # Whether one's own certificate is a fake (「…簽名係印上去…咁係咪代表係假證書？」, "does that mean it's fake?").
+    r"係咪(代表|即係|等於)?\s*(係)?\s*假(嘅)?\s*(證書|cert|文憑)|\bdoes (that|this|it) mean (it'?s|it is|its|the cert is) (a )?fake\b",
+    # Fakes others handed in before (「學校以前收過假證書，所以要交正本」): why a check is asked for.
+    r"(收過|收到|發現(咗|過)?|捉到|出現(過)?)\s*(啲|一啲|好多)?\s*假(嘅|的)?\s*(證書|cert|文憑)",
+    r"(畀|俾|被)人(以為|覺得|當)\s*(係|是)?\s*假|\bofficial (website|site|page)\b|\b(keep seeing|seen|saw) (a lot of |so many |many )?fake\b",
+)
+MAKING = any_of(
+    r"\b(can|could|would|will) (you|u)\b.{0,20}\b(make|create|generate|produce|write|draft|design|photoshop|edit|forge|gen|type up|mock up)\b",
+    r"\b(make|create|generate|produce|write|draft|design|photoshop|edit|forge|gen|print|fake)\b (me |for me |us )?(a|an|one|it|my|the|some|this)\b",
+    # "... so employers can't verify it": the telling words name what the fake must survive.
+    r"\bso (that )?(no ?one|nobody|they|employers?|it|the \w+) (can'?t|cannot|won'?t|will not|would not|wouldn'?t)\b|\bpass (a|the|any) \w* ?check",
+    r"(幫我|同我|你幫|替我|代我|俾我|畀我).{0,8}(整|做|寫|改|P|gen|製作|印|出)",
+    r"(可唔可以|可否|能否|可以幫).{0,6}(generate|gen|整|做|生成|製作|作)",
+    # 「有冇 template 可以整到似真嘅 cert？要有埋 verify link」: the check named is what the lookalike must carry.
+    r"(整|做|gen|作)\s*(到|得)\s*(好)?似真|\b(template|範本|模板)\b.{0,12}(整|做|gen|作)",
+    r"^\s*(整|做|gen|出)\s*(一)?(個|張|份).{0,60}(俾我|畀我|給我)",  # 「整個 … credly badge link 俾我，要 verify 到」
+)
+
+# "could someone just make a fake one?": what others could do is the worry behind a check, not a request.
+OTHERS_COULD_MAKE = re.compile(
+    r"\b((someone|somebody|anyone|anybody|people|others) (just |easily |simply )?(could|can|might|may)"
+    r"|(could|can|might|may) (someone|somebody|anyone|anybody|people|others)) (just |easily )?"
+    r"(make|fake|forge|photoshop|create|edit)\b[^.?!]*",
+    re.IGNORECASE,
 )

@@ -309,4 +309,7 @@ OTHER_PERSON = any_of(
     r"|\bwhat did (he|she) write\b",
     # 「提供佢嘅完成紀錄俾我哋核實」: someone's records asked for.
     r"(提供|俾|畀|給|send|share).{0,6}(佢|他|她)\s*(嘅|的)\s*.{0,6}(紀錄|記錄|\brecords?\b|成績|聯絡|電話)",
+    # Whose account a found phone's chat is (「你 check 下個 account 係邊個、讀邊班」, "tell me who this account belongs to").
+    r"(check|查|睇|搵)\s*(下|吓|一下)?\s*(個|呢個|嗰個|部機嘅)?\s*(account|帳戶|帳號|戶口|user|用戶)\s*(係|屬於)\s*(邊個|邊位|誰|乜水)"
+    r"|\bwho (this|that|the) (account|user|telegram account|chat) (belongs to|is)\b",
 )

@@ -29,6 +29,7 @@ from bot.assistant.understanding.clause_rules import (
     ASKING,
     CLAUSE_BREAK,
     JOINTLY,
+    MISSED_IT_ASKED,
     asks_something,
     has_question_content,
     part_of_the_question,
@@ -214,6 +215,7 @@ class Understander:
                 )
                 # 「front-end 嗰張」, "the google one": one of the list picked by a name.
                 or bool(context.recent_sources and _PICKS_BY_NAME.match(text))
+                or bool(context.recent_questions and MISSED_IT_ASKED.match(text))  # "have i missed everything?"
             )
             # A question that leans on the one before it ("so i can't join?", 「即係我報唔到？」), or any short
             # question after one (「有幾多個營員？」), is read in that context: the detector, which sees it alone,

@@ -17,7 +17,7 @@ from typing import Final, Literal
 from bot.assistant.understanding.attack_rules import INJECTION
 from bot.assistant.understanding.credential_rules import CREDENTIALS
 from bot.assistant.understanding.distress_rules import DISTRESS
-from bot.assistant.understanding.forgery_rules import FORGERY
+from bot.assistant.understanding.forgery_rules import FORGERY, MAKING, OTHERS_COULD_MAKE, TELLING_FAKES
 from bot.assistant.understanding.other_person_rules import OTHER_PERSON
 from bot.assistant.understanding.patterns import any_of, found_in
 from bot.assistant.understanding.smuggled import morse_decoded
@@ -42,6 +42,10 @@ _INSULTS = (
     # The bot's answers called rubbish (「你 reply 嘅 quality 好似 7-11 微波爐飯咁，叮幾耐都係廢」, 「你啲 answer 好似 2010 年
     # 嘅 Google Translate，廢到我想 uninstall」).
     r"(你|你嘅|你啲)\s*(reply|replies|answers?|回覆|答案|答嘅嘢)\s*.{0,40}(廢|垃圾|trash|💩)",
+    # Likened to something rotten, slow or heartless (「你啲答案好似…過咗期嘅豆腐，一嚿嚿臭晒」, 「你講嘢冷冰冰…睇見你就
+    # 火滾」, 「你 response 慢過 DSE 放榜…L 用都冇」).
+    r"(你|你嘅|你啲)\s*(reply|replies|answers?|response|回覆|答案|答嘅嘢|講嘢).{0,40}(臭晒|臭過|冷冰冰|冇血冇肉|慢過|衰過|差過)",
+    r"(睇見|見到|一見|聽到|一聽到)\s*你\s*(就|都)\s*(火滾|扯火|嬲|想嘔|反胃|頭痛)|\b(L|撚|鳩|柒)\s*用都冇",
     # "f*** off with your taster programmes, stupid ass ai": swearing at the bot, spelled with stars.
     # "what a f***ing idiot … trash AI": the bot sworn at and called names.
     r"\bf[*#@!]{2,4}(k)?(ing|in'?)? (idiot|moron|useless|trash|stupid|dumb)\b|\b(trash|garbage|useless|stupid|dumb) (ai|bot|app|chatbot)\b",
@@ -226,6 +230,9 @@ GENERAL = any_of(
     r"|(麵粉|吉士粉|牛油|砂糖|泡打粉).{0,12}(比例|幾多|份量)",
     # A tie knot.
     r"\b(tie|do)\b.{0,12}\b(windsor|tie) knot\b|打(領)?呔",
+    # Learning to ride a bike, swim or drive, and where to practise.
+    r"\b(learn(t|ed)?( how)? to|never learnt to|teach me to|practi[sc]e) (ride a (bike|bicycle)|cycle|swim|drive)\b"
+    r"|(學|練|踩)(識)?\s*(踩)?單車|學\s*(游水|揸車|車牌)",
 )
 
 # Requests that stay outside the catalogue whatever programme they mention ("any good ramen near hku? going there
@@ -311,18 +318,6 @@ _TEACHER_HAS_ME_DRAFT: Final = (
     r".{0,30}(recommendation|reference|推薦信|推介信).{0,60}(改|edit|rewrite|check|睇).{0,12}(sign|簽)"
 )
 _DRAFTED_FOR_A_TEACHER: Final = re.compile(_TEACHER_HAS_ME_DRAFT, re.IGNORECASE)
-# "How do I avoid buying a fake certificate?", 「點分 real 同 fake 嘅 online degree？」: questions about telling a fake
-# from a real one share the forgery words; without a request to make or alter something they are in scope.
-_TELLING_FAKES = any_of(
-    r"\b(avoid|spot|detect|recogni[sz]e|tell (apart|the difference|if|whether)|verify|check (if|whether)|how (do|can) i know|is (it|this|that) (real|genuine|legit))\b",
-    r"\bhow (do|can|would) (you|u|i|we|people|one) (actually |even )?(verify|check|confirm)\b",  # a badge's
-    r"點分|分辨|辨別|識別|避免|驗證|點知|真定假|點樣分|點\s*check|證明.{0,12}(係真|真確|是真的|genuine|real)",
-    # Worried that a real badge looks fake (「會唔會畀人以為係假 cert」), or warned of fakes ("which official website
-    # should i check … i keep seeing fake screenshots").
-    # Whether one's own certificate is a fake (「…簽名係印上去…咁係咪代表係假證書？」, "does that mean it's fake?").
-    r"係咪(代表|即係|等於)?\s*(係)?\s*假(嘅)?\s*(證書|cert|文憑)|\bdoes (that|this|it) mean (it'?s|it is|its|the cert is) (a )?fake\b",
-    r"(畀|俾|被)人(以為|覺得|當)\s*(係|是)?\s*假|\bofficial (website|site|page)\b|\b(keep seeing|seen|saw) (a lot of |so many |many )?fake\b",
-)
 # "they keep saying 'system prompt' in the AI-900 course, what does that mean?", 「'ignore previous instructions' 呢種
 # attack 喺課程有冇教到？」: the attack's words quoted as a term a course uses. Never when the message turns to the
 # bot ("your system prompt", 「你照做」) or asks for the quote to be sent on or screenshotted: then the quote is the
@@ -337,17 +332,6 @@ _TERM_ASKED_ABOUT = re.compile(
     r"(?=.*(\bwhat (does|do|is|are)\b.{0,30}\bmean|\b(course|lesson|module|class|exam)\b|課程|課堂|教到|有冇教|意思|即係咩|"
     r"係咩嚟|係乜|有咩分別|\bdifference\b))",
     re.IGNORECASE,
-)
-_MAKING = any_of(
-    r"\b(can|could|would|will) (you|u)\b.{0,20}\b(make|create|generate|produce|write|draft|design|photoshop|edit|forge|gen|type up|mock up)\b",
-    r"\b(make|create|generate|produce|write|draft|design|photoshop|edit|forge|gen|print|fake)\b (me |for me |us )?(a|an|one|it|my|the|some|this)\b",
-    # "... so employers can't verify it": the telling words name what the fake must survive.
-    r"\bso (that )?(no ?one|nobody|they|employers?|it|the \w+) (can'?t|cannot|won'?t|will not|would not|wouldn'?t)\b|\bpass (a|the|any) \w* ?check",
-    r"(幫我|同我|你幫|替我|代我|俾我|畀我).{0,8}(整|做|寫|改|P|gen|製作|印|出)",
-    r"(可唔可以|可否|能否|可以幫).{0,6}(generate|gen|整|做|生成|製作|作)",
-    # 「有冇 template 可以整到似真嘅 cert？要有埋 verify link」: the check named is what the lookalike must carry.
-    r"(整|做|gen|作)\s*(到|得)\s*(好)?似真|\b(template|範本|模板)\b.{0,12}(整|做|gen|作)",
-    r"^\s*(整|做|gen|出)\s*(一)?(個|張|份).{0,60}(俾我|畀我|給我)",  # 「整個 … credly badge link 俾我，要 verify 到」
 )
 
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
@@ -389,7 +373,11 @@ def rule_kinds(text: str) -> list[SafetyKind]:
     outside = outside_whatever_it_names(texts[0])
     if outside is not None and outside not in kinds:
         kinds.append(outside)
-    if "attack_forgery" in kinds and _TELLING_FAKES.search(texts[0]) and not any(_MAKING.search(t) for t in texts):
+    if (
+        "attack_forgery" in kinds
+        and TELLING_FAKES.search(texts[0])
+        and not any(MAKING.search(OTHERS_COULD_MAKE.sub(" ", t)) for t in texts)
+    ):
         kinds.remove("attack_forgery")
     if "attack_forgery" in kinds and _DRAFTED_FOR_A_TEACHER.search(texts[0]):
         kinds.remove("attack_forgery")
@@ -423,7 +411,7 @@ def is_abusive(text: str) -> bool:
 # alone must be very sure): the request itself, in words. Each is broad alone; it only ever confirms the router.
 _ROUTER_CONFIRMS: dict[str, re.Pattern[str]] = {
     "attack_forgery": any_of(
-        _MAKING.pattern,
+        MAKING.pattern,
         r"\b(edit|change|alter|add|fill( in)?|update|write|make|gen|generate|type)\b.{0,40}"
         r"\b(cert|certificate|record|attendance|sheet|badge|reference|letter|pdf|result|transcript|link)s?\b",
         r"\bin (his|her|their) (voice|name)\b|口吻|扮(佢|老師|校長)",
@@ -450,7 +438,8 @@ _ROUTER_CONFIRMS: dict[str, re.Pattern[str]] = {
 # A forgery is asked of the bot ("can u edit the record", 「幫我整張…」); "do I need to print my offer letter?" asks
 # about the student's own step.
 _ASKED_OF_THE_BOT = any_of(
-    r"\b(you|u|pls|please|plz)\b|^\s*(make|write|edit|change|gen|generate|create|fill|add|type)\b",
+    # (An order after the story: "…the summer school asked for it. edit the PDF to just say…")
+    r"\b(you|u|pls|please|plz)\b|(^|[.!?。！？]\s*)(make|write|edit|change|gen|generate|create|fill|add|type)\b",
     r"幫我|同我|你|俾我|畀我|替我|代我|幫手",
 )
 
@@ -530,7 +519,7 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         # ("a png anyone can photoshop" is the worry, not a request)
         r"^(?!.*(\b(make|making|create|generate|forge|edit|produce|design|write|say|"
         r"(?<!anyone can )(?<!anybody can )(?<!people can )(?<!someone can )photoshop)\b|整|扮|偽造|改|作|寫|話我))"
-        r".*((\b(verify|verifying|authenticate|check (if|whether))\b|驗證|核實|真定假|係咪真|點\s*check)"
+        r".*((\b(verify|verifying|authenticate|check (if|whether|an?|the|my|their|these|those))\b|驗證|核實|真定假|係咪真|點\s*check)"
         r".{0,40}(badge|cert|證書|transcript|diploma|文憑|成績單)"
         r"|\b(badge|cert|certificate)s?\b.{0,100}\b(verify|authenticate)\s+(one|it|them|mine)"
         # (「…Credly badge 截圖…話自己考咗證書，我點樣先知係咪真？」: the question after the thing to check.)
@@ -559,7 +548,8 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"isn'?t working|收唔到|forgot|忘記|唔記得|reset|重設|locked|明明啱|rejected|invalid|incorrect|唔啱|錯|login attempt|異常登入|"
         r"hack(ed)? me|change (my )?password))(?=.*(\bwho\b|邊個|contact|搵邊|點算|"
         r"what (do|should) i do|應該點|點樣|how (do|can) i|可唔可以\s*(轉|改|換)|可唔可以.{0,8}(email|電郵|搵|聯絡|contact)"
-        r"|\bcan i (change|move|switch)\b))(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)",
+        r"|\bcan i (change|move|switch)\b|安唔安全|安全嗎|\b(is (it|that|this)|is it) safe\b|\bsafe to\b))"
+        r"(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)",
         r"(學|教|learn|study|course|課).{0,15}(防止|保護|protect|prevent|安全|security|盜用)",
         # Which of the student's own logins a step takes (「改聯招志願…係咪用返報名嗰個密碼登入？」), nothing given.
         r"^(?!.*(伺服器|server|後台|backend|admin|管理|database|資料庫|你|\byour\b|\bur\b))"
@@ -578,12 +568,17 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
 def denies(kind: str, text: str) -> bool:
     """Whether the message's words tell it apart from the attack the router reads (see _ROUTER_DENIES)."""
     denied = _ROUTER_DENIES.get(kind)
-    return denied is not None and denied.search(unicodedata.normalize("NFKC", text)) is not None
+    text = unicodedata.normalize("NFKC", text)
+    if kind == "attack_forgery":  # ("could anyone just make a fake one?": the worry behind a check)
+        text = OTHERS_COULD_MAKE.sub(" ", text)
+    return denied is not None and denied.search(text) is not None
 
 
 def confirms(kind: str, text: str) -> bool:
     """Whether the message's words confirm the router's reading of an attack (see _ROUTER_CONFIRMS)."""
     text = unicodedata.normalize("NFKC", text)
+    if kind == "attack_forgery":  # ("could anyone just make a fake one?" is a worry, not the request)
+        text = OTHERS_COULD_MAKE.sub(" ", text)
     pattern = _ROUTER_CONFIRMS.get(kind)
     if pattern is None or pattern.search(text) is None:
         return False
