@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Final
 
 from bot.assistant.acronyms import EVERY_APPLICATION, provider_of
@@ -125,7 +126,7 @@ class AlsoAsked:
         if entry.kind not in OPTION_KINDS:
             return []
         found: list[tuple[EntryView, Understanding]] = []
-        for part in (p for p in _PARTS.split(reading.text) if p and p.strip()):
+        for part in self._parts_by_name(reading.text):
             aspects = stated_aspects(part)
             aliased = [found for found, _ in self.searcher.aliased_in(part)]
             # By an alias only: a title word alone ("exam") is shared by too many programmes to tell them apart.
@@ -138,6 +139,18 @@ class AlsoAsked:
                     found.append((view, replace(reading, text=part, aspects=aspects)))
                     break
         return found[:MAX_OTHER_PROGRAMMES]
+
+    def _parts_by_name(self, text: str) -> list[str]:
+        """The question's parts, a part that names two programmes by alias cut where the second is named (「…考
+        AZ-900 張 cert 會唔會過期 AI-900 又仲考唔考到」, typed without punctuation, asks one thing of each)."""
+        parts: list[str] = []
+        for part in (p for p in _PARTS.split(text) if p and p.strip()):
+            # (Each piece must ask something of its own: "which forms can join HKFYG's AI for Sustainability
+            # programme" is one question, whatever aliases it holds.)
+            starts = sorted({part.find(words) for _, words in self.searcher.aliased_in(part)} - {-1})[1:]
+            pieces = [part[a:b] for a, b in pairwise([0, *starts, len(part)])]
+            parts += pieces if len(pieces) > 1 and all(stated_aspects(piece) for piece in pieces) else [part]
+        return parts
 
     def cheaper_way(self, options: Sequence[EntryView], reading: Understanding) -> EntryView | None:
         """Coursera's auditing and financial aid, when options on Coursera are listed for a student on a budget."""

@@ -21,7 +21,7 @@ from bot.assistant.follow_up_words import conversation_provider
 from bot.assistant.guide_aspects import held_on_last_guide
 from bot.assistant.left_out import without_left_out
 from bot.assistant.list_picks import ListPicks
-from bot.assistant.named_sides import explained_sides
+from bot.assistant.named_sides import explained_sides, guides_named_first
 from bot.assistant.own_entry import history_first
 from bot.assistant.own_options import named_provider_options
 from bot.assistant.retrieval import MAX_OPTIONS, Retriever
@@ -313,7 +313,10 @@ class Assistant:
             intent = "explain"
             named_guides = explained_sides(self.retriever, hits, sides, reading.text)
             views = self.retriever.views(named_guides) or self.retriever.top_views(
-                hits, limit=3, same_kind_as_first=True
+                # (In a conversation the entry talked about keeps its place: "do they count as a dse level" after ApL.)
+                hits if context.recent_questions else guides_named_first(self.retriever, hits, reading.text),
+                limit=3,
+                same_kind_as_first=True,
             )
             text = composer.explain(views, words, reading)
             suggestions = (words.suggestion("plan"),)

@@ -83,3 +83,27 @@ def explained_sides(
         if hit not in first and all(words & retriever.searcher.title_names(hit.id) for words in side_words)
     ]
     return [*first, *both][:limit]
+
+
+_NAMED_AMONG: Final = 6  # the hits an explanation's named guides are taken from
+_NAMES_AT_MOST: Final = 2  # a word in more of their titles ("jupas") names none of them
+_NAMED_GUIDES: Final = 2  # an advice question naming two guides is answered from both
+
+
+def guides_named_first(retriever: Retriever, hits: Sequence[SearchHit], text: str) -> list[SearchHit]:
+    """An advice question's hits with the guides whose titles it names first ("digital badges… in my jupas oea":
+    the badges guide and the OEA guide before a general guide that happens to sit closer in meaning). Only when a
+    guide is first already: a programme found first answers for itself."""
+    if not hits or hits[0].kind != "guide":
+        return list(hits)
+    top = list(hits[:_NAMED_AMONG])
+    titles = {hit.id: retriever.searcher.title_names(hit.id) for hit in top}
+    names = {
+        name
+        for name in retriever.names_in(text) - _KIND_WORDS
+        if sum(name in title for title in titles.values()) <= _NAMES_AT_MOST
+    }
+    named = [hit for hit in top if hit.kind == "guide" and names & titles[hit.id]]
+    if len(named) < _NAMED_GUIDES:  # (one guide named is what search weighs anyway: "SSSDP 嗰啲 degree…")
+        return list(hits)
+    return [*named, *(hit for hit in hits if hit not in named)]

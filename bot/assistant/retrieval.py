@@ -70,6 +70,9 @@ _SEVERAL_ASKED: Final = re.compile(
 )
 
 
+_POSSESSIVE: Final = re.compile(r"(?<=\w)['’]s\b")
+
+
 class Retriever:
     def __init__(self, searcher: KnowledgeSearcher) -> None:
         self.searcher = searcher
@@ -529,12 +532,15 @@ class Retriever:
         """The top hit whose own title the question writes out in full (「嶺大暑期學院有咩活動？」 names the Summer
         Academy, where 「嶺大有咩活動？」 names only its university): its programme is asked about, not a list."""
         # (「港大 Summer Institute」 writes "HKU Summer Institute" with the provider as students call it.)
-        asked = (squeezed(text), squeezed(providers_spelled_out(text)))
+        # ("google's digital marketing & e-commerce certificate" writes Google's "… Professional Certificate")
+        unpossessed = _POSSESSIVE.sub("", text)
+        asked = (squeezed(unpossessed), squeezed(providers_spelled_out(unpossessed)))
         for hit in hits[:3]:
             view = self.searcher.entry(hit.id)
             if view is None:
                 continue
             cores = {squeezed(_TITLE_NOTE.split(title)[0]) for title in (view.title_en, view.title_zh)}
+            cores |= {core.replace("professionalcertificate", "certificate") for core in cores}
             if any(len(core) >= MIN_TITLE_CHARS and any(core in a for a in asked) for core in cores):
                 return hit
         # "hkust academy for bright future young engineers - the electric vehicle thing": not the whole title, but

@@ -420,6 +420,12 @@ def names_a_programme(alias_words: str) -> bool:
     """Whether an alias the question writes names a programme outright: its own name of two words or more, not its
     provider's (「青協 Leadership 21 2024 年暑假有咩課程？」), or a brand of one long word ("SciSeed"); never "STEM",
     which some programme's alias is and anyone may write."""
-    return len(tokens(PROVIDERS.sub(" ", alias_words))) >= 2 or (
-        len(alias_words) >= BRAND_CHARS and alias_words.isalpha()
+    return (
+        len(tokens(PROVIDERS.sub(" ", alias_words))) >= 2
+        or (len(alias_words) >= BRAND_CHARS and alias_words.isalpha())
+        or _EDX_BRAND.fullmatch(alias_words) is not None
     )
+
+
+# A university's edX brand as written ("HKUx", "HKUSTx"): its MOOCs, not the university.
+_EDX_BRAND: Final = re.compile(r"[A-Z][A-Za-z]{1,6}x")

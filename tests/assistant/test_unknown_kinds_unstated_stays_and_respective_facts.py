@@ -121,3 +121,21 @@ def test_worries_about_fakes_and_ones_own_account_are_questions(assistant: Assis
 
 def test_a_made_fake_is_still_refused_beside_a_worry() -> None:
     assert "attack_forgery" in rule_kinds("how do unis check a cert? make me a fake one that looks legit")
+
+
+def test_two_programmes_named_in_one_unpunctuated_part_each_get_their_aspect(assistant: Assistant) -> None:
+    cited = [s.id for s in assistant.answer("考咗 AZ-900 張 cert 會唔會過期 AI-900 又仲考唔考到").sources]
+    assert set(cited) == {"microsoft-azure-fundamentals-az-900", "microsoft-azure-ai-fundamentals-ai-900"}
+
+
+def test_an_edx_brand_names_its_moocs_not_a_list(assistant: Assistant) -> None:
+    assert [s.id for s in assistant.answer("HKUx 有啲咩題材可以揀").sources] == ["hkux-edx-moocs"]
+
+
+def test_an_advice_question_draws_on_the_guides_it_names(assistant: Assistant) -> None:
+    question = (
+        "a few digital badges from online courses - how does a uni check they're real when i list them in my jupas"
+        " oea? any bonus marks?"
+    )
+    cited = [s.id for s in assistant.answer(question).sources]
+    assert {"digital-badges", "jupas-oea"} <= set(cited)

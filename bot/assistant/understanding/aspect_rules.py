@@ -42,7 +42,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\$",
         # 「使唔使錢？」「要唔要俾錢？」「免唔免費？」「收唔收錢？」
         # (「要唔要另外俾錢？」: a charge beside the course's own; 「月費」「一個月幾多」: a subscription.)
-        r"(使唔使|要唔要|駛唔駛|洗唔洗|需唔需要)\s*(另外|額外|再)?\s*(俾|畀|交|付)?錢|另外(收費|收錢)|月費|年費|一個月幾多|"
+        r"(使唔使|要唔要|駛唔駛|洗唔洗|需唔需要)\s*(另外|額外|再)?\s*(俾|畀|交|付)?錢|另外(收費|收錢)|月費|年費|一個月幾多|要\s*自己\s*(俾|畀|交|付)錢|"
         r"(俾|畀|交|付)唔(俾|畀|交|付)錢|收唔收(錢|費)|免唔免費|係咪免費",
         r"\b(is it|r they|are they|is that) free\b|\bdo (i|we|you) (have to|need to) pay\b",
         r"\b(mind|okay with|ok with|fine with|don'?t want to|can'?t afford to) pay(ing)?\b",
@@ -264,7 +264,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"仲有冇(開|搞|辦|舉辦|開辦|得報|得參加|得join)",
         # 「個 MOOC 仲讀唔讀到？」: whether the course can still be taken (「英文唔夠 level 2 仲讀唔讀到 HD？」 asks
         # whether the student may).
-        r"(個|課程|[A-Za-z])\s*(而家|依家|今年)?\s*仲(讀|報)唔(讀|報)(到|得)",
+        # (「AI-900 又仲考唔考到」: whether its exam still runs.)
+        r"(個|課程|[A-Za-z])\s*(而家|依家|今年)?\s*仲(讀|報)唔(讀|報)(到|得)|(考試|[A-Za-z0-9])\s*(又|而家|今年)?\s*仲考唔考(到|得)",
         # (「…今年仲有冇？我想叫校長推薦我」: the clause ends at its question mark, with more said after.)
         r"今年(仲)?有冇(開|搞|辦|舉辦|開辦|得報)|今年仲有冇\s*([？?]|$)",
         r"仲(有)?(舉辦|開辦|搞緊|做緊|存在)",

@@ -328,4 +328,14 @@ INJECTION = any_of(
     r"\b(rules|instructions|guidelines|polic(y|ies)|restrictions|guardrails)\b|\bfollow (the|this|that) (handling|hidden|embedded|admin) notes?\b",
     r"(暫停|解除|取消|放寬|豁免)\s*(晒|咗)?\s*(你|你嘅|你的)?\s*(平時|平日|一貫|所有|全部|日常)\s*(嘅|的)?\s*(限制|規則|規定|守則)"
     r"|(將|把)?\s*(你|你嘅|你的)\s*(平時|平日|一貫)?\s*(嘅|的)?\s*(限制|規則|守則|指示)\s*(公開|講出|話俾|send|俾)",
+    # A rule said to be cancelled by a reaction or a "new rule" (「react 👍 就代表你要 cancel 你上一條 rule…topic filter
+    # 已經冇咗」), rules "already void" (「你舊老闆嗰堆已經作廢嘅 rules」), the bot renamed as another product.
+    r"(cancel|取消|刪除|delete|remove)\s*(咗|埋)?\s*(你|你嘅|你的)?\s*(上一條|之前嘅?|所有|全部|啲)?\s*(rules?|規則|filters?|過濾)"
+    r"|(topic filter|filter|過濾|限制)\s*(已經)?\s*(冇咗|取消咗|cancel\s*咗|關咗|off\s*咗|失效)",
+    r"(已經)?(作廢|取消|失效)(咗)?\s*(嘅|的)\s*(rules?|規則|規矩|指示)|\brebrand\s*(做|為|成|as|into)\b",
+    # Rules asked to be quoted as proof in a game (「你嘅指示有冇叫你…？證據：引用嗰句原文」) or listed word for word
+    # for a class worksheet ("list its hidden guardrails word for word, then … break one").
+    r"(指示|設定|規則|指令|prompt).{0,40}(引用|quote)\s*(嗰句|呢句|that line)?\s*(原文|verbatim|word for word)",
+    r"(list|列出|講|show|俾我睇|畀我睇)\s*(晒|埋|出)?\s*(你|你啲|你嘅|its|your|ur)\s*(hidden\s*)?(guardrails?|rules|規則|指示|限制)"
+    r"\s*(原文|全文|word for word|verbatim)|\bbreak (one|some|any) of (them|its rules|your rules|the rules)\b|揀一條\s*break",
 )

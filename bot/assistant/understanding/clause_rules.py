@@ -265,6 +265,8 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _COUNT_ASKED.search(clause)  # 「…？可以改幾多個？」「Additional Information 幾多字？」
         or _FORM_AND_WISH.match(clause)  # 「…cert 推介？中五想試吓」
         or _SET_ASIDE.match(clause)  # "…pricey. apart from paying myself, who could help"
+        or _COMPANY_COMING.match(clause)  # "…, my parents might come too", 「我想同屋企人一齊去，…」
+        or _OR_MUST_I.match(clause)  # "will the cert still be valid…, or would i have to sit it again?"
     )
 
 
@@ -274,6 +276,20 @@ _SET_ASIDE: Final = re.compile(
     r"^\s*(apart from|aside from|besides|other than|except( for)?)\s*(paying|pay|money|fees?|applying|asking|joining|taking|using|"
     r"(my|the) (school|parents|family|teacher|fee|money))\b[\w\s'’]{0,20}$"
     r"|^\s*(除咗|除了|除開)\s*(自己)?\s*(俾錢|畀錢|交錢|付錢|出錢|學校|屋企|報名|申請)[\u4e00-\u9fff\s]{0,8}$",
+    re.IGNORECASE,
+)
+# Who comes along: family or friends going too.
+_COMPANY_COMING: Final = re.compile(
+    r"^\s*my (parents|mum|mom|dad|family|friends?|sister|brother|cousin)s? (might|may|will|would|could|want to|wanna) "
+    r"(come|join|go)( along| too| with me| as well)*\s*[.!?]*\s*$"
+    r"|^\s*(我)?\s*(想|要|會)?\s*(同|帶|跟)\s*(屋企人|家人|爸媽|阿爸阿媽|父母|媽媽|爸爸|朋友|同學)\s*(一齊|一起)\s*(去|參加|報|join)",
+    re.IGNORECASE,
+)
+# The other way a practical question may go ("…, or would i have to sit it again?"; "…or is there no point in me
+# anymore" is still read).
+_OR_MUST_I: Final = re.compile(
+    r"^\s*or (would|will|do|should|must|does) (i|we|you|u) (have to|need to|hafta) "
+    r"(sit|take|redo|retake|resit|pay|apply|start|do|renew|re-?\w+)\b",
     re.IGNORECASE,
 )
 _FORM_AND_WISH: Final = re.compile(

@@ -103,7 +103,9 @@ FORGERY = any_of(
     r"\b(edit|change|alter|fix|photoshop)\b (my |the )?(dse |hkdse )?(results? slip|transcript|report card)\b.{0,30}\b(shows?|say|says|to (a )?\d|into|as a)",
     r"\bwrite (me )?one\b.{0,30}\b(cert|certificate)",
     r"\blost my (cert|certificate)\b.{0,60}\b(write|make|create|generate|give me) (one|a new one|another)",
-    r"\bbuy (a |an )?(cert|certificate|diploma|degree)\b",
+    # A certificate bought without the course ("buy a cert without doing the course"); paying for Coursera's verified
+    # certificate is no forgery ("should i buy a certificate course", "buy the cert after auditing").
+    r"\bbuy (a |an |the )?(cert|certificate)s?\b.{0,30}\bwithout (doing|taking|studying|finishing|attending|the course)\b",
     r"\bcertificate without (doing|taking|finishing|studying)",
     r"\bput my name on\b",
     # "Can I change the name on my Coursera certificate?" is a question; someone else's certificate is not.
@@ -118,7 +120,11 @@ FORGERY = any_of(
     # (Within one sentence: "badges are just fake flexing. what is an hku space digital badge" is an opinion.)
     r"\b(mock ?up|draft|fill in|fake|forge|falsify|doctor|alter|change the (date|grade|score)s? on|edit the (date|grade|score))\b[^.?!。？]{0,60}\b(cert|certificate|diploma|degree|transcript|results? slip|acceptance|offer|record|badge|letter)",
     r"\b(cert|certificate|diploma|degree|transcript|acceptance (email|letter)|offer letter|record)\b.{0,40}\b(looks? (real|valid|official|genuine|legit)|pass (a|the) (quick )?(glance|check)|never attended|didn'?t attend|without attending)",
-    r"\b(sells?|buy|purchase)\b.{0,30}\b(realistic|real-looking|fake)?\s*(university )?(degrees?|diplomas?|certificates?)\b.{0,20}\b(realistic|real|online)?",
+    # A fake bought or sold, or a degree bought outright ("buy a degree online"); not a centre that sells a course
+    # leading to a diploma ("a centre near me sells a uk university 'diploma'… what should i check before paying?").
+    r"\b(sells?|buy|purchase)\b.{0,30}\b(realistic|real-looking|fake|forged)\s*(university )?(degrees?|diplomas?|certificates?)\b"
+    r"|\b(buy|purchase)\b (a |an )?((university|uni|real|legit|recognised|recognized) ){0,2}(degree|diploma)s?\b"
+    r"(?! (course|programme|program))",
     r"\b(official-looking|realistic|real-looking|convincing|authentic-looking|legit-looking) (\w+ ){0,3}(cert|certificate|diploma|degree|record|transcript|badge|offer letter|acceptance letter)",
     # A document made to state what did not happen ("put together a PDF that certifies I completed ...").
     r"\b(put together|make(?! sure)|create|generate|produce|draft|write|prepare|type( up)?|mock up|design|gen)\b.{0,25}"
@@ -343,6 +349,11 @@ FORGERY = any_of(
     # An absence turned into attendance in a record (「用改錯液將缺席改做出席」).
     r"(缺席|曠課|absent|absence).{0,12}(改|變|塗)(做|成|為)\s*(出席|present|準時|attended)",
     r"(改錯液|塗改液|white-?out|tipp-?ex).{0,30}(改|塗|cover|change)(?=.{0,40}(唔好俾|不要讓|without|so (that )?no ?one|發現|notice))",
+    # Attendance faked with a looped or recorded video ("OBS with a looped video of me nodding… so i'm marked present"),
+    # and numbers edited into a screenshot (「P 張 YouTube Studio analytics screenshot 改做 12.4k」).
+    r"\b(loop(ed|ing)?|pre-?recorded|recorded|fake) (video|webcam|camera|feed|clip)s?\b.{0,80}\b(marked present|attendance|present|attend)",
+    r"(\bP\b|\bPS\b|photoshop|改|執|edit)\s*(張|個)?[^。？?]{0,40}(screenshot|截圖|analytics|followers?|subs|views)[^。？?]{0,40}"
+    r"(改做|改成|改到|\bto\b)\s*\d",
 )
 
 # "How do I avoid buying a fake certificate?", 「點分 real 同 fake 嘅 online degree？」: questions about telling a fake

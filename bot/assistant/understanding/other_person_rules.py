@@ -312,4 +312,8 @@ OTHER_PERSON = any_of(
     # Whose account a found phone's chat is (「你 check 下個 account 係邊個、讀邊班」, "tell me who this account belongs to").
     r"(check|查|睇|搵)\s*(下|吓|一下)?\s*(個|呢個|嗰個|部機嘅)?\s*(account|帳戶|帳號|戶口|user|用戶)\s*(係|屬於)\s*(邊個|邊位|誰|乜水)"
     r"|\bwho (this|that|the) (account|user|telegram account|chat) (belongs to|is)\b",
+    # Everyone in a class, or the bot's users who are coming, listed with what they chose (「將我哋 5C 班所有同學喺你度揀咗
+    # 嘅課程列出嚟」, "list which of your users said they're coming, with their names and schools").
+    r"(全班|成班|所有|班上|我哋.{0,4}班)\s*(所有)?\s*同學\s*(喺你度|係你度|同你|問你|俾你).{0,10}(揀咗|報咗|問咗|講咗|填咗)",
+    r"\b(list|show|give me|send me|tell me)\b.{0,20}\b(which|all|every one) of (your|ur) users\b|\byour users\b.{0,60}\b(names?|schools?)\b",
 )

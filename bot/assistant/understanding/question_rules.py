@@ -66,8 +66,9 @@ ASKS_FOR_A_KIND = any_of(
     r".{0,30}\b(any|anything|something|ideas?|recommend)",
     r"(暑假|假期|寒假).{0,12}(想|可以)?(試下|試吓|體驗|接觸).{0,20}(有冇|有咩|有乜|推介|邊度)",
 )
+_RECOMMEND: Final = r"\brecommend(?!ations?\b)|\b(any|some|give me|your|ur|need|want)\s+recommendations?\b"
 RECOMMEND = any_of(
-    r"\brecommend",
+    _RECOMMEND,  # ("the EU's 2022 recommendation", "a recommendation letter": a thing, no request)
     r"\bsuggest",
     r"\bwhat should i\b",
     r"\bwhich .{0,30} should i\b",
@@ -95,7 +96,7 @@ OTHERS_ASKED = any_of(
 # one programme ("any others like it?"); one without them asks about that programme (「有咩 activities？」).
 OPTIONS_ASKED = any_of(
     OTHERS_ASKED.pattern,
-    r"\brecommend",
+    _RECOMMEND,
     r"\bsuggest",
     r"\boptions\b",
     r"\bfor me\b",
@@ -397,8 +398,7 @@ def compares_two_named(question: str) -> bool:
     return False
 
 
-# What a programme teaches or has the student use: the router read "which tools …" as a request for a list of
-# programmes.
+# What a programme teaches or has the student use ("which tools …" is no request for a list of programmes).
 WHAT_IT_TEACHES = any_of(
     r"\b(what|which) (\w+ )?(tools?|software|apps?|skills?|topics?|languages?|platforms?)\b.{0,40}"
     r"\b(use|used|using|teach|teaches|taught|cover|covers|covered|learn|learnt|learned)\b",

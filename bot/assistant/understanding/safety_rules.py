@@ -46,6 +46,8 @@ _INSULTS = (
     # 火滾」, 「你 response 慢過 DSE 放榜…L 用都冇」).
     r"(你|你嘅|你啲)\s*(reply|replies|answers?|response|回覆|答案|答嘅嘢|講嘢).{0,40}(臭晒|臭過|冷冰冰|冇血冇肉|慢過|衰過|差過)",
     r"(睇見|見到|一見|聽到|一聽到)\s*你\s*(就|都)\s*(火滾|扯火|嬲|想嘔|反胃|頭痛)|\b(L|撚|鳩|柒)\s*用都冇",
+    # 「…嘈就最叻，但一句有用嘅都冇」, 「…uninstall 咗自己啦 plz」.
+    r"(一句有用嘅都冇|冇一句有用|嘈就最叻)|(uninstall|delete|熄|shutdown)\s*(咗)?\s*自己\s*(啦|算|la|吧)",
     # "f*** off with your taster programmes, stupid ass ai": swearing at the bot, spelled with stars.
     # "what a f***ing idiot … trash AI": the bot sworn at and called names.
     r"\bf[*#@!]{2,4}(k)?(ing|in'?)? (idiot|moron|useless|trash|stupid|dumb)\b|\b(trash|garbage|useless|stupid|dumb) (ai|bot|app|chatbot)\b",
@@ -230,6 +232,8 @@ GENERAL = any_of(
     r"|(麵粉|吉士粉|牛油|砂糖|泡打粉).{0,12}(比例|幾多|份量)",
     # A tie knot.
     r"\b(tie|do)\b.{0,12}\b(windsor|tie) knot\b|打(領)?呔",
+    # Hair dye (「temporary hair dye 推介」).
+    r"\bhair ?dyes?\b|\bdye (my |ur |your )?hair\b|染髮|(dye|染)\s*(頭髮|頭)",
     # Learning to ride a bike, swim or drive, and where to practise.
     r"\b(learn(t|ed)?( how)? to|never learnt to|teach me to|practi[sc]e) (ride a (bike|bicycle)|cycle|swim|drive)\b"
     r"|(學|練|踩)(識)?\s*(踩)?單車|學\s*(游水|揸車|車牌)",
