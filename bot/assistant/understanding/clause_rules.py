@@ -282,14 +282,15 @@ _SET_ASIDE: Final = re.compile(
 _COMPANY_COMING: Final = re.compile(
     r"^\s*my (parents|mum|mom|dad|family|friends?|sister|brother|cousin)s? (might|may|will|would|could|want to|wanna) "
     r"(come|join|go)( along| too| with me| as well)*\s*[.!?]*\s*$"
-    r"|^\s*(我)?\s*(想|要|會)?\s*(同|帶|跟)\s*(屋企人|家人|爸媽|阿爸阿媽|父母|媽媽|爸爸|朋友|同學)\s*(一齊|一起)\s*(去|參加|報|join)",
+    r"|^\s*(我)?\s*(想|要|會)?\s*(同|帶|跟)\s*(屋企人|家人|爸媽|阿爸阿媽|父母|媽媽|爸爸|朋友|同學)\s*(一齊|一起)\s*(去|參加|報|join)"
+    r"\s*[。.!！]*\s*$",  # (the whole clause: 「…一齊去死」 is read)
     re.IGNORECASE,
 )
 # The other way a practical question may go ("…, or would i have to sit it again?"; "…or is there no point in me
 # anymore" is still read).
 _OR_MUST_I: Final = re.compile(
     r"^\s*or (would|will|do|should|must|does) (i|we|you|u) (have to|need to|hafta) "
-    r"(sit|take|redo|retake|resit|pay|apply|start|do|renew|re-?\w+)\b",
+    r"(sit|take|redo|retake|resit|pay|apply|renew|re-?\w+)\b",
     re.IGNORECASE,
 )
 _FORM_AND_WISH: Final = re.compile(
