@@ -428,4 +428,4 @@ def names_a_programme(alias_words: str) -> bool:
 
 
 # A university's edX brand as written ("HKUx", "HKUSTx"): its MOOCs, not the university.
-_EDX_BRAND: Final = re.compile(r"[A-Z][A-Za-z]{1,6}x")
+_EDX_BRAND: Final = re.compile(r"[A-Z][A-Za-z]{0,5}[A-Z]x")  # (never a word such as "Apex")
