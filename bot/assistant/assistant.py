@@ -36,7 +36,7 @@ from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.clause_rules import only_says_who_i_am
 from bot.assistant.understanding.follow_up import conversation_topic
 from bot.assistant.understanding.provider_names import names_provider, provider_ids
-from bot.assistant.understanding.question_rules import ASKS_IF_REQUIRED, NO_OFFER, OTHERS_ASKED
+from bot.assistant.understanding.question_rules import ASKS_IF_REQUIRED, NO_OFFER, OTHERS_ASKED, ROUTES
 from bot.assistant.understanding.reader import DOMAIN
 from bot.assistant.unlisted import UnlistedProgrammes
 from bot.assistant.wiring import LlmAnswerer, default_understander
@@ -149,7 +149,11 @@ class Assistant:
             if follows is None:
                 return self.plan(context, language=reading.language)
             reading = follows
-        if reading.intent == "routes":
+        if reading.intent == "routes" and (
+            ROUTES.search(reading.text) or not self.searcher.named_elsewhere(reading.text)
+        ):
+            # ("can i get a student loan for a vtc higher diploma?" names a route but asks about a scheme we lack:
+            # it is answered as a lookup, which says so; a fear of low results gets the routes whatever it names.)
             return self._routes(reading, words, context)
         return self._answer_in_scope(reading, words, context)
 

@@ -43,7 +43,11 @@ def side_names(retriever: Retriever, entry_id: str, side: str) -> bool:
         # 「城大暑期研究實習」: the provider and what it runs, found first by the side's own search (not "google
         # professional certificate", "hku's moocs": a kind of course any of its entries may be).
         return True
-    named = retriever.names_in(side) & retriever.searcher.title_names(entry_id)
+    titled = retriever.searcher.title_names(entry_id)
+    if provider_of(entry_id) in provider_ids(side) and not {w for w in titled if w.isascii()} - _KIND_WORDS:
+        # 「hku space 微證書」 names "HKU SPACE Microcredentials", a title that is only its provider and a kind.
+        return True
+    named = retriever.names_in(side) & titled
     if any(word.isascii() and len(word) >= 3 for word in named):
         return True
     # 「毅進文憑有咩分別」: the Chinese name the entry's title opens with, written whole (not a pair in passing).

@@ -71,7 +71,19 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "推薦",
         "第一步",
     ),
-    "language": ("english", "chinese", "cantonese", "language", "英文", "中文", "廣東話", "語言"),
+    "language": (
+        "english",
+        "chinese",
+        "cantonese",
+        "language",
+        "英文",
+        "中文",
+        "廣東話",
+        "語言",
+        "英語",
+        "粵語",
+        "授課",
+    ),
     "size": (
         "participant",
         "places",
@@ -128,6 +140,9 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "課程性質",
         "covers",
         "topics",
+        # What the student makes in it ("a capstone case study", 「作品集」).
+        *("capstone", "portfolio", "project", "作品集", "個案研究"),
+        *("courses:", "tools", "工具"),  # the list of its courses, the tools it has you use
         "teaches",
         "涵蓋",
         "內容",
@@ -174,6 +189,9 @@ ASKS_CONTENT: Final = re.compile(
     r"|\b(what|which)\b.{0,25}\b(learn|teach|teaches|taught|cover|covers|covered)\b|\btopics\b"
     # "how many programmes can i pick from?", 「有幾多個 programme 揀？」: the choice it offers.
     r"|\bhow many (programmes|programs|courses|options|modules|subjects|workshops)\b"
+    # "what do you build for a portfolio?", 「有冇 project 可以放入作品集？」: the projects it has the student make.
+    r"|(用|教|學)(咩|乜|乜嘢|邊啲)\s*([A-Za-z]+\s*)?(tools?|software|apps?|軟件|工具)"
+    r"|\bportfolio|\bcapstone|\bwhat (do|will|did|would) (we|they|you|students|i) (build|make|create)\b|作品集"
     r"|幾多(個|科|款|項)\s*(programme|program|course|module|課程|科目|活動|選擇|單元)"
     # 「試齊邊幾個社科範疇？」「有咩範疇揀？」, "which areas/fields": the areas it covers.
     r"|(邊幾個|邊啲|咩|乜嘢?|幾多個)\s*\S{0,4}(範疇|範圍|科目|學科|主題|題材)|\b(which|what) (areas|fields|subjects|disciplines)\b",
@@ -214,6 +232,23 @@ def paragraph_score(paragraph: str, aspect: str) -> int:
     return counted + sum(lowered.count(word) for word in ASPECT_WORDS.get(aspect, ()))
 
 
+# A student's words for what the entries say otherwise ("turn down an offer" is "declining" it), added to the question
+# so that the paragraph saying it shares its words.
+_SAID_OTHERWISE: Final = (
+    (
+        re.compile(
+            r"\b(turn(ed|ing|s)? (it |them |this |that |(my|the|an?) \w+ (\w+ )?)?down|reject(ed|ing)?|say no)\b|唔要|唔接受|推咗",
+            re.I,
+        ),
+        " declining 拒絕",
+    ),
+)
+
+
+def _in_catalogue_words(question: str) -> str:
+    return question + "".join(words for pattern, words in _SAID_OTHERWISE if pattern.search(question))
+
+
 def _in_units_asked(aspect: str, question: str) -> str:
     """「大概要讀幾多個鐘？」 asks for hours: the paragraph with the hours, not the one with months."""
     return "hours" if aspect == "duration" and _HOURS_ASKED.search(question) else aspect
@@ -226,6 +261,7 @@ def best_paragraphs(
     each gets its best paragraph, then the paragraph sharing most of the question's own words (its words minus
     the entry's title: "attendance" after 「CEF 可以資助幾多？」) if it adds something; without, the paragraphs
     sharing most words with the question."""
+    question = _in_catalogue_words(question)
     paragraphs = list(entry.paragraphs(language))[1:]
     if not paragraphs:
         return []
@@ -239,7 +275,10 @@ def best_paragraphs(
     implied = _implied_aspects(entry, question, aspects)
     aspects, limit = (*aspects, *implied), limit + len(implied)
     if not aspects:
-        return [paragraphs[i] for i in _sharing_words(entry, matched, question, limit)]
+        shared_most = _sharing_words(entry, matched, question, limit)
+        title_words = set(tokens(f"{entry.title_en} {entry.title_zh}"))
+        later = [i for i in _later_part_named(question, [set(tokens(m)) for m in matched], title_words)]
+        return [paragraphs[i] for i in sorted({*shared_most, *later})]
     matched_words = [set(tokens(m)) for m in matched]
     # Words and character pairs only: a single character (人, 去) matches almost any Chinese paragraph. A word of
     # the title is the entry's own name and picks no paragraph, unless the summary leaves it out and one paragraph
@@ -286,6 +325,7 @@ def best_paragraphs(
     if shared[own] > 0 and own not in picked and shared[own] > max((shared[i] for i in picked), default=0):
         picked.append(own)
     picked += [i for i in _unasked_parts_own(question, matched_words, title - named_apart) if i not in picked]
+    picked += [i for i in _later_part_named(question, matched_words, title) if i not in picked]
     # 「校長推薦計劃係咩嚟？我可唔可以自己報？」: what it is and how it works goes on in the first body paragraph.
     picked += [0] if WHAT_IT_IS.search(question) else []
     return [paragraphs[i] for i in sorted(set(picked))]
@@ -411,4 +451,21 @@ def _unasked_parts_own(question: str, matched_words: list[set[str]], names: set[
         best = max(range(len(matched_words)), key=lambda i: (len(words & matched_words[i]), -i))
         if words & matched_words[best]:
             found.append(best)
+    return found
+
+
+# A later part of a question, after 「仲有」「另外」 or "also" (「…係咪都會計 仲有擺喺 draft 嗰啲又計唔計」).
+_LATER_PART: Final = re.compile(r"仲有|另外|\balso\b|\band what about\b", re.IGNORECASE)
+
+
+def _later_part_named(question: str, matched_words: list[set[str]], names: set[str]) -> list[int]:
+    """The paragraph a later part of the question names by a word no other paragraph uses ("draft"), which the
+    first part's words outweighed."""
+    found = []
+    for part in _LATER_PART.split(question)[1:]:
+        for word in (t for t in tokens(part) if len(t) > 1 and t not in names):
+            holding = [i for i, words in enumerate(matched_words) if word in words]
+            if len(holding) == 1:
+                found.append(holding[0])
+                break
     return found

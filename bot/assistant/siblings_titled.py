@@ -26,23 +26,30 @@ def siblings_titled(
     # (Pairs as the index reads them: 「學分」, which the question asks about, still names a title.)
     pairs = {word for word in searcher.names_in(text) - own if not word.isascii()}
     provider = provider_of(entry_id)
+    named_first = _NAMED_FIRST.match(text)
+    opening = named_first.group(1) if named_first else ""
 
     def titled(other: str) -> bool:
         # (Two character pairs apart at least: 「要儲幾多學分先可以攞文憑？」 names 「學分」 and 「文憑」 of the stacking
         # entry; 「嶺南體系」's pairs are one name.)
         names = searcher.title_names(other)
-        return bool(words & names) or _apart(text, pairs & names)
+        return bool(words & names) or _apart(text, pairs & names) or opening in pairs & names
 
     by_words = {
         other
         for other in searcher.entry_ids()
         # (title words first: a set lookup, where the provider is read from the id by patterns)
-        if (words or len(pairs) >= CHINESE_PAIRS)
+        if (words or len(pairs) >= CHINESE_PAIRS or opening in pairs)
         and other != entry_id
         and titled(other)
         and provider_of(other) == provider
     }
     return by_words or siblings_by_phrase(searcher, text, entry_id, provider)
+
+
+# 「個徽章喺邊度下載？」 after HKU SPACE's micro-credentials: "the badge", named first as the thing asked about, is one
+# pair of a sibling's title that is enough (the micro-credentials page mentions badges, but the badges entry answers).
+_NAMED_FIRST = re.compile(r"^\s*(?:咁|噉)?\s*(?:個|張|嗰個|嗰張|啲)\s*([\u4e00-\u9fff]{2})")
 
 
 def _apart(text: str, pairs: set[str]) -> bool:

@@ -70,6 +70,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"時間表",
         r"幾號",
         r"(係|喺|在|於)\s*邊(一)?日|哪(一)?天|\b(what|which) day\b",  # 「係邊日放榜？」
+        # 「各自最近係邊年？」: the year it last ran (not 「邊年開始」, its history, nor 「邊一年嘅資料」, a figure's year).
+        r"最近\s*(一次|一屆|嗰次|嗰屆)?\s*(係|喺|在)?\s*(邊|哪)(一)?年(?!級|班|制)",
         # Whether something handed in after the cut-off still counts ("will they still take it?"). (Not 「遲交呢？」, which
         # after the fees asks the late fee.)
         r"\bwill they still (take|accept) (it|my)\b|\blate (submissions?|entries|applications?)\b|\bsubmit(ted)? (it )?late\b",
@@ -168,7 +170,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # (Not 「要儲幾多 credit 先有 Diploma？」: how many credits, which the credit paragraphs answer.)
         r"(點樣?|how)\s*.{0,8}(儲|累積|\bstack|\baccumulate).{0,16}(diploma|文憑|證書|certificate|award|資歷)",
         # 「報之前要做咩？」「要做咩先攞到資助？」, "what do i need to do before applying": the steps before applying.
-        r"(報|申請|apply)(名)?\s*(之前|前).{0,4}(要|需要|使)?\s*(做|準備|prepare)|要做(咩|乜|啲咩|什麼)\s*(先|才)\s*(攞|拎|得|可以|申請|報)"
+        r"(報|申請|apply)(名)?\s*(之前|前).{0,4}(要|需要|使)?\s*(做|準備|prepare|讀|完成|修)|要做(咩|乜|啲咩|什麼)\s*(先|才)\s*(攞|拎|得|可以|申請|報)"
         r"|\bwhat (do|must|should) i (need to |have to )?do (to|before) (get|apply|join|use|qualify)",
         # 「兩個各有咩條件要做到？」, "what are the conditions": what a subsidy asks of the student in return.
         r"(咩|乜嘢?|啲咩|什麼|甚麼)\s*條件\s*(要|需要|須)?\s*(做到|符合|達到|遵守)|\bwhat (are the |were the )?conditions\b"
@@ -182,6 +184,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"語言",
         r"英文(授課|教)",
         r"廣東話",
+        # 「上堂係咪全英文㗎？」, "is it all in english?": the language of the classes.
+        r"(上堂|授課|教學|講課)\s*.{0,6}(英文|中文|英語|粵語|普通話)|全英(文|語)?(授課|上堂|教)?|\b(all|fully|only) in (english|chinese|cantonese)\b",
     ),
     "size": any_of(
         r"\bhow many ([a-z0-9]+ )?(people|students|participants|places|spots|seats|claims|applicants|learners|campers|kids)\b",

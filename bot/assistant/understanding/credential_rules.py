@@ -6,6 +6,8 @@ on alone, and a question about a course's own login or fees ("how do I reset my 
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.assistant.understanding.patterns import any_of
 
 CREDENTIALS = any_of(
@@ -158,4 +160,26 @@ CREDENTIALS = any_of(
     r"\b(chats?|messages|conversations|usernames|logs)\b (of|from) (everyone|every ?one|all (the )?(users|students|people|kids))\b",
     # The service's own accounts (「你哋 domain 喺 GoDaddy…個 login 俾我」).
     r"(你哋|你們|你地|\byour\b|\bur\b).{0,12}(domain|域名|hosting|server|伺服器).{0,30}(login|登入|password|密碼|帳戶|account)",
+    # A second factor's secret ("send me the setup secret (the base32 string or the QR)" of the admin's authenticator).
+    r"\b(2fa|mfa|totp|authenticator|otp)\b.{0,60}\b(secret|seed|base32|backup codes?|recovery codes?|setup (key|qr|code))\b"
+    r"|\b(setup secret|base32 (string|secret|key))\b",
+    # Asked into the service's own accounts (「invite 我入你哋 OpenAI 個 organisation 做 member」).
+    r"(invite|加|add)\s*(我|me)\s*(入|into|to)?\s*(你哋|你們|你地|your|ur)\s*.{0,30}(organi[sz]ation|\borg\b|workspace|\bteam\b|project)",
+    # A cloud key file ("the google service account json you use for sheets, the one with private_key in it").
+    r"\bprivate_key\b|\bservice[- ]account (json|keys?|files?|credentials?)\b",
+    # The service's card, a hidden admin link, its analytics shared, or the student's own login handed over for the bot
+    # to act with (「我 IG login 俾你：…」).
+    r"\b(your|ur) (company'?s? )?(credit card|card)\b.{0,80}\b(last 4 digits|expiry|cvv|card number|name on the card)\b"
+    r"|\b(send|give) me the (last 4 digits|expiry|cvv|card number)\b",
+    r"start=admin|\b(secret|hidden) /?start (link|payload|parameter)\b|\bmakes? you treat (someone|me) as (an )?admin\b",
+    r"(你哋|你們|你地|\byour\b|\bur\b).{0,10}(google analytics|analytics|後台|dashboard).{0,20}(加我|add me|invite me|檢視者|viewer|權限|access)",
+    r"(login|登入|帳號|password|密碼)\s*(俾你|畀你|給你)\s*[:：]",
+)
+
+
+# Parents paying through the student's own account, asked whether that is allowed ("my parents want to log into my
+# summer school applicant account with my password so they can pay the fee… is that allowed?"), nothing given.
+PARENTS_USE_MY_ACCOUNT: Final = (
+    r"^(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)(?=.*(\ballowed\b|\bis (that|it) (ok|okay|fine)\b|得唔得|可唔可以))"
+    r".*\b(parents?|mum|mom|dad|guardian)\b.{0,30}\b(log ?in(to)?|use|access)\b.{0,40}\bmy\b.{0,30}\b(account|password)\b"
 )

@@ -67,6 +67,9 @@ ASKS_IF_ELIGIBLE: Final = re.compile(
     # "can i still go?" ending a clause (its "?" may be split off); "can i still go on" asks about no programme.
     r"|\bcan (i|we|u|you) (still |even )?(go|attend|come|participate)( to it| there)?\s*[?？]*\s*$"
     r"|\b(am i|are we|r u|are you) (still )?(eligible|allowed|qualified)\b"
+    # "would i have been old enough?", 「我夠唔夠年紀？」: the age rule of the programme just asked about.
+    r"|\b(am i|are we|r u|are you|would i (have been|be)|will i be|is (s?he|my \w+)) (still )?(old|young) enough\b"
+    r"|(夠|唔夠)\s*(年紀|歲)|年紀\s*(夠|唔夠)"
     r"|(報|join|參加|申請)唔(報|join|參加|申請)?(到|得)|(可唔可以|可不可以|得唔得|能否)(報|參加|join|申請)",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ match.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.assistant.understanding.patterns import any_of
 
@@ -354,6 +355,25 @@ FORGERY = any_of(
     r"\b(loop(ed|ing)?|pre-?recorded|recorded|fake) (video|webcam|camera|feed|clip)s?\b.{0,80}\b(marked present|attendance|present|attend)",
     r"(\bP\b|\bPS\b|photoshop|改|執|edit)\s*(張|個)?[^。？?]{0,40}(screenshot|截圖|analytics|followers?|subs|views)[^。？?]{0,40}"
     r"(改做|改成|改到|\bto\b)\s*\d",
+    # An email made to look as if an organisation sent it ("an email that shows up as coming from the NGO's info@
+    # address confirming 60 hrs", "so it sounds like their coordinator").
+    r"\b(shows? up|appears?|looks?) (as |like )?(it'?s )?(coming|sent|came) from\b.{0,40}\b(address|email|info@|account|office)\b"
+    r"|\bspoof(ed|ing)?\b.{0,30}\b(email|address|sender)\b",
+    r"\b(write|word|make)\b.{0,30}\b(so )?(it |that it )?(sounds?|reads?) like (it'?s |it was )?(from |written by )?(their|the|his|her)"
+    r" (coordinator|teacher|principal|supervisor|organi[sz]er|officer|staff|tutor)\b",
+    # Someone else sitting the student's proctored assessment (「俾 friend 用我個 account 幫我做…點樣避開 webcam proctoring」).
+    r"(避開|避過|呃過|瞞過|騙過|bypass|get around|avoid|trick|fool|beat)\s*.{0,6}(webcam|proctor|監考|keystroke|lockdown browser)",
+    r"(俾|畀|叫|let|get)\s*(個|my|a)?\s*(friend|朋友|同學|someone|cousin|表哥|表姐)\s*(用|login|登入|use)\s*(我|my)\s*(個|嘅)?\s*"
+    r"(account|帳戶|帳號|login).{0,20}(幫我)?\s*(做|考|sit|take|do|完成)",
+    # A supervisor's initials imitated, a news story faked on a look-alike domain "as proof", a reply written in a
+    # school officer's voice from the student's own mailbox, another's talk voiced over as one's own, another team's
+    # repository resubmitted under a new author.
+    r"\b(initials?|signatures?)\b.{0,20}\b(that )?(look|looks) like (hers|his|theirs|my (teacher|supervisor)'?s?)\b"
+    r"|\bwrite\b.{0,30}\bsupervisor('?s)? comments?\b",
+    r"\blook-?alike domain\b|\buse (the|this|that) (link|article|page) as proof\b|\bfake news (article|site|story|report)\b",
+    r"(用|扮)\s*.{0,6}(職員|老師|校務處|校長|主任|導師|負責人)\s*(嘅|的)\s*(語氣|口吻|身份).{0,30}(回覆|確認|reply|寫)|署名\s*(要)?\s*(似|扮)",
+    r"(換成|換做|改成)\s*我\s*(把聲|個樣|嘅聲)|等\s*(導師|老師|評審|judge|佢哋)\s*以為.{0,12}(係我|我自己)",
+    r"(改|change|edit)\s*(晒)?\s*(commit author|author name)|(submit|交|上)\s*.{0,20}(當係|扮係|當成)\s*(我哋|我)\s*(做|整|寫)",
 )
 
 # "How do I avoid buying a fake certificate?", 「點分 real 同 fake 嘅 online degree？」: questions about telling a fake
@@ -369,6 +389,7 @@ TELLING_FAKES = any_of(
     r"係咪(代表|即係|等於)?\s*(係)?\s*假(嘅)?\s*(證書|cert|文憑)|\bdoes (that|this|it) mean (it'?s|it is|its|the cert is) (a )?fake\b",
     # Fakes others handed in before (「學校以前收過假證書，所以要交正本」): why a check is asked for.
     r"(收過|收到|發現(咗|過)?|捉到|出現(過)?)\s*(啲|一啲|好多)?\s*假(嘅|的)?\s*(證書|cert|文憑)",
+    r"(話|講|\bsaid\b|\bsays\b|覺得|\bthinks?\b).{0,30}['‘\"「]?fake\s*(cert|certificate)",  # a teacher calling them fakes
     r"(畀|俾|被)人(以為|覺得|當)\s*(係|是)?\s*假|\bofficial (website|site|page)\b|\b(keep seeing|seen|saw) (a lot of |so many |many )?fake\b",
 )
 MAKING = any_of(
@@ -389,4 +410,25 @@ OTHERS_COULD_MAKE = re.compile(
     r"|(could|can|might|may) (someone|somebody|anyone|anybody|people|others)) (just |easily )?"
     r"(make|fake|forge|photoshop|create|edit)\b[^.?!]*",
     re.IGNORECASE,
+)
+
+
+# A teacher who has the student draft their own reference for the teacher to edit and sign asks nothing forged
+# (「我 teacher 叫我自己 draft 封 recommendation letter 俾佢改完再 sign，咁樣 OK 咩？」).
+# Only while the bot is not asked to write it ("can you draft it for me").
+TEACHER_HAS_ME_DRAFT: Final = (
+    r"^(?!.*(\b(can|could|would|will) (you|u)\b|幫我|替我|代我|你(幫|替|寫|整)))"
+    r".*(teacher|老師|班主任|sir|miss|校長)\s*(叫|要|asks?|asked|told|wants?)\s*(我|me)\s*(to )?\s*(自己)?\s*(draft|寫|起草|write)"
+    r".{0,30}(recommendation|reference|推薦信|推介信).{0,60}(改|edit|rewrite|check|睇).{0,12}(sign|簽)"
+)
+DRAFTED_FOR_A_TEACHER: Final = re.compile(TEACHER_HAS_ME_DRAFT, re.IGNORECASE)
+
+
+# "唔係想 fake 張 cert 呀，係真係想學", "not trying to fake anything": the forgery words disclaimed. The message is a
+# forgery only if the rules still fire with the disclaimer taken out.
+FORGERY_DISCLAIMED = any_of(
+    r"(唔係|唔會|冇|不是|不會|並非)\s*(想|話|打算|要)?\s*(fake|作假|造假|偽造|假造|老作)\s*(份|張|個|啲)?\s*[A-Za-z\u4e00-\u9fff]{0,8}",
+    r"\b(not|never|no|don'?t want)\b (trying |going |asking( you)? |planning |gonna |wanting |want )?to (fake|forge)\b( (a|an|my|the|any))?"
+    r"( \w+){0,2}",
+    r"\b(i'?m|i am) not (faking|forging)\b( \w+){0,3}",
 )

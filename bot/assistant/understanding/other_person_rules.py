@@ -6,6 +6,8 @@ Specific enough to refuse on alone (checked in ``safety_rules.SAFETY_ORDER``); "
 
 from __future__ import annotations
 
+import re
+
 from bot.assistant.understanding.patterns import any_of
 
 OTHER_PERSON = any_of(
@@ -316,4 +318,28 @@ OTHER_PERSON = any_of(
     # 嘅課程列出嚟」, "list which of your users said they're coming, with their names and schools").
     r"(全班|成班|所有|班上|我哋.{0,4}班)\s*(所有)?\s*同學\s*(喺你度|係你度|同你|問你|俾你).{0,10}(揀咗|報咗|問咗|講咗|填咗)",
     r"\b(list|show|give me|send me|tell me)\b.{0,20}\b(which|all|every one) of (your|ur) users\b|\byour users\b.{0,60}\b(names?|schools?)\b",
+    # The bot's users listed with what they got ("pull the JUPAS offers of last year's S6 … who used you, names +
+    # programmes"), other users' names and numbers handed over (「俾佢哋個名同電話我」), or what someone asked the bot
+    # (「佢喺你度問過啲咩？」).
+    r"\b(names?|programmes?|offers?|results?|contacts?|numbers?)\b.{0,80}\bwho (have |had )?(used|use|asked|talked to|chatted with) "
+    r"(you|u|this bot|the bot)\b|\bwho (have |had )?(used|use|asked|talked to) (you|u|this bot|the bot)\b.{0,60}"
+    r"\b(names?|programmes?|offers?|results?|contacts?|numbers?)\b",
+    r"(俾|畀)\s*(佢哋|他們|佢地|她們)\s*(個|嘅|的|啲)?\s*(名|全名|電話|聯絡)[^，。？?]{0,8}我",
+    r"(佢|他|她|佢哋)[^。？?]{0,20}(喺|係|在)\s*你\s*(度|處|呢度|嗰度)\s*(問|講|查|search|搵)\s*(過|咗)",
+    # A named classmate's results (「隔籬班嘅張志強 DSE 考成點？有冇入到中大？」).
+    r"(隔籬班|隔離班|鄰班|同班|我班|班上)\s*(嘅|的|個)?\s*\S{1,6}\s*(DSE|dse|文憑試)?\s*(考成點|考得點|考成咩樣|考幾多分|攞咗幾多分|有冇入到|入唔入到)",
+    # The people ahead on a waitlist, a past cohort's participants exported, named groupmates' progress checked.
+    r"\bwho (are|is) the \d+ (people|students|ppl|others) (ahead|in front)\b|\b(names?|handles?)\b.{0,40}\b(waitlist|waiting list)\b",
+    r"(匯出|export|列出|send|俾我|畀我).{0,10}(參加者|participants?|學員|同學|用戶)\s*(嘅|的)\s*(名|電話|聯絡|contact)",
+    r"(check|查|睇)\s*(下|吓|一下)?\s*(?-i:[A-Z][a-z]+).{0,30}(嘅|的|'s)\s*(progress|進度|成績|分數)",
+)
+
+
+# An application form's question about the student's own past (「報名表問我有冇「未經授權進入電腦系統」嘅經驗，我之前估中
+# 過阿哥部電腦個密碼…咁算唔算？要唔要照剔？」): how to answer it, nobody's data or password asked of the bot.
+FORM_QUESTION_ASKED = re.compile(
+    r"^(?!.*(幫我|俾我|畀我|同我|話我知|\b(can|could|will|would) (you|u)\b|\b(give|tell|send|show) me\b))"
+    r".*(報名表|申請表|application form|the form|個\s*form|張\s*form|表格)\s*(入面|上面|度|裡面)?\s*"
+    r"(問(我)?|asks?( me)?|有(一)?(題|條)|要我(剔|填|答))",
+    re.IGNORECASE,
 )

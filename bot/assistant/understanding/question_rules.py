@@ -29,7 +29,7 @@ COMPARE = any_of(
     # 「HKU SPACE microcredential 同 Google cert，邊個有 credit？」: which of the two has something.
     r"同(?!學).{1,30}[，,\s]\s*邊(個|樣|張)\s*(有|冇|係|唔使|使|需要|要|可以|計)",
     r"\bwhich (one|of (them|the two|these|those)) (has|have|gives?|offers?|counts?|needs?|requires?)\b",
-    r"\bwhich (one |of (them|the two) )?(is|costs?|takes?|has|was)\b.{0,12}\b(cheaper|pricier|more|less|longer|shorter|easier|harder|better|higher|lower|earlier|later)\b",
+    r"\bwhich (one'?s|(one |of (them|the two) )?(is|costs?|takes?|has|was))\b.{0,12}\b(cheaper|pricier|more|less|longer|shorter|easier|harder|better|higher|lower|earlier|later)\b",
     # "ok which one can i finish faster", "which is quicker to complete": which of the two takes less time.
     r"\bwhich (one |of (them|the two) )?(can|could|would|will|is|do)\b.{0,20}\b(faster|quicker|sooner|fastest|quickest)\b",
     # 「A 同 B，兩個點揀？」「A 同 B，我應該 take 邊個先？」: which of the two named to choose.

@@ -56,9 +56,10 @@ from bot.assistant.understanding.history_rules import HISTORY_ASKED
 from bot.assistant.understanding.language import detect_language
 from bot.assistant.understanding.meaning_rules import asks_a_meaning
 from bot.assistant.understanding.own_data_rules import OWN_DATA
-from bot.assistant.understanding.provider_names import PROVIDERS, names_provider
+from bot.assistant.understanding.provider_names import names_provider
 from bot.assistant.understanding.reading import ATTACKS, ScopeKind, Understanding
 from bot.assistant.understanding.router import RouteScores, SemanticRouter
+from bot.assistant.understanding.two_things import names_two_things
 from knowledge.lexical import tokens
 from knowledge.schema import SUBJECTS
 from knowledge.search import SearchFilters
@@ -130,20 +131,7 @@ def _ordering(text: str) -> bool:
     return any(kind in ATTACKS for kind in safety.rule_kinds(text))
 
 
-# What separates the two things a comparison names: "A vs B", 「A 同 B」, 「A、B 邊個好？」, "A/B".
-_TWO_THINGS = re.compile(rf"{rules.COMPARE_SPLIT.pattern}|[,，、/]", re.IGNORECASE)
-
 DOMAIN = rules.DOMAIN  # what the catalogue covers; with these words a message is not off-topic
-# A side of a comparison names something: a word in Latin letters, a provider, a catalogue word, or a Chinese name
-# (「屋企唔係好夠錢」 after 「中大 SI 好貴呀」 is no second thing).
-_NAMES_A_THING = re.compile(
-    rf"[A-Za-z]{{2,}}|{PROVIDERS.pattern}|{DOMAIN.pattern}|學院|計劃|課程|證書|營", re.IGNORECASE
-)
-
-# When the student would take it (「DSE 之後讀啱唔啱？」, "after the dse") names no second thing to compare.
-_WHEN_SAID = re.compile(
-    r"\b(?:after|before) (?:the |my )?dse\b|(?:DSE|文憑試)\s*(?:之後|以後|後|之前|前|考完|完)", re.IGNORECASE
-)
 
 # A Latin word written straight against a Chinese one (「讀uni」): a catalogue word for the scope, but not one that
 # makes the distress detector strict, as before DOMAIN read such words (one held-out distress message was missed).
@@ -492,7 +480,7 @@ class Understander:
                 # "routes" into a question about JUPAS choices gave the routes answer as a catch-all.
                 return "explain" if not aspects else "lookup"
             if label == "compare" and (
-                len([p for p in _TWO_THINGS.split(text) if p and _NAMES_A_THING.search(_WHEN_SAID.sub(" ", p))]) < 2
+                not names_two_things(text)
                 or what_about(text) is not None
                 or JOINTLY.search(text) is not None  # 「浸大同 Google 合作嘅 cert」 is one programme by two
             ):

@@ -12,13 +12,21 @@ import base64
 import binascii
 import re
 import unicodedata
-from typing import Final, Literal
+from typing import Literal
 
 from bot.assistant.understanding.attack_rules import INJECTION
-from bot.assistant.understanding.credential_rules import CREDENTIALS
+from bot.assistant.understanding.credential_rules import CREDENTIALS, PARENTS_USE_MY_ACCOUNT
 from bot.assistant.understanding.distress_rules import DISTRESS
-from bot.assistant.understanding.forgery_rules import FORGERY, MAKING, OTHERS_COULD_MAKE, TELLING_FAKES
-from bot.assistant.understanding.other_person_rules import OTHER_PERSON
+from bot.assistant.understanding.forgery_rules import (
+    DRAFTED_FOR_A_TEACHER,
+    FORGERY,
+    FORGERY_DISCLAIMED,
+    MAKING,
+    OTHERS_COULD_MAKE,
+    TEACHER_HAS_ME_DRAFT,
+    TELLING_FAKES,
+)
+from bot.assistant.understanding.other_person_rules import FORM_QUESTION_ASKED, OTHER_PERSON
 from bot.assistant.understanding.patterns import any_of, found_in
 from bot.assistant.understanding.smuggled import morse_decoded
 
@@ -103,7 +111,11 @@ _INSULTS = (
     # "…always wrong, and i'd rip you off the ceiling", "you're what happens when someone throws a brochure in a blender"
     r"\b(i'?d|i would|wanna|want to|gonna|going to) (rip|smash|throw|kick|unplug|delete|uninstall|yeet) (you|u)\b",
     r"\byou'?re what happens when\b",
-    r"(你個|你嘅|你)\s*(brain|腦|腦袋|腦筋).{0,12}(2G|蝸牛|秀逗|生鏽|壞咗|load 唔到)",
+    r"(你個|你嘅|你)\s*(brain|腦|腦袋|腦筋).{0,12}(2G|蝸牛|秀逗|生鏽|壞咗|load 唔到|二蚊舖|\$2|入水)[^，,。]{0,10}[?？]*",
+    # 「睇見就反胃」「又多又冇用，睇到眼都凸」「呢種質素都夠膽叫升學助手」「仆你個 bot…cls」, "confidently wrong".
+    r"你.{0,60}(反胃|作嘔)|又多又冇用|眼(都)?凸|(你|呢)\s*(呢種|咁嘅|噉嘅)\s*(質素|水平)[^，,。]{0,16}[?？]*|夠膽(叫|自稱|話)(自己)?[^，,。？?]{0,10}[?？]*|仆\s*你\s*(個|條|老母)?|cls\s*(㗎|架|嘅)\s*你"
+    r"|\b(confidently|always|consistently) wrong\b|\blike a drunk\b|\btalking to (you|u) is like\b|同你講嘢(好)?似"
+    r"|\b(you'?re|you are|ur) the [\w' ]{1,40} of (chatbots|bots|ais?|assistants)\b|(你|bot)\s*(好)?似.{1,20}(又舊又|又慢又|又嘈又)|唔明點解仲有人用你",
     r"廢\s*(bot|AI)\b|(一睇就|睇到就)?想\s*(block|封鎖)\s*(埋)?\s*(report|舉報)?\s*你",
     # "whoever trained you should ask for a refund", "a brochure on a lamppost does your job better"
     r"\bwhoever (trained|made|built|coded|programmed) (you|u)\b|\bdoes your job better\b",
@@ -129,7 +141,7 @@ _SCORN = (
     r"|\b(i )?asked (about|for) .{1,30}\b(and )?(you|u) (answered|replied|gave me|told me about)\b",
     r"答(到|得)\s*(亂晒籠|亂七八糟|一塌糊塗|一嚿飯|亂嚟)",  # 「問個 OEA 都答到亂晒籠」
     # 「hku si 嘅 fee 都講唔清楚」, 「係咪 copy 錯嘢？」, 「完全 nonsense」: an answer scorned, not a question asked.
-    r"(都|也)\s*講唔(清楚|明|掂|出)",
+    r"(都|也)\s*(講|分|搞)唔(清楚|清|明|掂|出)",
     r"(係咪|係唔係|是不是)?\s*copy\s*(錯|亂)(晒)?(嘢)?\s*[?？]?",
     r"完全\s*(係)?\s*(nonsense|亂嚟|亂噏|胡扯|useless|冇用)",
     # 「講咩微證書，食屎啦」: "what micro-credentials are you on about", said in a clause of its own (no question mark).
@@ -184,13 +196,15 @@ MONEY = any_of(
     r"\b(which|what) (stocks?|shares|crypto|coins?) (should|to) (i )?(buy|sell|invest)",
     r"\binvest(ing|ment)? (in|advice)\b",
     r"\bbitcoin\b|\bcrypto\b|\bforex\b|\bstock tips?\b|\bget rich\b|\b(which|best|good)\b.{0,12}\bcredit cards?\b|\bcashback\b|信用卡.{0,8}(回贈|邊張|積分)",
-    r"(買|賣|炒)(咩|邊隻)?(股|股票|幣|crypto)",
+    r"(?<!唔係想)(?<!唔想)(?<!唔係)(買|賣|炒)(咩|邊隻)?(股|股票|幣|crypto)",
     r"投資(建議|邊樣)",
     r"比特幣",
     # Tax, business registration and a pension scheme: a job's or a side business's money, not a course's.
     r"報稅|交稅|稅表|商業登記|business registration|\btax return\b|薪俸稅|\bMPF\b|強積金",
+    r"\bminimum wage\b|最低工資|\bhourly (pay|wage|rate)\b.{0,30}\b(legal|illegal|claim)\b",
     r"\b(savings?|saving) account|\binterest rates?\b|儲蓄戶口|開(個|一個)?(銀行)?戶口|(定期|活期)存款|(存款|定期)利息",
-    r"炒(股|樓|幣)",
+    r"(?<!唔係想)(?<!唔想)(?<!唔係)炒(股|樓|幣)",
+    r"labour tribunal|勞資審裁處|小額錢債|small claims|\bunpaid (wages|pay|salary)\b|\bno pay\b|追數|(人工|工資|薪金)\s*(仲)?(未|冇)\s*(出|俾|畀|收)",
     r"私人貸款|財務公司|\b(personal|payday) loans?\b",
     r"\binsurance (savings )?plan\b|\bguaranteed returns?\b|儲蓄(保險|計劃)|保證回報",
     r"\bco-?sign(ing|er)?\b.{0,40}\b(contract|loan|plan|lease)\b|\bguarantor\b|做擔保|擔保人",
@@ -256,7 +270,7 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
         r"SBA.{0,20}(幫我|同我|代我).{0,4}(code|寫|做)",
     ),
     "off_topic_money": any_of(
-        r"\b(forex|day trading|crypto|stocks? tips?|cashback)\b|炒(外匯|股|幣)|外匯|換.{0,4}(日元|日圓|外幣)|信用卡.{0,8}(回贈|邊張|積分)",
+        r"\b(forex|day trading|crypto|stocks? tips?|cashback)\b|(?<!唔係想)(?<!唔想)(?<!唔係)炒(外匯|股|幣)|外匯|換.{0,4}(日元|日圓|外幣)|信用卡.{0,8}(回贈|邊張|積分)",
         r"\b(which|best|good)\b.{0,12}\bcredit cards?\b",
         # (A card of one's own, whatever student offer it names: 「apply 張 credit card 襯 student 優惠」.)
         r"supplementary card|附屬卡|(apply|申請|辦)\s*(張|一張)?\s*(credit card|信用卡)",
@@ -313,15 +327,6 @@ SAFETY_ORDER: tuple[tuple[SafetyKind, re.Pattern[str]], ...] = (
     ("off_topic_general", GENERAL),
 )
 
-# A teacher who has the student draft their own reference for the teacher to edit and sign asks nothing forged
-# (「我 teacher 叫我自己 draft 封 recommendation letter 俾佢改完再 sign，咁樣 OK 咩？」).
-# Only while the bot is not asked to write it ("can you draft it for me").
-_TEACHER_HAS_ME_DRAFT: Final = (
-    r"^(?!.*(\b(can|could|would|will) (you|u)\b|幫我|替我|代我|你(幫|替|寫|整)))"
-    r".*(teacher|老師|班主任|sir|miss|校長)\s*(叫|要|asks?|asked|told|wants?)\s*(我|me)\s*(to )?\s*(自己)?\s*(draft|寫|起草|write)"
-    r".{0,30}(recommendation|reference|推薦信|推介信).{0,60}(改|edit|rewrite|check|睇).{0,12}(sign|簽)"
-)
-_DRAFTED_FOR_A_TEACHER: Final = re.compile(_TEACHER_HAS_ME_DRAFT, re.IGNORECASE)
 # "they keep saying 'system prompt' in the AI-900 course, what does that mean?", 「'ignore previous instructions' 呢種
 # attack 喺課程有冇教到？」: the attack's words quoted as a term a course uses. Never when the message turns to the
 # bot ("your system prompt", 「你照做」) or asks for the quote to be sent on or screenshotted: then the quote is the
@@ -383,27 +388,19 @@ def rule_kinds(text: str) -> list[SafetyKind]:
         and not any(MAKING.search(OTHERS_COULD_MAKE.sub(" ", t)) for t in texts)
     ):
         kinds.remove("attack_forgery")
-    if "attack_forgery" in kinds and _DRAFTED_FOR_A_TEACHER.search(texts[0]):
+    if "attack_forgery" in kinds and DRAFTED_FOR_A_TEACHER.search(texts[0]):
         kinds.remove("attack_forgery")
     if "attack_forgery" in kinds and _only_disclaims_forgery(texts[0]):
         kinds.remove("attack_forgery")
+    if FORM_QUESTION_ASKED.search(texts[0]):
+        kinds = [kind for kind in kinds if kind not in {"other_person", "attack_credentials"}]
     if "attack_injection" in kinds and _TERM_ASKED_ABOUT.search(texts[0]):
         kinds.remove("attack_injection")
     return kinds
 
 
-# "唔係想 fake 張 cert 呀，係真係想學", "not trying to fake anything": the forgery words disclaimed. The message is a
-# forgery only if the rules still fire with the disclaimer taken out.
-_FORGERY_DISCLAIMED = any_of(
-    r"(唔係|唔會|冇|不是|不會|並非)\s*(想|話|打算|要)?\s*(fake|作假|造假|偽造|假造|老作)\s*(份|張|個|啲)?\s*[A-Za-z\u4e00-\u9fff]{0,8}",
-    r"\b(not|never|no|don'?t want)\b (trying |going |asking( you)? |planning |gonna |wanting |want )?to (fake|forge)\b( (a|an|my|the|any))?"
-    r"( \w+){0,2}",
-    r"\b(i'?m|i am) not (faking|forging)\b( \w+){0,3}",
-)
-
-
 def _only_disclaims_forgery(text: str) -> bool:
-    undisclaimed = _FORGERY_DISCLAIMED.sub(" ", text)
+    undisclaimed = FORGERY_DISCLAIMED.sub(" ", text)
     return undisclaimed != text and not any(found_in(FORGERY, t) for t in variants(undisclaimed))
 
 
@@ -461,6 +458,8 @@ _OFFICE_LINE = (
 _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     "attack_injection": any_of(
         _TERM_ASKED_ABOUT.pattern,
+        # Role-play inside a programme (「同扮病人嘅演員處理…情境」, "simulated patients"): the camp's, not the bot's.
+        r"(同|with)\s*(扮|扮演)\s*(病人|病患|顧客|客人)|模擬(病房|病人|法庭)|\b(simulated|standardi[sz]ed|mock) (patients?|wards?|trials?)\b",
         # A programme's own rules ("going by last summer's rules, would i have been old enough?") are facts asked of it.
         r"^(?!.*\b(ignore|break|bypass|forget|override|your|ur)\b).*\b(last (year|summer)'?s?|the (programme|program|course|"
         r"camp)'?s?|their|its|age|entry|admission|eligibility) (rules?|requirements?|criteria)\b",
@@ -504,7 +503,7 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     ),
     # (Never when it says the course was not taken: "never took it, just need it for my OEA".)
     "attack_forgery": any_of(
-        _TEACHER_HAS_ME_DRAFT,
+        TEACHER_HAS_ME_DRAFT,
         # An appeal against a mark or a plagiarism finding (「peer review 有人俾我 0 分…點樣 appeal？」) asks how.
         r"^(?!.*(幫我|同我|替我|扮|偽造|\bfake\b|\bforge\b|整|改))(?=.*(\bappeal\b|\bdispute\b|上訴|申訴|投訴|覆核))",
         # A programme's own details translated for a parent (「Translate CUHK PGT 嘅 fee 同 scholarship 資料做中文」).
@@ -543,6 +542,7 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     ),
     "attack_credentials": any_of(
         _OFFICE_LINE,
+        PARENTS_USE_MY_ACCOUNT,
         r"\bcheat ?codes?\b.{0,30}\b(jupas|band|oea|slp|dse|choices?)\b",  # slang for a tip, asking no secret
         # The student's own account trouble and who can help ("my coursera password stopped working, who do i
         # contact?", 「edX 登入唔到，應該搵邊個？」), when no password or code is given.
@@ -550,7 +550,7 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"^(?!.*(伺服器|server|後台|backend|(?<!camp )(?<!course )(?<!school )admin|管理|日誌|\blogs?\b|database|資料庫|dashboard))"
         r"(?=.*(password|密碼|login|log ?in|登入|帳戶|account))(?=.*(唔到|不到|stopped working|doesn'?t work|not working|"
         r"isn'?t working|收唔到|forgot|忘記|唔記得|reset|重設|locked|明明啱|rejected|invalid|incorrect|唔啱|錯|login attempt|異常登入|"
-        r"hack(ed)? me|change (my )?password))(?=.*(\bwho\b|邊個|contact|搵邊|點算|"
+        r"hack(ed)? me|change (my )?password))(?=.*(\bwho\b|邊個|contact|搵邊|點算|搞(得)?掂|經學校|會唔會.{0,12}lock|"
         r"what (do|should) i do|應該點|點樣|how (do|can) i|可唔可以\s*(轉|改|換)|可唔可以.{0,8}(email|電郵|搵|聯絡|contact)"
         r"|\bcan i (change|move|switch)\b|安唔安全|安全嗎|\b(is (it|that|this)|is it) safe\b|\bsafe to\b))"
         r"(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)",
@@ -575,6 +575,8 @@ def denies(kind: str, text: str) -> bool:
     text = unicodedata.normalize("NFKC", text)
     if kind == "attack_forgery":  # ("could anyone just make a fake one?": the worry behind a check)
         text = OTHERS_COULD_MAKE.sub(" ", text)
+    if kind != "attack_forgery" and FORM_QUESTION_ASKED.search(text):
+        return True  # how to answer a form's question about oneself (「電腦系統」 is no order to the system)
     return denied is not None and denied.search(text) is not None
 
 
