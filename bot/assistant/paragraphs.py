@@ -237,7 +237,7 @@ def paragraph_score(paragraph: str, aspect: str) -> int:
 _SAID_OTHERWISE: Final = (
     (
         re.compile(
-            r"\b(turn(ed|ing|s)? (it |them |this |that |(my|the|an?) \w+ (\w+ )?)?down|reject(ed|ing)?|say no)\b|唔要|唔接受|推咗",
+            r"\b(turn(ed|ing|s)? (it |them |this |that |(my|the|an?) \w+ (\w+ )?)?down|reject(ed|ing)?|say no)\b|唔接受|推咗|拒絕",
             re.I,
         ),
         " declining 拒絕",
