@@ -274,17 +274,15 @@ def best_paragraphs(
     matched = [f"{p} {english[i]}" for i, p in enumerate(paragraphs)] if len(english) == len(paragraphs) else paragraphs
     implied = _implied_aspects(entry, question, aspects)
     aspects, limit = (*aspects, *implied), limit + len(implied)
+    matched_words = [set(tokens(m)) for m in matched]
+    title = set(tokens(f"{entry.title_en} {entry.title_zh}"))
     if not aspects:
         shared_most = _sharing_words(entry, matched, question, limit)
-        title_words = set(tokens(f"{entry.title_en} {entry.title_zh}"))
-        later = [i for i in _later_part_named(question, [set(tokens(m)) for m in matched], title_words)]
-        return [paragraphs[i] for i in sorted({*shared_most, *later})]
-    matched_words = [set(tokens(m)) for m in matched]
+        return [paragraphs[i] for i in sorted({*shared_most, *_later_part_named(question, matched_words, title)})]
     # Words and character pairs only: a single character (人, 去) matches almost any Chinese paragraph. A word of
     # the title is the entry's own name and picks no paragraph, unless the summary leaves it out and one paragraph
     # alone uses it (「副學士」 of the guide titled "332A and 22222 for sub-degrees").
     summary = set(tokens(" ".join(list(entry.paragraphs(language))[:1] + list(entry.paragraphs("en"))[:1])))
-    title = set(tokens(f"{entry.title_en} {entry.title_zh}"))
     named_apart = {t for t in title - summary if sum(t in words for words in matched_words) == 1}
     wanted = {t for t in tokens(question) if len(t) > 1 and (t not in title or t in named_apart)}
     shared = [len(wanted & words) for words in matched_words]
