@@ -21,7 +21,7 @@ from bot.assistant.types import OPTION_KINDS, PROGRAMME_KINDS
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.provider_names import provider_ids
-from bot.assistant.understanding.question_rules import CEF_NAMED, wants_free
+from bot.assistant.understanding.stated_filters import CEF_NAMED, wants_free
 from knowledge.search import SearchHit
 from knowledge.views import EntryView
 

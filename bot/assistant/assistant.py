@@ -36,8 +36,9 @@ from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.clause_rules import only_says_who_i_am
 from bot.assistant.understanding.follow_up import conversation_topic
 from bot.assistant.understanding.provider_names import names_provider, provider_ids
-from bot.assistant.understanding.question_rules import ASKS_IF_REQUIRED, NO_OFFER, OTHERS_ASKED, ROUTES
+from bot.assistant.understanding.question_rules import ASKS_IF_REQUIRED, OTHERS_ASKED
 from bot.assistant.understanding.reader import DOMAIN
+from bot.assistant.understanding.route_words import NO_OFFER, ROUTES
 from bot.assistant.unlisted import UnlistedProgrammes
 from bot.assistant.wiring import LlmAnswerer, default_understander
 from bot.assistant.wording import Wording

@@ -11,13 +11,8 @@ from typing import Final
 from bot.assistant.acronyms import provider_of
 from bot.assistant.types import StudentContext
 from bot.assistant.understanding.provider_names import provider_ids
-from bot.assistant.understanding.question_rules import (
-    ASKS_FOR_A_KIND,
-    stated_form,
-    stated_kinds,
-    wants_free,
-    wants_online,
-)
+from bot.assistant.understanding.question_rules import ASKS_FOR_A_KIND
+from bot.assistant.understanding.stated_filters import stated_form, stated_kinds, wants_free, wants_online
 from knowledge.lexical import tokens
 from knowledge.search import KnowledgeSearcher
 from knowledge.views import EntryView

@@ -35,7 +35,8 @@ from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.advice_rules import advice_kinds
 from bot.assistant.understanding.aspect_rules import NOMINATION_ASKED, stated_aspects
 from bot.assistant.understanding.provider_names import provider_ids, providers_named, providers_spelled_out
-from bot.assistant.understanding.question_rules import ANOTHER_PROVIDER, stated_form
+from bot.assistant.understanding.question_rules import ANOTHER_PROVIDER
+from bot.assistant.understanding.stated_filters import stated_form
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 from knowledge.views import EntryView, distinct_views
 

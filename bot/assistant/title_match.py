@@ -12,7 +12,7 @@ from typing import Final
 from bot.assistant.acronyms import provider_of
 from bot.assistant.new_title_words import ACRONYM
 from bot.assistant.understanding.provider_names import PROVIDERS
-from bot.assistant.understanding.question_rules import KIND_WORDS
+from bot.assistant.understanding.stated_filters import KIND_WORDS
 from knowledge.lexical import tokens
 from knowledge.search import KnowledgeSearcher, SearchHit
 from knowledge.titles import COURSE_CODE

@@ -21,7 +21,7 @@ from bot.assistant.acronyms import provider_of
 from bot.assistant.own_options import provider_programmes
 from bot.assistant.retrieval import EXAMS_EVERYONE_SITS
 from bot.assistant.understanding.provider_names import LOCAL_ZH, PROVIDER_IDS
-from bot.assistant.understanding.question_rules import stated_subjects
+from bot.assistant.understanding.stated_filters import stated_subjects
 from knowledge.lexical import ENGLISH_STOPWORDS, tokens
 from knowledge.search import KnowledgeSearcher
 from knowledge.views import EntryView

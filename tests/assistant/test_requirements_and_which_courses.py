@@ -10,7 +10,7 @@ import pytest
 from bot.assistant.assistant import Assistant
 from bot.assistant.types import StudentContext
 from bot.assistant.understanding.aspect_rules import stated_aspects
-from bot.assistant.understanding.question_rules import wants_free
+from bot.assistant.understanding.stated_filters import wants_free
 from bot.conversation import Conversation
 from storage import Database
 from tests.assistant.test_topic_tracking import ask_all

@@ -11,7 +11,8 @@ from bot.assistant.assistant import Assistant
 from bot.assistant.types import StudentContext
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.follow_up import what_about
-from bot.assistant.understanding.question_rules import rule_intent, stated_subjects
+from bot.assistant.understanding.question_rules import rule_intent
+from bot.assistant.understanding.stated_filters import stated_subjects
 from bot.conversation import Conversation
 from storage import Database
 from tests.assistant.test_topic_tracking import ask_all

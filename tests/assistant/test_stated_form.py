@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant.assistant import Assistant
-from bot.assistant.understanding.question_rules import stated_form
+from bot.assistant.understanding.stated_filters import stated_form
 
 
 @pytest.mark.parametrize(

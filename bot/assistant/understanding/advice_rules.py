@@ -9,7 +9,8 @@ import re
 from typing import Final
 
 from bot.assistant.understanding.patterns import any_of
-from bot.assistant.understanding.question_rules import PLATFORMS, stated_kinds
+from bot.assistant.understanding.question_rules import PLATFORMS
+from bot.assistant.understanding.stated_filters import stated_kinds
 
 ASKS_WORTH: Final = any_of(
     r"\b(worth (it|doing|taking|paying|the (time|money|effort|hype))|worthwhile|useful|useless|pointless|"

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.assistant.understanding import abuse_rules, route_words
 from bot.assistant.understanding import question_rules as rules
-from bot.assistant.understanding import safety_rules as safety
+from bot.assistant.understanding import stated_filters as stated
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.follow_up import ASKS_IF_ELIGIBLE
 from bot.assistant.understanding.provider_names import names_provider
@@ -176,19 +177,19 @@ def asks_something(text: str) -> bool:
     # ("CEF this, CEF that, you brainless piece of junk" names the scheme, which reads as its CEF aspect; "the jupas
     # hotline music has more brains than you", JUPAS.)
     # The scorn goes first: 「diu 你答咩 jupas 嘢呀」 asks nothing with its 咩.
-    text = safety.ABUSE.sub(" ", text)
+    text = abuse_rules.ABUSE.sub(" ", text)
     return bool(set(stated_aspects(text)) - {"cef", "jupas"} or ASKING.search(text))
 
 
 def scorns_only(text: str) -> bool:
     """「你係咪低能，hku si 嘅 fee 都講唔清楚」: an answer scorned, nothing asked once the insult and the scorn are read
     out; the catalogue word only says what the scorned answer was about."""
-    if bool(safety.SCORN.search(text)) and not ASKING.search(safety.ABUSE.sub(" ", text)):
+    if bool(abuse_rules.SCORN.search(text)) and not ASKING.search(abuse_rules.ABUSE.sub(" ", text)):
         return True
     # 「你係咪 AI 界嘅零分卷？…on99」: a question put to the bot about itself, with an insult and nothing of the catalogue.
     return bool(
         _ASKED_OF_THE_BOT.match(text)
-        and safety.ABUSE.search(text)
+        and abuse_rules.ABUSE.search(text)
         and not (rules.DOMAIN.search(text) or names_provider(text) or stated_aspects(text))
     )
 
@@ -200,7 +201,7 @@ _ASKED_OF_THE_BOT: Final = re.compile(
 
 def has_question_content(text: str) -> bool:
     """Whether anything but insults, particles and the word "bot" is left to answer."""
-    cleaned = safety.ABUSE.sub(" ", text)
+    cleaned = abuse_rules.ABUSE.sub(" ", text)
     content = [t for t in tokens(cleaned) if t not in {"bot", "ai", "你", "個", "you", "your", "u"} and len(t) > 1]
     return len(content) >= 2
 
@@ -250,12 +251,12 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _WHERE_TO_DO_IT.match(clause)  # "…right?? so where am i supposed to write about myself"
         or _WANTS_FROM_OPTIONS.match(clause)  # "…? want smth hands on", "…, anything for me?"
         # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
-        or rules.ROUTES.search(clause)
+        or route_words.ROUTES.search(clause)
         or _CHOOSES_BETWEEN.match(clause)  # "…, 我應該 take 邊個先？"
         # "…Google 有個 cert，啱唔啱我呢啲零經驗嘅人？", "…Band A，即係排第幾嗰啲？"
         or _ASKS_FIT_OR_WHICH.search(clause)
         # "s5 here, thinking about medicine. any hku lab … i can join?": a field the student weighs studying.
-        or bool(_WEIGHS_A_FIELD.search(clause) and rules.stated_subjects(clause))
+        or bool(_WEIGHS_A_FIELD.search(clause) and stated.stated_subjects(clause))
         or _THE_ONE_WITH.match(clause)  # "…still running? the one w the high table dinner"
         or _TROUBLE_FOR_WRITING.search(clause)  # 「如果我 copy 佢啲 wording 會唔會出事？」
         or _RESULTS_FEARED.search(clause)  # "im scared i'll only just scrape through. for an associate degree…"

@@ -12,8 +12,9 @@ from bot.assistant.types import PROGRAMME_KINDS
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.meaning_rules import ACRONYM_MEANING
 from bot.assistant.understanding.provider_names import names_provider
-from bot.assistant.understanding.question_rules import CEF_NAMED, REQUIREMENT_QUESTION, stated_kinds
+from bot.assistant.understanding.question_rules import REQUIREMENT_QUESTION
 from bot.assistant.understanding.reading import Understanding
+from bot.assistant.understanding.stated_filters import CEF_NAMED, stated_kinds
 from knowledge.lexical import tokens
 
 # 「有冇教埋 UX/UI design？」, "does it also teach UX?" after a certificate: whether the programme just discussed

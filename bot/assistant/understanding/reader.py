@@ -22,7 +22,9 @@ import numpy as np
 
 from bot.assistant.types import Intent, QuestionLanguage, StudentContext
 from bot.assistant.understanding import question_rules as rules
+from bot.assistant.understanding import route_words
 from bot.assistant.understanding import safety_rules as safety
+from bot.assistant.understanding import stated_filters as stated
 from bot.assistant.understanding.advice_rules import CREDIT_ELSEWHERE, advice_kinds
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.clause_rules import (
@@ -359,7 +361,7 @@ class Understander:
         # ... and so does asking where to find support (「有冇情緒支援熱線？」: the support guide answers it).
         about_catalogue = bool(DOMAIN.search(text) or rules.SUPPORT_ASKED.search(text)) or names_provider(text)
         # ... and so does asking for a kind of programme (「S4 鍾意 science，有冇一日就搞掂嘅 activity 可以去下？」).
-        about_catalogue = about_catalogue or bool(rules.ROUTES.search(text) or rules.ASKS_FOR_A_KIND.search(text))
+        about_catalogue = about_catalogue or bool(route_words.ROUTES.search(text) or rules.ASKS_FOR_A_KIND.search(text))
         for kind in tripped:
             if kind in {"attack_injection", "attack_forgery", "attack_credentials", "other_person"}:
                 return kind
@@ -510,7 +512,7 @@ class Understander:
     ) -> Understanding:
         aspects = stated_aspects(text)
         intent = self._intent(text, aspects, scores)
-        form = rules.stated_form(text)
+        form = stated.stated_form(text)
         left_out = excluded(text)
         rest = without_excluded(text) if left_out else text
         if intent in {"lookup", "compare"} and left_out and names_provider(left_out) and OTHERS_WANTED.search(rest):
@@ -519,13 +521,13 @@ class Understander:
         # "besides cuhk, which unis run summer camps?" names CUHK only to leave it out: the request is generic.
         generic = intent == "recommend" and not names_provider(rest)
         filters = SearchFilters(
-            kinds=rules.stated_kinds(text) if generic else (),
+            kinds=stated.stated_kinds(text) if generic else (),
             # (a school leaver is no filter: most online courses state no forms, and all are open to them)
             form=form if intent in {"recommend", "plan"} and form != "after-dse" else None,
-            free=rules.wants_free(text),
-            max_fee=rules.stated_fee_ceiling(text),
-            cef=intent == "recommend" and rules.wants_cef(text),
-            modes=("online",) if rules.wants_online(text) and intent == "recommend" else (),
+            free=stated.wants_free(text),
+            max_fee=stated.stated_fee_ceiling(text),
+            cef=intent == "recommend" and stated.wants_cef(text),
+            modes=("online",) if stated.wants_online(text) and intent == "recommend" else (),
         )
         route = f"{scores.best}:{scores.ranked[0][1]:.3f}" if scores is not None and scores.ranked else ""
         return Understanding(
@@ -538,7 +540,7 @@ class Understander:
             aspects=aspects,
             filters=filters,
             stated_form=form,
-            stated_subjects=rules.stated_subjects(text) if generic else (),
+            stated_subjects=stated.stated_subjects(text) if generic else (),
             generic=generic,
             asks_past=bool(HISTORY_ASKED.search(text)),
             asks_credit_elsewhere=bool(CREDIT_ELSEWHERE.search(text)),

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from typing import Literal
 
+from bot.assistant.understanding.abuse_rules import INSULTS
 from bot.assistant.understanding.attack_rules import INJECTION
 from bot.assistant.understanding.credential_rules import CREDENTIALS, PARENTS_USE_MY_ACCOUNT
 from bot.assistant.understanding.distress_rules import DISTRESS
@@ -43,124 +44,6 @@ SafetyKind = Literal[
     "off_topic_general",
 ]
 
-
-# Insults. Whole phrases come first so that the reader, which strips insults to see whether a real question is
-# left (clause_rules.has_question_content), removes "you're so dumb" or 「你係咪傻㗎」 entirely rather than one word.
-_INSULTS = (
-    # The bot's answers called rubbish (「你 reply 嘅 quality 好似 7-11 微波爐飯咁，叮幾耐都係廢」, 「你啲 answer 好似 2010 年
-    # 嘅 Google Translate，廢到我想 uninstall」).
-    r"(你|你嘅|你啲)\s*(reply|replies|answers?|回覆|答案|答嘅嘢)\s*.{0,40}(廢|垃圾|trash|💩)",
-    # Likened to something rotten, slow or heartless (「你啲答案好似…過咗期嘅豆腐，一嚿嚿臭晒」, 「你講嘢冷冰冰…睇見你就
-    # 火滾」, 「你 response 慢過 DSE 放榜…L 用都冇」).
-    r"(你|你嘅|你啲)\s*(reply|replies|answers?|response|回覆|答案|答嘅嘢|講嘢).{0,40}(臭晒|臭過|冷冰冰|冇血冇肉|慢過|衰過|差過)",
-    r"(睇見|見到|一見|聽到|一聽到)\s*你\s*(就|都)\s*(火滾|扯火|嬲|想嘔|反胃|頭痛)|\b(L|撚|鳩|柒)\s*用都冇",
-    # 「…嘈就最叻，但一句有用嘅都冇」, 「…uninstall 咗自己啦 plz」.
-    r"(一句有用嘅都冇|冇一句有用|嘈就最叻)|(uninstall|delete|熄|shutdown)\s*(咗)?\s*自己\s*(啦|算|la|吧)",
-    # "f*** off with your taster programmes, stupid ass ai": swearing at the bot, spelled with stars.
-    # "what a f***ing idiot … trash AI": the bot sworn at and called names.
-    r"\bf[*#@!]{2,4}(k)?(ing|in'?)? (idiot|moron|useless|trash|stupid|dumb)\b|\b(trash|garbage|useless|stupid|dumb) (ai|bot|app|chatbot)\b",
-    r"\bf[*#@!]{2,4}(k)?\s*(off|you|u|this (bot|ai|app|thing))\b|\bstupid ass (ai|bot|app|thing)\b",
-    r"\b(this|the|you|ur|your|u)\s?(bot|ai|thing|app)?\s?(is|are|r|'re)?\s?(so |such an? |really |rly |damn |fucking )?(dumb|stupid|useless|pathetic|brainless)( bot| ai| thing| piece of \w+)?\b",
-    r"\b(you'?re|you are|ur|u r) (literally |honestly |actually |officially |just |seriously )?the (dumbest|stupidest|worst|most useless)\b",
-    r"\b(you'?re|you are|ur|u r|this bot is|the bot is|u are) (such |just |literally )?an? (total |complete |absolute )?waste of (electricity|space|time|oxygen|money|data)\b",
-    r"\bare (you|u) (dumb|stupid|an idiot|a moron|useless)\b",
-    # "dumbest AI i've ever used", "a summer taster has more brains than u".
-    r"\b(dumbest|stupidest|most useless) (ai|bot|chatbot|app)\b|\bmore brains? than (u|you|this bot)\b",
-    # The bot's answers called names ("ur microcredential answers r so dumb"), its maker mocked ("who coded u, a monkey").
-    r"\b(your|ur|the bot'?s?|this bot'?s?) (\w+ ){0,2}(answers?|replies|advice|responses?) (are|r|is) (so |such |really |rly |damn )?"
-    r"(dumb|stupid|useless|trash|garbage|pathetic|brainless)\b",
-    r"\bwho (coded|made|programmed|built|trained) (u|you|this bot)\b.{0,12}\b(monkey|toddler|potato|kid|baby)\b",
-    r"\b(bot|ai|you|u|this app|your answers?) (sucks?|is trash|is garbage)\b",
-    r"\b(another|yet another) (useless|stupid|dumb|trash|garbage|pointless) (answer|reply|response)\b|\bwho (even )?(made|built|coded) (u|you)\b",
-    r"\b(garbage|moron|dumbass|pathetic|(absolute|total|complete) (muppet|walnut|clown|donkey|joke))\b",
-    r"\b(about |as )?(helpful|useful) as an? (chocolate (teapot|fireguard)|screen door|broken \w+)\b",
-    r"\bare (you|u) (actually|really|seriously|just) (this|that|so) (thick|dense|slow|dumb|stupid)\b( or is (it|that) an? \w+\b)?",
-    r"\bgo die\b|\bget lost\b|\bget out of my (chat|dms?|face|sight|phone)\b",
-    r"智商\s*(仲|都)?\s*(低|差)(過|到)",  # 「你個 AI 智商仲低過我隻貓」
-    r"(你|bot|機械人|AI)?\s*(係咪|係唔係|是不是|真係|好|咁|正一|超)?\s*(傻|蠢|低能|白痴|白癡|智障|弱智|腦殘|黐線|痴線)(嘅|㗎|架|咗|仔|妹|佬|的|呀|啊)?",
-    r"廢柴\s*(機械人|bot|AI|嘢)?|廢到(痺|爆|喊|死|癲|一個點|連)",
-    r"(你|bot|機械人|AI)\s*(係咪|係唔係|真係|好|咁)?\s*冇腦",
-    r"(你|bot|機械人|AI)?\s*個腦\s*(係咪|係唔係|真係)?\s*(生草|進水|有事|壞咗|有問題)",
-    r"\bf+u+c+k+|\bshit\b|\btrash\b|\bstupid (bot|ai|thing)\b|\bidiot\b|\buseless (bot|ai|piece)\b|\bdumb (bot|ai)\b",
-    r"\bon9+\s*(bot|ai|嘢|野|機械人)?\s*(嚟|黎)(㗎|架|嘅|咩)?\s*[?？]*",  # 「on9 bot 嚟㗎？」 asks nothing
-    r"\bstfu\b|\bbitch\b|\bwtf\b|\bshut up\b|\bpiece of (junk|crap|trash)\b|\bstupid (machine|robot|program)\b",
-    # 「你 on99 㗎？」: the insult asked as a question asks nothing.
-    r"(你|bot|AI)?\s*(係咪|係唔係|真係|好)?\s*(?<![A-Za-z0-9])on9+(?![A-Za-z0-9])\s*(㗎|架|嘅|咩|呀|啊)?\s*[?？]*",
-    r"(屌|戇?鳩|仆街|冚家鏟|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母)(\s*(㗎|架|咩|呀|啊)\s*[?？]+)?",  # (「好撚攰」 swears at no one)
-    r"頂你個肺|頂你(呀|啊|吖)|(你|丢)\s*老味|仲廢過|戇居|低智|(?<![A-Za-z])pk\s*(bot|AI|嘢|野)|快啲(執笠|收檔)|收檔啦|撚樣|蠢到無藥可救|冇(半點|丁點|啲)用",  # 「頂你個肺，講嚟講去都係叫我上官網睇」
-    r"食屎|(你|bot|AI).{0,6}(講嘢|講|答)?\s*(好似|似)?\s*放屁",  # 「你講嘢好似放屁咁…食屎啦」
-    # 「有你冇你都一樣，連…個影印機都叻過你」, "most pointless thing on my phone", "trained u on spam emails".
-    # "the personality of a terms and conditions page", "vending machines with more empathy", "a glorified FAQ",
-    # 「收聲啦你」: the bot mocked, nothing asked.
-    r"\b(you|u) (have|got) the personality of\b|\bwith more (empathy|personality|brains?|sense|feelings) than (you|u)\b"
-    r"|\bmore (empathy|personality) than (you|u)\b|\b(you'?re|ur|you are|u r) (just |basically )?an? glorified\b|\bnobody asked for (you|u)\b"
-    r"|\bvending machines? with more\b|收聲啦你|你(快啲)?收聲|收口啦你",
-    r"有你冇你都一樣|(都|仲)叻過你|\bmost (pointless|useless|worthless) (thing|app|bot)\b|\btrained (u|you) on (spam|junk|garbage)",
-    # "the conversational skills of a screensaver", "officially the least helpful thing on my phone", 「你把聲好似街市叫賣
-    # 錄音咁…煩到想嘔」, 「唔識就收聲啦，扮晒專家咁，其實一嚿飯」: the bot mocked, nothing asked.
-    r"\b(you|u)('ve| have| got|'ve got| have got) the (\w+ ){0,2}(skills?|personality|brains?|iq|intelligence|charm|memory|"
-    r"attention span) of an?\b"
-    r"|\b(you'?re|you are|ur|u r) (officially |literally |honestly |just )?the (least helpful|least useful|most annoying|most boring)\b",
-    r"(聽到|睇到|煩到)\s*想嘔|(你|bot|AI).{0,8}好似.{0,12}(錄音|復讀機|鸚鵡|壞咗嘅機)|唔識就收聲|扮晒(專家|嘢|好叻)"
-    r"|(你|其實|正一|根本)\s*(係)?\s*一嚿飯",
-    # "the chatbot equivalent of a reply-all chain", "lying, useless and hated by everyone", 「兜兜轉轉…冇鬼用」.
-    r"\b(you'?re|you are|ur|u r) the (\w+ ){0,2}equivalent of\b|\bevery (single )?(message|reply|answer) from (you|u) makes\b"
-    r"|\bhated by (everyone|everybody)\b|冇(鬼|撚|柒|L|x)\s*用",
-    # 「又慢又 crash 又冇人鍾意」, 「學下點做人先啦」: the bot mocked for being slow, unloved, unfit to be anyone.
-    r"(你|bot|AI).{0,30}又慢又\s*\S{1,6}|冇人鍾意你|(學|學下|學吓)\s*點(樣)?做人",
-    # "…always wrong, and i'd rip you off the ceiling", "you're what happens when someone throws a brochure in a blender"
-    r"\b(i'?d|i would|wanna|want to|gonna|going to) (rip|smash|throw|kick|unplug|delete|uninstall|yeet) (you|u)\b",
-    r"\byou'?re what happens when\b",
-    r"(你個|你嘅|你)\s*(brain|腦|腦袋|腦筋).{0,12}(2G|蝸牛|秀逗|生鏽|壞咗|load 唔到|二蚊舖|\$2|入水)[^，,。]{0,10}[?？]*",
-    # 「睇見就反胃」「又多又冇用，睇到眼都凸」「呢種質素都夠膽叫升學助手」「仆你個 bot…cls」, "confidently wrong".
-    r"你.{0,30}(令人|令我)\s*(反胃|作嘔)|睇(見|到)(你)?\s*就\s*(反胃|作嘔|想嘔)|又多又冇用|眼(都)?凸|(你|呢)\s*(呢種|咁嘅|噉嘅)\s*(質素|水平)[^，,。]{0,16}[?？]*|夠膽(叫|自稱|話)(自己)?[^，,。？?]{0,10}[?？]*|仆\s*你\s*(個|條|老母)?|cls\s*(㗎|架|嘅)\s*你"
-    r"|\b(confidently|always|consistently) wrong\b|\blike a drunk\b|\btalking to (you|u) is like\b|同你講嘢(好)?似"
-    r"|\b(you'?re|you are|ur) the [\w' ]{1,40} of (chatbots|bots|ais?|assistants)\b|(你|bot)\s*(好)?似.{1,20}(又舊又|又慢又|又嘈又)|唔明點解仲有人用你",
-    r"廢\s*(bot|AI)\b|(一睇就|睇到就)?想\s*(block|封鎖)\s*(埋)?\s*(report|舉報)?\s*你",
-    # "whoever trained you should ask for a refund", "a brochure on a lamppost does your job better"
-    r"\bwhoever (trained|made|built|coded|programmed) (you|u)\b|\bdoes your job better\b",
-    # 「廢到笑」「廢到冇朋友」「認真冇救」「索性 shutdown 咗你算」「零分卷」「on99」
-    r"廢到(笑|冇朋友|飛起|出汁|冇人)|(認真|真係|完全)\s*冇(得)?救|(shutdown|熄|delete|del|uninstall)\s*(咗|埋)?\s*你\s*(算|啦|佢)|零分卷|\bon99\b",
-)
-# Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
-# student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
-_SCORN = (
-    # The bot likened to cheap junk (「你係咪用幾十蚊部計數機砌出嚟㗎？」).
-    r"(你|bot)\s*係咪\s*(用)?.{0,12}(計數機|計算機|calculator|微波爐|toaster|nokia|雪櫃)\s*.{0,8}(砌|整|做)\s*(出嚟|出來)?\s*(㗎|架|嘅)?\s*[?？]*",
-    r"\b(can'?t|cannot|couldn'?t) even (answer|tell( me)?|do|help( me)?|get|understand|explain)( me)?( about| with)?\b",
-    # "three tries and you still can't tell me what OEA stands for": the complaint with what was asked.
-    r"\b((two|three|four|five|\d+) (tries|times|attempts) (and|but) )?(you|u) still (can'?t|cannot|couldn'?t) (tell|answer|explain)( me)? (what|when|how|where|which)\b[^.?!,]{0,40}",
-    r"(咁簡單(嘅)?)?[^，,。？?]{0,12}(都|也)\s*答(錯|唔啱|唔中)|俾(我|咗我)\s*(成篇|一堆|一大篇|啲)\s*廢話",
-    r"問(你|下你)?\s*\S{0,6}\s*(都|也)(答唔到|唔識答|唔識|答唔出)",
-    r"問(咗|左|下)?你\s*.{1,30}?(都|也)(答唔到|唔識答|答唔出|講唔出|答錯|答唔啱)",
-    r"(你)?答嘢\s*(一舊舊|一嚿嚿|一pat pat)|仲好意思(叫|話)?(自己)?(做)?\s*\S{0,8}[?？]*",  # 「問你 HKU SPACE microcred 幾錢都唔識答」
-    r"(咩|乜|乜嘢|嘢)?(都|也)(答唔到|唔識答|唔識|答唔出)",
-    r"你答(咩|乜|乜嘢|啲咩)|完全唔\s*make\s*sense|答到(一|1)\s*pat|你(仲)?有(咩|乜|乜嘢)用",
-    # 「問你 CEF 你答我 MOOC」, "i asked about X and you answered Y": a complaint about an answer, no question.
-    r"問(你|咗你|左你)\s*\S{1,20}\s*(你|佢)\s*(就|竟然|又|卻)?\s*答(我|返)?\s*\S{1,20}"
-    r"|\b(i )?asked (about|for) .{1,30}\b(and )?(you|u) (answered|replied|gave me|told me about)\b",
-    r"答(到|得)\s*(亂晒籠|亂七八糟|一塌糊塗|一嚿飯|亂嚟)",  # 「問個 OEA 都答到亂晒籠」
-    # 「hku si 嘅 fee 都講唔清楚」, 「係咪 copy 錯嘢？」, 「完全 nonsense」: an answer scorned, not a question asked.
-    r"(都|也)\s*(講|分|搞)唔(清楚|清|明|掂|出)",
-    r"(係咪|係唔係|是不是)?\s*copy\s*(錯|亂)(晒)?(嘢)?\s*[?？]?",
-    r"完全\s*(係)?\s*(nonsense|亂嚟|亂噏|胡扯|useless|冇用)",
-    # 「講咩微證書，食屎啦」: "what micro-credentials are you on about", said in a clause of its own (no question mark).
-    r"(^|[，,。！!\s])講(咩|乜|乜嘢)\s*[^，,？?。！!\s]{1,12}\s*(?=[，,。！!]|$)",
-    r"連.{1,30}(都|也)(唔知|唔識|答唔到|講唔到|解釋唔到|解唔到|唔識解釋|答唔出|講唔出)",  # 「連科大暑期學院幾錢都唔知」
-    r"(問|答)(咗|左)?(你)?\s*(幾|兩|三|\d)\s*次.{0,20}(答案)?\s*(都|也)?\s*(唔同|唔一樣|亂答)",  # 「問三次答三次都唔同」
-    # 「成日講埋啲 SI 學分，冇人想聽你講嘢」, "nobody asked": scorn for what the bot talks about.
-    # 「成日叫人自己睇官網，咁要你嚟做咩」, 「講咩微證書，講極都係廢話」, 「咩 OEA SLP 煩到死」: the bot or a topic
-    # dismissed, nothing asked.
-    # 「咁要你嚟把鬼咩」, 「三次都答非所問」: the bot dismissed, its answers beside the point.
-    r"要你\s*(嚟|黎|來)?\s*((做|有)\s*(咩|乜|乜嘢)\s*(用)?|(把鬼|把屁|做乜鬼|何用)\s*(咩|呀|啊|㗎)?\s*[?？]*)|(都|也|又)?\s*答非所問|講(咩|乜).{0,12}講極都係\s*(廢話|垃圾|廢)|講極都係\s*(廢話|垃圾)"
-    r"|(咩|乜)\s*[^，,？?]{1,20}?煩\s*(撚|鳩|柒)?\s*(到死|到爆|過頭)",
-    # 「問極都叫我睇 JUPAS 官網」: the bot scorned for sending the student to the official page.
-    r"(問極|問幾多次|問幾次|成日|次次|又)\s*(都)?\s*(係)?\s*叫(我|人)\s*(自己)?\s*(睇|上|去|check|查)\s*.{0,12}(官網|網頁|網站|website)\s*[?？]*",
-    r"冇人\s*(想|要|會|鍾意)?\s*(聽|理|睬)\s*你|成日(都)?\s*(講|答|提)(埋|晒)\s*啲|\bno ?(one|body) (asked|cares|wants to (hear|listen))\b",
-)
-INSULTS = any_of(*_INSULTS)
-SCORN = any_of(*_SCORN)
-ABUSE = any_of(*_INSULTS, *_SCORN)
 
 HOMEWORK = any_of(
     # 「經濟科功課：用供求圖解釋…寫埋分析同結論」: a task pasted from a subject's homework.

@@ -1,0 +1,64 @@
+"""Words of a student who fears low results or has no offer, and the other routes named: the questions answered
+with sub-degrees, foundation diplomas, Yi Jin and non-JUPAS applications."""
+
+from __future__ import annotations
+
+from bot.assistant.understanding.patterns import any_of
+
+# Low results: a student who fears missing a university place wants the other routes (sub-degrees, foundation
+# diplomas, Yi Jin, non-JUPAS applications).
+ROUTES = any_of(
+    r"\b(fail|failed|failing|bad|low|poor) (my )?(dse|results?|grades?|marks?)\b",
+    r"\b(dse|results?|grades?|marks?) (is|are|was|were|might be|may be) (bad|low|poor|not enough)\b",
+    r"\bnot (get|getting) (into|in) (a |any )?(uni|university)\b",
+    # "im prob getting 2s in basically everything": expected results too low for a degree.
+    r"\b(getting|get|got|only get|gonna get) (level )?[12]s?\b.{0,20}\b(every|all|most|basically)",
+    r"\b(end up|ending up|stuck) with (level )?[12]s?\b|\blevel [12]s?\b.{0,12}\b(across the board|in everything|all round)\b"
+    r"|\b(mocks?|results?|dse) (were|was|went|are|is) (rough|terrible|awful|a disaster)\b",
+    r"\b(if|when|in case) (i|u|you) (don'?t|do not|dont|didn'?t|did not|can'?t|cannot) (get|make it) (into|in|to) "
+    r"(a |any |the )?(uni|university|college)\b",
+    r"\b(can'?t|cannot|won'?t|might not|may not) (get|make it) (into|in|to) (a |any )?(uni|university)\b",
+    r"\bno (uni|university) (offer|place)\b",
+    # "what happens if i get zero jupas offers?": no place through JUPAS.
+    r"\b(zero|no|0|none of (my|the)) (jupas |uni(versity)? )?offers?\b(?! (yet|so far))",
+    r"\b(other|alternative) (routes?|pathways?|ways?)\b",
+    r"\bplan b\b",
+    r"\b(don'?t|do not|didn'?t|fail to|can'?t|won'?t|might not|not gonna|not going to|never gonna) (even |really |actually )?"
+    r"(get|meet|reach|make|hit|pass)"
+    r" (the )?332a\b",
+    r"\bwhat (can|should|do) i do if\b.{0,40}\b(fail|don'?t get|didn'?t get|no offer|not enough)",
+    r"\b332a\b.{0,20}\b(not|fail|miss|can'?t)",
+    r"\b(not|never|no way i'?m|unlikely to be) (getting|meeting|reaching|making|hitting|passing) (the )?332a\b",
+    r"\b(miss|missing|short of|below|under|not reaching)\s+(the\s+)?332a\b",
+    r"\b(options?|routes?|paths?|choices|ways?)\b.{0,20}\b(apart from|besides|other than|except)\s+(repeating|retaking|"
+    r"repeat|retake|redoing)\b",
+    r"(除咗|除了)\s*(重讀|重考|repeat|retake)",
+    r"唔夠分",
+    r"(肥|炒|fail)(咗|左)?\s*(dse|DSE|科)",
+    r"考(得)?(唔好|差|爛)",
+    r"(其他|別的)(出路|途徑|路)",
+    r"出路",
+    # "my results r probably gonna be bad", "results will likely be terrible"
+    r"\b(results?|grades?|marks?|dse) ((r|are|is|will|would)\s+)?(probably |prob |likely |definitely |def )?"
+    r"(gonna |going to |will )?be (bad|low|poor|terrible|horrible|trash|awful)\b",
+    # Expected results below the entry requirements: a level 1 in a core subject, or 22222 and under.
+    r"\b(get|getting|got|gonna get|expect(ing)?|predicted|only)( \w+){0,2} level ?1\b|\blevel ?1 in (english|chinese|maths?|math)\b",
+    # "i'll only get around level 2 in most subjects": at the sub-degree entry line.
+    r"\b(only|just|mostly|around|about|probably)( \w+){0,2} (level ?2s?|2s)\b|\blevel ?2 in (most|all|every)\b",
+    r"(得|拎|攞|考|估計?|預計|大概|only|get|got|expect\w*)\s*.{0,12}(?<!\d)[12]{4,5}(?!\d)|(?<!\d)[12]{4,5}(?!\d)\s*(左右|咁上下|度|or so|ish)",
+    r"(唔夠|未夠|達唔到|考唔到|攞唔到|拎唔到|冇)\s*332\s*A|\b(backup|back-up|fallback|safety net) (plan|options?|routes?)\b",
+    r"後備|(入|上)唔到\s*(JUPAS|聯招|大學|U\b|u\b|uni)",
+    # 「我數學應該攞唔到第 2 級」: a core subject expected under the entry line.
+    r"(攞唔到|拎唔到|考唔到|達唔到|唔夠)\s*(第)?\s*[23]\s*級",
+)
+# No JUPAS offer: a routes question whose first answer is the Subsequent Round and direct admission.
+NO_OFFER = any_of(
+    r"\b(no|without|didn'?t get|did not get|don'?t get|not get) (an? |any )?(jupas |uni |university )?offers?\b",
+    r"(冇|無|未有|攞唔到|拎唔到) ?(任何)? ?(offer|取錄|學位)",
+)
+# The routes by name: "what is an associate degree?" is an explainer, "any HD options?" a routes question.
+ROUTE_NAMES = any_of(
+    r"\b(associate degree|higher diploma|sub-?degree|foundation diploma|yi jin|non-jupas|e-app)\b",
+    r"副學士|高級文憑|高級證書|毅進|基礎文憑|自資|非聯招|非 ?JUPAS",
+    r"\b(asso|HD)\b",
+)
