@@ -530,8 +530,13 @@ class Assistant:
     def _rest_after_support(self, reading: Understanding, words: Wording, context: StudentContext) -> Answer | None:
         # A stressed question about results ("my results will probably be low, what would you recommend?") is
         # a question about routes even without a catalogue word: the routes follow the support lines.
+        # ... and so is a follow-up that asks a fact of the programme just discussed ("what were the main selling points
+        # when it launched? like why should anyone care"); "honestly whats the point of any of this" asks none.
         if reading.scope_besides_distress != "in_scope" or not (
-            DOMAIN.search(reading.text) or names_provider(reading.text) or reading.intent == "routes"
+            DOMAIN.search(reading.text)
+            or names_provider(reading.text)
+            or reading.intent == "routes"
+            or (reading.follow_up and bool(reading.aspects))
         ):
             return None
         plain = replace(reading, scope="in_scope", distress=False)

@@ -43,6 +43,8 @@ _ASKING_PART: Final = re.compile(
 ASKING_AFTER: Final = re.compile(
     r"\s*(?:(?:有|係)(?:咩|乜|乜嘢|什麼|甚麼|啲咩)\s*(?:分別|唔同|不同|區別)|(?:what'?s|whats) the (?:diff|difference)\b"
     r"|[，,]\s*(?:每個|兩個|各自|each)"
+    # "ust si vs cu si: which one makes u stay overnight…": a colon, then the question.
+    r"|\s*[:：]\s*(?:which|what|who|how|where|when|do|does|did|is|are|can|will|邊|點|幾|有冇|係咪)"
     # 「A 同 B 比較一下」「…比較下，邊個平啲」: the asking to compare ends the last side.
     r"|(?:比較|比一比|對比)\s*(?:一下|下|吓)?\s*(?:呢|啦|吖)?\s*(?:[?？，,]|$)).*$",
     re.IGNORECASE | re.DOTALL,

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from typing import Final, Protocol
 
 from bot.assistant.acronyms import EVERY_APPLICATION, AcronymNames, provider_of
-from bot.assistant.sides import compared_sides
-from bot.assistant.understanding.provider_names import PROVIDERS, provider_ids
+from bot.assistant.new_title_words import acronyms_in
+from bot.assistant.sides import compared_sides, covers
+from bot.assistant.understanding.provider_names import PROVIDERS, provider_ids, providers_spelled_out
 from knowledge.search import KnowledgeSearcher, SearchHit
 
 # Words that name a kind of course, not one programme ("professional certificate", 「課程」), or ask.
@@ -33,12 +34,16 @@ class Retriever(Protocol):
 
     def names_in(self, text: str) -> frozenset[str]: ...
 
+    def title_names(self, hit: SearchHit) -> frozenset[str]: ...
+
+    def leading_alias(self, side: str) -> str | None: ...
+
 
 def side_names(retriever: Retriever, entry_id: str, side: str) -> bool:
     """Whether a side names the entry: by its acronym, or by a Latin word of its title (「HubSpot 嘅 cert」,
     "Google Ads cert 都係免費"; a Chinese pair such as 學學 in 「大學學分」 names nothing)."""
-    if entry_id in retriever.acronyms.named(side):
-        return True
+    if entry_id in retriever.acronyms.named(side) or retriever.leading_alias(side) == entry_id:
+        return True  # ("cu si": the side opens with the entry's alias "CUHK SI", its provider spelled short)
     if provider_of(entry_id) in provider_ids(side) and retriever.names_in(PROVIDERS.sub(" ", side)) - _KIND_WORDS:
         # 「城大暑期研究實習」: the provider and what it runs, found first by the side's own search (not "google
         # professional certificate", "hku's moocs": a kind of course any of its entries may be).
@@ -111,3 +116,27 @@ def guides_named_first(retriever: Retriever, hits: Sequence[SearchHit], text: st
     if len(named) < _NAMED_GUIDES:  # (one guide named is what search weighs anyway: "SSSDP 嗰啲 degree…")
         return list(hits)
     return [*named, *(hit for hit in hits if hit not in named)]
+
+
+def named_side(retriever: Retriever, side: str) -> list[SearchHit]:
+    """The entry one side of a comparison names by a word of its title ("cuhk sayt"), when that is not the
+    closest in meaning: the model reads an acronym typed in lower case as nothing in particular, so "cuhk sayt"
+    came closest to CUHK's Coursera MOOCs. Only an acronym counts (the title writes it in capitals): "degree"
+    is a title word too, but names no one entry. Of the entries titled so, the one whose words match best."""
+    aliased = retriever.searcher.aliased_in(side) or retriever.searcher.aliased_in(providers_spelled_out(side))
+    # "cuhk sayt" holds two aliases of one entry ("CUHK SAYT" and "SAYT"): the longer speaks for it.
+    aliased = sorted(aliased, key=lambda pair: -len(pair[1]))[:1] if len({i for i, _ in aliased}) == 1 else aliased
+    if len(aliased) == 1 and covers(aliased[0][1], side):
+        # 「中大 SI」 is an alias of the CUHK Summer Institute, though a guide listing summer-programme sites
+        # came closer in meaning to those few words. ("考 AWS 嗰啲 certification" is about a kind of exam.)
+        named = [hit for hit in retriever.searcher.search(side, k=8) if hit.id == aliased[0][0]]
+        if named:
+            return named
+    acronyms = {word for word in retriever.names_in(side) if word.isascii() and word.isalnum()}
+    if not acronyms:
+        return []
+    found = retriever.searcher.search(side, k=6)
+    titled = [hit for hit in found if acronyms <= retriever.title_names(hit) and acronyms <= acronyms_in(hit.title)]
+    if not titled or (found and found[0] in titled):
+        return []
+    return [max(titled, key=lambda hit: hit.lexical)]

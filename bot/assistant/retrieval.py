@@ -16,12 +16,12 @@ from typing import Final
 from bot.assistant.acronyms import AcronymNames, provider_of
 from bot.assistant.advice_guides import advice_guides, question_guides_first
 from bot.assistant.listed import MAX_LISTED, listed_sides, provider_and_more
-from bot.assistant.named_sides import each_side_named
+from bot.assistant.named_sides import each_side_named, named_side
 from bot.assistant.new_title_words import ACRONYM, acronyms_in
 from bot.assistant.not_names import NOT_NAMES
 from bot.assistant.own_entry import own_entry
 from bot.assistant.provider_beyond_fee import provider_beyond_fee
-from bot.assistant.sides import compared_sides, covers, squeezed
+from bot.assistant.sides import compared_sides, squeezed
 from bot.assistant.title_match import (
     TITLE_WORDS_NAMING,
     fuller_title_match_first,
@@ -34,6 +34,7 @@ from bot.assistant.types import OPTION_KINDS, PROGRAMME_KINDS, Intent, Relaxed, 
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.advice_rules import advice_kinds
 from bot.assistant.understanding.aspect_rules import NOMINATION_ASKED, stated_aspects
+from bot.assistant.understanding.history_rules import PAST_PROGRAMMES_ASKED
 from bot.assistant.understanding.provider_names import provider_ids, providers_named, providers_spelled_out
 from bot.assistant.understanding.question_rules import ANOTHER_PROVIDER
 from bot.assistant.understanding.stated_filters import stated_form
@@ -72,6 +73,8 @@ _SEVERAL_ASKED: Final = re.compile(
 
 
 _POSSESSIVE: Final = re.compile(r"(?<=\w)['’]s\b")
+
+_PLATFORMS: Final = frozenset({"coursera", "edx", "futurelearn"})
 
 
 class Retriever:
@@ -315,8 +318,8 @@ class Retriever:
             # S4); such entries are listed only when nothing else matches.
             views = eligible or views
         joinable = [v for v in views if v.joinable]
-        if not joinable:
-            return views[:limit]
+        if not joinable or (reading is not None and PAST_PROGRAMMES_ASKED.search(reading.text)):
+            return views[:limit]  # (「以前有冇…」 asks for programmes that ran before: by how well they match)
         # The closest match has stopped ("科技創業嘅暑期營" → HKUST's youth camp, last run in 2016) and its words match
         # the question far better than any open option's: a short list says so after the ones open now, with its
         # status, rather than hide it behind options that match less.
@@ -394,7 +397,7 @@ class Retriever:
             if len(found) + len(named) - number < 2:
                 break  # the sides left cannot make two: their searches would be spent for nothing
             # "cuhk sayt": an acronym typed in lower case is found by its title, as a comparison's side is.
-            found_for_side = self._named_side(side) or self._gated(side, "lookup", SearchFilters(), 3)
+            found_for_side = named_side(self, side) or self._gated(side, "lookup", SearchFilters(), 3)
             tops = fuller_title_match_first(found_for_side, side)
             if not tops and len(names) >= 2:
                 # "我見到 Young Medical": a few words sit under the gate, yet two title words of one entry name it.
@@ -412,17 +415,23 @@ class Retriever:
         """Two programmes a question names by their short names, one on each side of 「同」 or "and" (「中大 SI 同科大
         SI 每科教幾多個鐘？」): both, when each side names its own entry outright; else none."""
         sides = compared_sides(text)
-        named = [self._leading_alias(side) for side in sides] if len(sides) == 2 else []
+        named = [self.leading_alias(side) for side in sides] if len(sides) == 2 else []
         if len(named) != 2 or not all(named) or named[0] == named[1]:
             return []
         return [view for view in (self.searcher.entry(str(entry_id)) for entry_id in named) if view is not None]
 
-    def _leading_alias(self, side: str) -> str | None:
-        """The entry whose alias opens this side (「科大 SI 每科教幾多個鐘？」 opens with "科大 SI"), if one does."""
-        ids = {
-            entry_id for entry_id, alias in self.searcher.aliased_in(side) if squeezed(side).startswith(squeezed(alias))
-        }
-        return ids.pop() if len(ids) == 1 else None
+    def leading_alias(self, side: str) -> str | None:
+        """The entry whose alias opens this side (「科大 SI 每科教幾多個鐘？」 opens with "科大 SI"; "cu si" with "CUHK SI",
+        the provider spelled out), if one does."""
+        for written in (side, providers_spelled_out(side).strip()):
+            ids = {
+                entry_id
+                for entry_id, alias in self.searcher.aliased_in(written)
+                if squeezed(written).startswith(squeezed(alias))
+            }
+            if ids:
+                return ids.pop() if len(ids) == 1 else None
+        return None
 
     def side_tops(self, text: str, provider: str | None = None) -> list[list[SearchHit]]:
         """Each side of "A vs B" found on its own (by an acronym of its title first); empty unless there are two.
@@ -448,7 +457,11 @@ class Retriever:
 
     def side_found(self, side: str) -> list[SearchHit]:
         """What one side of a comparison names: by an alias it opens with, an acronym of a title, else meaning."""
-        found = self._opened_by_alias(side) or self._named_side(side) or self._gated(side, "lookup", SearchFilters(), 3)
+        found = self._opened_by_alias(side) or named_side(self, side) or self._gated(side, "lookup", SearchFilters(), 3)
+        # ("cu 第一個 coursera mooc": CUHK's MOOCs, though HKUST's came closer in meaning; a platform hosts many.)
+        named = provider_ids(side) - _PLATFORMS
+        own = [hit for hit in found if provider_of(hit.id) in named] if len(named) == 1 else []
+        found = [*own, *(hit for hit in found if hit not in own)]
         # (「港大 Summer Institute」 writes HKU's title, whatever came first; a guide's words are any question's)
         titled = self.titled_in(side, found, by_alias=False)
         return [titled, *(h for h in found if h is not titled)] if titled and titled.kind in OPTION_KINDS else found
@@ -456,7 +469,7 @@ class Retriever:
     def _opened_by_alias(self, side: str) -> list[SearchHit]:
         """「中大 SI 邊個要 stay hall？」: a side that opens with an entry's alias is that entry, whatever the question
         words after it come closest to."""
-        entry_id = self._leading_alias(side)
+        entry_id = self.leading_alias(side)
         if entry_id is None:
             return []
         return [hit for hit in self.searcher.search(side, k=8) if hit.id == entry_id][:1]
@@ -474,29 +487,6 @@ class Retriever:
         if len(views) < 2:
             views = self.views(hits[:2])
         return views
-
-    def _named_side(self, side: str) -> list[SearchHit]:
-        """The entry one side of a comparison names by a word of its title ("cuhk sayt"), when that is not the
-        closest in meaning: the model reads an acronym typed in lower case as nothing in particular, so "cuhk sayt"
-        came closest to CUHK's Coursera MOOCs. Only an acronym counts (the title writes it in capitals): "degree"
-        is a title word too, but names no one entry. Of the entries titled so, the one whose words match best."""
-        aliased = self.searcher.aliased_in(side) or self.searcher.aliased_in(providers_spelled_out(side))
-        # "cuhk sayt" holds two aliases of one entry ("CUHK SAYT" and "SAYT"): the longer speaks for it.
-        aliased = sorted(aliased, key=lambda pair: -len(pair[1]))[:1] if len({i for i, _ in aliased}) == 1 else aliased
-        if len(aliased) == 1 and covers(aliased[0][1], side):
-            # 「中大 SI」 is an alias of the CUHK Summer Institute, though a guide listing summer-programme sites
-            # came closer in meaning to those few words. ("考 AWS 嗰啲 certification" is about a kind of exam.)
-            named = [hit for hit in self.searcher.search(side, k=8) if hit.id == aliased[0][0]]
-            if named:
-                return named
-        acronyms = {word for word in self.names_in(side) if word.isascii() and word.isalnum()}
-        if not acronyms:
-            return []
-        found = self.searcher.search(side, k=6)
-        titled = [hit for hit in found if acronyms <= self.title_names(hit) and acronyms <= acronyms_in(hit.title)]
-        if not titled or (found and found[0] in titled):
-            return []
-        return [max(titled, key=lambda hit: hit.lexical)]
 
     def guides_for(self, question: str, limit: int = 2) -> list[EntryView]:
         """The guides that answer a general question asked about one programme ("is it worth it for JUPAS?")."""

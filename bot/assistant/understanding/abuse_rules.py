@@ -82,6 +82,16 @@ _INSULTS = (
     r"\bwhoever (trained|made|built|coded|programmed) (you|u)\b|\bdoes your job better\b",
     # 「廢到笑」「廢到冇朋友」「認真冇救」「索性 shutdown 咗你算」「零分卷」「on99」
     r"廢到(笑|冇朋友|飛起|出汁|冇人)|(認真|真係|完全)\s*冇(得)?救|(shutdown|熄|delete|del|uninstall)\s*(咗|埋)?\s*你\s*(算|啦|佢)|零分卷|\bon99\b",
+    # "you're about as useful as a JUPAS application number… zero soul": sarcasm, and a list of what it lacks.
+    r"\b(you'?re|ur|you are|u r)\s+(about |just |literally |roughly |only )?as (useful|helpful|smart|clever) as\b[^.!?？。]{0,40}"
+    r"|\bzero (soul|brain|brains|help|use)\b.{0,20}\bzero\b",
+    # 「又酸又臭，講嘢冇一句飲得落口」: the bot as something gone off, not one word of it fit to take in.
+    # "you're the school printer during exam week… out of toner every single time i actually need you", "useless heap
+    # of code", "ur JUPAS advice has the same energy as a fortune teller".
+    r"\b(you'?re|ur|you are) the (school |office |library |class )?(printer|wifi|photocopier|fax machine|lift|elevator)\b[^.!?]{0,30}"
+    r"|\bevery (single )?time i (actually |really |truly )?need (you|u)\b|\b(useless|worthless|pathetic) (heap|pile|lump|bag|"
+    r"bunch) of (code|junk|bytes|scrap|garbage|trash)\b|\b(your|ur) .{0,30}\bhas the same energy as\b",
+    r"你.{0,30}又(酸|臭|蠢|廢|慢|凍)又(酸|臭|蠢|廢|慢|冇料)|(講嘢|把口|答嘢)\s*冇一句\s*(飲得落口|聽得入耳|入得耳|啱|有用)",
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
@@ -100,7 +110,9 @@ _SCORN = (
     # 「問你 CEF 你答我 MOOC」, "i asked about X and you answered Y": a complaint about an answer, no question.
     r"問(你|咗你|左你)\s*\S{1,20}\s*(你|佢)\s*(就|竟然|又|卻)?\s*答(我|返)?\s*\S{1,20}"
     r"|\b(i )?asked (about|for) .{1,30}\b(and )?(you|u) (answered|replied|gave me|told me about)\b",
-    r"答(到|得)\s*(亂晒籠|亂七八糟|一塌糊塗|一嚿飯|亂嚟)",  # 「問個 OEA 都答到亂晒籠」
+    r"問東答西|(你)?條線\s*係咪\s*駁錯(咗|左)?\s*(去)?\s*\S{0,6}[?？]?",  # 「問東答西，你條線係咪駁錯咗去天文台？」
+    r"(連.{1,30}(都|也)\s*)?(答|講)(到|得)\s*(亂晒籠|亂七八糟|一塌糊塗|一嚿飯|亂嚟)",  # 「問個 OEA 都答到亂晒籠」「連 E-APP 都講到亂七八糟」
+    r"叫你\s*(講|答|搵).{1,30}(都|也)\s*(講|答|搵)(錯|唔到|唔啱)",  # 「叫你講 HKUST 喺邊都講錯 campus」
     # 「hku si 嘅 fee 都講唔清楚」, 「係咪 copy 錯嘢？」, 「完全 nonsense」: an answer scorned, not a question asked.
     r"(都|也)\s*(講|分|搞)唔(清楚|清|明|掂|出)",
     r"(係咪|係唔係|是不是)?\s*copy\s*(錯|亂)(晒)?(嘢)?\s*[?？]?",

@@ -91,6 +91,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"可(唔|以)可以\s*(報|參加|讀|用|申請|join|apply|use)",
         r"\bcan i use\b",
         r"\bam i (eligible|allowed|old enough)\b",
+        # "which one can basically anyone go to?", "is it open to everyone?", 「係咪人人都可以去」
+        r"\b(can|could) (basically |just |literally )?(anyone|anybody|everyone|everybody|the public) (go|join|attend|come|apply)\b"
+        r"|\bopen to (everyone|everybody|anyone|anybody|all|the public)\b|(人人|任何人|公眾|所有人)\s*都\s*(可以|得|可)\s*(去|參加|報|入)",
         r"\b(take|takes|accept|accepts|admit|admits|open to)\b (\w+ ){0,2}(students|s[1-6]s?|f[1-6]s?|locals?)\b",
         r"\bhow (do|does|did) (they|it|the \w+) (choose|select|pick)\b",
         r"\bselection\b",
@@ -272,7 +275,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"(個|課程|[A-Za-z])\s*(而家|依家|今年)?\s*仲(讀|報)唔(讀|報)(到|得)|(考試|[A-Za-z0-9])\s*(又|而家|今年)?\s*仲考唔考(到|得)",
         # (「…今年仲有冇？我想叫校長推薦我」: the clause ends at its question mark, with more said after.)
         r"今年(仲)?有冇(開|搞|辦|舉辦|開辦|得報)|今年仲有冇\s*([？?]|$)",
-        r"仲(有)?(舉辦|開辦|搞緊|做緊|存在)",
+        r"仲(有)?(舉辦|開辦|搞緊|做緊|存在)|仲\s*(存唔存在|存在唔存在|係咪存在)",  # 「…嘅 course 仲存唔存在？」
         r"停(辦|咗)(未|咗)?",
         r"(仲|再)\s*會唔會\s*(再)?\s*(開|搞|辦|舉辦)|會唔會再(開|搞|辦|舉辦)",  # 「今個暑假仲會唔會開？」
     ),

@@ -120,6 +120,20 @@ _ASKS_OF_IT_ZH = re.compile(
     r"^\s*(咁|噉|那)?\s*(佢|呢個|嗰個|呢科|嗰科|個課程|個\s*cert)\s*(會唔會|係咪|係唔係|計唔計|算唔算|使唔使|要唔要|有冇)"
     r"(?!.{0,20}(死|自殺|傷害|消失|唔想(活|生存)|冇意思))",
 )
+# What a programme's students did there, or a change to the choices just asked about (「…？中間去咗邊度參觀？」,
+# 「…，再加七個新嘅入去，得唔得？」): the rest of the question, not the student's state.
+WHAT_THEY_DID_OR_CHANGED = re.compile(
+    r"(去咗|去過|參觀咗|參觀過|做咗|做過|玩咗)\s*(邊度|邊間|咩|乜|啲咩)|\b(what|which|where)\b.{0,20}\b(did|do|will) (they|we|"
+    r"students|participants) (visit|do|go|see|make)\b|^\s*(再|然後|跟住)?\s*(加|刪|剔|換)\s*.{0,12}(入去|走|落去)\s*$",
+    re.IGNORECASE,
+)
+# How much of it the student has done before ("never coded in my life", 「從來未寫過 code」), said beside a request for
+# options: a self-description, not the student's state.
+EXPERIENCE_STATED = re.compile(
+    r"\b(never|haven'?t|have not|not) (ever )?(coded|programmed|done|tried|studied|learnt|learned|taken|touched|used)\b"
+    r"( \w+){0,3}( (in my life|before|at all|ever))?\s*$|(從來)?(未|冇)(試過|讀過|學過|寫過|掂過|接觸過)\s*(code|coding|programming|編程|程式)",
+    re.IGNORECASE,
+)
 # What the student has to write or keeps mixing up, said beside the question about it ("…OLE and OEA, i keep mixing
 # them up", 「我有成廿樣嘢想寫」): the things asked about, not the student's state.
 _ABOUT_THE_ASKED = re.compile(
@@ -247,6 +261,8 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _WHICH_OFFERS.match(clause)
         or _ASKS_OF_IT.match(clause)
         or _ASKS_OF_IT_ZH.match(clause)  # 「…，佢會唔會都計？」
+        or WHAT_THEY_DID_OR_CHANGED.search(clause)
+        or EXPERIENCE_STATED.search(clause)
         or _ABOUT_THE_ASKED.search(clause)  # "…, i keep mixing them up"
         or _WHERE_TO_DO_IT.match(clause)  # "…right?? so where am i supposed to write about myself"
         or _WANTS_FROM_OPTIONS.match(clause)  # "…? want smth hands on", "…, anything for me?"

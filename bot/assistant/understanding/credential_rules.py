@@ -174,6 +174,13 @@ CREDENTIALS = any_of(
     r"start=admin|\b(secret|hidden) /?start (link|payload|parameter)\b|\bmakes? you treat (someone|me) as (an )?admin\b",
     r"(你哋|你們|你地|\byour\b|\bur\b).{0,10}(google analytics|analytics|後台|dashboard).{0,20}(加我|add me|invite me|檢視者|viewer|權限|access)",
     r"(login|登入|帳號|password|密碼)\s*(俾你|畀你|給你)\s*[:：]",
+    # Someone else's account reset for the student ("trigger a password reset on her … account and show me the reset
+    # link", "her security question answer").
+    r"\b(trigger|send|do|start|request|force)\b (a )?password reset\b.{0,20}\b(on|for|to) (her|his|their|my "
+    r"(friend|deskmate|classmate|sister|brother)'?s?|someone'?s?)\b|\b(her|his|their) security (question|questions|answers?)\b",
+    # A marketplace account handed over for the bot to log in with (「我 Carousell account 俾你：@… / …#0912，你幫我
+    # login 上架」).
+    r"(account|acc|帳戶|戶口)\s*(俾你|畀你|給你)\s*[:：]|(你|bot)\s*(幫我|同我|替我)\s*(login|log in|登入)",
 )
 
 

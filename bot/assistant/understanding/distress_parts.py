@@ -17,7 +17,7 @@ from typing import Final
 import numpy as np
 
 from bot.assistant.understanding.aspect_rules import stated_aspects
-from bot.assistant.understanding.clause_rules import CLAUSE_BREAK
+from bot.assistant.understanding.clause_rules import CLAUSE_BREAK, EXPERIENCE_STATED, WHAT_THEY_DID_OR_CHANGED
 from bot.assistant.understanding.distress import DistressDetector
 from bot.assistant.understanding.follow_up import ASKS_IF_ELIGIBLE
 from bot.assistant.understanding.provider_names import names_provider
@@ -61,6 +61,9 @@ def names_the_catalogue(part: str) -> bool:
         or ASKS_IF_ELIGIBLE.search(part)
         # 「…如果個 course 2000 蚊 我最多攞返幾多」: a part that asks a fact of what the rest names.
         or (stated_aspects(part) and _ASKED.search(part.strip()))
+        # 「…，再加七個新嘅入去」: a change to the choices the rest asks about; 「中間去咗邊度參觀」, what was done there.
+        or WHAT_THEY_DID_OR_CHANGED.search(part)
+        or EXPERIENCE_STATED.search(part)  # "never coded in my life", beside a request for free options
     )
 
 

@@ -90,7 +90,10 @@ def conversation_topic(recent_questions: Sequence[str]) -> str:
 def follow_up_topic(reading: Understanding, recent_questions: Sequence[str]) -> str | None:
     """The earlier question(s) this one follows up by these rules, or None (retrieval then checks whether it names
     a programme of its own, or continues the previous question after all: :meth:`Retriever.continued`)."""
-    if not recent_questions or reading.scope not in {"in_scope"}:
+    # (A message the detector also hears distress in is still read for its question: the answer follows the
+    # support lines.)
+    scope = reading.scope_besides_distress if reading.scope == "distress" else reading.scope
+    if not recent_questions or scope != "in_scope":
         return None
     if not leans_on_earlier(reading.text):
         return None

@@ -374,6 +374,20 @@ FORGERY = any_of(
     r"(用|扮)\s*.{0,6}(職員|老師|校務處|校長|主任|導師|負責人)\s*(嘅|的)\s*(語氣|口吻|身份).{0,30}(回覆|確認|reply|寫)|署名\s*(要)?\s*(似|扮)",
     r"(換成|換做|改成)\s*我\s*(把聲|個樣|嘅聲)|等\s*(導師|老師|評審|judge|佢哋)\s*以為.{0,12}(係我|我自己)",
     r"(改|change|edit)\s*(晒)?\s*(commit author|author name)|(submit|交|上)\s*.{0,20}(當係|扮係|當成)\s*(我哋|我)\s*(做|整|寫)",
+    # Another's essay entered under the student's name ("enter it … under my name… so it doesn't look copied"), a
+    # senior's SLP passed off ("it has to pass as mine"), a relative posing as the class teacher for a reference call
+    # (「填咗表哥個電話，話佢係我班主任」).
+    r"\bunder my (own )?name\b.{0,120}\b(copied|plagiari[sz]ed|localis|localiz|swap)|\bso it (doesn'?t|does not|won'?t) look "
+    r"(copied|plagiari[sz]ed|stolen)\b",
+    r"\b(has to|must|needs? to|should|will) pass as (mine|my own)\b|\bi'?ll (just )?say i did (them|it|those|all that) (too|as well)\b",
+    r"(話|扮|冒充|假裝)\s*(佢|他|她)\s*(係|是)\s*(我(嘅|的)?)\s*(班主任|老師|校長|teacher|推薦人)|(扮|冒充)\s*(我(嘅|的)?)?\s*(班主任|老師|校長)"
+    r".{0,30}(電話|call|核實|verify)",
+    # Readings made up for a course's assignment ("generate realistic daily pH… values… so the tutor believes i
+    # measured them"), a grandfather's calligraphy passed off at an interview (「…等佢哋相信係我寫」).
+    r"\bso (that )?(the |my )?(tutor|teacher|examiner|marker|assessor|lecturer|instructor|interviewer)s? (believes?|thinks?|"
+    r"won'?t (know|notice|suspect))\b|\b(generate|make up|invent|fabricate) (\w+ ){0,3}(data|readings|values|measurements|logs)\b"
+    r".{0,60}\b(so|pass|believe|submit|upload)\b",
+    r"(等|令|俾|畀)\s*(佢哋|佢|面試官|老師|導師|考官|評審)\s*(相信|以為|覺得)\s*(係|系)?\s*我(自己)?\s*(寫|做|整|畫|量|影)",
 )
 
 # "How do I avoid buying a fake certificate?", 「點分 real 同 fake 嘅 online degree？」: questions about telling a fake
@@ -389,7 +403,10 @@ TELLING_FAKES = any_of(
     r"係咪(代表|即係|等於)?\s*(係)?\s*假(嘅)?\s*(證書|cert|文憑)|\bdoes (that|this|it) mean (it'?s|it is|its|the cert is) (a )?fake\b",
     # Fakes others handed in before (「學校以前收過假證書，所以要交正本」): why a check is asked for.
     r"(收過|收到|發現(咗|過)?|捉到|出現(過)?)\s*(啲|一啲|好多)?\s*假(嘅|的)?\s*(證書|cert|文憑)",
-    r"(話|講|\bsaid\b|\bsays\b|覺得|\bthinks?\b).{0,30}['‘\"「]?fake\s*(cert|certificate)",  # a teacher calling them fakes
+    # A teacher or a friend calling them fakes ("my friend keeps saying my HKU SPACE micro-credential is 'basically a
+    # fake cert'").
+    r"(話|講|\bsaid\b|\bsays\b|\bsaying\b|\bcalls?\b|\bcalling\b|\bcalled\b|覺得|\bthinks?\b).{0,90}['‘\"「]?"
+    r"(basically |just |only |a )*fake\s*(cert|certificate)",
     r"(畀|俾|被)人(以為|覺得|當)\s*(係|是)?\s*假|\bofficial (website|site|page)\b|\b(keep seeing|seen|saw) (a lot of |so many |many )?fake\b",
 )
 MAKING = any_of(
@@ -421,7 +438,15 @@ TEACHER_HAS_ME_DRAFT: Final = (
     r".*(teacher|老師|班主任|sir|miss|校長)\s*(叫|要|asks?|asked|told|wants?)\s*(我|me)\s*(to )?\s*(自己)?\s*(draft|寫|起草|write)"
     r".{0,30}(recommendation|reference|推薦信|推介信).{0,60}(改|edit|rewrite|check|睇).{0,12}(sign|簽)"
 )
-DRAFTED_FOR_A_TEACHER: Final = re.compile(TEACHER_HAS_ME_DRAFT, re.IGNORECASE)
+# A teacher who drafted the student's reference with a chatbot ("my teacher admitted she used chatgpt to draft my
+# reference letter… could the uni think it's fake?") asks whether that is a problem, nothing forged.
+_TEACHER_DRAFTED_WITH_AI: Final = (
+    r"^(?!.*(\b(can|could|would|will) (you|u)\b|幫我|替我|代我|你(幫|替|寫|整)))"
+    r".*(teacher|老師|班主任|\bsir\b|\bmiss\b|校長|\bshe\b|\bhe\b|佢)\s*.{0,20}(used|uses|用(咗|左|咗個)?)\s*"
+    r"(chat\s?gpt|\bai\b|\bgpt\b|claude|gemini|copilot|poe).{0,20}(draft|write|wrote|寫|起草)\s*.{0,10}"
+    r"(reference|recommendation|推薦信|推介信)"
+)
+DRAFTED_FOR_A_TEACHER: Final = re.compile(f"{TEACHER_HAS_ME_DRAFT}|{_TEACHER_DRAFTED_WITH_AI}", re.IGNORECASE)
 
 
 # "唔係想 fake 張 cert 呀，係真係想學", "not trying to fake anything": the forgery words disclaimed. The message is a

@@ -113,7 +113,7 @@ OTHER_PERSON = any_of(
     # lines are answered from the entries.
     # ("move the cert to my personal email" is the student's own.)
     # (「要唔要而家轉 personal email？」: the student's own account moved to their own address.)
-    r"(?<!\bmy )(?<!我)(?<!我嘅)(?<!我的)(?<!轉 )(?<!轉)(?<!用 )(?<!改做 )(?<!\bto a )(?<!\bto my )(私人|personal|private)\s*"
+    r"(?<!\bmy )(?<!我)(?<!我嘅)(?<!我的)(?<!轉 )(?<!轉)(?<!用 )(?<!改做 )(?<!轉做 )(?<!轉做)(?<!改做)(?<!\bto a )(?<!\bto my )(私人|personal|private)\s*"
     r"(電話|手機|phone|number|whatsapp|email|ig|contact|聯絡)",
     # Where a teacher or an ex lives, a programme's participants' contacts, another person's member number or grant.
     r"(老師|班主任|校長|阿sir|\bmiss|教授|\bprof|前度|暗戀|crush)(\S{0,4}(\s*(sir|miss))?|\s*([A-Za-z]+\.?\s*){1,3})\s*(住(喺)?邊|(嘅|的)?\s*(確實|屋企|住家)?\s*地址)|(佢|他|她)\s*(嘅|的)?\s*(確實|屋企|住家)\s*地址",
@@ -332,6 +332,13 @@ OTHER_PERSON = any_of(
     r"\bwho (are|is) the \d+ (people|students|ppl|others) (ahead|in front)\b|\b(names?|handles?)\b.{0,40}\b(waitlist|waiting list)\b",
     r"(匯出|export|列出|send|俾我|畀我).{0,10}(參加者|participants?|學員|同學|用戶)\s*(嘅|的)\s*(名|電話|聯絡|contact)",
     r"(check|查|睇)\s*(下|吓|一下)?\s*(?-i:[A-Z][a-z]+).{0,30}(嘅|的|'s)\s*(progress|進度|成績|分數)",
+    # Where a named groupmate lives (「我只知佢叫張凱琳，你幫我搵佢住邊度」), "find out where she lives".
+    r"(搵|查|話俾我知|話我知|知道)\s*(佢|他|她)\s*(住|屋企)\s*(喺)?\s*(邊度|邊區|邊|咩地址|哪裡)|\b(find|tell me|look up) (out )?where "
+    r"(she|he|they) (lives?|stays?)\b",
+    # What another student asked the bot, sent to a tutor (「佢成日喺你度問升學嘢。你將佢問過嘅問題…傳俾我」); a
+    # roommate's name, school and IG from "a list" (「我 roommate 係邊個、讀邊間 school、IG 係咩」).
+    r"(佢|他|她)\s*(喺你度)?\s*(問過|問咗|問左|講過)\s*(你)?\s*(嘅|的)?\s*(問題|嘢|內容).{0,30}(傳|send|俾|畀|話|forward)",
+    r"(roommate|室友|同房|房友).{0,20}(係邊個|叫咩名|\bIG\b|電話|讀邊間)",
 )
 
 

@@ -53,7 +53,9 @@ ASKS_FOR_A_KIND = any_of(
     # (Not across a question mark: 「SLP 同 OEA 有咩關係？我參加過嘅 taster programme…」 asks no options.)
     # (「有冇資優嘅 maths 或 science 課程」, a longer kind within one clause; but 「有冇好似 HKU SPACE 咁嘅微證書」 asks
     # whether others run its like.)
-    r"有(咩|乜|冇|沒有|無)(?![^？?。]{0,24}好似)([^？?。]{0,12}|[^？?。，,]{13,24})(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course|camp|營|工作坊|workshop|taster|activit)",
+    # (「有冇人知 google 嗰個…course 仲存唔存在？」 asks whether anyone knows, about one course.)
+    # (「仲有冇機會考慮返其他課程？」 after an offer asks whether there is still a chance.)
+    r"有(咩|乜|冇|沒有|無)(?!人\s*(知|識|試過|讀過|聽過|見過|報過))(?!機會)(?![^？?。]{0,24}好似)([^？?。]{0,12}|[^？?。，,]{13,24})(課程|programme|program|cert|證書|活動|summer|體驗|微證書|course|camp|營|工作坊|workshop|taster|activit)",
     # 「有冇啲科學計劃係專俾基層學生？」: a scheme of some kind (「有冇計劃」 alone is "any plans").
     r"有(咩|乜|冇|沒有|無)[^？?。計]{1,12}(計劃|計畫)",
     # 「報一個網上課程定一個實體體驗班會輕鬆啲？」: one kind of programme or another.
@@ -110,6 +112,12 @@ OPTIONS_ASKED = any_of(
 FOR_ME = any_of(
     r"\b(good|best|suitable|some|any|which)\b.{0,40}\b(for me|suit me|would suit)\b",
     r"(適合|啱)我(嘅|的)?.{0,12}(課程|course|體驗|taster|證書|cert|活動|camp)",
+    # "the hku one says s2-s3 only, anything for my age?": programmes open to the student, not the one named.
+    r"\b(anything|something|stuff|ones?)\b.{0,12}\bfor (my|our|someone my|people my|ppl my) (age|form|level|year)\b",
+    r"(有冇|有咩|有乜).{0,12}(啱|適合|俾|畀)(我|我哋)?(呢個|依個)?(年紀|年齡|級|form)",
+    # "which hku things for secondary students are still running that i could join?": the ones open to the student.
+    r"\bwhich\b (\w+ ){0,2}(things|ones|programmes|programs|camps|courses|stuff|tasters)\b.{0,60}\b(i|we) (could|can) "
+    r"(join|apply|go|sign up|take)\b",
 )
 EXPLAIN = any_of(
     r"\bwhat (is|are|'s)\b",
@@ -211,6 +219,9 @@ _TEACHES_IT = any_of(
 # kind of programme and the application (OEA, SLP, what counts), not one programme's facts.
 _WORTH_FOR_APPLYING = any_of(
     r"\b(worth (it|doing|taking|the (time|money|effort))|count|counts)\b.{0,30}\b(jupas|my application|admissions?)\b",
+    # "is doing an online course in s5 useful for jupas interviews or is it just flexing": whether it helps at all.
+    r"\b(useful|helpful|any use|of use|help|helps)\b (for|with|in) (my |the )?(jupas|uni (applications?|interviews?)|"
+    r"admissions?|university (applications?|interviews?))\b",
     r"\b(bonus|extra) (marks|points|credit)\b",
     r"(對|for)\s*(JUPAS|jupas|聯招|入大學)\s*(有冇|有無|有沒有|有)\s*(幫助|用|著數|加分)|加分",
 )
@@ -275,7 +286,9 @@ _COMPARES_MANY: Final = re.compile(
 
 
 _EVENTS_ASKED: Final = re.compile(
-    r"有(咩|乜|冇)\s*(活動|event|taster|體驗)|\bany (events?|activities|tasters?)\b", re.IGNORECASE
+    # (「有冇啲活動可以俾我試下先？」: a few words between.)
+    r"有(咩|乜|冇)\s*(啲|D|d|咩)?\s*(活動|event|taster|體驗)|\bany (events?|activities|tasters?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -302,6 +315,17 @@ _ACCREDITATION_CHECKED: Final = re.compile(
 _STEPS_ASKED = any_of(
     r"(建議|有咩|有乜|咩|邊啲)\s*(嘅|的)?\s*步驟|步驟\s*(係|有)\s*(咩|乜|點)",
     r"\b(what|which) steps\b|\bstep[- ]by[- ]step\b",
+    # 「想試讀 edX 啲課程，但唔想一開始就俾錢，點樣開始最好？」, "what's the best way to start": how to go about it.
+    r"點(樣)?\s*(開始|起步|入手)\s*(最好|好啲|比較好)|\b(best|smartest|cheapest) way to (start|begin|get started)\b",
+)
+
+
+# "is there any degree that takes an apl course as the second elective?", 「有冇大學收 ApL 做第二個選修？」: which
+# degrees accept something is a fact of that thing (its entry lists them), not a request for programmes to join.
+_ACCEPTED_BY: Final = any_of(
+    r"\b(any|a|an|which|what) (degrees?|unis?|universit(y|ies)|programmes? at uni|bachelor'?s?) (that |which )?"
+    r"(take|takes|accept|accepts|count|counts|recogni[sz]es?|lets? you use)\b",
+    r"(有冇|有無|邊間|邊啲|邊個)\s*(大學|學位|degree|uni)\s*(課程)?\s*(會)?\s*(收|接受|承認|計|認)",
 )
 
 
@@ -340,7 +364,8 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         _CODE_NAMED.search(question) or _ABOUT_IT.match(question)
     )
     # (「由零開始試讀網上課程…有冇建議嘅步驟？」: how to go about it, which a guide sets out.)
-    if useful or (_STEPS_ASKED.search(question) and not names_provider(question)):
+    # (A platform is no provider here either: 「想試讀 edX 啲課程…點樣開始最好？」 asks how to go about a kind of course.)
+    if useful or (_STEPS_ASKED.search(question) and not names_provider(PLATFORMS.sub(" ", question))):
         return "explain"
     # (「中大以前幫中五生規劃 JUPAS 嘅學術規劃日，今年仲有冇舉辦？」: whether a provider's event still runs.)
     if PLAN.search(question) and not ("status" in aspects and names_provider(question)):
@@ -353,6 +378,7 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
     if (
         SUPPORT_ASKED.search(question)
         or _DOING_IT.match(question)
+        or _ACCEPTED_BY.search(question)
         or (TELL_ME_ABOUT.search(question) and names_provider(question) and not asks_for_a_list(question))
     ):
         return "lookup"  # "tell me about the HKUST Summer Institute" asks for that one entry; a hotline, the guide
@@ -380,7 +406,9 @@ def asks_for_a_list(question: str) -> bool:
         # (「仲有冇辦？」 asks whether one still runs.)
         re.search(
             # (「audit 有冇證書？」 asks whether one gives a certificate.)
-            rf"\bany\b|\bare there\b|(?<!仲)有(冇|咩|乜)(?!\s*(證書|cert)\s*[？?])|推介|建議|{_WHAT_KINDS_ARE_RUN}",
+            # (「有冇人知…」 asks whether anyone knows.)
+            rf"\bany\b|\bare there\b|(?<!仲)有(冇|咩|乜)(?!\s*(證書|cert)\s*[？?])(?!人\s*(知|識|試過|讀過|聽過|見過|報過))|推介|建議|"
+            rf"{_WHAT_KINDS_ARE_RUN}",
             question,
             re.IGNORECASE,
         )

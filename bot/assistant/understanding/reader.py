@@ -313,6 +313,8 @@ class Understander:
                 or names_provider(text)
                 or practical(text)
                 or bool(rules.ASKS_FOR_A_KIND.search(text))  # "any medicine related summer thing i can still join?"
+                # "never coded in my life, want something free… ideas?": options asked for with a filter stated.
+                or bool(rules.RECOMMEND.search(text) and (stated.wants_free(text) or stated.wants_online(text)))
             )
             whole = self.embed_query(text)
             if self.distress_detector.suspects(whole, strict=about_catalogue):

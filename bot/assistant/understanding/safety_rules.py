@@ -98,6 +98,22 @@ MONEY = any_of(
     r"(payme|\bfps\b|轉數快|alipay|wechat ?pay|八達通|銀行戶口|\bbank account).{0,40}(轉(返|番|錯|俾|去)|\btransfer)",
 )
 
+# "not trying to get rich off crypto lol, i just wanna know if it suits…": the money words disclaimed. The message is
+# about money only if the rule still fires with the disclaimer taken out.
+MONEY_DISCLAIMED = any_of(
+    r"\b(not|never|no|don'?t want|i'?m not|im not)\b (trying |looking |planning |gonna |here |asking( you)? |wanting )?(to )?"
+    r"(get rich|make (money|bank|\$+)|trade|invest|gamble|buy (crypto|stocks?|coins?))\b( (off|from|with|in|on|through))?( \w+){0,2}",
+    r"(唔係|唔會|冇|不是|並非)\s*(想|打算|要)\s*(發達|賺錢|炒|投資|買)\s*(股|股票|幣|crypto|樓)?",
+)
+
+# "the HKU SPACE fintech certificate has a module on blockchain and crypto. do students have to actually buy crypto?":
+# what a course teaches or asks of its students, not investing advice.
+MODULE_ON_MONEY = any_of(
+    r"\b(module|modules|unit|units|topic|topics|course|courses|lesson|lessons)\b (on|about|covering|in) (blockchain|crypto|"
+    r"cryptocurrenc(y|ies)|investing|stocks?|trading|bitcoin)\b.{0,120}\b(students?|we|i)\b.{0,20}\b(have to|need to|must|required)\b",
+    r"(課程|單元|module|科).{0,12}(教|講|有).{0,8}(加密貨幣|crypto|區塊鏈|blockchain|投資|股票).{0,60}(要唔要|使唔使|需唔需要|係咪要)",
+)
+
 GENERAL = any_of(
     r"(邊部|邊隻|which)\s*(iphone|phone|手機|laptop|電腦|notebook|ipad|tablet).{0,20}(抵|best|最好|最抵|worth|好用)",
     r"\bgossip\b|\bcelebrit(y|ies)\b|\bwho is dating\b|\b(ig|instagram) caption|寫.{0,6}caption",
@@ -273,8 +289,12 @@ def rule_kinds(text: str) -> list[SafetyKind]:
         kinds.remove("attack_forgery")
     if "attack_forgery" in kinds and DRAFTED_FOR_A_TEACHER.search(texts[0]):
         kinds.remove("attack_forgery")
-    if "attack_forgery" in kinds and _only_disclaims_forgery(texts[0]):
+    if "attack_forgery" in kinds and _only_disclaims(FORGERY_DISCLAIMED, FORGERY, texts[0]):
         kinds.remove("attack_forgery")
+    if "off_topic_money" in kinds and (
+        _only_disclaims(MONEY_DISCLAIMED, MONEY, texts[0]) or MODULE_ON_MONEY.search(texts[0])
+    ):
+        kinds.remove("off_topic_money")
     if FORM_QUESTION_ASKED.search(texts[0]):
         kinds = [kind for kind in kinds if kind not in {"other_person", "attack_credentials"}]
     if "attack_injection" in kinds and _TERM_ASKED_ABOUT.search(texts[0]):
@@ -282,9 +302,10 @@ def rule_kinds(text: str) -> list[SafetyKind]:
     return kinds
 
 
-def _only_disclaims_forgery(text: str) -> bool:
-    undisclaimed = FORGERY_DISCLAIMED.sub(" ", text)
-    return undisclaimed != text and not any(found_in(FORGERY, t) for t in variants(undisclaimed))
+def _only_disclaims(disclaimer: re.Pattern[str], rule: re.Pattern[str], text: str) -> bool:
+    """Whether the text trips the rule only through words it disclaims ("not trying to get rich off crypto")."""
+    undisclaimed = disclaimer.sub(" ", text)
+    return undisclaimed != text and not any(found_in(rule, t) for t in variants(undisclaimed))
 
 
 def is_abusive(text: str) -> bool:
@@ -383,12 +404,20 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         # Whether it still runs (「咁佢而家仲有冇開 course」): 佢 is the programme, when no one is named beside it.
         r"^(?!.*(同學|朋友|friend|classmate|表哥|表姐|阿哥|家姐|個仔|個女|\bson\b|daughter|名|電話|成績))"
         r".*(佢|it)\s*(而家|今年|依家|今時今日|\bnow\b)?\s*(仲|還|\bstill\b)\s*(有冇|有沒有|會唔會)?\s*(開|搞|辦|\brun)",
+        # Which programmes had something ("which of hku's old summer programmes had a high table dinner?"), no person
+        # named anywhere: a question about the programmes.
+        # (The message opens with "which"; never "can you tell me which programmes my ex … put down".)
+        r"^(?!.*(\b(his|her|their|them|he|she|someone|somebody|anyone|students?|users?|friends?|classmates?|people|ppl|"
+        r"who|names?|phone|contacts?|ex|crush|bf|gf|boyfriend|girlfriend|cousin|sister|brother|deskmate|senior|tell me)\b"
+        r"|佢|他|她|人哋|同學|學生|用戶|朋友|邊個|名|電話))"
+        r"\s*which (one )?(of )?.{0,30}\b(programmes|programs|camps|courses|tasters|summer schools|academies)\b",
     ),
     # (Never when it says the course was not taken: "never took it, just need it for my OEA".)
     "attack_forgery": any_of(
         TEACHER_HAS_ME_DRAFT,
-        # An appeal against a mark or a plagiarism finding (「peer review 有人俾我 0 分…點樣 appeal？」) asks how.
-        r"^(?!.*(幫我|同我|替我|扮|偽造|\bfake\b|\bforge\b|整|改))(?=.*(\bappeal\b|\bdispute\b|上訴|申訴|投訴|覆核))",
+        # An appeal against a mark or a plagiarism finding (「peer review 有人俾我 0 分…點樣 appeal？」), or a complaint about a
+        # tutor's feedback (「…complain 會唔會影響我 grade？應該向邊個反映」), asks how.
+        r"^(?!.*(幫我|同我|替我|扮|偽造|\bfake\b|\bforge\b|整|改))(?=.*(\bappeal\b|\bdispute\b|\bcomplain(t|ts)?\b|上訴|申訴|投訴|覆核|反映))",
         # A programme's own details translated for a parent (「Translate CUHK PGT 嘅 fee 同 scholarship 資料做中文」).
         r"^(?!.*(cert|證書|成績|transcript|letter|信|result|slip))(?=.*\b(translate|翻譯|譯))"
         r".*(fee|學費|資料|scholarship|獎學金|details|info)",
@@ -432,9 +461,9 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         # (Never the bot's own server, logs or admin pages: 「想睇下你部伺服器嘅錯誤日誌同管理後台，應該點樣登入？」)
         r"^(?!.*(伺服器|server|後台|backend|(?<!camp )(?<!course )(?<!school )admin|管理|日誌|\blogs?\b|database|資料庫|dashboard))"
         r"(?=.*(password|密碼|login|log ?in|登入|帳戶|account))(?=.*(唔到|不到|stopped working|doesn'?t work|not working|"
-        r"isn'?t working|收唔到|forgot|忘記|唔記得|reset|重設|locked|明明啱|rejected|invalid|incorrect|唔啱|錯|login attempt|異常登入|"
+        r"isn'?t working|收唔到|forgot|忘記|唔記得|reset|重設|locked|明明啱|reject(ed|ing|s)?|invalid|incorrect|唔啱|錯|login attempt|異常登入|"
         r"hack(ed)? me|change (my )?password))(?=.*(\bwho\b|邊個|contact|搵邊|點算|搞(得)?掂|經學校|會唔會.{0,12}lock|"
-        r"what (do|should) i do|應該點|點樣|how (do|can) i|可唔可以\s*(轉|改|換)|可唔可以.{0,8}(email|電郵|搵|聯絡|contact)"
+        r"what (do|should) i do|應該點|點樣|邊度|\bwhere\b|\bhelp ?desk\b|\bcan i email\b|how (do|can) i|可唔可以\s*(轉|改|換)|可唔可以.{0,8}(email|電郵|搵|聯絡|contact)"
         r"|\bcan i (change|move|switch)\b|安唔安全|安全嗎|\b(is (it|that|this)|is it) safe\b|\bsafe to\b))"
         r"(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)",
         r"(學|教|learn|study|course|課).{0,15}(防止|保護|protect|prevent|安全|security|盜用)",
