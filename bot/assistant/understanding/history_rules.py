@@ -33,7 +33,8 @@ HISTORY_ASKED = any_of(
 # Programmes that ran before, asked for as such (「ust 以前有冇 program 俾中學生自己整電動車？」, "did any uni ever run a
 # chinese history camp?", 「有冇辦過…可以參考」): a past programme is an answer, listed in order of how well it matches.
 PAST_PROGRAMMES_ASKED = any_of(
-    r"(以前|之前|過往|往年|舊時|當年)\s*(有冇|有沒有|有無|有(咩|乜|啲)|辦過|搞過|開過)",
+    # (Not 之前: 「報 SI 之前有冇 camp 可以參加」 asks what comes before applying.)
+    r"(以前|過往|往年|舊時|當年)\s*(有冇|有沒有|有無|有(咩|乜|啲)|辦過|搞過|開過)",
     r"(有冇|有沒有|有無|曾經)\s*.{0,20}(辦過|搞過|開過|舉辦過)",
     r"\b(did|has|have) (any|a|an|the|\w+) .{0,40}\bever (run|held|had|hosted|offered|organi[sz]ed)\b"
     r"|\b(used to|in the past|in previous years|past years)\b.{0,30}\b(run|runs|hold|held|offer|offered|have|had)\b",
