@@ -36,7 +36,7 @@ from bot.assistant.understanding.advice_rules import advice_kinds
 from bot.assistant.understanding.aspect_rules import NOMINATION_ASKED, stated_aspects
 from bot.assistant.understanding.history_rules import PAST_PROGRAMMES_ASKED
 from bot.assistant.understanding.provider_names import provider_ids, providers_named, providers_spelled_out
-from bot.assistant.understanding.question_rules import ANOTHER_PROVIDER
+from bot.assistant.understanding.question_rules import ANOTHER_PROVIDER, PLATFORMS
 from bot.assistant.understanding.stated_filters import stated_form
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 from knowledge.views import EntryView, distinct_views
@@ -73,8 +73,6 @@ _SEVERAL_ASKED: Final = re.compile(
 
 
 _POSSESSIVE: Final = re.compile(r"(?<=\w)['’]s\b")
-
-_PLATFORMS: Final = frozenset({"coursera", "edx", "futurelearn"})
 
 
 class Retriever:
@@ -459,7 +457,7 @@ class Retriever:
         """What one side of a comparison names: by an alias it opens with, an acronym of a title, else meaning."""
         found = self._opened_by_alias(side) or named_side(self, side) or self._gated(side, "lookup", SearchFilters(), 3)
         # ("cu 第一個 coursera mooc": CUHK's MOOCs, though HKUST's came closer in meaning; a platform hosts many.)
-        named = provider_ids(side) - _PLATFORMS
+        named = provider_ids(PLATFORMS.sub(" ", side))
         own = [hit for hit in found if provider_of(hit.id) in named] if len(named) == 1 else []
         found = [*own, *(hit for hit in found if hit not in own)]
         # (「港大 Summer Institute」 writes HKU's title, whatever came first; a guide's words are any question's)
