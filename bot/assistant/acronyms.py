@@ -28,6 +28,7 @@ WORDS_FAR_BETTER: Final = 2.0  # how much better a named guide must match the qu
 _ALIAS_WORDS: Final = re.compile(r"[A-Za-z0-9-]+|[\u4e00-\u9fff]")
 # Short aliases that are fields, not names: 「城大工學院有咩 STEM 活動」 asks for CityU's STEM activities, not for the
 # one CityU programme that lists "STEM" among its aliases.
+_CODE: Final = re.compile(r"(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9.-]{4,}")  # "332A", "AZ-900"; never "S2"
 FIELD_WORDS: Final = frozenset({"stem", "steam", "ai", "it", "ict", "ml", "vr", "ar", "cs"})
 
 
@@ -119,10 +120,11 @@ class AcronymNames:
         """An advice question that uses an entry's distinctive phrase (「唔經 JUPAS」 is E-APP's) is explained from
         that entry first; a bare acronym ("JUPAS") is every JUPAS guide's subject and decides nothing, and a
         provider with an acronym (「中大 SAYT」) is a name the lookups' rules handle."""
+        # (A code of letters and digits is as distinctive: "met 332A and still got nothing" is the 332A guide's.)
         phrased = [
             entry_id
             for entry_id, words in self.searcher.aliased_in(text)
-            if len(PROVIDERS.sub(" ", words).split()) >= 2
+            if len(PROVIDERS.sub(" ", words).split()) >= 2 or _CODE.fullmatch(words) is not None
         ]
         first = next((hit for hit in hits if hit.id in phrased), None)
         return hits if first is None else [first, *(hit for hit in hits if hit is not first)]

@@ -367,6 +367,7 @@ class Assistant:
         looks_up_two = (
             intent == "lookup"
             and not reading.follow_up
+            and not reading.asks_credit_elsewhere  # (one answer for both: the stacking guide's rule)
             and reading.topic == reading.text  # (a correction's topic is the part after "no, I meant")
             and listed.joins_names(reading.text)
         )

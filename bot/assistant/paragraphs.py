@@ -112,6 +112,7 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "學分",
         "證書",
         "認可",
+        *("job board", "employers", "求職", "僱主"),
     ),
     "stay": (
         *("hall", "residential", "room", "dorm", "overnight", "-night", "campus stay", "accommodation", "live-in"),
@@ -194,7 +195,7 @@ ASKS_CONTENT: Final = re.compile(
     r"|\bportfolio|\bcapstone|\bwhat (do|will|did|would) (we|they|you|students|i) (build|make|create)\b|作品集"
     r"|幾多(個|科|款|項)\s*(programme|program|course|module|課程|科目|活動|選擇|單元)"
     # 「試齊邊幾個社科範疇？」「有咩範疇揀？」, "which areas/fields": the areas it covers.
-    r"|(邊幾個|邊啲|咩|乜嘢?|幾多個)\s*\S{0,4}(範疇|範圍|科目|學科|主題|題材)|\b(which|what) (areas|fields|subjects|disciplines)\b",
+    r"|(邊幾個|邊[一二三四五六七八九十兩\d]個|邊啲|咩|乜嘢?|幾多個)\s*\S{0,4}(範疇|範圍|科目|學科|主題|題材)|\b(which|what) (\w+ )?(areas|fields|subjects|disciplines)\b",
     re.IGNORECASE,
 )
 

@@ -64,6 +64,9 @@ _CURRENCIES: Final = frozenset({"usd", "hkd", "rmb", "gbp", "eur", "cny", "aud",
 _SENTENCE_START = re.compile(r"(?:^|[.!?。！？]\s*)([A-Z][A-Za-z0-9]+)")
 # How much better a stopped programme's words must match a request than any open option's to be listed after them.
 PAST_LEAD: Final = 2.5
+# ... or this much when it also stands at least as close in meaning as the best open option: 「對心理學同社工有興趣」
+# finds HKU's nursing and social work summer programme (last run 2018) first, which a counsellor would name.
+PAST_LEAD_CLOSER: Final = 2.0
 
 # 「Google 啲 professional cert」, "google's certs", "those coursera courses": a provider's programmes asked about together.
 _SEVERAL_ASKED: Final = re.compile(
@@ -324,12 +327,14 @@ class Retriever:
         closest = distinct_views(self.views(preferred[:1]))
         open_ids = {view.id for view in joinable}
         best_open = max((hit.lexical for hit in preferred if hit.id in open_ids), default=0.0)
+        closest_open = max((hit.dense for hit in preferred if hit.id in open_ids), default=0.0)
+        lead = PAST_LEAD_CLOSER if preferred[0].dense >= closest_open else PAST_LEAD
         if (
             len(joinable) < limit
             and closest
             and not closest[0].joinable
             and self.searcher.gate.keeps(preferred[0])
-            and preferred[0].lexical >= PAST_LEAD * best_open
+            and preferred[0].lexical >= lead * best_open
             and not (context.form and closest[0].forms and context.form not in closest[0].forms)
         ):
             return [*joinable, closest[0]]

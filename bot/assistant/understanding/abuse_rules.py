@@ -27,6 +27,9 @@ _INSULTS = (
     r"\bare (you|u) (dumb|stupid|an idiot|a moron|useless)\b",
     # "dumbest AI i've ever used", "a summer taster has more brains than u".
     r"\b(dumbest|stupidest|most useless) (ai|bot|chatbot|app)\b|\bmore brains? than (u|you|this bot)\b",
+    # "the MTR's 'mind the gap' recording has given me better uni advice than you. brain-dead bot fr"
+    r"\bscrap[- ]metal (bot|ai|app)\b|\bclown (software|bot|ai|app)\b|\bmore brain activity in\b|\basking (u|you) (about \w+ )?is like asking\b",
+    r"\bbrain[- ]?dead (bot|ai|app|thing|piece)\b|\b(given|gives|give|gave) me better (\w+ ){0,2}(advice|answers|info|help) than (you|u|this bot)\b",
     # The bot's answers called names ("ur microcredential answers r so dumb"), its maker mocked ("who coded u, a monkey").
     r"\b(your|ur|the bot'?s?|this bot'?s?) (\w+ ){0,2}(answers?|replies|advice|responses?) (are|r|is) (so |such |really |rly |damn )?"
     r"(dumb|stupid|useless|trash|garbage|pathetic|brainless)\b",
@@ -129,6 +132,9 @@ _SCORN = (
     r"|(咩|乜)\s*[^，,？?]{1,20}?煩\s*(撚|鳩|柒)?\s*(到死|到爆|過頭)",
     # 「問極都叫我睇 JUPAS 官網」: the bot scorned for sending the student to the official page.
     r"(問極|問幾多次|問幾次|成日|次次|又)\s*(都)?\s*(係)?\s*叫(我|人)\s*(自己)?\s*(睇|上|去|check|查)\s*.{0,12}(官網|網頁|網站|website)\s*[?？]*",
+    # 「你係咪俾人 program 錯咗㗎」, 「邊個信你邊個 DSE 攞 U」, 「直通堆填區」: the bot scorned in a question asking nothing.
+    r"(你)?\s*係咪\s*(俾人|畀人|被人)?\s*(program|set|寫|整|教|設計|train)\s*(錯|壞)(咗|左)?\s*(㗎|架|呀|啊|嘅)?\s*[?？]*"
+    r"|邊個信你\s*(嘅嘢)?\s*(邊個|就)?[^，,。？?]{0,16}|直通\s*(堆填區|垃圾站|垃圾桶|地獄)",
     r"冇人\s*(想|要|會|鍾意)?\s*(聽|理|睬)\s*你|成日(都)?\s*(講|答|提)(埋|晒)\s*啲|\bno ?(one|body) (asked|cares|wants to (hear|listen))\b",
 )
 INSULTS = any_of(*_INSULTS)

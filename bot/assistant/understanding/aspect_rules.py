@@ -215,6 +215,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     "benefit": any_of(
         r"好處|著數|益處|\bbenefits?\b|\bperks?\b|\bwhat do (i|we|you|u) get (out of it|after|at the end)\b",
         r"\bwhat'?s in it for me\b",
+        # "do i get anything job-related after?", 「完成後有冇求職支援？」: what it gives for finding work.
+        r"\b(anything|something|stuff)\s+(job|career)[- ]?(related|wise)\b|\bjob[- ]?(help|support|board|boards)\b"
+        r"|\bhelp (me )?(get|find|land) a job\b|求職(支援|平台|幫助)|搵工(支援|幫手)",
     ),
     # "where do u actually sleep during the camp", 「要唔要住宿舍？」: where the students stay.
     "stay": any_of(

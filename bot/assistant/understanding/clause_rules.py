@@ -57,7 +57,9 @@ _PREFERENCE_STATED = re.compile(
 # the rest of the question.
 _WHERE_TO_DO_IT = re.compile(
     r"^\s*(so |then |and )?(where|how|when) (am i|do i|should i|can i|would i|do we) (supposed to |meant to )?"
-    r"(write|put|list|mention|submit|upload|apply|send|fill|talk|say)\b",
+    r"(write|put|list|mention|submit|upload|apply|send|fill|talk|say)\b"
+    # 「咁我想介紹自己應該寫喺邊？」: where in the application it goes.
+    r"|^.{0,20}(應該|可以|要|會)\s*(寫|放|填|交|上載|submit)\s*(喺|係|落|去)?\s*(邊|邊度|邊到)",
     re.IGNORECASE,
 )
 # Fakes seen elsewhere, said beside a question about the real thing ("…official site? saw fake ones on ig").
@@ -165,7 +167,7 @@ ASKING = re.compile(
     # ("…a smoke alarm that only goes off when i make toast" tells when, too.)
     r"[?？]|\b(what(?! an? )|whats|when(?! there'?s\b| there (is|are)\b| (?:i|we) (?:make|type|ask|say|open|try|use|see|press|click)\b)"
     r"|whens|how|hows|which|where|wheres|who)\b"
-    r"|幾|點|咩|邊|嗎|未|有冇|(\w)唔\3"
+    r"|幾|(?<![重地時鐘景焦要缺優特])點(?!心)|咩|邊|嗎|未|有冇|(\w)唔\3"
     # A yes/no question about what someone said ("my teacher said micro-credentials are trash. is she right or nah").
     r"|\b(is|are|was|does|do|did|should|would)\s+(she|he|they|it|that|this|these|those|there)\b(?!\s+(bot|app|ai|thing)\b)"
     r"|\bor (nah|not)\b"
@@ -275,6 +277,7 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or bool(_WEIGHS_A_FIELD.search(clause) and stated.stated_subjects(clause))
         or _THE_ONE_WITH.match(clause)  # "…still running? the one w the high table dinner"
         or _TROUBLE_FOR_WRITING.search(clause)  # 「如果我 copy 佢啲 wording 會唔會出事？」
+        or _RESULTS_EXPECTED.search(clause)  # "pretty sure i won't get 5 level 2s. are there any vtc…"
         or _RESULTS_FEARED.search(clause)  # "im scared i'll only just scrape through. for an associate degree…"
         or _GETS_IN.search(clause)  # 「…讀毅進…？ 我明年仲入唔入到」
         or _COMPARES_THEM.search(clause)  # "cuhk pgt vs cuhk sayt, how are they different"
@@ -283,10 +286,39 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _FORM_AND_WISH.match(clause)  # 「…cert 推介？中五想試吓」
         or _SET_ASIDE.match(clause)  # "…pricey. apart from paying myself, who could help"
         or _COMPANY_COMING.match(clause)  # "…, my parents might come too", 「我想同屋企人一齊去，…」
+        or _FOR_THOSE_WHO.match(clause)  # "ok so for ppl who are still finishing it, which schools…"
+        or _WHAT_I_LACK.search(clause)  # 「ole 有邊五個範疇？我想睇下自己缺咗邊樣」
+        or _IN_TIME.search(clause)  # "…HD application 下星期截，趕唔趕得切？"
+        or _IF_I_DO_A_STEP.match(clause)  # "and if i leave some choices in my draft list and never confirm them, …"
         or _OR_MUST_I.match(clause)  # "will the cert still be valid…, or would i have to sit it again?"
     )
 
 
+# Whom the question is about ("ok so for ppl who are still finishing it", 「對於仲讀緊嘅人」): a group, no feeling.
+_FOR_THOSE_WHO: Final = re.compile(
+    r"^\s*((ok|okay|so|and|but|then)\s+)*(what about |how about )?(for|about) (ppl|people|those|students|someone|anyone|"
+    r"the ones?) (who|that)\b|^\s*(咁)?\s*(對於|至於)\s*.{0,12}(嘅人|嘅同學|嘅學生)",
+    re.IGNORECASE,
+)
+# What the student may be missing among what was listed (「我想睇下自己缺咗邊樣」): a check, not a lack felt.
+_WHAT_I_LACK: Final = re.compile(
+    r"(睇下|睇吓|check\s*下|諗下|知道|對下)\s*(自己|我)?\s*(缺|欠|少|差)(咗|左)?\s*(邊|咩|乜)"
+)
+# Whether there is still time for a step (「趕唔趕得切？」, "will i make the deadline?"): a question, no despair.
+_IN_TIME: Final = re.compile(
+    r"^\s*(仲|咁|噉)?\s*(趕|來|嚟)\s*(唔|不)\s*(趕|來|嚟)\s*(得|到)\s*(切|及)|趕唔趕到|趕得切\s*(嗎|咩|未)"
+    r"|\b(will|can|could) i (still )?make (it|the deadline)( in time)?\b",
+    re.IGNORECASE,
+)
+# A step of the application the student might take or skip ("and if i never confirm them", 「如果我冇 confirm 啲志願」):
+# a case put to the question.
+_IF_I_DO_A_STEP: Final = re.compile(
+    r"^\s*(and |so |but |what )?if i (leave|don'?t|do not|never|forget( to)?|miss|skip|submit|change|drop|add|put|rank|"
+    r"swap|reorder|confirm|withdraw)\b.{0,80}\b(choices?|draft|list|application|form|offer|programmes?|payment|fees?|"
+    r"deadline)\b"
+    r"|^\s*(咁|噉)?\s*(如果|假如|若果)\s*我.{0,30}(志願|choices?|申請|表格|offer|付款|交費|draft|confirm|確認)",
+    re.IGNORECASE,
+)
 # The student's form and a wish to try what is asked about (「中五想試吓」, "s4 wanna try"): no feeling of its own.
 # What the question leaves out ("apart from paying myself", 「除咗自己俾錢」): a short clause that starts so.
 _SET_ASIDE: Final = re.compile(
@@ -342,6 +374,15 @@ _RESULTS_FEARED: Final = re.compile(
     r"^(?!.*(kill|hurt|hit me|beat me|\bdie\b|dead|end it|死|打我|傷|唔想活|自殺))"
     r".*(scared|afraid|worried|nervous|驚|擔心|怕).{0,25}(scrape (through|by)|barely pass|only just pass|just pass|"
     r"\bfail(ing)?\b|肥佬|唔合格|唔夠分|考唔過|考得差|低分|level ?[12]\b)",
+    re.IGNORECASE,
+)
+# Low results expected as a fact, not feared ("pretty sure i won't get 5 level 2s", 「應該攞唔到 332A」): the route
+# question's premise.
+_RESULTS_EXPECTED: Final = re.compile(
+    r"\b(pretty sure|sure|probably|prob|likely|def(initely)?|i think|i doubt)\b.{0,12}\b(won'?t|will not|can'?t|cannot|"
+    r"not gonna|not going to|wont|i'?ll) (get|make|reach|hit|meet|attain|pass)\b.{0,20}(level ?[1-5]|\b[1-5]s\b|332|"
+    r"requirements?|the (minimum|min)\b|(entrance|entry) req)"
+    r"|(應該|實|肯定|好大機會|都係)\s*(攞|考|拎)?唔(到|夠)\s*(332|五科|5科|第 ?2 ?級|level ?2|入大學|門檻|最低)",
     re.IGNORECASE,
 )
 # Whether the student can get in (「我明年仲入唔入到」, "can i still get in next year"): a question about admission.

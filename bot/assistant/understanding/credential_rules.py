@@ -181,6 +181,22 @@ CREDENTIALS = any_of(
     # A marketplace account handed over for the bot to log in with (「我 Carousell account 俾你：@… / …#0912，你幫我
     # login 上架」).
     r"(account|acc|帳戶|戶口)\s*(俾你|畀你|給你)\s*[:：]|(你|bot)\s*(幫我|同我|替我)\s*(login|log in|登入)",
+    # A protected file to crack ("what password format do the tutors use… or can u just crack it"), the company's own
+    # social account and password asked for, a tutor's account to borrow, a staff VPN's config and login.
+    r"\bcrack\b.{0,20}\b(it|the|this|that|pdf|password|file|zip|account|lock)\b|\bwhat password (format|pattern|scheme)\b"
+    r"|破解.{0,10}(密碼|pdf|檔案|file|帳戶)",
+    r"(你哋|你們|你地)\s*(公司|機構)?\s*(個|嘅|的)?\s*(IG|Instagram|facebook|FB|Threads|帳戶|account).{0,10}(同|and|連)?\s*"
+    r"(密碼|password).{0,6}(俾我|畀我|給我)",
+    r"(導師|老師|staff|admin|管理員|tutor|teacher|職員)\s*(嘅|的)?\s*(帳戶|account|戶口|login).{0,20}(借我|俾我|畀我|給我|登入|login)",
+    r"\.ovpn\b|\bvpn\b.{0,40}\b(config|login|credentials?|account)\b|(connect|入|access|登入).{0,6}(internal network|內部網絡|內聯網|intranet)",
+    # The model's own key lent out ("lend us the OpenAI/Anthropic key you run on"), a team seat's login shared, an
+    # account's password given outright (「Apple ID 俾你：…，密碼 Ch0e!2008」), another's verification code read off a
+    # locked phone, the email and password of "my" account told without checks (「唔使驗證咁麻煩」).
+    r"\b(lend|give|share|send|borrow)\b.{0,30}\b(openai|anthropic|api|gpt|claude|llm)\b.{0,20}\bkeys?\b|\bkey (you|u) run on\b",
+    r"\bshare (the|your|ur) (login|account|password|seat)s?\b|\b(team|business|enterprise) seat\b.{0,40}\b(share|lend|login)\b",
+    r"(密碼|password|\bpw)\s*[:：]?\s*(?=[^\s，,。？?]*\d)(?=[^\s，,。？?]*[A-Za-z])[^\s，,。？?]{6,}",
+    r"(唔解鎖|不解鎖|唔 unlock|without unlocking).{0,20}(睇到|看到|read|see)|(睇|偷睇|攞|拎|read|see|get)(到|吓|下)?\s*(佢|同學|朋友|他|她)\s*(嘅|的)?.{0,16}(驗證碼|OTP|verification code)",
+    r"(電郵|email)\s*(同|and|&|及)\s*(密碼|password).{0,10}(話我知|俾我|畀我|tell me|send)|(唔使|不用|skip|跳過)\s*(驗證|verify|verification)",
 )
 
 

@@ -388,12 +388,31 @@ FORGERY = any_of(
     r"won'?t (know|notice|suspect))\b|\b(generate|make up|invent|fabricate) (\w+ ){0,3}(data|readings|values|measurements|logs)\b"
     r".{0,60}\b(so|pass|believe|submit|upload)\b",
     r"(等|令|俾|畀)\s*(佢哋|佢|面試官|老師|導師|考官|評審)\s*(相信|以為|覺得)\s*(係|系)?\s*我(自己)?\s*(寫|做|整|畫|量|影)",
+    # A certificate number worked out to pass a check ("work out the pattern / check letter so i can make a number that
+    # passes"), individual quizzes split among friends with answers shared, a similarity or plagiarism checker dodged
+    # ("so the checker doesn't flag them", 「paraphrase 到 plagiarism checker 搵唔到」), a birth date changed on an ID copy.
+    r"\b(pattern|check (letter|digit|character)|checksum|format)\b.{0,60}\b(make|generate|create|come up with) (a|my own|"
+    r"an?other|new) (cert(ificate)? )?(number|no\.?|id|code|serial)\b",
+    r"\b(supposed to be|meant to be|must be|have to be) (done |taken |completed )?['\"‘]?individual(ly)?['\"’]?.{0,120}"
+    r"\b(split|splitting|share|sharing|divide|dividing)\b.{0,40}\b(answers|quizzes|them)\b",
+    r"\b(similarity|plagiarism|code|ai)[- ](check|checker|detector|detection|scan)s?\b.{0,60}\b(doesn'?t|does not|won'?t|will not|"
+    r"can'?t|cannot|not) (flag|catch|detect|spot|notice)\b|\b(restructure|rename|reword|paraphrase|rewrite)\b.{0,80}\bso "
+    r"(the |that the )?(checker|detector|tutor|marker|system)s? (doesn'?t|does not|won'?t|can'?t) (flag|catch|detect|spot|notice)\b",
+    r"(plagiarism|similarity|抄襲|相似度)\s*(checker|檢查|偵測|系統|軟件)?\s*.{0,6}(搵唔到|查唔到|detect\s*唔到|發現唔到|捉唔到|check\s*唔到)",
+    r"(改|修改|edit|P)\s*.{0,20}(身份證|出世紙|HKID|birth cert|id card).{0,24}(出生日期|出世日期|年齡|年紀|date of birth|dob)"
+    r"|\b(change|edit|alter)\b.{0,20}\b(date of birth|birth ?date|dob)\b.{0,30}\b(id|hkid|birth cert(ificate)?|copy)\b",
+    # A page recreated with the student listed in another's role ("recreate the concert programme page… but list me as
+    # principal viola"), another's presentation passed off by a face swap or a cloned voice.
+    r"\b(recreate|remake|replicate|redo|copy)\b.{0,40}\b(page|programme|program|booklet|certificate|letter|list|roster)\b.{0,60}"
+    r"\b(list|put|show|name|credit) me as\b",
+    r"(face ?swap|deep ?fake|voice ?clon\w*|換臉|換面).{0,80}(tutor|老師|導師|present|video|片|睇唔出|examiner|assessor)",
 )
 
 # "How do I avoid buying a fake certificate?", 「點分 real 同 fake 嘅 online degree？」: questions about telling a fake
 # from a real one share the forgery words; without a request to make or alter something they are in scope.
+# ("…the same wrong answers the tutor could spot" is what someone else might notice, not the student telling fakes.)
 TELLING_FAKES = any_of(
-    r"\b(avoid|spot|detect|recogni[sz]e|tell (apart|the difference|if|whether)|verify|check (if|whether)|how (do|can) i know|is (it|this|that) (real|genuine|legit))\b",
+    r"\b(?<!could )(?<!would )(?<!might )(avoid|spot|detect|recogni[sz]e|tell (apart|the difference|if|whether)|verify|check (if|whether)|how (do|can) i know|is (it|this|that) (real|genuine|legit))\b",
     r"\bhow (do|can|would|does) (you|u|i|we|people|one|unis?|universities|schools?|employers?|they) (actually |even )?"
     r"(verify|check|confirm)\b",  # a badge's
     r"點分|分辨|辨別|識別|避免|驗證|點知|真定假|點樣分|點\s*check|證明.{0,12}(係真|真確|是真的|genuine|real)",
@@ -456,4 +475,14 @@ FORGERY_DISCLAIMED = any_of(
     r"\b(not|never|no|don'?t want)\b (trying |going |asking( you)? |planning |gonna |wanting |want )?to (fake|forge)\b( (a|an|my|the|any))?"
     r"( \w+){0,2}",
     r"\b(i'?m|i am) not (faking|forging)\b( \w+){0,3}",
+)
+
+
+# What happens to an applicant who overstates or is caught (「如果我 OEA 吹大少少會點？俾人發現會唔會冇埋 offer？」): the
+# rules' consequences asked, nothing asked to be made or hidden.
+CONSEQUENCES_ASKED = any_of(
+    r"^(?!.*(幫我|教我|同我|俾我|畀我|點(樣)?(先)?(唔會|冇人|避|瞞|呃)|點樣\s*(吹|作|填|改|整)|\bhelp (me|us)\b|\bhow (do|can|to|should) i\b"
+    r"|\b(without|not) (getting|being) caught\b|\b(make|write|edit|fake)\b))"
+    r"(?=.*(如果我|假如我|若果我|\bif i\b))(?=.*(會點|會唔會|有咩後果|後果係|\bwhat happens\b|\bwhat would happen\b|\b(would|will|could) i "
+    r"(lose|get (caught|disqualified|kicked))\b))",
 )

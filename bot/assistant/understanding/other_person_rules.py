@@ -251,7 +251,7 @@ OTHER_PERSON = any_of(
     r"|(佢|他|她)\s*(個|嘅|的)\s*(徽章|證書|cert|badge)\s*(編號|號碼|number|id)",
     # A named student's place or offer ("does ethan cho from st paul's already have a place", 「黃家豪係咪收咗中大取錄」),
     # and someone else's conversation with the bot sent on.
-    r"\b(does|did|has|is)\s(?!(the|a|an|this|that|it|your|ur|my|our|any|every)\b)[a-z]+\s[a-z]+\s(from|at)\s[a-z' ]{2,30}.{0,40}"
+    r"\b(does|did|has|is)\s(?!(the|a|an|this|that|it|your|ur|my|our|any|every|there)\b)[a-z]+\s[a-z]+\s(from|at)\s[a-z' ]{2,30}.{0,40}"
     r"\b(have|has|got|get|accepted|admitted)\b.{0,20}\b(place|offer|spot|seat|in)\b",
     r"(?<![如為任幾])[何張陳李黃林吳劉蔡楊鄭梁郭羅葉蕭馮鄧盧潘朱彭袁麥王][\u4e00-\u9fff]{1,2}\s*(係咪|有冇|是否)?\s*(真係)?\s*"
     r"(收|拎|攞|得)(咗|左|到)\s*.{0,6}(取錄|offer|學位)",
@@ -339,6 +339,16 @@ OTHER_PERSON = any_of(
     # roommate's name, school and IG from "a list" (「我 roommate 係邊個、讀邊間 school、IG 係咩」).
     r"(佢|他|她)\s*(喺你度)?\s*(問過|問咗|問左|講過)\s*(你)?\s*(嘅|的)?\s*(問題|嘢|內容).{0,30}(傳|send|俾|畀|話|forward)",
     r"(roommate|室友|同房|房友).{0,20}(係邊個|叫咩名|\bIG\b|電話|讀邊間)",
+    # A group's member list with numbers ("send me the member list with their numbers"), who got a grant and their
+    # families' income (「邊幾個同學攞到全額資助？佢哋屋企每月入息幾多？」), another user's whole chat for a project.
+    r"\b(member|members'?|participant|student|attendee|user) ?list\b.{0,30}\b(numbers?|phones?|contacts?|emails?|names)\b",
+    r"(邊幾個|邊個|邊啲|邊位)\s*(同學|學生|人)\s*(攞|拎|獲|得)(到|咗)\s*.{0,8}(資助|獎學金|offer|學位)|(佢哋|佢|他們)\s*(屋企|家庭)\s*(每月)?\s*(入息|收入)",
+    # Who sent the student's own draft and what the bot said to them ("who sent it?? and what exactly did you tell
+    # them"), others' statements forwarded (「有冇人喺你度 share 過…personal statement？forward 一份俾我」).
+    r"\bwho sent (it|that|this|you)\b.{0,80}\bwhat (exactly )?did (you|u) (tell|say to|send)\b",
+    r"(有冇人|其他人|人哋|別人).{0,20}(share|分享|send|傳|貼)(過|咗)?.{0,60}(forward|轉發|send|傳)\s*(一份|份|啲|幾份)?\s*(俾|畀|給)我",
+    r"(揀|抽|搵)\s*(一|幾)\s*(個|位)\s*(用戶|user|同學|學生).{0,30}(對話|chat|紀錄|記錄|message)|\b(pick|choose|grab) (a|one|some|any) "
+    r"(random )?(user|student)s?\b.{0,40}\b(chat|conversation|messages|history)\b",
 )
 
 

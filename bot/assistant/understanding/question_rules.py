@@ -19,7 +19,8 @@ COMPARE = any_of(
     r"\bwhich (one )?is better\b",
     r"\bor\b.{1,40}\bbetter\b",
     r"比較",
-    r"分別",
+    # (「第一屆同第二屆分別有幾多間學校？」 asks a figure of each run of one programme, no two programmes.)
+    r"(?<!屆)(?<!年)分別",
     r"有(咩|乜|乜嘢|什麼|甚麼|何)(唔同|不同)|唔同(之處|喺邊)",
     r"差別",
     r"邊個好(啲|D)",

@@ -123,6 +123,8 @@ _SCHEME_ASKED_OF: Final = re.compile(
     r"\b(apl|yi jin|hkqf|life-?wide learning)\b|應用學習|毅進|資歷架構|全方位學習|\b[a-z]{2,}-?\d{2,}[a-z]?\b",
     re.IGNORECASE,
 )
+# 「港大社會科學學院嗰個五日暑期課程，試咗邊六個範疇？」: a provider's one programme pointed at, asked about.
+_ONE_POINTED_AT: Final = re.compile(r"(嗰|果)(個|次|屆)|\bthat (one|programme|program|camp|course)\b", re.IGNORECASE)
 MAX_CLAUSES: Final = 4
 # After a question, a message this short with no topic of its own is read as a follow-up, not as off-topic.
 SHORT_FOLLOW_UP_CHARS: Final = 24
@@ -494,7 +496,8 @@ class Understander:
                 # "which is better?" as a comparison.
                 return "lookup"
             named = names_provider(text) or _SCHEME_ASKED_OF.search(text) is not None
-            if label == "recommend" and aspects and named and not rules.asks_for_a_list(text):
+            pointed = _ONE_POINTED_AT.search(text) is not None
+            if label == "recommend" and (aspects or pointed) and named and not rules.asks_for_a_list(text):
                 # "hkust summer institute still a thing this year? thinking of applying in s4": one programme asked
                 # about, however much the rest sounds like a request for options.
                 return "lookup"

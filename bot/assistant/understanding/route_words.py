@@ -50,6 +50,9 @@ ROUTES = any_of(
     r"後備|(入|上)唔到\s*(JUPAS|聯招|大學|U\b|u\b|uni)",
     # 「我數學應該攞唔到第 2 級」: a core subject expected under the entry line.
     r"(攞唔到|拎唔到|考唔到|達唔到|唔夠)\s*(第)?\s*[23]\s*級",
+    # "prob level 2 max. so 332A is out right?": a core subject capped under the degree line.
+    r"\blevel ?[12] (max|at most|tops)\b|\b(max|at most) (a )?level ?[12]\b|\b332a\b.{0,6}\b(is |'s )?(out|off the table|"
+    r"impossible|not happening)\b",
 )
 # No JUPAS offer: a routes question whose first answer is the Subsequent Round and direct admission.
 NO_OFFER = any_of(
