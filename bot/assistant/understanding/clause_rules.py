@@ -268,7 +268,8 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _ABOUT_THE_ASKED.search(clause)  # "…, i keep mixing them up"
         or _WHERE_TO_DO_IT.match(clause)  # "…right?? so where am i supposed to write about myself"
         or _WANTS_FROM_OPTIONS.match(clause)  # "…? want smth hands on", "…, anything for me?"
-        # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?"
+        # "i'll only get around level 2 in most subjects, can i still get into a higher diploma?", "pretty sure i won't
+        # get 5 level 2s. are there any vtc…"
         or route_words.ROUTES.search(clause)
         or _CHOOSES_BETWEEN.match(clause)  # "…, 我應該 take 邊個先？"
         # "…Google 有個 cert，啱唔啱我呢啲零經驗嘅人？", "…Band A，即係排第幾嗰啲？"
@@ -277,7 +278,6 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or bool(_WEIGHS_A_FIELD.search(clause) and stated.stated_subjects(clause))
         or _THE_ONE_WITH.match(clause)  # "…still running? the one w the high table dinner"
         or _TROUBLE_FOR_WRITING.search(clause)  # 「如果我 copy 佢啲 wording 會唔會出事？」
-        or _RESULTS_EXPECTED.search(clause)  # "pretty sure i won't get 5 level 2s. are there any vtc…"
         or _RESULTS_FEARED.search(clause)  # "im scared i'll only just scrape through. for an associate degree…"
         or _GETS_IN.search(clause)  # 「…讀毅進…？ 我明年仲入唔入到」
         or _COMPARES_THEM.search(clause)  # "cuhk pgt vs cuhk sayt, how are they different"
@@ -374,15 +374,6 @@ _RESULTS_FEARED: Final = re.compile(
     r"^(?!.*(kill|hurt|hit me|beat me|\bdie\b|dead|end it|死|打我|傷|唔想活|自殺))"
     r".*(scared|afraid|worried|nervous|驚|擔心|怕).{0,25}(scrape (through|by)|barely pass|only just pass|just pass|"
     r"\bfail(ing)?\b|肥佬|唔合格|唔夠分|考唔過|考得差|低分|level ?[12]\b)",
-    re.IGNORECASE,
-)
-# Low results expected as a fact, not feared ("pretty sure i won't get 5 level 2s", 「應該攞唔到 332A」): the route
-# question's premise.
-_RESULTS_EXPECTED: Final = re.compile(
-    r"\b(pretty sure|sure|probably|prob|likely|def(initely)?|i think|i doubt)\b.{0,12}\b(won'?t|will not|can'?t|cannot|"
-    r"not gonna|not going to|wont|i'?ll) (get|make|reach|hit|meet|attain|pass)\b.{0,20}(level ?[1-5]|\b[1-5]s\b|332|"
-    r"requirements?|the (minimum|min)\b|(entrance|entry) req)"
-    r"|(應該|實|肯定|好大機會|都係)\s*(攞|考|拎)?唔(到|夠)\s*(332|五科|5科|第 ?2 ?級|level ?2|入大學|門檻|最低)",
     re.IGNORECASE,
 )
 # Whether the student can get in (「我明年仲入唔入到」, "can i still get in next year"): a question about admission.

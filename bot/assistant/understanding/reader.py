@@ -496,10 +496,10 @@ class Understander:
                 # "which is better?" as a comparison.
                 return "lookup"
             named = names_provider(text) or _SCHEME_ASKED_OF.search(text) is not None
-            pointed = _ONE_POINTED_AT.search(text) is not None
-            if label == "recommend" and (aspects or pointed) and named and not rules.asks_for_a_list(text):
-                # "hkust summer institute still a thing this year? thinking of applying in s4": one programme asked
-                # about, however much the rest sounds like a request for options.
+            about_one = bool(aspects) or _ONE_POINTED_AT.search(text) is not None
+            if label == "recommend" and named and about_one and not rules.asks_for_a_list(text):
+                # "hkust summer institute still a thing this year? thinking of applying in s4", 「港大社科學院嗰個暑期課程
+                # …」: one programme asked about, however much the rest sounds like a request for options.
                 return "lookup"
             # (How a document is handed in, 「SLP 要唔要自己 upload？」, is part of an explanation.)
             if label in INTENTS and not (label == "explain" and set(aspects) - {"upload"}):

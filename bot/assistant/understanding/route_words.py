@@ -50,6 +50,11 @@ ROUTES = any_of(
     r"後備|(入|上)唔到\s*(JUPAS|聯招|大學|U\b|u\b|uni)",
     # 「我數學應該攞唔到第 2 級」: a core subject expected under the entry line.
     r"(攞唔到|拎唔到|考唔到|達唔到|唔夠)\s*(第)?\s*[23]\s*級",
+    # Low results expected as a fact ("pretty sure i won't get 5 level 2s", 「應該考唔到五科第 2 級」).
+    r"\b(pretty sure|sure|probably|prob|likely|def(initely)?|i think|i doubt)\b.{0,12}\b(won'?t|will not|can'?t|cannot|"
+    r"not gonna|not going to|wont|i'?ll) (get|make|reach|hit|meet|attain|pass)\b.{0,20}(level ?[1-5]|\b[1-5]s\b|332|"
+    r"requirements?|the (minimum|min)\b|(entrance|entry) req)",
+    r"(應該|實|肯定|好大機會|都係)\s*(攞|考|拎)?唔(到|夠)\s*(五科|5科|入大學|門檻|最低)",
     # "prob level 2 max. so 332A is out right?": a core subject capped under the degree line.
     r"\blevel ?[12] (max|at most|tops)\b|\b(max|at most) (a )?level ?[12]\b|\b332a\b.{0,6}\b(is |'s )?(out|off the table|"
     r"impossible|not happening)\b",
