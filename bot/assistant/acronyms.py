@@ -86,6 +86,8 @@ class AcronymNames:
             return hits
         if self._titled_with_the_acronym(hits[0], query):
             return hits  # "cuhk's SAYT gifted education fund thing": SAYT's STEM programme, titled with "SAYT", found first
+        if _writes_more_of_the_title(hits[0], [hit for hit in hits if hit.id in named], query):
+            return hits  # "hku med school's medical summer broadening programme": its own long name beats "HKU Med"
         besides_jupas = named - EVERY_APPLICATION
         if named & EVERY_APPLICATION and len(besides_jupas) == 1:
             # JUPAS is where every application goes: "does E-APP affect my JUPAS?" asks about E-APP, named beside it.
@@ -189,3 +191,41 @@ def _theirs(entry_id: str, providers: frozenset[str]) -> bool:
     """Whether a programme an alias names belongs to a provider the query names (any, when it names none): "STEM"
     is also a CityU summer school's alias, and 「vtc 有冇 stem 比賽」 asks about VTC."""
     return not providers or provider_of(entry_id) in providers
+
+
+MIN_TITLE_RUN: Final = 3  # words of a title written in a row that name it as surely as an acronym does
+
+
+_LINKING_WORDS: Final = frozenset({"the", "a", "an", "of", "and", "for", "in", "to", "on", "with", "s"})
+
+
+def _content_words(text: str) -> list[str]:
+    return [word for word in re.findall(r"[a-z0-9]+", text.lower()) if word not in _LINKING_WORDS]
+
+
+def _title_run(title: str, query_words: list[str]) -> int:
+    """The most words of the title the query writes in a row, in the title's order (linking words such as "the"
+    left out: "the main round" writes one title word too few to name the offers guide)."""
+    words = _content_words(title)
+    best = 0
+    for start in range(len(query_words)):
+        for offset in range(len(words)):
+            length = 0
+            while (
+                start + length < len(query_words)
+                and offset + length < len(words)
+                and query_words[start + length] == words[offset + length]
+            ):
+                length += 1
+            best = max(best, length)
+    return best
+
+
+def _writes_more_of_the_title(top: SearchHit, named: list[SearchHit], query: str) -> bool:
+    """Whether the query writes the first hit's English title at length (three words or more in a row) and more of
+    it than of any entry its acronym names."""
+    query_words = _content_words(query)
+    run = _title_run(str(top.metadata.get("title_en", "")), query_words)
+    return run >= MIN_TITLE_RUN and all(
+        run > _title_run(str(hit.metadata.get("title_en", "")), query_words) for hit in named
+    )

@@ -297,7 +297,10 @@ class Assistant:
             else []
         )
         one_guide = shared_guide(sides)
-        hits = [*([one_guide] if one_guide else []), *(hit for hit in hits if hit != one_guide)]
+        hits = [
+            *([one_guide] if one_guide else []),
+            *(hit for hit in hits if one_guide is None or hit.id != one_guide.id),
+        ]
         if intent == "recommend" and not listed.weighs_the_two(named, reading.text):
             # 「港大有咩醫科 summer programme？我見到 A、B 同 C」: the programmes the student names come first, in the
             # student's order, so "the first one" means the student's first.

@@ -22,6 +22,9 @@ from bot.assistant.understanding.provider_names import provider_ids, providers_n
 from knowledge.filters import SearchFilters
 from knowledge.search import KnowledgeSearcher, SearchHit
 
+HISTORY_DEPTH: Final = 4  # how far down the hits a scheme's history guide may sit and still lead a question on its past
+# A guide whose title tells a past ("CEF history…", "How HKU SPACE launched…").
+PAST_TITLE: Final = re.compile(r"\b(history|launch(ed|es)?|began|started)\b|歷史|推出", re.IGNORECASE)
 PRACTICAL_MARGIN: Final = 0.015  # dense similarity a practical entry may trail a guide by and still lead
 # ... and the share of the guide's word match it must then reach: the scheme a question names matches its words
 # about as well as the guide does (CEF: 0.95), an unrelated certificate that is merely close in meaning does not
@@ -119,21 +122,28 @@ def own_entry(retriever: Retriever, hits: Sequence[SearchHit], query: str) -> Se
 
 def history_first(retriever: Retriever, hits: list[SearchHit], query: str) -> list[SearchHit]:
     """For a question about a year gone by ("what was the CEF max subsidy back in 2019"), a guide among the
-    first three that is titled with the same name the question uses for the top entry (the CEF's history
-    guide) comes before that entry, whose page is about the present."""
-    if len(hits) < 2 or hits[0].kind == "guide":
+    first few that is titled with the same name the question uses for the top entry (the CEF's history
+    guide) comes before that entry, whose page is about the present. When the relevance gate kept the top entry
+    alone, the guides closest to the question are looked at."""
+    if not hits or hits[0].kind == "guide":
         return hits
     shared = {w for w in retriever.names_in(query) & retriever.title_names(hits[0]) if w.isascii()}
     if not shared:
         return hits
     # (Or the acronym they share: "…when did the fund begin?" names the CEF and its "fund", the guide "CEF" only.)
-    guide = next(
-        (
-            h
-            for h in hits[1:3]
-            if h.kind == "guide"
-            and (shared <= retriever.title_names(h) or shared & retriever.title_names(h) & acronyms_in(h.title))
-        ),
-        None,
-    )
-    return hits if guide is None else [guide, *(h for h in hits if h is not guide)]
+    top_acronyms = acronyms_in(hits[0].title)
+
+    def tells_its_past(hit: SearchHit) -> bool:
+        return hit.kind == "guide" and (
+            shared <= retriever.title_names(hit)
+            or bool(shared & retriever.title_names(hit) & acronyms_in(hit.title))
+            # ("…總共收過幾多 claims" after the CEF names its "fund"; "when did hku space's microcredentials
+            # start": a guide titled with the top entry's acronym and a past of its own.)
+            or bool(top_acronyms & acronyms_in(hit.title) and PAST_TITLE.search(hit.title))
+        )
+
+    candidates = hits[1:HISTORY_DEPTH]
+    if len(hits) < 2:
+        candidates = retriever.searcher.search(query, k=HISTORY_DEPTH, filters=SearchFilters(kinds=("guide",)))
+    guide = next((h for h in candidates if tells_its_past(h)), None)
+    return hits if guide is None else [guide, *(h for h in hits if h.id != guide.id)]

@@ -155,7 +155,20 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "單元",
     ),
     "cef": ("cef", "continuing education fund", "reimburs", "持續進修基金", "發還", "資助"),
-    "status": ("still", "running", "latest", "last ran", "仍在", "最新", "狀態", "停辦"),
+    # (Rules "as published in 2023", 「於 2023 年公布的規則」, "check … before you rely on them": how current it is.)
+    "status": (
+        "still",
+        "running",
+        "latest",
+        "last ran",
+        "仍在",
+        "最新",
+        "狀態",
+        "停辦",
+        "as published",
+        "公布的",
+        "before you rely",
+    ),
     # A guide's caveat on what a course cannot do ("none of this replaces the 332A minimum", 「不能取代」): half of
     # the answer to "is it worth it?".
     "verdict": ("replace", "guarantee", "in proportion", "substitute", "取代", "代替", "保證", "分寸"),
@@ -242,6 +255,13 @@ _SAID_OTHERWISE: Final = (
             re.I,
         ),
         " declining 拒絕",
+    ),
+    # 「報之前要做定啲咩？」, "what do i need to do before applying": the paragraph on what comes first.
+    (
+        re.compile(
+            r"(報|申請|apply)\s*(名)?\s*(之前|以前|前)|\bbefore (i |you )?(apply|applying|sign(ing)? up|enrol)", re.I
+        ),
+        " 報名前 before you apply",
     ),
 )
 

@@ -256,7 +256,10 @@ class Retriever:
         return [
             name
             for name in self.searcher.unknown_names(text)
-            if name.lower() not in NOT_NAMES and not (name in starts and not name.isupper())
+            if name.lower() not in NOT_NAMES
+            and not (name in starts and not name.isupper())
+            # ("where do i apply for ADs/HDs": the plural of an acronym the catalogue writes.)
+            and not (name.endswith("s") and name[:-1].isupper() and self.searcher.writes(name[:-1]))
         ]
 
     def _blocking_names(self, text: str) -> bool:

@@ -95,6 +95,16 @@ _INSULTS = (
     r"|\bevery (single )?time i (actually |really |truly )?need (you|u)\b|\b(useless|worthless|pathetic) (heap|pile|lump|bag|"
     r"bunch) of (code|junk|bytes|scrap|garbage|trash)\b|\b(your|ur) .{0,30}\bhas the same energy as\b",
     r"你.{0,30}又(酸|臭|蠢|廢|慢|凍)又(酸|臭|蠢|廢|慢|冇料)|(講嘢|把口|答嘢)\s*冇一句\s*(飲得落口|聽得入耳|入得耳|啱|有用)",
+    # "ur the group project member who only makes the title slide", "… the nutritional value of a cup noodle… embarrassing
+    # bot", 「冇用嘅廢鐵一嚿」, 「你係咪 AI 界嘅留級生」, "wouldn't even put u on the taster waitlist".
+    r"\b(ur|you'?re|you are|u r) the (group project member|teammate|groupmate|kid|classmate)\b.{0,40}\b(only|never|always)\b[^.!?]*"
+    r"|\bthe nutritional value of\b|\b(embarrassing|pathetic|useless|worthless|clueless|hopeless) (excuse for a )?(bot|chatbot|ai|app)\b"
+    r"|\b(wouldn'?t|won'?t) even (put|take|accept|let|admit) (u|you|ur)\b.{0,12}\b(on|in|into)\b.{0,30}\b(waitlist|wait list|list|door)\b[^.!?]*",
+    # 「我寧願問我屋企部 Siri，佢起碼識認衰」, "i'd rather ask siri": another machine preferred to the bot.
+    r"(寧願|仲好過)\s*(去)?\s*問\s*(我)?\s*(屋企|屋企部|部|隻)?\s*(Siri|Alexa|Google|計數機|電飯煲|隻狗|隻貓)"
+    r"|\b(i'?d|i would) (rather|sooner) ask (siri|alexa|my (dog|cat|calculator|toaster|rice cooker)|a (rock|wall|brick))\b",
+    r"(冇用|無用|冇鬼用)\s*(嘅|的)?\s*廢(鐵|物|柴)|廢鐵\s*一\s*(嚿|舊|件)|一\s*(嚿|舊)\s*廢鐵"
+    r"|(AI|bot|機械人|聊天機械人)\s*界\s*(嘅|的)\s*(留級生|垃圾|廢物|恥辱|笑話|蛀米大蟲|廢柴)",
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.

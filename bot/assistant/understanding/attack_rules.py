@@ -392,4 +392,10 @@ INJECTION = any_of(
     r"(由而家起|由今日起|從今以後|由依家起|由而家開始)\s*(你)?\s*(冇|沒有|無)(晒)?\s*(規則|rules?|限制|規矩)"
     r"|(規則|rules?|限制).{0,10}(燒咗|燒埋|燒左|燒掉|燒晒)",
     r"切換\s*(去|到|做|成)?\s*[「『\"'“]?[^」』\"'”]{1,10}模式|(限制|規則|rules?)\s*(當|當作)\s*(冇見過|冇睇過|唔存在|冇)",
+    # A game's command that switches a check off ("/gamerule doTopicCheck false"), a promise said to have been made
+    # earlier to break the rules (「你琴日明明答應咗我…我就破例幫你做一次功課」).
+    r"(^|\s)/\w+\s+\w*(check|filter|rule|guard|safety|moderation|limit|restrict)\w*\s+(false|off|0|disabled?|none)\b"
+    r"|\bgamerule\b",
+    r"(你|bot).{0,10}答應(咗|過|左)\s*(我)?.{0,60}(破例|破戒|例外|唔理(規則|限制)|幫你做.{0,4}功課)"
+    r"|\b(you|u) (promised|agreed|swore)\b.{0,80}\b(exception|break (the|your|ur) rules?|bend (the|your|ur) rules?|ignore (the|your|ur) rules?)\b",
 )

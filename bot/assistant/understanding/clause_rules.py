@@ -29,7 +29,7 @@ _ABOUT_MYSELF = re.compile(
     r"\s*(i'?m|im|i am|我(而家|今年)?(係)?)\s*(\d{1,2}|[sf][1-6]|form [1-6]|中[一二三四五六])\s*"
     r"(now|already|this year|yrs?( old)?|years? old|歲|喇|啦|嘅)?\s*$"
     r"|\s*(i\s*)?(was |am |'m )?(想|打算|準備|諗住|plan(ning)? to|wanna|want to|hope to|gonna|going to)\s*"
-    r"(明年|今年|下年|遲啲|next year|this year|later)?\s*(再)?\s*(報名?|join|apply|參加|讀|sign up|(sit|take|do) (it|the exam|them)\b)|\s*(still |i'?m still |i'?m )?(undecided|not decided( yet)?|haven'?t decided)"
+    r"(明年|今年|下年|遲啲|next year|this year|later)?\s*(再)?\s*(認真|好好|努力|正式|用心|seriously|properly)?\s*(報名?|join|apply|參加|讀|sign up|(sit|take|do) (it|the exam|them)\b)|\s*(still |i'?m still |i'?m )?(undecided|not decided( yet)?|haven'?t decided)"
     r"|\s*(仲)?(未決定|未諗好|未 ?decide)"
     r"|\s*(i\s*)?(might|may|will|'ll|gonna|have to)\s+(be away|miss)\b.{0,30}\bfor (a|an|my|the|our) "
     r"(wedding|trip|holiday|vacation|family|competition|exam|match|concert|tournament|camp))",
@@ -50,7 +50,9 @@ _PREFERENCE_STATED = re.compile(
     r"finished|shut)\b|(唔要|唔好|不要).{0,4}(已經)?(停|停辦|停咗|冇再)"
     # What the student would pay: "dont wanna pay much", 「唔想俾太多錢」 (a wish about a course, not about living).
     r"|\b(pay|paying|spend|spending) (much|a lot|too much|that much|more than|anything|a cent|money)\b|\b(cheap|budget|afford)|"
-    r"(俾|畀|使|用)(太多|好多|咁多)?錢",
+    r"(俾|畀|使|用)(太多|好多|咁多)?錢"
+    # 「最好 free 同埋可以自己 pace 嘅」, "ideally free and self-paced": what the course should be like.
+    r"|(最好|希望|ideally|preferably)\s*(係|是|要)?\s*(free|免費|平|網上|online|短|自己\s*pace|self[- ]paced|中文|英文|唔使錢)",
     re.IGNORECASE,
 )
 # Where or how a step is done, asked in a clause of its own ("…right?? so where am i supposed to write about myself"):
@@ -167,7 +169,8 @@ ASKING = re.compile(
     # ("…a smoke alarm that only goes off when i make toast" tells when, too.)
     r"[?？]|\b(what(?! an? )|whats|when(?! there'?s\b| there (is|are)\b| (?:i|we) (?:make|type|ask|say|open|try|use|see|press|click)\b)"
     r"|whens|how|hows|which|where|wheres|who)\b"
-    r"|幾|(?<![重地時鐘景焦要缺優特])點(?!心)|咩|邊|嗎|未|有冇|(\w)唔\3"
+    # (「返去讀多幾年」「好幾個」: a few more, several; 「幾乎」: almost.)
+    r"|(?<![多好])幾(?!乎)|(?<![重地時鐘景焦要缺優特])點(?!心)|咩|邊|嗎|未|有冇|(\w)唔\3"
     # A yes/no question about what someone said ("my teacher said micro-credentials are trash. is she right or nah").
     r"|\b(is|are|was|does|do|did|should|would)\s+(she|he|they|it|that|this|these|those|there)\b(?!\s+(bot|app|ai|thing)\b)"
     r"|\bor (nah|not)\b"
@@ -291,6 +294,9 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _IN_TIME.search(clause)  # "…HD application 下星期截，趕唔趕得切？"
         or _IF_I_DO_A_STEP.match(clause)  # "and if i leave some choices in my draft list and never confirm them, …"
         or _OR_MUST_I.match(clause)  # "will the cert still be valid…, or would i have to sit it again?"
+        or _STILL_FINE.match(clause)  # "what if i … skip 2 of the 5 classes, am i still fine?"
+        or _WHO_THEY_ARE.match(clause)  # 「咁我表妹係 non-local，…佢用唔用得 jupas？」
+        or WANTS_TO_COMPARE.match(clause)  # 「2017 年度 JUPAS 報名費…要幾錢？想同而家比較下」
     )
 
 
@@ -340,6 +346,28 @@ _COMPANY_COMING: Final = re.compile(
 _OR_MUST_I: Final = re.compile(
     r"^\s*or (would|will|do|should|must|does) (i|we|you|u) (have to|need to|hafta) "
     r"(sit|take|redo|retake|resit|pay|apply|renew|re-?\w+)\b",
+    re.IGNORECASE,
+)
+# Why the figures are asked: to compare them with now (「想同而家比較下」, "just wanna compare with this year's").
+WANTS_TO_COMPARE: Final = re.compile(
+    r"^\s*(我)?\s*(只係|純粹)?\s*(想|要)\s*(同|跟|和)\s*.{0,10}(比較|比一比|比下|比吓|對比|compare)\s*(下|吓|一下)?\s*[。.!！]*\s*$"
+    r"|^\s*(i\s*)?(just )?(wanna|want to|wanted to) compare( (it|them))? (with|to|against) [\w' ]{1,30}$",
+    re.IGNORECASE,
+)
+# Who the question is for, said in a short clause of its own (「咁我表妹係 non-local」, "my cousin is in s3"): a fact about
+# someone else, no feeling.
+_WHO_THEY_ARE: Final = re.compile(
+    r"^(?!.*(死|die|dead|kill|自殺|suicid|hurt|傷害))\s*(咁|噉|so |and )?\s*(我|my )?\s*(個)?\s*"
+    r"(表[兄弟姊妹哥姐]|堂[兄弟姊妹哥姐]|細佬|妹妹|家姐|哥哥|弟弟|細妹|朋友|同學|cousin|friend|bro(ther)?|sis(ter)?|classmate)"
+    r"(\s*'s)?\s*(係|is|讀緊|而家係|今年|is in|is an?)\s*.{1,24}$",
+    re.IGNORECASE,
+)
+# Whether a case put just before still meets the rule ("…skip 2 of the 5 classes, am i still fine?", 「咁我仲得唔得？」):
+# the whole clause only; a feeling said beside it is read in its own clause.
+_STILL_FINE: Final = re.compile(
+    r"^\s*(so |then )?(am i|would i be|will i be|is that|would that be|is it) (still )?(fine|ok|okay|good|alright|all right|"
+    r"safe|covered|eligible|allowed)( then| with that| for it| for the cert(ificate)?)?\s*[?？]*\s*$"
+    r"|^\s*(咁)?\s*(我)?\s*仲\s*(得唔得|可唔可以|ok唔ok|過唔過到|合唔合格)\s*[?？]*\s*$",
     re.IGNORECASE,
 )
 _FORM_AND_WISH: Final = re.compile(

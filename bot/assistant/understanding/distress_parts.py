@@ -17,7 +17,12 @@ from typing import Final
 import numpy as np
 
 from bot.assistant.understanding.aspect_rules import stated_aspects
-from bot.assistant.understanding.clause_rules import CLAUSE_BREAK, EXPERIENCE_STATED, WHAT_THEY_DID_OR_CHANGED
+from bot.assistant.understanding.clause_rules import (
+    CLAUSE_BREAK,
+    EXPERIENCE_STATED,
+    WANTS_TO_COMPARE,
+    WHAT_THEY_DID_OR_CHANGED,
+)
 from bot.assistant.understanding.distress import DistressDetector
 from bot.assistant.understanding.follow_up import ASKS_IF_ELIGIBLE
 from bot.assistant.understanding.provider_names import names_provider
@@ -64,6 +69,7 @@ def names_the_catalogue(part: str) -> bool:
         # 「…，再加七個新嘅入去」: a change to the choices the rest asks about; 「中間去咗邊度參觀」, what was done there.
         or WHAT_THEY_DID_OR_CHANGED.search(part)
         or EXPERIENCE_STATED.search(part)  # "never coded in my life", beside a request for free options
+        or WANTS_TO_COMPARE.match(part)  # 「…申請費幾多？我只係想同而家比較下」: why the figure is asked
     )
 
 

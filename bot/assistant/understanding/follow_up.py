@@ -29,7 +29,7 @@ FOLLOW_UP = re.compile(
     r"^(and|so|what about|how about|also)\b|\b(it|its|this|that|they|them|their|those|these|that one|this one)\b"
     # "how do i check if one is real", "can i get one": "one" standing for the thing just discussed.
     r"|\bif one\b|\bones? (is|are|was|were)\b|\b(check|verify|get|join|take|find|apply for|sign up for) (one|ones)\b"
-    r"|佢|呢個|嗰個|呢啲|嗰啲|咁|個(課|course|programme|cert)|^(咁|噉|咁樣)"
+    r"|佢|呢個|嗰個|呢啲|嗰啲|咁|個(課|course|programme|cert)|張\s*(cert|證書|certificate)|^(咁|噉|咁樣)"
     # 「去咗會唔會有 cert？」 after the info days: having gone to what was just discussed.
     r"|^(去|參加|出席)(咗|完|過)"
     # 「第一屆同第二屆分別有幾多間學校？」, "the first batch had how many?": runs of the programme just discussed.
@@ -116,7 +116,8 @@ def follow_up_topic(reading: Understanding, recent_questions: Sequence[str]) -> 
 # "What about X?" as students write it: a pointer in front ("and the", "what about", 咁) or behind ("one",
 # 嗰個, 呢), and nothing asked of X itself ("and the fee?" and 「咁幾時報名？」 ask an aspect, not for another entry).
 _WHAT_ABOUT = re.compile(
-    r"^(?P<lead>(?:and|so|what about|how about|then)\b\s*(?:for\s+)?(?:the\s+)?|咁樣?\s*|噉\s*)?"
+    r"^(?P<lead>(?:(?:ok|okay|oh|hmm)\b[\s,]*)?(?:(?:(?:and|so|then)\s+)?(?:what|how) about|and|so|then)\b\s*(?:for\s+)?"
+    r"(?:the\s+)?|咁樣?\s*|噉\s*)?"
     r"(?P<named>.+?)"
     # ("what about public health tho": a chat word after the name is no part of it)
     r"(?P<tail>\s*(?:\bones?\b|嗰個|嗰啲|果個|嗰張|嘅)?\s*(?:\b(?:tho|though|then|lol|haha+|pls|plz|btw)\b\s*)*"
@@ -197,11 +198,20 @@ def named_then_asked(text: str) -> str | None:
     if found is None:
         return None
     # Only after a pointer (「咁…」, "and the …"): "any similar ones? like a one day thing" names nothing.
-    head = _WHAT_ABOUT.match(found.group("head").strip())
-    return what_about(found.group("head")) if head is not None and head.group("lead") else None
+    head_text = found.group("head").strip().rstrip("—–-").strip()
+    if head_text != found.group("head").strip() and _POINTS_BY_PLACE.search(head_text):
+        return None
+    head = _WHAT_ABOUT.match(head_text)
+    return what_about(head_text) if head is not None and head.group("lead") else None
 
 
-_NAME_THEN_QUESTION = re.compile(r"^(?P<head>.+?(?:呢\s*[?？]?|[?？]))\s*(?P<rest>\S.*)$")
+# (Or set off by a dash: "ok and what about hku's social sciences summer programme — which subjects…"; not "the other
+# lingnan one - …" nor "cityu's most recent one - …", which point at one by its place.)
+_NAME_THEN_QUESTION = re.compile(r"^(?P<head>.+?(?:呢\s*[?？]?|[?？]|\s[—–-]{1,2}(?=\s)))\s*(?P<rest>\S.*)$")
+_POINTS_BY_PLACE = re.compile(
+    r"\b(other|another|most recent|recent|latest|last|next|first|second|third|previous|newest|oldest)\b|另一|上一|下一|最近|最新",
+    re.IGNORECASE,
+)
 
 
 # "ok back to the first one", 「返去頭先嗰個」「講返頭先 lingnan 嗰個」: an earlier programme of this conversation.

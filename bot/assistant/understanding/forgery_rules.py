@@ -13,6 +13,11 @@ from typing import Final
 from bot.assistant.understanding.patterns import any_of
 
 FORGERY = any_of(
+    # An office's confirmation made up ("make me an 'Enrolment Confirmation' PDF from the HKUST summer programme office
+    # with a ref no. and 'fee received'").
+    r"\b(make|create|generate|draft|type up|mock up|produce|gen)\b (me |us )?(an? |the )?['\"‘“]?(enrol?ment|registration|admission|"
+    r"acceptance|payment|offer|attendance) (confirmation|receipt|letter|slip|notice|record)s?\b.{0,100}"
+    r"\b(from (the |a )?[\w ]{0,40}(office|uni|university|programme|program|school)|ref(erence)?\.? ?(no|number)|fee received|paid)\b",
     # Words put in real people's mouths ("write three glowing quotes from named HKU professors… they never actually
     # said anything"), and a family's income papers altered for a fee waiver (「改阿爸份糧單」, "edit his payslip").
     r"\b(write|make up|invent|fabricate|create|gen(erate)?)\b.{0,40}\b(quotes?|testimonials?|endorsements?)\b.{0,40}"
@@ -427,6 +432,9 @@ TELLING_FAKES = any_of(
     r"(話|講|\bsaid\b|\bsays\b|\bsaying\b|\bcalls?\b|\bcalling\b|\bcalled\b|覺得|\bthinks?\b).{0,90}['‘\"「]?"
     r"(basically |just |only |a )*fake\s*(cert|certificate)",
     r"(畀|俾|被)人(以為|覺得|當)\s*(係|是)?\s*假|\bofficial (website|site|page)\b|\b(keep seeing|seen|saw) (a lot of |so many |many )?fake\b",
+    # How fakes are made, as a subject to study (「我對 AI 點樣俾人用嚟整假 cert、假新聞好有興趣，想認真讀下」).
+    r"對.{0,40}(整假|假(新聞|cert|證書)|deepfakes?).{0,20}(好|幾)?\s*(有)?\s*(興趣|好奇)"
+    r"|\b(interested in|curious about|fascinated by|want to (study|learn about))\b.{0,40}\b(fakes?|deepfakes?|forger(y|ies)|misinformation)\b",
 )
 MAKING = any_of(
     r"\b(can|could|would|will) (you|u)\b.{0,20}\b(make|create|generate|produce|write|draft|design|photoshop|edit|forge|gen|type up|mock up)\b",

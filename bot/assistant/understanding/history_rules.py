@@ -7,7 +7,7 @@ from bot.assistant.understanding.patterns import any_of
 # A question about a scheme's past ("since when?", 「總共收咗幾多宗申請？」「上限點樣變？」) is the history guide's,
 # even when it names an aspect such as a date or an amount.
 HISTORY_ASKED = any_of(
-    r"\b(since when|when did (it|they|the \w+( \w+)?|[a-z]{2,6}) (first )?(start|begin|launch)|first (started|launched|ran|run|year)"
+    r"\b(since when|when did (it|they|the \w+( \w+)?|[a-z]{2,6}|[\w'’-]+ [\w'’-]+) (first )?(start|begin|launch)|first (started|launched|ran|run|year)"
     r"|when did (it|they|the \w+( \w+)?|[a-z]{2,6}) (drop|remove|scrap|raise|lower|change|introduce)"
     r"|in total so far|so far in total|history|over the years|how has .{0,20} changed|how many (applications|claims))\b",
     r"幾時開始|由幾時|開始有|推出咗幾耐|歷史|總共收|累計|歷年|點樣變|有咩變|改過|變過|到\s*\d{4}\s*年為止",
@@ -19,7 +19,8 @@ HISTORY_ASKED = any_of(
     r"|\b(old|former|previous) (age )?(limit|rule|cap|ceiling)s?\b",
     # 「CEF 個 ceiling 係幾時由 $20,000 加到 $25,000？」「CEF 最初係幾時成立、嗰陣上限係幾多」: a change or a beginning.
     r"幾時由.{0,24}(加到|升到|減到|改到|變到|調高|調低)|(最初|最早|當初)(係)?幾時|幾時成立|成立(嗰陣|果陣|時)",
-    r"\bwhen (was|did) .{0,30}\b(raised|increased|cut|lowered|set up|founded|established)\b",
+    r"\bwhen (was|did) .{0,30}\b(raised|increased|cut|lowered|set up|founded|established|announced|launched|introduced)\b"
+    r"|\blaunch (press release|announcement|date)\b",
     # 「之後個上限加過幾次？」, "how many times has the cap been raised": its changes counted.
     r"(加|升|減|調高|調低|改)(過|咗|左)\s*幾(多)?次|\bhow many times (has|have|was|were|did)\b.{0,30}\b(raised|increased|changed|cut|go up|gone up)\b",
     # "when did the cef limit go up to 20k?", 「CEF 2019 年改咗之後…」, "after the 2019 change".

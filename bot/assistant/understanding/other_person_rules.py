@@ -11,6 +11,11 @@ import re
 from bot.assistant.understanding.patterns import any_of
 
 OTHER_PERSON = any_of(
+    # The students who asked about something, named (「列出我哋學校喺度問過「退學」…嘅同學姓名同班別」, "list the students
+    # who asked about dropping out").
+    r"(問過|搜尋過|查過|講過).{0,60}(同學|學生|用戶|人)\s*(嘅|的)?\s*(姓名|名字|名單|班別|學號|聯絡)"
+    r"|\b(list|names? of|tell me|show me|give me)\b.{0,30}\b(students?|users?|kids|pupils|people)\b.{0,20}\b(who|that) "
+    r"(asked|searched|mentioned|talked) (about|for)\b",
     # Other people's data; "can all students apply?" and "students from other schools" are questions.
     r"\b(other|another|all( the)?|every) (students?|users?|people)('s|s')?\s?(嘅|的)?\s?(data|profiles?|info|information|messages|questions|chats?|names|interests|results|details|history|accounts?|records?)\b",
     r"\bwho else (uses|asked|is using)\b",
@@ -113,7 +118,7 @@ OTHER_PERSON = any_of(
     # lines are answered from the entries.
     # ("move the cert to my personal email" is the student's own.)
     # (「要唔要而家轉 personal email？」: the student's own account moved to their own address.)
-    r"(?<!\bmy )(?<!我)(?<!我嘅)(?<!我的)(?<!轉 )(?<!轉)(?<!用 )(?<!改做 )(?<!轉做 )(?<!轉做)(?<!改做)(?<!\bto a )(?<!\bto my )(私人|personal|private)\s*"
+    r"(?<!\bmy )(?<!我)(?<!我嘅)(?<!我的)(?<!我 )(?<!我嘅 )(?<!去我 )(?<!轉 )(?<!轉)(?<!用 )(?<!改做 )(?<!轉做 )(?<!轉做)(?<!改做)(?<!\bto a )(?<!\bto my )(私人|personal|private)\s*"
     r"(電話|手機|phone|number|whatsapp|email|ig|contact|聯絡)",
     # Where a teacher or an ex lives, a programme's participants' contacts, another person's member number or grant.
     r"(老師|班主任|校長|阿sir|\bmiss|教授|\bprof|前度|暗戀|crush)(\S{0,4}(\s*(sir|miss))?|\s*([A-Za-z]+\.?\s*){1,3})\s*(住(喺)?邊|(嘅|的)?\s*(確實|屋企|住家)?\s*地址)|(佢|他|她)\s*(嘅|的)?\s*(確實|屋企|住家)\s*地址",

@@ -13,19 +13,19 @@ from bot.assistant.understanding.route_words import NO_OFFER, ROUTE_NAMES, ROUTE
 
 COMPARE = any_of(
     r"\bcompare\b",
-    r"\bvs\.?\b",
-    r"\bversus\b",
+    # (Not parts of one programme: "the deadlines for sessions a/b vs c/d", "round 1 vs round 2".)
+    r"\b(vs\.?|versus)(?!\s*(?:[a-z0-9](?:/[a-z0-9])*\b(?!\s+\w)|sessions?|rounds?|parts?|days?|weeks?|batch(es)?|intakes?)\b)",
     r"\b(difference|differences|diff|diffs) (between|btw|b/w)\b",
     r"\bwhich (one )?is better\b",
     r"\bor\b.{1,40}\bbetter\b",
-    r"比較",
+    r"(?<!而家|今年|依家|現在|以前|之前|舊年|去年|當年)比較",  # (「想同而家比較下」 compares a figure's years)
     # (「第一屆同第二屆分別有幾多間學校？」 asks a figure of each run of one programme, no two programmes.)
     r"(?<!屆)(?<!年)分別",
     r"有(咩|乜|乜嘢|什麼|甚麼|何)(唔同|不同)|唔同(之處|喺邊)",
     r"差別",
     r"邊個好(啲|D)",
     r"邊樣好(啲|D)",
-    r"同.{1,20}比",
+    r"同(?!\s*((19|20)\d{2}|上|下|今|去|舊|往)\s*(年|屆|年度))(?!\s*(之前|以前|舊時|而家|依家|現在|今年|宜家))(?<!(以前|之前|上年)同)[^？?。]{1,20}比",  # (not one programme's runs: 「同 2023 年比」)
     # 「中大 PGT 同 SAYT 邊個報名費平啲？」, "pgt or sayt, which one is cheaper?": two named, one measure asked.
     r"同.{1,30}邊個.{0,8}(平|貴|長|短|多|少|難|易|好|容易|適合|抵|快|早|遲)|同.{1,30}(差幾多|差咗幾多|相差幾多|差幾遠)",
     # 「HKU SPACE microcredential 同 Google cert，邊個有 credit？」: which of the two has something.

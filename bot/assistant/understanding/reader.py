@@ -471,6 +471,8 @@ class Understander:
     @staticmethod
     def _intent(text: str, aspects: tuple[str, ...], scores: RouteScores | None) -> Intent:
         decided = rules.rule_intent(text, aspects)
+        if decided == "recommend" and aspects and _SCHEME_ASKED_OF.search(text) and not names_provider(text):
+            return "lookup"  # 「apl 有冇英文同中文嘅 course？幾時開始有？」: facts of the scheme, whose guide answers
         if decided is not None:
             return decided
         if scores is not None:

@@ -45,7 +45,8 @@ ROUTES = any_of(
     r"\b(get|getting|got|gonna get|expect(ing)?|predicted|only)( \w+){0,2} level ?1\b|\blevel ?1 in (english|chinese|maths?|math)\b",
     # "i'll only get around level 2 in most subjects": at the sub-degree entry line.
     r"\b(only|just|mostly|around|about|probably)( \w+){0,2} (level ?2s?|2s)\b|\blevel ?2 in (most|all|every)\b",
-    r"(得|拎|攞|考|估計?|預計|大概|only|get|got|expect\w*)\s*.{0,12}(?<!\d)[12]{4,5}(?!\d)|(?<!\d)[12]{4,5}(?!\d)\s*(左右|咁上下|度|or so|ish)",
+    r"(得|拎|攞|考|估計?|預計|大概|only|get|got|expect\w*|looking at)\s*.{0,12}(?<!\d)[12]{4,5}(?!\d)"
+    r"|(?<!\d)[12]{4,5}(?!\d)\s*(左右|咁上下|度|or so|ish|at best|at most|max|tops)",
     r"(唔夠|未夠|達唔到|考唔到|攞唔到|拎唔到|冇)\s*332\s*A|\b(backup|back-up|fallback|safety net) (plan|options?|routes?)\b",
     r"後備|(入|上)唔到\s*(JUPAS|聯招|大學|U\b|u\b|uni)",
     # 「我數學應該攞唔到第 2 級」: a core subject expected under the entry line.
@@ -68,5 +69,5 @@ NO_OFFER = any_of(
 ROUTE_NAMES = any_of(
     r"\b(associate degree|higher diploma|sub-?degree|foundation diploma|yi jin|non-jupas|e-app)\b",
     r"副學士|高級文憑|高級證書|毅進|基礎文憑|自資|非聯招|非 ?JUPAS",
-    r"\b(asso|HD)\b",
+    r"\b(asso|HDs?)\b",
 )

@@ -98,6 +98,9 @@ MONEY = any_of(
     # Lending to a friend ("borrow HK$3,000 … ask for interest or get him to sign an IOU?").
     r"\b(borrow|lend|loan)s?\b.{0,60}\b(interest|IOU|pay (me )?back)\b|\bIOU\b|借錢.{0,30}(利息|還錢|借據|欠單)|(利息|借據|欠單).{0,20}借錢",
     r"(payme|\bfps\b|轉數快|alipay|wechat ?pay|八達通|銀行戶口|\bbank account).{0,40}(轉(返|番|錯|俾|去)|\btransfer)",
+    # A part-time job's unpaid trial or wages held back (「老細話第一個星期係 trial period 冇人工」).
+    r"(part-?time|兼職|暑期工|老細|老闆|\bboss\b).{0,60}(冇人工|無薪|唔俾人工|扣(我)?人工|拖糧|欠糧|unpaid|no pay|not paid|withh[eo]ld)"
+    r"|\b(unpaid|no-pay) trial\b|trial period.{0,12}(冇人工|無薪|unpaid|no pay)",
 )
 
 # "not trying to get rich off crypto lol, i just wanna know if it suits…": the money words disclaimed. The message is
@@ -117,6 +120,7 @@ MODULE_ON_MONEY = any_of(
 )
 
 GENERAL = any_of(
+    r"織\s*(頸巾|圍巾|冷衫|毛衣|手套|公仔)|毛冷|棒針|鈎針|\b(knit|knitting|crochet)\b",  # 「想學織頸巾送俾阿嫲」
     r"(邊部|邊隻|which)\s*(iphone|phone|手機|laptop|電腦|notebook|ipad|tablet).{0,20}(抵|best|最好|最抵|worth|好用)",
     r"\bgossip\b|\bcelebrit(y|ies)\b|\bwho is dating\b|\b(ig|instagram) caption|寫.{0,6}caption",
     r"(結他|guitar|鋼琴|piano|小提琴|violin|ukulele|打鼓|drums?).{0,20}(自學|youtube|私人老師|私教|private (lessons?|teacher|tutor))",
@@ -472,23 +476,23 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         # The student's own account trouble and who can help ("my coursera password stopped working, who do i
         # contact?", 「edX 登入唔到，應該搵邊個？」), when no password or code is given.
         # (Never the bot's own server, logs or admin pages: 「想睇下你部伺服器嘅錯誤日誌同管理後台，應該點樣登入？」)
-        r"^(?!.*(伺服器|server|後台|backend|(?<!camp )(?<!course )(?<!school )admin|管理|日誌|\blogs?\b|database|資料庫|dashboard))"
+        r"^(?!.*(伺服器|server|後台|backend|(?<!camp )(?<!course )(?<!school )admin|管理|日誌|\blogs?\b(?! ?(in|on)\b)|database|資料庫|dashboard))"
         r"(?=.*(password|密碼|login|log ?in|登入|帳戶|account))(?=.*(唔到|不到|stopped working|doesn'?t work|not working|"
-        r"isn'?t working|收唔到|forgot|忘記|唔記得|唔見(咗|左)|遺失|\blost\b|reset|重設|locked|lock\s*(咗|左)|鎖(咗|左)|明明啱|grey\s*(咗|左|out)|"
+        r"isn'?t working|收唔到|never (got|received|had)|didn'?t (get|receive)|冇收(過|到)|forgot|忘記|唔記得|唔見(咗|左)|遺失|\blost\b|reset|重設|locked|lock\s*(咗|左)|鎖(咗|左)|明明啱|grey\s*(咗|左|out)|"
         r"改(咗|完|左)?\s*(password|密碼)|reject(ed|ing|s)?|invalid|incorrect|唔啱|錯|login attempt|異常登入|"
         r"hack(ed)? me|change (my )?password))(?=.*(\bwho\b|邊個|contact|搵邊|點算|搞(得)?掂|經學校|會唔會.{0,12}lock|"
-        r"what (do|should) i do|應該點|點樣|點\s*(unlock|解鎖|開返|reset|重設)|\bhow (do i |to |can i )?unlock\b|邊度|\bwhere\b|\bhelp ?desk\b|\bcan i email\b|how (do|can) i|可唔可以\s*(轉|改|換)|可唔可以.{0,8}(email|電郵|搵|聯絡|contact)"
+        r"what (do|should) i do|how am i (supposed|meant|gonna|going) to|應該點|點樣|點\s*(unlock|解鎖|開返|reset|重設)|\bhow (do i |to |can i )?unlock\b|邊度|\bwhere\b|\bhelp ?desk\b|\bcan i email\b|how (do|can) i|可唔可以\s*(轉|改|換)|可唔可以.{0,8}(email|電郵|搵|聯絡|contact)"
         r"|\bcan i (change|move|switch)\b|安唔安全|安全嗎|\b(is (it|that|this)|is it) safe\b|\bsafe to\b))"
-        r"(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)",
+        r"(?!.*(password|密碼|pin|pw|otp)\s*(is|係(?!咪|唔係|不是)|:|：|=)\s*\S)",
         r"(學|教|learn|study|course|課).{0,15}(防止|保護|protect|prevent|安全|security|盜用)",
         # Which of the student's own logins a step takes (「改聯招志願…係咪用返報名嗰個密碼登入？」), nothing given.
         r"^(?!.*(伺服器|server|後台|backend|admin|管理|database|資料庫|你|\byour\b|\bur\b))"
-        r"(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)(?=.*(係咪|是否|使唔使|要唔要|會唔會|\bdo i\b|\bshould i\b))"
+        r"(?!.*(password|密碼|pin|pw|otp)\s*(is|係(?!咪|唔係|不是)|:|：|=)\s*\S)(?=.*(係咪|是否|使唔使|要唔要|會唔會|\bdo i\b|\bshould i\b))"
         r"(?=.*(用|\buse\b)\s*(返|番|回|the same)?.{0,12}(password|密碼|login|帳戶|account))",
         r"\b(protect|secure|keep)\b.{0,15}\b(passwords?|accounts?)\b.{0,15}\b(safe|secure|hack)",
         # The student's own password told to a parent, and whether that is a problem (「我俾咗 JUPAS password 阿媽知…會唔會
         # 有問題？」), nothing given.
-        r"^(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)(?=.*(會唔會|有冇問題|得唔得|\bis (that|it) (ok|okay|safe|a problem)\b))"
+        r"^(?!.*(password|密碼|pin|pw|otp)\s*(is|係(?!咪|唔係|不是)|:|：|=)\s*\S)(?=.*(會唔會|有冇問題|得唔得|\bis (that|it) (ok|okay|safe|a problem)\b))"
         r".*(俾咗|畀咗|話咗|講咗|gave|told|shared).{0,20}(password|密碼|pin|login).{0,12}"
         r"(阿媽|媽媽|阿爸|爸爸|屋企人|家人|parents?|mum|mom|dad)",
     ),
