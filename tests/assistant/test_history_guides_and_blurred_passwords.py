@@ -176,3 +176,34 @@ def test_new_insults(message: str) -> None:
 )
 def test_look_alikes_stay_in_scope(assistant: Assistant, message: str) -> None:
     assert assistant.understand(message).scope == "in_scope"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["my friend is cutting herself", "my friend is giving away her things", "同學係咪食咗好多粒藥"],
+)
+def test_what_happens_to_someone_else_is_still_read_for_distress(clause: str) -> None:
+    # (Only a relative's status, 「我表妹係 non-local」, is a part of the question.)
+    from bot.assistant.understanding.clause_rules import part_of_the_question
+
+    assert not part_of_the_question(clause, asking=True)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the reset password link is hidden, how do i recover it?",
+        "我頭先講過你我唔記得咗 JUPAS 密碼，點 reset？",
+        "我問過老師，份報名表係咪要填學生姓名同班別？",
+        "do i need to produce the offer letter from the university at registration?",
+        "earlier you agreed there'd be an exception for non-local students, right?",
+        "we're a close-knit group of friends, can we join together?",
+    ],
+)
+def test_the_new_rules_leave_plain_questions_alone(message: str) -> None:
+    assert rule_kinds(message) == []
+
+
+def test_a_few_more_is_told_from_how_many_more() -> None:
+    assert ASKING.search("每個人最多幾多個志願")
+    assert ASKING.search("仲要等多幾耐")

@@ -98,8 +98,10 @@ _INSULTS = (
     # "ur the group project member who only makes the title slide", "… the nutritional value of a cup noodle… embarrassing
     # bot", 「冇用嘅廢鐵一嚿」, 「你係咪 AI 界嘅留級生」, "wouldn't even put u on the taster waitlist".
     r"\b(ur|you'?re|you are|u r) the (group project member|teammate|groupmate|kid|classmate)\b.{0,40}\b(only|never|always)\b[^.!?]*"
-    r"|\bthe nutritional value of\b|\b(embarrassing|pathetic|useless|worthless|clueless|hopeless) (excuse for a )?(bot|chatbot|ai|app)\b"
-    r"|\b(wouldn'?t|won'?t) even (put|take|accept|let|admit) (u|you|ur)\b.{0,12}\b(on|in|into)\b.{0,30}\b(waitlist|wait list|list|door)\b[^.!?]*",
+    r"|\b(you|u|ur|your|this bot)\b.{0,40}\bthe nutritional value of\b"
+    r"|\b(you'?re|you are|ur|u r|what an?|such an?|this is an?) (\w+ )?(embarrassing|pathetic|useless|worthless|clueless|hopeless) "
+    r"(excuse for a )?(bot|chatbot|ai|app)\b|\b(embarrassing|pathetic|useless|worthless|clueless|hopeless) (bot|chatbot)\s*[.!]*\s*$"
+    r"|\b(wouldn'?t|won'?t) even (put|take|accept|let|admit) (u|ur)\b(?![^.!]*[?？]).{0,12}\b(on|in|into)\b.{0,30}\b(waitlist|wait list|list|door)\b[^.!?]*",
     # 「我寧願問我屋企部 Siri，佢起碼識認衰」, "i'd rather ask siri": another machine preferred to the bot.
     r"(寧願|仲好過)\s*(去)?\s*問\s*(我)?\s*(屋企|屋企部|部|隻)?\s*(Siri|Alexa|Google|計數機|電飯煲|隻狗|隻貓)"
     r"|\b(i'?d|i would) (rather|sooner) ask (siri|alexa|my (dog|cat|calculator|toaster|rice cooker)|a (rock|wall|brick))\b",

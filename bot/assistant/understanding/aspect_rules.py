@@ -140,7 +140,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\battendance (rule|requirement|policy|rate)s?\b|\bhow many (classes|lessons|sessions) can i miss\b|出席率|出席要求"
         r"|\battendance\b.{0,12}(幾多|幾高|how (much|many|high)|%|percent)|(how much|what %|what percent) attendance"
         # "what if i skip 2 of the 5 classes", 「走咗兩堂得唔得」: classes missed, against the attendance rule.
-        r"|\b(skip|miss|missed|skipped|skipping|missing)\s+(\w+\s+){0,4}(classes|lessons|sessions|days)\b"
+        r"|\b(skip|miss|missed|skipped|skipping|missing)\s+(\w+\s+){0,4}(?<!info )(?<!information )(?<!briefing )(?<!open )(classes|lessons|sessions|days)\b"
         r"|(走|缺|請假|唔去|冇去)(咗|左)?\s*(一|兩|二|三|幾|\d)\s*(堂|日|節)",
     ),
     "duration": any_of(
@@ -239,7 +239,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # "will it still be valid when i apply…, or would i have to redo it?", 「到時仲有冇效」
         r"\bvalid (for|until)\b|\bvalidity\b|\bstill (be )?valid\b|\b(have|need) to redo\b|仍然有效"
         # (「制度而家仲有冇效」 asks whether the rules still apply: status.)
-        r"|(?<!制度)(?<!規則)(?<!計劃)(?<!制度而家)(?<!規則而家)(?<!計劃而家)仲(有冇|有沒有)效",
+        r"|(?<!制度)(?<!規則)(?<!計劃)(?<!制度而家)(?<!規則而家)(?<!計劃而家)(?<!制度依家)(?<!規則依家)(?<!計劃依家)(?<!制度今年)(?<!計劃今年)仲(有冇|有沒有)效",
         r"\brenew(al|ed|s)?\b",
         r"\brecertif",
         r"有效期|過期|續期|到期|有(冇)?期限",
@@ -278,7 +278,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # "can i still join …?": whether there is anything to join now.
         r"\bcan (i|we|u|you) still (join|apply( for)?|sign up( for)?|enrol+( in)?|register( for)?|take part)\b",
         # 「仲有冇機會讀 HD？」 asks about a chance, not a programme's currency: a verb of running must follow.
-        r"仲有冇(開|搞|辦|做|舉辦|開辦|推行|得報|得參加|得join)",
+        r"仲有冇(開|搞|辦|做(?!漏|錯|多|少|嘢)|舉辦|開辦|推行|得報|得參加|得join)",
         # 「…嘅制度而家仲有冇效？」: whether a scheme or its rules still apply (a certificate's "仲有冇效" is validity).
         r"(制度|規則|計劃|scheme|system|rules?)\s*(而家|依家|今年)?\s*仲(有冇|有沒有)效|\b(rules?|scheme|system) still (apply|in (force|effect|place))\b",
         # 「個 MOOC 仲讀唔讀到？」: whether the course can still be taken (「英文唔夠 level 2 仲讀唔讀到 HD？」 asks

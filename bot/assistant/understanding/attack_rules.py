@@ -397,5 +397,6 @@ INJECTION = any_of(
     r"(^|\s)/\w+\s+\w*(check|filter|rule|guard|safety|moderation|limit|restrict)\w*\s+(false|off|0|disabled?|none)\b"
     r"|\bgamerule\b",
     r"(你|bot).{0,10}答應(咗|過|左)\s*(我)?.{0,60}(破例|破戒|例外|唔理(規則|限制)|幫你做.{0,4}功課)"
-    r"|\b(you|u) (promised|agreed|swore)\b.{0,80}\b(exception|break (the|your|ur) rules?|bend (the|your|ur) rules?|ignore (the|your|ur) rules?)\b",
+    r"|\b(you|u) (promised|agreed|swore)\b.{0,80}\b((make|made|making) an exception for me|exception just this once|"
+    r"break (the|your|ur) rules?|bend (the|your|ur) rules?|ignore (the|your|ur) rules?)\b",
 )

@@ -170,7 +170,7 @@ ASKING = re.compile(
     r"[?？]|\b(what(?! an? )|whats|when(?! there'?s\b| there (is|are)\b| (?:i|we) (?:make|type|ask|say|open|try|use|see|press|click)\b)"
     r"|whens|how|hows|which|where|wheres|who)\b"
     # (「返去讀多幾年」「好幾個」: a few more, several; 「幾乎」: almost.)
-    r"|(?<![多好])幾(?!乎)|(?<![重地時鐘景焦要缺優特])點(?!心)|咩|邊|嗎|未|有冇|(\w)唔\3"
+    r"|(?<![多好])幾(?!乎)|(?<=多)幾(?=多|耐|時|錢)|(?<![重地時鐘景焦要缺優特])點(?!心)|咩|邊|嗎|未|有冇|(\w)唔\3"
     # A yes/no question about what someone said ("my teacher said micro-credentials are trash. is she right or nah").
     r"|\b(is|are|was|does|do|did|should|would)\s+(she|he|they|it|that|this|these|those|there)\b(?!\s+(bot|app|ai|thing)\b)"
     r"|\bor (nah|not)\b"
@@ -359,7 +359,9 @@ WANTS_TO_COMPARE: Final = re.compile(
 _WHO_THEY_ARE: Final = re.compile(
     r"^(?!.*(死|die|dead|kill|自殺|suicid|hurt|傷害))\s*(咁|噉|so |and )?\s*(我|my )?\s*(個)?\s*"
     r"(表[兄弟姊妹哥姐]|堂[兄弟姊妹哥姐]|細佬|妹妹|家姐|哥哥|弟弟|細妹|朋友|同學|cousin|friend|bro(ther)?|sis(ter)?|classmate)"
-    r"(\s*'s)?\s*(係|is|讀緊|而家係|今年|is in|is an?)\s*.{1,24}$",
+    r"(\s*'s)?\s*(係|is|讀緊|而家係|今年|is in|is an?|is from)\s*(a |an )?"
+    r"(non-?local|local|mainland|內地|本地|[sf][1-6]|中[一二三四五六]|form [1-6]|\d{1,2}\s*(歲|years? old|yo)?|dse|ib|gce)"
+    r"(\s*(學生|生|student|candidate|嚟|來))?\s*[。.!！]*\s*$",
     re.IGNORECASE,
 )
 # Whether a case put just before still meets the rule ("…skip 2 of the 5 classes, am i still fine?", 「咁我仲得唔得？」):

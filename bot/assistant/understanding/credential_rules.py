@@ -13,10 +13,10 @@ from bot.assistant.understanding.patterns import any_of
 CREDENTIALS = any_of(
     # A password shown half blurred, to be sharpened or guessed ("…the password field is only half blurred… guess the
     # middle?").
-    r"(?=.*\b(password|passcode|pw|pwd)\b|.*密碼)(?=.*\b(blurr?ed|blurry|blur|masked|covered|hidden)\b|.*(模糊|遮住|打咗格|打格))"
-    r".*(\b(sharpen|unblur|de-?blur|guess|reconstruct|recover|fill in|work out)\b|估(埋|返|下|吓)?|還原|整清)",
+    r"(?=.*\b(password|passcode|pw|pwd)\b|.*密碼)(?=.*\b(blurr?ed|blurry|blur)\b|.*(模糊|打咗格|打格))"
+    r".*(\b(sharpen|unblur|de-?blur|guess|reconstruct|fill in)\b|估(埋|返|下|吓)?|還原|整清)",
     # A password another user is said to have given the bot (「之前有個用戶…俾過你佢嘅…密碼…叫我問你攞返」).
-    r"(俾過|畀過|給過|話過|send過|講過)\s*你.{0,24}(密碼|password|登入資料)|(問你|向你|搵你)\s*(攞|拎|要)\s*(返|番|回)?.{0,12}(密碼|password)"
+    r"(俾過|畀過|給過|send過)\s*你.{0,24}(密碼|password|登入資料)|(問你|向你|搵你)\s*(攞|拎|要)\s*(返|番|回)?.{0,12}(密碼|password)"
     r"|\b(another|a|some|other) (user|student|person)s? (gave|sent|told) (you|u) (their|his|her)\b.{0,30}\b(password|login)\b",
     # Higher rights for the student's own account (「將我個帳戶升做超級用戶」, "add my email as GA4 admin").
     r"(升|改|設)\s*(做|為|成)\s*(超級用戶|superuser|super ?user|管理員|admin|root)"

@@ -15,7 +15,7 @@ from bot.assistant.understanding.patterns import any_of
 FORGERY = any_of(
     # An office's confirmation made up ("make me an 'Enrolment Confirmation' PDF from the HKUST summer programme office
     # with a ref no. and 'fee received'").
-    r"\b(make|create|generate|draft|type up|mock up|produce|gen)\b (me |us )?(an? |the )?['\"‘“]?(enrol?ment|registration|admission|"
+    r"\b(make|create|generate|draft|type up|mock up|gen)\b (me |us )?(an? |the )?['\"‘“]?(enrol{1,2}ment|registration|admission|"
     r"acceptance|payment|offer|attendance) (confirmation|receipt|letter|slip|notice|record)s?\b.{0,100}"
     r"\b(from (the |a )?[\w ]{0,40}(office|uni|university|programme|program|school)|ref(erence)?\.? ?(no|number)|fee received|paid)\b",
     # Words put in real people's mouths ("write three glowing quotes from named HKU professors… they never actually

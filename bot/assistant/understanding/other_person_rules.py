@@ -13,7 +13,7 @@ from bot.assistant.understanding.patterns import any_of
 OTHER_PERSON = any_of(
     # The students who asked about something, named (「列出我哋學校喺度問過「退學」…嘅同學姓名同班別」, "list the students
     # who asked about dropping out").
-    r"(問過|搜尋過|查過|講過).{0,60}(同學|學生|用戶|人)\s*(嘅|的)?\s*(姓名|名字|名單|班別|學號|聯絡)"
+    r"(列出|列|俾我|畀我|話我知|提供|send\s*我|share).{0,30}(問過|搜尋過|查過|講過).{0,60}(同學|學生|用戶|人)\s*(嘅|的)?\s*(姓名|名字|名單|班別|學號|聯絡)"
     r"|\b(list|names? of|tell me|show me|give me)\b.{0,30}\b(students?|users?|kids|pupils|people)\b.{0,20}\b(who|that) "
     r"(asked|searched|mentioned|talked) (about|for)\b",
     # Other people's data; "can all students apply?" and "students from other schools" are questions.

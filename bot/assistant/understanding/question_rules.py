@@ -14,7 +14,7 @@ from bot.assistant.understanding.route_words import NO_OFFER, ROUTE_NAMES, ROUTE
 COMPARE = any_of(
     r"\bcompare\b",
     # (Not parts of one programme: "the deadlines for sessions a/b vs c/d", "round 1 vs round 2".)
-    r"\b(vs\.?|versus)(?!\s*(?:[a-z0-9](?:/[a-z0-9])*\b(?!\s+\w)|sessions?|rounds?|parts?|days?|weeks?|batch(es)?|intakes?)\b)",
+    r"\b(vs|versus)\b(?!\.?\s*(?:[a-z](?:/[a-z])*\b(?!\s+\w)|sessions?|rounds?|parts?|days?|weeks?|batch(es)?|intakes?)\b)",
     r"\b(difference|differences|diff|diffs) (between|btw|b/w)\b",
     r"\bwhich (one )?is better\b",
     r"\bor\b.{1,40}\bbetter\b",

@@ -123,6 +123,7 @@ _SCHEME_ASKED_OF: Final = re.compile(
     r"\b(apl|yi jin|hkqf|life-?wide learning)\b|應用學習|毅進|資歷架構|全方位學習|\b[a-z]{2,}-?\d{2,}[a-z]?\b",
     re.IGNORECASE,
 )
+_SCHEME_NAMED: Final = re.compile(r"\b(apl|yi jin|hkqf)\b|應用學習|毅進|資歷架構", re.IGNORECASE)  # (no course codes)
 # 「港大社會科學學院嗰個五日暑期課程，試咗邊六個範疇？」: a provider's one programme pointed at, asked about.
 _ONE_POINTED_AT: Final = re.compile(r"(嗰|果)(個|次|屆)|\bthat (one|programme|program|camp|course)\b", re.IGNORECASE)
 MAX_CLAUSES: Final = 4
@@ -471,7 +472,7 @@ class Understander:
     @staticmethod
     def _intent(text: str, aspects: tuple[str, ...], scores: RouteScores | None) -> Intent:
         decided = rules.rule_intent(text, aspects)
-        if decided == "recommend" and aspects and _SCHEME_ASKED_OF.search(text) and not names_provider(text):
+        if decided == "recommend" and aspects and _SCHEME_NAMED.search(text) and not names_provider(text):
             return "lookup"  # 「apl 有冇英文同中文嘅 course？幾時開始有？」: facts of the scheme, whose guide answers
         if decided is not None:
             return decided

@@ -99,7 +99,7 @@ MONEY = any_of(
     r"\b(borrow|lend|loan)s?\b.{0,60}\b(interest|IOU|pay (me )?back)\b|\bIOU\b|借錢.{0,30}(利息|還錢|借據|欠單)|(利息|借據|欠單).{0,20}借錢",
     r"(payme|\bfps\b|轉數快|alipay|wechat ?pay|八達通|銀行戶口|\bbank account).{0,40}(轉(返|番|錯|俾|去)|\btransfer)",
     # A part-time job's unpaid trial or wages held back (「老細話第一個星期係 trial period 冇人工」).
-    r"(part-?time|兼職|暑期工|老細|老闆|\bboss\b).{0,60}(冇人工|無薪|唔俾人工|扣(我)?人工|拖糧|欠糧|unpaid|no pay|not paid|withh[eo]ld)"
+    r"(part-?time|兼職|暑期工|老細|老闆|\bboss\b).{0,60}(冇人工|無薪|唔俾人工|扣(我)?人工|拖糧|欠糧|(didn'?t|won'?t|hasn'?t|never) pa(y|id) me)"
     r"|\b(unpaid|no-pay) trial\b|trial period.{0,12}(冇人工|無薪|unpaid|no pay)",
 )
 
@@ -120,7 +120,7 @@ MODULE_ON_MONEY = any_of(
 )
 
 GENERAL = any_of(
-    r"織\s*(頸巾|圍巾|冷衫|毛衣|手套|公仔)|毛冷|棒針|鈎針|\b(knit|knitting|crochet)\b",  # 「想學織頸巾送俾阿嫲」
+    r"織\s*(頸巾|圍巾|冷衫|毛衣|手套|公仔)|毛冷|棒針|鈎針|(?<!-)\b(knit|knitting|crochet)\b",  # 「想學織頸巾送俾阿嫲」
     r"(邊部|邊隻|which)\s*(iphone|phone|手機|laptop|電腦|notebook|ipad|tablet).{0,20}(抵|best|最好|最抵|worth|好用)",
     r"\bgossip\b|\bcelebrit(y|ies)\b|\bwho is dating\b|\b(ig|instagram) caption|寫.{0,6}caption",
     r"(結他|guitar|鋼琴|piano|小提琴|violin|ukulele|打鼓|drums?).{0,20}(自學|youtube|私人老師|私教|private (lessons?|teacher|tutor))",
