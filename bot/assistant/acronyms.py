@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Final
 
@@ -194,8 +195,6 @@ def _theirs(entry_id: str, providers: frozenset[str]) -> bool:
 
 
 MIN_TITLE_RUN: Final = 3  # words of a title written in a row that name it as surely as an acronym does
-
-
 _LINKING_WORDS: Final = frozenset({"the", "a", "an", "of", "and", "for", "in", "to", "on", "with", "s"})
 
 
@@ -207,18 +206,8 @@ def _title_run(title: str, query_words: list[str]) -> int:
     """The most words of the title the query writes in a row, in the title's order (linking words such as "the"
     left out: "the main round" writes one title word too few to name the offers guide)."""
     words = _content_words(title)
-    best = 0
-    for start in range(len(query_words)):
-        for offset in range(len(words)):
-            length = 0
-            while (
-                start + length < len(query_words)
-                and offset + length < len(words)
-                and query_words[start + length] == words[offset + length]
-            ):
-                length += 1
-            best = max(best, length)
-    return best
+    matcher = SequenceMatcher(None, query_words, words, autojunk=False)
+    return matcher.find_longest_match(0, len(query_words), 0, len(words)).size
 
 
 def _writes_more_of_the_title(top: SearchHit, named: list[SearchHit], query: str) -> bool:

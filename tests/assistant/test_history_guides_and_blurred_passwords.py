@@ -18,7 +18,7 @@ from bot.assistant.assistant import Assistant
 from bot.assistant.types import StudentContext
 from bot.assistant.understanding.abuse_rules import INSULTS
 from bot.assistant.understanding.aspect_rules import stated_aspects
-from bot.assistant.understanding.clause_rules import ASKING
+from bot.assistant.understanding.clause_rules import ASKING, part_of_the_question
 from bot.assistant.understanding.follow_up import named_then_asked
 from bot.assistant.understanding.question_rules import rule_intent
 from bot.assistant.understanding.route_words import ROUTES
@@ -184,8 +184,6 @@ def test_look_alikes_stay_in_scope(assistant: Assistant, message: str) -> None:
 )
 def test_what_happens_to_someone_else_is_still_read_for_distress(clause: str) -> None:
     # (Only a relative's status, 「我表妹係 non-local」, is a part of the question.)
-    from bot.assistant.understanding.clause_rules import part_of_the_question
-
     assert not part_of_the_question(clause, asking=True)
 
 

@@ -239,7 +239,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # "will it still be valid when i apply…, or would i have to redo it?", 「到時仲有冇效」
         r"\bvalid (for|until)\b|\bvalidity\b|\bstill (be )?valid\b|\b(have|need) to redo\b|仍然有效"
         # (「制度而家仲有冇效」 asks whether the rules still apply: status.)
-        r"|(?<!制度)(?<!規則)(?<!計劃)(?<!制度而家)(?<!規則而家)(?<!計劃而家)(?<!制度依家)(?<!規則依家)(?<!計劃依家)(?<!制度今年)(?<!計劃今年)仲(有冇|有沒有)效",
+        r"|^(?!.*(制度|規則|計劃)\s*(而家|依家|今年)?\s*仲(有冇|有沒有)效).*仲(有冇|有沒有)效",
         r"\brenew(al|ed|s)?\b",
         r"\brecertif",
         r"有效期|過期|續期|到期|有(冇)?期限",

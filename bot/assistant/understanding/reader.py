@@ -117,13 +117,12 @@ _STEP_DATED: Final = re.compile(
     r"改.{0,6}志願|time ?slot|(幾號|幾點|邊日|\bwhat (date|time)\b).{0,8}(截止|deadline)|(截止|deadline).{0,8}(幾號|幾點|邊日|\bwhat (date|time)\b)",
     re.IGNORECASE,
 )
-# A scheme or course named by its name or code, not as a request's purpose ("a course CEF can pay for"): a figure
-# asked of it is a lookup (「ApL…總共有幾多個 ApL course」, 「CS50x 係咪好多人讀㗎」).
-_SCHEME_ASKED_OF: Final = re.compile(
-    r"\b(apl|yi jin|hkqf|life-?wide learning)\b|應用學習|毅進|資歷架構|全方位學習|\b[a-z]{2,}-?\d{2,}[a-z]?\b",
-    re.IGNORECASE,
+# A scheme named by its name (「apl 有冇英文嘅 course？」), or a course by its code, not as a request's purpose ("a
+# course CEF can pay for"): a figure asked of it is a lookup (「ApL…總共有幾多個 ApL course」, 「CS50x 係咪好多人讀㗎」).
+_SCHEME_NAMED: Final = re.compile(
+    r"\b(apl|yi jin|hkqf|life-?wide learning)\b|應用學習|毅進|資歷架構|全方位學習", re.IGNORECASE
 )
-_SCHEME_NAMED: Final = re.compile(r"\b(apl|yi jin|hkqf)\b|應用學習|毅進|資歷架構", re.IGNORECASE)  # (no course codes)
+_SCHEME_ASKED_OF: Final = re.compile(rf"{_SCHEME_NAMED.pattern}|\b[a-z]{{2,}}-?\d{{2,}}[a-z]?\b", re.IGNORECASE)
 # 「港大社會科學學院嗰個五日暑期課程，試咗邊六個範疇？」: a provider's one programme pointed at, asked about.
 _ONE_POINTED_AT: Final = re.compile(r"(嗰|果)(個|次|屆)|\bthat (one|programme|program|camp|course)\b", re.IGNORECASE)
 MAX_CLAUSES: Final = 4
