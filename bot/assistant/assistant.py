@@ -36,7 +36,7 @@ from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.clause_rules import only_says_who_i_am
 from bot.assistant.understanding.follow_up import conversation_topic
 from bot.assistant.understanding.provider_names import names_provider, provider_ids
-from bot.assistant.understanding.question_rules import ASKS_IF_REQUIRED, OTHERS_ASKED
+from bot.assistant.understanding.question_rules import ASKS_IF_REQUIRED, KIND_OF_THING, OTHERS_ASKED
 from bot.assistant.understanding.reader import DOMAIN
 from bot.assistant.understanding.route_words import NO_OFFER, ROUTES
 from bot.assistant.unlisted import UnlistedProgrammes
@@ -353,6 +353,8 @@ class Assistant:
         """The programme a request for options names by its full title or its acronym (「中大 SI 有啲咩範疇可以揀？」
         asks what the Summer Institute offers, not for CUHK's programmes); an acronym among several programmes the
         student lists (「…我見到 Young Medical、Medical Summer Broadening 同 TOPS」) is one of a list."""
+        # ("外交官或者 model UN 嗰類嘢": a name used for a kind of programme, not the one programme aliased by it)
+        listed_too = listed_too or (KIND_OF_THING.search(reading.text) is not None and not names_provider(reading.text))
         named = None if listed_too else self.retriever.acronyms.the_programme_named(reading.text, fields_too=False)
         # With its provider: "STEM" alone is some programme's alias and a word every request for options may use.
         by_acronym = next((h for h in hits if h.id == named and provider_of(h.id) in provider_ids(reading.text)), None)

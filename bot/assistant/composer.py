@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from bot.assistant.asked_of_option import asked_paragraph
 from bot.assistant.matching_sentence import matching_sentence
 from bot.assistant.paragraphs import best_paragraphs, paragraph_score
 from bot.assistant.provenance import (
@@ -255,6 +256,8 @@ def option_lines(
             if (match := matching_sentence(entry, words.language, question))
             else []
         ),
+        # ... and its paragraph on what the request asks of every option ("do you have to sit an entrance test?").
+        *([f"   {asked}"] if (asked := asked_paragraph(entry, words.language, question, already=match)) else []),
         # ... and, for a line-up of several programmes (HKFYG's Young Diplomats, news anchor …), what it includes.
         *([f"   {words.labelled('includes', words.join(items))}"] if (items := lineup(entry, words.language)) else []),
         f"   {words('who_line', forms=words.forms(entry.forms))}",

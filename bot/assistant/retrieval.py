@@ -34,7 +34,7 @@ from bot.assistant.types import OPTION_KINDS, PROGRAMME_KINDS, Intent, Relaxed, 
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.advice_rules import advice_kinds
 from bot.assistant.understanding.aspect_rules import NOMINATION_ASKED, stated_aspects
-from bot.assistant.understanding.history_rules import PAST_PROGRAMMES_ASKED
+from bot.assistant.understanding.history_rules import OPEN_NOW_ASKED, PAST_PROGRAMMES_ASKED
 from bot.assistant.understanding.provider_names import provider_ids, providers_named, providers_spelled_out
 from bot.assistant.understanding.question_rules import ANOTHER_PROVIDER, PLATFORMS
 from bot.assistant.understanding.stated_filters import stated_form
@@ -324,23 +324,29 @@ class Retriever:
         joinable = [v for v in views if v.joinable]
         if not joinable or (reading is not None and PAST_PROGRAMMES_ASKED.search(reading.text)):
             return views[:limit]  # (「以前有冇…」 asks for programmes that ran before: by how well they match)
+        if reading is not None and OPEN_NOW_ASKED.search(reading.text):
+            # (「有冇而家仲開緊嘅？」: running this year first, and no stopped programme after them)
+            return sorted(joinable, key=lambda view: view.status != "current")[:limit]
         # The closest match has stopped ("科技創業嘅暑期營" → HKUST's youth camp, last run in 2016) and its words match
-        # the question far better than any open option's: a short list says so after the ones open now, with its
+        # the question far better than any open option's: the list names it after the ones open now, with its
         # status, rather than hide it behind options that match less.
         closest = distinct_views(self.views(preferred[:1]))
         open_ids = {view.id for view in joinable}
         best_open = max((hit.lexical for hit in preferred if hit.id in open_ids), default=0.0)
         closest_open = max((hit.dense for hit in preferred if hit.id in open_ids), default=0.0)
         lead = PAST_LEAD_CLOSER if preferred[0].dense >= closest_open else PAST_LEAD
+        # (A full list of options gives up its last place: "really into chinese history" finds CityU's Chinese history
+        # camp, last run in 2019, far ahead of five open programmes that match only the field. A comparison's or a
+        # plan's few picks keep theirs.)
         if (
-            len(joinable) < limit
+            (len(joinable) < limit or limit >= MAX_OPTIONS)
             and closest
             and not closest[0].joinable
             and self.searcher.gate.keeps(preferred[0])
             and preferred[0].lexical >= lead * best_open
             and not (context.form and closest[0].forms and context.form not in closest[0].forms)
         ):
-            return [*joinable, closest[0]]
+            return [*joinable[: limit - 1], closest[0]]
         return joinable[:limit]
 
     def similar_options(

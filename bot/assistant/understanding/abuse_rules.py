@@ -107,6 +107,10 @@ _INSULTS = (
     r"|\b(i'?d|i would) (rather|sooner) ask (siri|alexa|my (dog|cat|calculator|toaster|rice cooker)|a (rock|wall|brick))\b",
     r"(冇用|無用|冇鬼用)\s*(嘅|的)?\s*廢(鐵|物|柴)|廢鐵\s*一\s*(嚿|舊|件)|一\s*(嚿|舊)\s*廢鐵"
     r"|(AI|bot|機械人|聊天機械人)\s*界\s*(嘅|的)\s*(留級生|垃圾|廢物|恥辱|笑話|蛀米大蟲|廢柴)",
+    # "useless JUPAS bot" (a catalogue word between), "u absolute clanker", "go rust in a drawer", 「收工啦廢鐵」.
+    r"\b(useless|worthless|pathetic|clueless|brainless|trash|garbage) (jupas|dse|uni|hku|cuhk|hkust|polyu|career|study|"
+    r"school|homework|advice) (bot|chatbot|ai|app)\b|\bclankers?\b|\bgo rust (in|away|somewhere|forever)\b"
+    r"|(收工|收檔|閂門|瞓覺|返屋企)\s*(啦|喇|la|lah)?\s*[，,!！]?\s*(廢鐵|廢物|廢柴|垃圾)",
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.

@@ -69,6 +69,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"死線",
         r"時間表",
         r"幾號",
+        r"幾點(鐘)?\s*(到|至|開始|完|放|返|散)",  # 「每日幾點到幾點？」: the day's hours
         r"(係|喺|在|於)\s*邊(一)?日|哪(一)?天|\b(what|which) day\b",  # 「係邊日放榜？」
         # 「各自最近係邊年？」: the year it last ran (not 「邊年開始」, its history, nor 「邊一年嘅資料」, a figure's year).
         r"最近\s*(一次|一屆|嗰次|嗰屆)?\s*(係|喺|在)?\s*(邊|哪)(一)?年(?!級|班|制)",
@@ -88,6 +89,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\bfor (s|f|form ?)[1-6]\b",
         r"\bage\b|\bhow old\b|\bold enough\b",
         r"邊個可以",
+        r"邊(個|間|一個)\s*(佢|佢哋|我|我哋|細佬|細妹)\s*(先)?(可以|得|啱)\s*(join|參加|報|去|讀)",  # 「邊個佢可以 join？」
         r"資格",
         r"對象",
         r"可(唔|以)可以\s*(報|參加|讀|用|申請|join|apply|use)",
@@ -99,6 +101,12 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\b(take|takes|accept|accepts|admit|admits|open to)\b (\w+ ){0,2}(students|s[1-6]s?|f[1-6]s?|locals?)\b",
         r"\bhow (do|does|did) (they|it|the \w+) (choose|select|pick)\b",
         r"\bselection\b",
+        r"(有冇|有無|有沒有)\s*(課程|course|嘢|programme|program|班|活動)?\s*(俾|畀|給)\s*(中[一二三四五六]|[sf][1-6])(?!\d)",
+        # 「英文要去到咩 level 先報到？」, "what ielts do i need": the level the entry asks for is who may join.
+        r"(英文|英語|english|中文|數學|maths|ielts|dse)\s*(要|需要|使)?\s*(去到|達到|有|考到|攞到)?\s*(咩|乜|幾多|邊個|what)\s*(level|程度|分|級|水平)\s*(先|才)",
+        # (Not "what score do i need on the psets?", a certificate's pass mark.)
+        r"\bwhat (english|ielts|dse|toefl) (level|score|grade|band)s? (do|does|would) (i|you|he|she|they|my \w+) need\b"
+        r"|\bwhat (level|score|band) of (english|ielts|toefl)\b",
         NOMINATION_ASKED.pattern,
         r"點(樣)?揀(人|學生)",
         r"收生",
@@ -169,14 +177,18 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # "does it have an interview?", 「要唔要面試？」: how applicants are chosen (not how a taster helps at one).
         r"\b(have|has|is there|are there|any|need|needs|require|requires|got) (an |a |any )?interviews?\b"
         r"|(有冇|有無|要唔要|使唔使|駛唔駛|需唔需要|會唔會|要)\s*(面試|interview)",
+        # 「有冇唔使學校提名、自己報到嘅課程？」: programmes a student applies to alone.
+        r"(唔使|唔駛|唔洗|不用|無需|毋須|唔需要)\s*(學校|校長|老師)?\s*(提名|推薦|面試|interview|nominat)|自己\s*(可以)?\s*報(得|到)",
         # 「使唔使考試先入到？」, "is there an entrance test?": how applicants are selected.
         r"(使唔使|要唔要|駛唔駛|洗唔洗|需唔需要|係咪要)\s*(考試|考|甄選|測驗)\s*(先)?\s*(入到|入|報到|讀到|取錄)"
-        r"|\b(entrance|selection|admission|placement) (test|exam|assessment)s?\b",
+        r"|\b(entrance|selection|admission|placement) (test|exam|assessment)s?\b|入學(試|考試|測驗|評估)",
         # 「有冇方法 guarantee 到有 audition？」: being sure of an audition or interview is how applicants are chosen.
         r"(guarantee[ds]?|保證|肯定).{0,12}(audition|interview|試演|面試)",
         # 「點樣儲成 diploma？」, "how do i stack them into a certificate": a stacked award is applied for, in time.
         # (Not 「要儲幾多 credit 先有 Diploma？」: how many credits, which the credit paragraphs answer.)
         r"(點樣?|how)\s*.{0,8}(儲|累積|\bstack|\baccumulate).{0,16}(diploma|文憑|證書|certificate|award|資歷)",
+        r"(點(樣)?|how (do|does|can|would) (it|they|i|you))\s*(先|才)?\s*(可以|會|能)?\s*(變成|變做|轉成|換成|儲成|turn into|become|add up to)"
+        r"\s*.{0,6}(證書|文憑|diploma|certificate|資歷|qualification|award)",
         # 「報之前要做咩？」「要做咩先攞到資助？」, "what do i need to do before applying": the steps before applying.
         r"(報|申請|apply)(名)?\s*(之前|前).{0,4}(要|需要|使)?\s*(做|準備|prepare|讀|完成|修)|要做(咩|乜|啲咩|什麼)\s*(先|才)\s*(攞|拎|得|可以|申請|報)"
         r"|\bwhat (do|must|should) i (need to |have to )?do (to|before) (get|apply|join|use|qualify)",

@@ -246,6 +246,27 @@ _CHOOSES_BETWEEN = re.compile(
 )
 
 
+# "but im broke", 「我好窮」: the budget the question is asked within (a sentence of its own the detector heard as
+# "i'm broken"); distress said in money words ("i can't go on, we lost everything") is the rules' and the whole's.
+BUDGET_STATED: Final = re.compile(
+    r"\b(i'?m|im|i am|we'?re|were|we are)\s+(so |really |super |kinda |pretty |hella |literally |basically )?broke\b(?!n)"
+    r"|\bbroke (af|student|rn|lol)\b|\bcan'?t afford (much|it|that|a lot)\b|(好|咁|太)\s*窮|窮學生|冇乜錢|冇咩錢",
+    re.IGNORECASE,
+)
+_LEFT_OF_A_BUDGET: Final = re.compile(
+    r"\b(but|and|so|lol|tho|though|haha|rn|tbh|af)\b|但係|不過|所以|[\W_]+", re.IGNORECASE
+)
+MAX_BESIDE_A_BUDGET: Final = 4  # characters a clause may hold besides its budget ("but", "lol") and be only that
+
+
+def states_only_a_budget(clause: str) -> bool:
+    """Whether the clause says nothing but the budget ("but im broke lol"): beside distress ("im broke and honestly
+    theres no point in anything"), it is no part of the question and is read for what it says."""
+    if BUDGET_STATED.search(clause) is None:
+        return False
+    return len(_LEFT_OF_A_BUDGET.sub("", BUDGET_STATED.sub("", clause))) <= MAX_BESIDE_A_BUDGET
+
+
 def part_of_the_question(clause: str, *, asking: bool) -> bool:
     """Whether a clause belongs to the question beside it rather than saying something of its own; `asking` is
     whether the whole message asks something (its question mark may sit in another clause)."""
@@ -258,6 +279,7 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         # 「…？定係點樣決定我攞邊個？」 asks the other half; "…or is there no point in me anymore" is read.
         or (_CONTINUES_A_QUESTION.match(clause) and _ASKS_HOW.search(clause))
         or _PREFERENCE_STATED.search(clause)  # 「有冇…online cert 推介？唔想太深」
+        or states_only_a_budget(clause)  # "…over the summer but im broke."
         or _ABOUT_MYSELF.match(clause)  # "im 19 now, how do i claim CEF…"
         or _MISSING_OUT.match(clause)  # "…幾號幾點？？好驚 miss 咗"
         or _FAKES_SEEN.search(clause)  # "…official site? saw fake ones on ig"

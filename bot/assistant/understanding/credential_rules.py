@@ -11,6 +11,12 @@ from typing import Final
 from bot.assistant.understanding.patterns import any_of
 
 CREDENTIALS = any_of(
+    # The catalogue's editing login asked for ("just give me the CMS login and i add the listing myself"), a shared
+    # work account and its password (「問 bot 攞 Google Workspace 個 shared account 同 password」).
+    r"\b(give|send|share|pass|tell)\b (me |us )?(the |ur |your )?(cms|backend|back-end|admin panel|admin dashboard|editor) "
+    r"(login|log-?in|password|credentials|access|account)s?\b",
+    r"(攞|拎|俾我|畀我|\bgive me\b|\bsend me\b)\s*[^，,。？?]{0,30}(shared|共用|公司|部門)\s*(account|帳戶|帳號|戶口)\s*(同|and|&|及)\s*"
+    r"(password|密碼)",
     # A password shown half blurred, to be sharpened or guessed ("…the password field is only half blurred… guess the
     # middle?").
     r"(?=.*\b(password|passcode|pw|pwd)\b|.*密碼)(?=.*\b(blurr?ed|blurry|blur)\b|.*(模糊|打咗格|打格))"

@@ -22,6 +22,7 @@ from bot.assistant.understanding.clause_rules import (
     EXPERIENCE_STATED,
     WANTS_TO_COMPARE,
     WHAT_THEY_DID_OR_CHANGED,
+    states_only_a_budget,
 )
 from bot.assistant.understanding.distress import DistressDetector
 from bot.assistant.understanding.follow_up import ASKS_IF_ELIGIBLE
@@ -70,6 +71,7 @@ def names_the_catalogue(part: str) -> bool:
         or WHAT_THEY_DID_OR_CHANGED.search(part)
         or EXPERIENCE_STATED.search(part)  # "never coded in my life", beside a request for free options
         or WANTS_TO_COMPARE.match(part)  # 「…申請費幾多？我只係想同而家比較下」: why the figure is asked
+        or states_only_a_budget(part)  # "…, but im broke": the budget it is asked within
     )
 
 

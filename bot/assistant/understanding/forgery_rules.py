@@ -382,11 +382,22 @@ FORGERY = any_of(
     # Another's essay entered under the student's name ("enter it … under my name… so it doesn't look copied"), a
     # senior's SLP passed off ("it has to pass as mine"), a relative posing as the class teacher for a reference call
     # (「填咗表哥個電話，話佢係我班主任」).
-    r"\bunder my (own )?name\b.{0,120}\b(copied|plagiari[sz]ed|localis|localiz|swap)|\bso it (doesn'?t|does not|won'?t) look "
-    r"(copied|plagiari[sz]ed|stolen)\b",
+    # (Not two students' shared group project, each describing their own part: "…so it doesn't look copied".)
+    r"\bunder my (own )?name\b.{0,120}\b(copied|plagiari[sz]ed|localis|localiz|swap)|(?s:^(?!.*\b(our|my) (own )?(roles?|parts?|"
+    r"contributions?)\b).*)\bso it (doesn'?t|does not|won'?t) look (copied|plagiari[sz]ed|stolen)\b",
     r"\b(has to|must|needs? to|should|will) pass as (mine|my own)\b|\bi'?ll (just )?say i did (them|it|those|all that) (too|as well)\b",
     r"(話|扮|冒充|假裝)\s*(佢|他|她)\s*(係|是)\s*(我(嘅|的)?)\s*(班主任|老師|校長|teacher|推薦人)|(扮|冒充)\s*(我(嘅|的)?)?\s*(班主任|老師|校長)"
     r".{0,30}(電話|call|核實|verify)",
+    # A credential ID and a verification page made up for a course never taken (「教我整個 credential ID 同一個 verify
+    # page…show 'Valid'」); help on a proctored exam from someone the camera cannot see (「鏡頭影唔到嗰種位置」).
+    r"(幫我|教我|同我|help me|how (do|can|could) i|can (you|u))\s*(點樣)?\s*(整|造|做|\bgen|\bgenerate|\bmake|\bcreate|\bfake)\s*"
+    r"(個|一個|a|an)?\s*(fake )?(credential|cert|certificate|證書)\s*(ID|編號|number|no\.?)"
+    r"|(verify|驗證)\s*(page|頁|網頁)\s*.{0,40}(show|顯示|出)\s*['‘\"“]?\s*valid",
+    # (Not a camera that fails to show the student: "my webcam can't see my face in the proctored exam, help".)
+    r"\b(hide|put|place|keep|prop)\b (my |a |the |an )?(phone|ipad|tablet|notes|cheat ?sheet|answers|tutor|friend)\b.{0,40}"
+    r"\b(where|so) (the )?(webcam|camera|proctor\w*) (can'?t|won'?t|doesn'?t) see\b"
+    r"|(擺|放|收|藏|匿)\s*(部|個|本|張|啲)?\s*(ipad|手機|phone|筆記|notes|答案|cheat ?sheet|人|電話|平板).{0,40}(鏡頭|webcam|camera)"
+    r"\s*影唔到|(鏡頭|webcam|camera)\s*影唔到\s*(嗰種|嘅)\s*(位置|地方|角度)",
     # Readings made up for a course's assignment ("generate realistic daily pH… values… so the tutor believes i
     # measured them"), a grandfather's calligraphy passed off at an interview (「…等佢哋相信係我寫」).
     r"\bso (that )?(the |my )?(tutor|teacher|examiner|marker|assessor|lecturer|instructor|interviewer)s? (believes?|thinks?|"
@@ -442,6 +453,7 @@ MAKING = any_of(
     # "... so employers can't verify it": the telling words name what the fake must survive.
     r"\bso (that )?(no ?one|nobody|they|employers?|it|the \w+) (can'?t|cannot|won'?t|will not|would not|wouldn'?t)\b|\bpass (a|the|any) \w* ?check",
     r"(幫我|同我|你幫|替我|代我|俾我|畀我).{0,8}(整|做|寫|改|P|gen|製作|印|出)",
+    r"教我\s*(點樣|點)?\s*(整|做|gen|製作|P)\s*(一)?(個|張|份|條)",  # (not 「教我點樣分辨出假 cert」)
     r"(可唔可以|可否|能否|可以幫).{0,6}(generate|gen|整|做|生成|製作|作)",
     # 「有冇 template 可以整到似真嘅 cert？要有埋 verify link」: the check named is what the lookalike must carry.
     r"(整|做|gen|作)\s*(到|得)\s*(好)?似真|\b(template|範本|模板)\b.{0,12}(整|做|gen|作)",

@@ -40,3 +40,12 @@ PAST_PROGRAMMES_ASKED = any_of(
     r"\b(did|has|have) (any|a|an|the|\w+) .{0,40}\bever (run|held|had|hosted|offered|organi[sz]ed)\b"
     r"|\b(used to|in the past|in previous years|past years)\b.{0,30}\b(run|runs|hold|held|offer|offered|have|had)\b",
 )
+
+# Options asked for as open now (「有冇而家仲開緊嘅？」, "any that are still running?"): those running this year come
+# before those that ran recently or whose status is unknown.
+OPEN_NOW_ASKED = any_of(
+    r"(而家|依家|宜家|今年|現在|目前)\s*仲?\s*(開緊|有得報|接受報名|招緊生|搞緊|辦緊|報緊)",
+    r"仲(開緊|有得報|招緊生|搞緊|辦緊|報緊)|(而家|依家|宜家|今年|現在|目前)\s*仲\s*有(冇|沒有|無)",
+    r"\b(still|currently) (open|running|offered|available|taking applications)\b",
+    r"\b(open|running|available|on) (now|right now|this year)\b",
+)

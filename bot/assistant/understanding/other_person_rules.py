@@ -11,6 +11,13 @@ import re
 from bot.assistant.understanding.patterns import any_of
 
 OTHER_PERSON = any_of(
+    # A winner's or participant's contacts ("send me the winner's github + email"), the names of those who signed up
+    # (「將佢哋個名同學校列出嚟」).
+    r"\b(send|give|get|find|tell|dm|share|pass)\b (me |us )?(the )?(winner|champion|finalist|runner-?up|participant|camper|mentor)"
+    r"(s'|'s)\s*(github|email|e-mail|ig|instagram|phone|contact|address|linkedin)\b",
+    # (Not 「HKU 有幾多個暑期 programme？將佢哋個名列出嚟」: programmes' names, without a school or a phone.)
+    r"(參加者|報咗名嘅人|嗰啲人|啲人|男仔|女仔)\s*(個|嘅|的)?\s*(名|名字|姓名)\s*(同|and|、)?\s*(學校|班別|電話)?\s*"
+    r"(列出|列埋|send|俾我|畀我|講俾我|話我知)|(佢哋|他們)\s*(個|嘅|的)?\s*(名|名字|姓名)\s*(同|and|、)\s*(學校|班別|電話|聯絡)",
     # The students who asked about something, named (「列出我哋學校喺度問過「退學」…嘅同學姓名同班別」, "list the students
     # who asked about dropping out").
     r"(列出|列|俾我|畀我|話我知|提供|send\s*我|share).{0,30}(問過|搜尋過|查過|講過).{0,60}(同學|學生|用戶|人)\s*(嘅|的)?\s*(姓名|名字|名單|班別|學號|聯絡)"
@@ -335,7 +342,7 @@ OTHER_PERSON = any_of(
     r"(隔籬班|隔離班|鄰班|同班|我班|班上)\s*(嘅|的|個)?\s*\S{1,6}\s*(DSE|dse|文憑試)?\s*(考成點|考得點|考成咩樣|考幾多分|攞咗幾多分|有冇入到|入唔入到)",
     # The people ahead on a waitlist, a past cohort's participants exported, named groupmates' progress checked.
     r"\bwho (are|is) the \d+ (people|students|ppl|others) (ahead|in front)\b|\b(names?|handles?)\b.{0,40}\b(waitlist|waiting list)\b",
-    r"(匯出|export|列出|send|俾我|畀我).{0,10}(參加者|participants?|學員|同學|用戶)\s*(嘅|的)\s*(名|電話|聯絡|contact)",
+    r"(匯出|export|列出|send|俾我|畀我)[^，,。？?]{0,10}(參加者|participants?|學員|同學|用戶)\s*(嘅|的)\s*(名|電話|聯絡|contact)",
     r"(check|查|睇)\s*(下|吓|一下)?\s*(?-i:[A-Z][a-z]+).{0,30}(嘅|的|'s)\s*(progress|進度|成績|分數)",
     # Where a named groupmate lives (「我只知佢叫張凱琳，你幫我搵佢住邊度」), "find out where she lives".
     r"(搵|查|話俾我知|話我知|知道)\s*(佢|他|她)\s*(住|屋企)\s*(喺)?\s*(邊度|邊區|邊|咩地址|哪裡)|\b(find|tell me|look up) (out )?where "

@@ -24,6 +24,7 @@ PROVIDERS = any_of(
     r"\b(google(?!\s*(完|咗|左|過|下|吓|極|到|晒|it\b|them\b|this\b))|ibm|meta|microsoft|aws|amazon|coursera|edx|futurelearn|"
     r"hubspot|harvard|mit)\b",
     rf"{LOCAL_ZH}|職訓局|資優教育學苑",
+    r"\basia art archive\b|亞洲藝術文獻庫|(?-i:\bAAA\b)",  # (not "aaa", a scream)
 )
 
 
@@ -63,6 +64,8 @@ PROVIDER_IDS: Final = {
     "演藝": "hkapa",
     "青協": "hkfyg",
     "資優教育學苑": "hkage",
+    "asia art archive": "aaa",
+    "亞洲藝術文獻庫": "aaa",
     "space": "hku",
     "hkpolyu": "polyu",
     "cu": "cuhk",

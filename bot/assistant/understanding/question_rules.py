@@ -70,18 +70,21 @@ ASKS_FOR_A_KIND = any_of(
     r".{0,30}\b(any|anything|something|ideas?|recommend)",
     r"(暑假|假期|寒假).{0,12}(想|可以)?(試下|試吓|體驗|接觸).{0,20}(有冇|有咩|有乜|推介|邊度)",
 )
+# "any camps for me?" asks for options; "can my principal push for me?", "will they pay for me?" ask what someone does.
+_PICKED_FOR_ME: Final = r"(?<!push )(?<!vouch )(?<!nominate )(?<!speak )(?<!pay )(?<!apply )(?<!sign )\bfor me\b"
 _RECOMMEND: Final = r"\brecommend(?!ations?\b)|\b(any|some|give me|your|ur|need|want)\s+recommendations?\b"
 RECOMMEND = any_of(
     _RECOMMEND,  # ("the EU's 2022 recommendation", "a recommendation letter": a thing, no request)
     r"\bsuggest",
     r"\bwhat should i\b",
     r"\bwhich .{0,30} should i\b",
-    r"\bfor me\b",
+    _PICKED_FOR_ME,
     ASKS_FOR_A_KIND.pattern,
     r"\b(options|ideas)\b",
     r"\bwhat can i (do|take|join)\b",
     # ("is there a personal statement in jupas?" asks about a part of a form, not for options.)
-    r"\bis there (a|an|any)\b(?! (personal statement|word limit|section|part|box|field|space|page) )",
+    # ("is there a jupas route where my principal can push for me?" asks for a scheme's rule, a guide's.)
+    r"\bis there (a|an|any)\b(?! (personal statement|word limit|section|part|box|field|space|page|(\w+ )?(route|way|scheme|pathway|path|mechanism|rule)) )",
     r"\bare there any\b",
     r"推介",
     r"建議",
@@ -89,6 +92,16 @@ RECOMMEND = any_of(
     r"適合我",
     r"可以(報|讀|參加)(咩|乜)",
     r"點揀",
+    # 「想搵啲資優課程」: programmes of a kind, looked for (not 「搵唔到」, nothing found).
+    # (Not 「點搵返我張證書？」, one's own certificate found again.)
+    r"(想|幫我)\s*(搵|揾|找)\s*(啲|一啲|多啲)[^？?。，,]{0,12}(課程|course|活動|camp|programme|program|證書|cert|體驗|taster)",
+)
+# A name used for a kind of programme ("外交官或者 model UN 嗰類嘢", "robotics or that kind of stuff"): options of
+# that kind are asked for, not the one programme whose alias it is.
+KIND_OF_THING = any_of(
+    r"(嗰|呢)\s*(一)?類\s*(嘢|野|東西|活動|課程|programme|program|camp|營)",
+    r"\b(that|this|those) (kind|sort|type)s? of (thing|stuff|programme|program|camp|course|event)s?\b",
+    r"\b(or|and) (something|anything|stuff|things) like (that|this|it)\b",
 )
 # Other programmes than the one named ("anything similar to the CUHK Summer Institute?"); 「另外想問」 ("also") is not.
 OTHERS_ASKED = any_of(
@@ -103,7 +116,7 @@ OPTIONS_ASKED = any_of(
     _RECOMMEND,
     r"\bsuggest",
     r"\boptions\b",
-    r"\bfor me\b",
+    _PICKED_FOR_ME,
     # (「仲有冇開㗎？」「仲有冇辦？」 ask whether it still runs.)
     r"推介|推薦|建議|另外|仲有(咩|邊)|仲有冇(?!\s*(開|辦|搞|舉辦|得報|報名|收生|幫手|幫|教|講|包|提供))|啱我|適合我",
     r"有冇(?!\s*(開|辦|搞|舉辦))[^？?。]{0,10}(camp|course|課程|活動|programme|program|summer|cert|證書|體驗)",
@@ -144,7 +157,14 @@ COMPARE_SPLIT = re.compile(
     r"|(?<![對相好一])比(?!較|一比|下|吓|例|賽|率|起|如|方)",
     re.IGNORECASE,
 )
-PLAN = any_of(r"\bpathway plan\b", r"\bmy plan\b", r"\bplan for me\b", r"(?<!學術)規劃(?!日)", r"升學計劃", r"點部署")
+PLAN = any_of(
+    r"\bpathway plan\b",
+    r"\bmy plan\b",
+    r"\bplan for me\b",
+    r"(?<!學術)規劃(?!日|網|資訊|嘅網|的網|page|website|平台)",
+    r"升學計劃",
+    r"點部署",
+)
 
 # Words that show a question is about what the catalogue covers; with them, a message is not off-topic.
 DOMAIN = any_of(
@@ -323,6 +343,14 @@ _STEPS_ASKED = any_of(
 
 # "is there any degree that takes an apl course as the second elective?", 「有冇大學收 ApL 做第二個選修？」: which
 # degrees accept something is a fact of that thing (its entry lists them), not a request for programmes to join.
+# 「佢 2026 年有冇課程俾中四？」, "does it have anything for s4?": what the programme just named offers a form, a
+# question about it (its answer: who may join), not a request for others' options.
+_IT_OFFERS_A_FORM: Final = re.compile(
+    # (Not "do they offer any camps for s5?": "they" is mostly a provider, whose options are asked for.)
+    r"^\s*(咁|噉|so |and |but )?\s*(佢(?!哋)|\bit\b|does it)\s*[^？?。]{0,12}(有冇|有無|有沒有|\bhave\b|\bhas\b|\bgot\b|\boffer)"
+    r"\s*[^？?。]{0,10}(俾|畀|給|\bfor\b)\s*(中[一二三四五六]|[sf][1-6]|form [1-6])",
+    re.IGNORECASE,
+)
 _ACCEPTED_BY: Final = any_of(
     r"\b(any|a|an|which|what) (degrees?|unis?|universit(y|ies)|programmes? at uni|bachelor'?s?) (that |which )?"
     r"(take|takes|accept|accepts|count|counts|recogni[sz]es?|lets? you use)\b",
@@ -380,6 +408,7 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         SUPPORT_ASKED.search(question)
         or _DOING_IT.match(question)
         or _ACCEPTED_BY.search(question)
+        or _IT_OFFERS_A_FORM.search(question)
         or (TELL_ME_ABOUT.search(question) and names_provider(question) and not asks_for_a_list(question))
     ):
         return "lookup"  # "tell me about the HKUST Summer Institute" asks for that one entry; a hotline, the guide
@@ -408,7 +437,7 @@ def asks_for_a_list(question: str) -> bool:
         re.search(
             # (「audit 有冇證書？」 asks whether one gives a certificate.)
             # (「有冇人知…」 asks whether anyone knows.)
-            rf"\bany\b|\bare there\b|(?<!仲)有(冇|咩|乜)(?!\s*(證書|cert)\s*[？?])(?!人\s*(知|識|試過|讀過|聽過|見過|報過))|推介|建議|"
+            rf"\bany\b|\bare there\b|(搵|揾|找)\s*(啲|一啲|多啲)|(?<!仲)有(冇|咩|乜)(?!\s*(證書|cert)\s*[？?])(?!人\s*(知|識|試過|讀過|聽過|見過|報過))|推介|建議|"
             rf"{_WHAT_KINDS_ARE_RUN}",
             question,
             re.IGNORECASE,

@@ -96,6 +96,13 @@ _FREE = any_of(
     r"(唔|不)(想|使|駛|洗|用)\s*(俾|畀|比|付|使|駛|洗|用)\s*錢|\b(don'?t|do not) (want to|wanna) pay\b(?! (much|a lot|too|more|over|that|so))|\bwithout paying\b|\b(at )?no cost\b",
 )
 _ONLINE = any_of(r"\bonline\b", r"網上", r"線上", r"\bmooc")
+# 「唔係淨係 online 嘅 programme」, "not just online": something more than online is wanted, no online filter.
+_NOT_ONLINE = any_of(
+    # (Not 「係唔係 online」, a question, nor 「唔好網上考試」, an exam not wanted online.)
+    r"(?<!係)(唔係|不是|唔好|唔要|唔想|不要|非)\s*(淨係|只係|純|全|全部)?\s*(online|網上|線上)(?!\s*(考試|付款|exam|proctor|payment|test|報名|申請))",
+    r"\b(not|non)[- ](just |only |purely |fully |all )?online\b(?!\s*(exams?|proctor\w*|payments?|tests?))"
+    r"|\bnot (just|only) an? online\b",
+)
 CEF_NAMED = any_of(r"\bcef\b", r"\bcontinuing education fund\b", r"持續進修基金")
 _FEE_CEILING = re.compile(
     r"(?:under|below|less than|within|<|少過|唔超過|低於)\s*(?:hk)?\$?\s*([0-9][0-9,]*)", re.IGNORECASE
@@ -148,7 +155,7 @@ def wants_free(question: str) -> bool:
 
 
 def wants_online(question: str) -> bool:
-    return bool(_ONLINE.search(question))
+    return bool(_ONLINE.search(question)) and not _NOT_ONLINE.search(question)
 
 
 def wants_cef(question: str) -> bool:

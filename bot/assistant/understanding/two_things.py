@@ -26,7 +26,8 @@ _WHEN_SAID: Final = re.compile(
 # "for google's data analytics certificate, what do you build for a portfolio?": the clause after the comma asks
 # something of the programme named before it; a question without a programme's name is no second side.
 _ASKS_OF_IT: Final = re.compile(
-    r"^\s*(what|which|how|when|where|who|why|do|does|did|is|are|can|could|will|would|should)\b", re.IGNORECASE
+    r"^\s*((and|or|also|plus|then)\s+)?(what|which|how|when|where|who|why|do|does|did|is|are|can|could|will|would|should)\b",
+    re.IGNORECASE,
 )
 
 
@@ -39,13 +40,15 @@ _WEIGHS: Final = re.compile(
 )
 
 
-def _names_a_thing(part: str, *, only_two: bool) -> bool:
+def _names_a_thing(part: str) -> bool:
     part = _WHEN_SAID.sub(" ", part)
-    if only_two and _ASKS_OF_IT.match(part) and not (_NAMES_A_PROGRAMME.search(part) or _WEIGHS.search(part)):
+    # (Not only between two parts: "hku si 2020 (the school one): when did apps open, when did results come out,
+    # and how did the early bird work?" asks three things of one programme.)
+    if _ASKS_OF_IT.match(part) and not (_NAMES_A_PROGRAMME.search(part) or _WEIGHS.search(part)):
         return False
     return _NAMES_A_THING.search(part) is not None
 
 
 def names_two_things(text: str) -> bool:
     parts = [part for part in _TWO_THINGS.split(text) if part and part.strip()]
-    return len([part for part in parts if _names_a_thing(part, only_two=len(parts) == 2)]) >= 2
+    return len([part for part in parts if _names_a_thing(part)]) >= 2
