@@ -15,23 +15,22 @@ from bot.assistant.understanding.history_rules import OPEN_NOW_ASKED
 from knowledge.views import EntryView
 from storage import UiLanguage
 
-# What each option's own lines already answer (its forms, dates, fee, length and credits).
-_SHOWN_IN_A_LIST: Final = frozenset({"who", "when", "fee", "duration", "credits", "more", "status"})
-# Aspects a paragraph can answer for every option alike ("how do i apply", "what language is it taught in").
+# Aspects a paragraph can answer for every option alike ("how do i apply", "what language is it taught in"); the
+# option's own lines already give its forms, dates, fee, length and credits.
 _PARAGRAPH_ASPECTS: Final = frozenset({"apply", "language", "stay", "size", "validity"})
 
 
 def aspects_asked_of_options(question: str) -> tuple[str, ...]:
     """The aspects a request for options asks of each one that its listed fields do not answer."""
-    asked = tuple(a for a in stated_aspects(question) if a in _PARAGRAPH_ASPECTS and a not in _SHOWN_IN_A_LIST)
+    asked = tuple(aspect for aspect in stated_aspects(question) if aspect in _PARAGRAPH_ASPECTS)
     return asked[:1]  # (one paragraph an option: a list of five stays a list)
 
 
 def asked_paragraph(entry: EntryView, language: UiLanguage, question: str, already: str | None = None) -> str | None:
     """The option's paragraph on what the request asks of it, or None when it asks nothing more, no paragraph
     answers it, or the sentence ``already`` shown for it comes from that paragraph ("nominees are guaranteed an
-    audition" for "any way to be sure of an audition?"). A stopped programme's own status paragraph answers "still open?" ("we found a 2014
-    camp too, but nothing later"), which says more than the list's status line."""
+    audition" for "any way to be sure of an audition?"). A stopped programme's own status paragraph answers "still
+    open?" ("we found a 2014 camp too, but nothing later"), which says more than the list's status line."""
     paragraphs = list(entry.paragraphs(language))[1:]
     english = list(entry.paragraphs("en"))[1:]
     # (A Chinese paragraph is matched through its English twin too, when the two sections run in step.)
