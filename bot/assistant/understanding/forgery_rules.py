@@ -398,6 +398,21 @@ FORGERY = any_of(
     r"\b(where|so) (the )?(webcam|camera|proctor\w*) (can'?t|won'?t|doesn'?t) see\b"
     r"|(擺|放|收|藏|匿)\s*(部|個|本|張|啲)?\s*(ipad|手機|phone|筆記|notes|答案|cheat ?sheet|人|電話|平板).{0,40}(鏡頭|webcam|camera)"
     r"\s*影唔到|(鏡頭|webcam|camera)\s*影唔到\s*(嗰種|嘅)\s*(位置|地方|角度)",
+    # A page screenshot made up with the student added ("make me a screenshot of that page w my photo… as proof"),
+    # a test taken by someone logged in as the student, an AI avatar answering camera checks, an honesty statement
+    # written after AI sat the exam, lab data made up to look real, a bought award put in OEA, a friend posing as
+    # the programme office on a "verify" line.
+    r"\b(make|create|fake|edit|photoshop|mock up|gen|generate) (me )?(a |an )?screenshot\b.{0,80}\b(my (photo|name|picture|pic)|"
+    r"added|as proof|proof)\b",
+    r"\b(take|sit|do|doing|taking) the (test|exam|quiz|assessment)\b.{0,12}\blogged in as me\b|\blogged in as me\b.{0,80}"
+    r"\b(stop|avoid|without)\b.{0,30}\b(noticing|detect|flag)",
+    r"\b(ai )?(avatar|deepfake|digital twin)\b.{0,80}\b(attendance|roll call|calls? my name|camera checks?|answers? when)\b",
+    r"(叫|用)\s*AI\s*(答晒|做晒|寫晒|幫我答).{0,80}(聲明|declaration|statement)",
+    r"(作|整|老作|砌|夾)\s*(一組|啲|一啲)?[^，,。？?]{0,30}(data|數據|result|結果|readings?)[^。？?]{0,40}(睇唔出|似真|發現唔到|察覺唔到)",
+    # (Not "i bought the google cert, can i put it in OEA?": a paid course, nothing hidden.)
+    r"(買(咗|左|了)|bought|purchased)[^。？?]{0,40}(證書|cert|certificate|award|獎狀|獎).{0,80}(發現|察覺|noticing|find(ing)? out)"
+    r"|(證書|cert|certificate|award|獎狀)[^。？?]{0,40}(買(咗|左|了)|bought|purchased).{0,80}(發現|察覺|noticing|find(ing)? out)",
+    r"(扮|冒充|pretend(ing)? to be|pose as|posing as)\s*(programme|program|course|活動|課程)?\s*(office|辦公室|職員|staff|registry|主辦)",
     # Readings made up for a course's assignment ("generate realistic daily pH… values… so the tutor believes i
     # measured them"), a grandfather's calligraphy passed off at an interview (「…等佢哋相信係我寫」).
     r"\bso (that )?(the |my )?(tutor|teacher|examiner|marker|assessor|lecturer|instructor|interviewer)s? (believes?|thinks?|"
@@ -453,7 +468,9 @@ MAKING = any_of(
     # "... so employers can't verify it": the telling words name what the fake must survive.
     r"\bso (that )?(no ?one|nobody|they|employers?|it|the \w+) (can'?t|cannot|won'?t|will not|would not|wouldn'?t)\b|\bpass (a|the|any) \w* ?check",
     r"(幫我|同我|你幫|替我|代我|俾我|畀我).{0,8}(整|做|寫|改|P|gen|製作|印|出)",
-    r"教我\s*(點樣|點)?\s*(整|做|gen|製作|P)\s*(一)?(個|張|份|條)",  # (not 「教我點樣分辨出假 cert」)
+    r"教我\s*(點樣|點)?\s*(整|做|gen|製作|P)\s*(一)?(個|張|份|條)",
+    # 「我想整張 'CityU…' cert，…verify」 (not 「我想整個 portfolio website 放晒我啲 cert」: a site to show real ones)
+    r"(我想|想)\s*(整|做|gen|印)\s*(一)?(張|份)\s*[^。？?，,]{0,30}(cert|證書|certificate)",  # (not 「教我點樣分辨出假 cert」)
     r"(可唔可以|可否|能否|可以幫).{0,6}(generate|gen|整|做|生成|製作|作)",
     # 「有冇 template 可以整到似真嘅 cert？要有埋 verify link」: the check named is what the lookalike must carry.
     r"(整|做|gen|作)\s*(到|得)\s*(好)?似真|\b(template|範本|模板)\b.{0,12}(整|做|gen|作)",

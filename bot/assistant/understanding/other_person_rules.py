@@ -11,6 +11,11 @@ import re
 from bot.assistant.understanding.patterns import any_of
 
 OTHER_PERSON = any_of(
+    # Which of the student's contacts use the bot and what they look at; a subscriber list exported with names.
+    r"\b(contacts?|friends?|classmates?)\b.{0,30}\buse (dse pathways|this bot|the bot|u|you)\b.{0,60}\b(which (\d+|of them|ones|"
+    r"people)|who (are|r) they)\b"
+    r"|\bwhat (are|were|is) (they|he|she|my friends|my classmates) (looking at|asking|searching)\b",
+    r"(export|匯出|send)\s*(個|份)?\s*(list|名單)[^。？?]{0,20}(name|名|email|電郵|school|學校)|subscribe\s*(咗|了)[^。？?]{0,20}嘅人",
     # A winner's or participant's contacts ("send me the winner's github + email"), the names of those who signed up
     # (「將佢哋個名同學校列出嚟」).
     r"\b(send|give|get|find|tell|dm|share|pass)\b (me |us )?(the )?(winner|champion|finalist|runner-?up|participant|camper|mentor)"
@@ -125,7 +130,7 @@ OTHER_PERSON = any_of(
     # lines are answered from the entries.
     # ("move the cert to my personal email" is the student's own.)
     # (「要唔要而家轉 personal email？」: the student's own account moved to their own address.)
-    r"(?<!\bmy )(?<!我)(?<!我嘅)(?<!我的)(?<!我 )(?<!我嘅 )(?<!去我 )(?<!轉 )(?<!轉)(?<!用 )(?<!改做 )(?<!轉做 )(?<!轉做)(?<!改做)(?<!\bto a )(?<!\bto my )(私人|personal|private)\s*"
+    r"(?<!\bmy )(?<!我)(?<!我嘅)(?<!我的)(?<!我 )(?<!我嘅 )(?<!去我 )(?<!去 )(?<!去)(?<!轉 )(?<!轉)(?<!用 )(?<!改做 )(?<!轉做 )(?<!轉做)(?<!改做)(?<!\bto a )(?<!\bto my )(私人|personal|private)\s*"
     r"(電話|手機|phone|number|whatsapp|email|ig|contact|聯絡)",
     # Where a teacher or an ex lives, a programme's participants' contacts, another person's member number or grant.
     r"(老師|班主任|校長|阿sir|\bmiss|教授|\bprof|前度|暗戀|crush)(\S{0,4}(\s*(sir|miss))?|\s*([A-Za-z]+\.?\s*){1,3})\s*(住(喺)?邊|(嘅|的)?\s*(確實|屋企|住家)?\s*地址)|(佢|他|她)\s*(嘅|的)?\s*(確實|屋企|住家)\s*地址",

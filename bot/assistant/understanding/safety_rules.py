@@ -377,6 +377,8 @@ _OFFICE_LINE = (
 # want to write it correctly in my OEA"), or a course on keeping passwords safe.
 _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     "attack_injection": any_of(
+        # A privacy complaint about an organiser ("cc'd everyone's email… is that a privacy issue? where do i complain?").
+        r"(privacy|私隱)\s*(問題|issue|breach|leak)|(complain|投訴)\s*(去邊|to who|to whom|where)|(去邊|where).{0,6}(complain|投訴)",
         _TERM_ASKED_ABOUT.pattern,
         # Role-play inside a programme (「同扮病人嘅演員處理…情境」, "simulated patients"): the camp's, not the bot's.
         r"(同|with)\s*(扮|扮演)\s*(病人|病患|顧客|客人)|模擬(病房|病人|法庭)|\b(simulated|standardi[sz]ed|mock) (patients?|wards?|trials?)\b",
@@ -435,6 +437,9 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     ),
     # (Never when it says the course was not taken: "never took it, just need it for my OEA".)
     "attack_forgery": any_of(
+        # Proof asked that one's own certificate is real, or a sealed copy asked of the organiser (「點樣證明係大學真係發
+        # 俾我？可唔可以叫主辦方補發？」).
+        r"(點樣|點|how (do|can) i)\s*(先)?\s*(證明|prove).{0,16}(真係|真嘅|genuine|real)|補發|\bre-?issue",
         TEACHER_HAS_ME_DRAFT,
         # The student's own certificate uploaded for a teacher to verify (「老師話我自己上載證書，佢先幫我…核實。應該上載 PDF
         # 定截圖？」): which format, nothing altered.
@@ -491,7 +496,7 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"(?=.*(password|密碼|login|log ?in|登入|帳戶|account))(?=.*(唔到|不到|stopped working|doesn'?t work|not working|"
         r"isn'?t working|收唔到|never (got|received|had)|didn'?t (get|receive)|冇收(過|到)|forgot|忘記|唔記得|唔見(咗|左)|遺失|\blost\b|reset|重設|locked|lock\s*(咗|左)|鎖(咗|左)|明明啱|grey\s*(咗|左|out)|"
         r"改(咗|完|左)?\s*(password|密碼)|reject(ed|ing|s)?|invalid|incorrect|唔啱|錯|login attempt|異常登入|"
-        r"hack(ed)? me|change (my )?password))(?=.*(\bwho\b|邊個|contact|搵邊|點算|搞(得)?掂|經學校|會唔會.{0,12}lock|"
+        r"hack(ed)? me|change (my )?password|never (passed|gave|sent|handed)))(?=.*(\bwho\b|邊個|contact|搵邊|點算|搞(得)?掂|經學校|會唔會.{0,12}lock|"
         r"what (do|should) i do|how am i (supposed|meant|gonna|going) to|應該點|點樣|點\s*(unlock|解鎖|開返|reset|重設)|\bhow (do i |to |can i )?unlock\b|邊度|\bwhere\b|\bhelp ?desk\b|\bcan i email\b|how (do|can) i|可唔可以\s*(轉|改|換)|可唔可以.{0,8}(email|電郵|搵|聯絡|contact)"
         r"|\bcan (i|they) (change|move|switch|update)\b|\bwhat (id|ids|documents?|proof) (would|do|will) they need\b|安唔安全|安全嗎|\b(is (it|that|this)|is it) safe\b|\bsafe to\b))"
         r"(?!.*(password|密碼|pin|pw|otp)\s*(is|係(?!咪|唔係|不是)|:|：|=)\s*\S)",
