@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.assistant.paragraphs import paragraph_score
+from bot.assistant.paragraphs import own_status_paragraph, paragraph_score, with_english_twins
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.history_rules import OPEN_NOW_ASKED
 from knowledge.views import EntryView
@@ -20,31 +20,20 @@ from storage import UiLanguage
 _PARAGRAPH_ASPECTS: Final = frozenset({"apply", "language", "stay", "size", "validity"})
 
 
-def aspects_asked_of_options(question: str) -> tuple[str, ...]:
-    """The aspects a request for options asks of each one that its listed fields do not answer."""
-    asked = tuple(aspect for aspect in stated_aspects(question) if aspect in _PARAGRAPH_ASPECTS)
-    return asked[:1]  # (one paragraph an option: a list of five stays a list)
-
-
 def asked_paragraph(entry: EntryView, language: UiLanguage, question: str, already: str | None = None) -> str | None:
-    """The option's paragraph on what the request asks of it, or None when it asks nothing more, no paragraph
-    answers it, or the sentence ``already`` shown for it comes from that paragraph ("nominees are guaranteed an
-    audition" for "any way to be sure of an audition?"). A stopped programme's own status paragraph answers "still
-    open?" ("we found a 2014 camp too, but nothing later"), which says more than the list's status line."""
-    paragraphs = list(entry.paragraphs(language))[1:]
-    english = list(entry.paragraphs("en"))[1:]
-    # (A Chinese paragraph is matched through its English twin too, when the two sections run in step.)
-    matched = [f"{p} {english[i]}" for i, p in enumerate(paragraphs)] if len(english) == len(paragraphs) else paragraphs
+    """The option's paragraph on the first such aspect the request asks (one paragraph an option: a list of five
+    stays a list), or None when it asks none, no paragraph answers it, or the sentence ``already`` shown for it
+    comes from that paragraph ("nominees are guaranteed an audition" for "any way to be sure of an audition?"). A
+    stopped programme's own status paragraph answers "still open?" ("we found a 2014 camp too, but nothing later"),
+    which says more than the list's status line."""
     if not entry.joinable and OPEN_NOW_ASKED.search(question):
-        own_status = [p for p, m in zip(paragraphs, matched, strict=True) if _is_status(m)]
-        return own_status[0] if own_status else None
-    for aspect in aspects_asked_of_options(question):
-        scores = [paragraph_score(m, aspect) for m in matched]
-        if scores and max(scores) > 0:
-            best = paragraphs[scores.index(max(scores))]
-            return None if already is not None and already in best else best
-    return None
-
-
-def _is_status(paragraph: str) -> bool:
-    return paragraph.lstrip().lower().startswith(("status:", "狀態："))
+        return own_status_paragraph(entry, language)
+    aspect = next((a for a in stated_aspects(question) if a in _PARAGRAPH_ASPECTS), None)
+    if aspect is None:
+        return None
+    paragraphs = list(entry.paragraphs(language))[1:]
+    scores = [paragraph_score(m, aspect) for m in with_english_twins(entry, paragraphs)]
+    if not scores or max(scores) <= 0:
+        return None
+    best = paragraphs[scores.index(max(scores))]
+    return None if already is not None and already in best else best

@@ -12,7 +12,7 @@ from typing import Final
 
 from bot.assistant.asked_of_option import asked_paragraph
 from bot.assistant.matching_sentence import matching_sentence
-from bot.assistant.paragraphs import best_paragraphs, paragraph_score
+from bot.assistant.paragraphs import best_paragraphs, own_status_paragraph, paragraph_score
 from bot.assistant.provenance import (
     eligibility_note,
     joining_line,
@@ -68,14 +68,6 @@ def heading(entry: EntryView, words: Wording) -> str:
 
 # What a student asks on the way to joining: for a programme that stopped, its own status paragraph answers first.
 _JOINING_ASPECTS = frozenset({"status", "who", "apply", "when"})
-_STATUS_OPENING = ("Status:", "狀態：", "狀態:")
-
-
-def _own_status_paragraph(entry: EntryView, language: UiLanguage) -> str | None:
-    """A stopped programme's own paragraph on whether it still runs ("Status: closed to new students …")."""
-    if entry.status != "past":
-        return None
-    return next((p for p in entry.paragraphs(language) if p.startswith(_STATUS_OPENING)), None)
 
 
 def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: Understanding) -> str:
@@ -90,7 +82,7 @@ def lookup(entry: EntryView, words: Wording, context: StudentContext, reading: U
         # 「要點報名？」: how to join, as the entry's own field says it (「須獲校長推薦，請先問學校」), whatever paragraph
         # the dates took.
         parts += joining_line(entry, words)
-    stopped = _own_status_paragraph(entry, words.language) if not set(aspects) - _JOINING_ASPECTS else None
+    stopped = own_status_paragraph(entry, words.language) if not set(aspects) - _JOINING_ASPECTS else None
     if stopped and stopped not in parts:
         # 「讀毅進文憑得唔得？」: a stopped programme's own account of it ("closed to new students since 2023/24")
         # says more than the generic line under it, and comes before anything about taking part.
@@ -202,7 +194,7 @@ def routes(entries: Sequence[EntryView], words: Wording, reading: Understanding,
         block = [f"{number}. {entry.title(words.language)}"]
         block += [f"   {p}" for p in paragraphs[:1]]
         # How to apply, or for a route that stopped (Yi Jin), its own account of that.
-        stopped = _own_status_paragraph(entry, words.language)
+        stopped = own_status_paragraph(entry, words.language)
         asked, limit = (reading.aspects, 2) if number <= max(named, 1) else (("apply",), 1)
         best = best_paragraphs(entry, words.language, asked, reading.text, limit=limit)
         # (A stopped route the question names, 「聽講毅進可以投考公務員？」, keeps what answers it after its status.)

@@ -275,6 +275,26 @@ def _in_units_asked(aspect: str, question: str) -> str:
     return "hours" if aspect == "duration" and _HOURS_ASKED.search(question) else aspect
 
 
+def with_english_twins(entry: EntryView, paragraphs: Sequence[str]) -> list[str]:
+    """The body paragraphs (the summary left out), each with its English twin when the two sections are written
+    paragraph for paragraph: 「要唔要住 camp？」 finds 迎新營 by the English "orientation camp"."""
+    english = list(entry.paragraphs("en"))[1:]
+    if len(english) != len(paragraphs):
+        return list(paragraphs)
+    return [f"{p} {e}" for p, e in zip(paragraphs, english, strict=True)]
+
+
+# A stopped programme's own paragraph on whether it still runs opens with this label.
+STATUS_OPENING: Final = ("Status:", "狀態：", "狀態:")
+
+
+def own_status_paragraph(entry: EntryView, language: UiLanguage) -> str | None:
+    """A stopped programme's own paragraph on whether it still runs ("Status: closed to new students …")."""
+    if entry.joinable:
+        return None
+    return next((p for p in entry.paragraphs(language) if p.startswith(STATUS_OPENING)), None)
+
+
 def best_paragraphs(
     entry: EntryView, language: UiLanguage, aspects: Sequence[str], question: str, limit: int = 2
 ) -> list[str]:
@@ -289,10 +309,7 @@ def best_paragraphs(
     whole = _whole_asked(entry, paragraphs, aspects, question)
     if whole:
         return whole
-    # The two sections are written paragraph for paragraph, so a Chinese paragraph is also matched through its
-    # English twin: 「要唔要住 camp？」 finds 迎新營 by the English "orientation camp".
-    english = list(entry.paragraphs("en"))[1:]
-    matched = [f"{p} {english[i]}" for i, p in enumerate(paragraphs)] if len(english) == len(paragraphs) else paragraphs
+    matched = with_english_twins(entry, paragraphs)
     implied = _implied_aspects(entry, question, aspects)
     aspects, limit = (*aspects, *implied), limit + len(implied)
     matched_words = [set(tokens(m)) for m in matched]
