@@ -68,7 +68,8 @@ class AcronymNames:
         if any(words & self.searcher.title_names(hit.id) or provider_of(hit.id) in providers for hit in programmes):
             return hits  # "is the google data analytics cert covered by cef" asks about the certificate
         about = self.searcher.search(query, k=4, filters=SearchFilters(kinds=("scheme", "guide")))
-        first = [hit for hit in about if self.searcher.gate.keeps(hit)]
+        # (The scheme named before another found closer: "how does the cef subsidy thing work" is not HKAGE's.)
+        first = sorted((hit for hit in about if self.searcher.gate.keeps(hit)), key=lambda hit: hit.id not in schemes)
         if not first:
             return hits
         # The certificates that merely mention the scheme would otherwise be taken for the scheme's own entry.

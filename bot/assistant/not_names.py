@@ -13,6 +13,9 @@ from bot.assistant.understanding.patterns import MONTHS
 NOT_NAMES: Final = frozenset(
     [
         *MONTHS,
+        # Everyday sites a student learns from on their own, set against a course (「微證書同我喺 YouTube 睇片學嘢有咩
+        # 分別？」): no programme the catalogue lacks.
+        *("youtube", "tiktok", "instagram", "reddit", "discord", "wikipedia", "chatgpt"),
         "honestly",
         "nobody",
         "everybody",

@@ -119,7 +119,7 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         *("hostel", "宿舍", "住宿", "入住", "留宿", "房", "宿營", "過夜"),
     ),
     "limit": ("up to", "at most", "maximum", "no more than", "limit", "最多", "上限", "不超過"),
-    "upload": ("upload", "pdf", "mb", "hard cop", "上載", "檔案", "紙本"),
+    "upload": ("upload", "pdf", "hard cop", "上載", "檔案", "紙本"),  # (a file's size in MB: _FILE_SIZE)
     "validity": (
         *("expire", "valid for", "validity", "renew", "recertif", "within five years", "within 5 years"),
         *("有效", "過期", "續期", "到期", "年內"),
@@ -232,7 +232,11 @@ _THINGS_COUNTED: Final = re.compile(
 HEAD_COUNT_WEIGHT: Final = 4
 _DATE_ASKED: Final = re.compile(r"幾時|邊日|幾號|\bwhen\b|\bwhat date\b|\bwhich day\b", re.IGNORECASE)
 # Hours asked for by name (in the question's tokens 「幾多個鐘」 leaves 個鐘, "how many hours" hour).
-_HOURS_ASKED: Final = re.compile(r"個鐘|小時|\bhours?\b", re.IGNORECASE)
+_HOURS_ASKED: Final = re.compile(r"個鐘|小時|\bhours?\b|\bhow many hrs?\b|\bhrs? (of|per|a)\b", re.IGNORECASE)
+
+
+# "3MB", "2 mb": a file's size (the letters alone are inside "member").
+_FILE_SIZE: Final = re.compile(r"\d\s*mb\b", re.IGNORECASE)
 
 
 def paragraph_score(paragraph: str, aspect: str) -> int:
@@ -241,6 +245,8 @@ def paragraph_score(paragraph: str, aspect: str) -> int:
     counted = (
         HEAD_COUNT_WEIGHT * len(_HEAD_COUNT.findall(paragraph)) + len(_THINGS_COUNTED.findall(paragraph))
         if aspect == "size"
+        else len(_FILE_SIZE.findall(paragraph))
+        if aspect == "upload"
         else 0
     )
     return counted + sum(lowered.count(word) for word in ASPECT_WORDS.get(aspect, ()))
@@ -262,6 +268,25 @@ _SAID_OTHERWISE: Final = (
             r"(報|申請|apply)\s*(名)?\s*(之前|以前|前)|\bbefore (i |you )?(apply|applying|sign(ing)? up|enrol)", re.I
         ),
         " 報名前 before you apply",
+    ),
+    # "what do they actually do in it?", 「入面做啲咩？」: the paragraph on what it covers or involves.
+    (
+        re.compile(
+            r"\bwhat (do|did|will|would) (they|you|u|we|students|ppl|people) (actually |even |really )?(do|learn)\b(?!\s+if\b)"
+            # (Not 「做咩要交留位費？」: 做咩 is "why".)
+            r"|\bwhat happens (in|at|during)\b|(入面|會|要)\s*(做|學)\s*(啲|d)?\s*(咩|乜|乜嘢)|(做|學)\s*(啲|d)\s*(咩|乜|乜嘢)"
+            r"|有(啲)?(咩|乜)\s*(做|活動)",
+            re.I,
+        ),
+        " covers involves happens content 內容 活動內容",
+    ),
+    # "does getting nominated mean a guaranteed place?", 「係咪保證有位？」: what the entry says of offers and promises.
+    (
+        re.compile(
+            r"\bguarantee[sd]? (a |me a |my |an? )?(place|offer|spot|seat|admission)|保證\s*(有|會)?\s*(學位|位|offer|入到|取錄)",
+            re.I,
+        ),
+        " conditional offer promises of a place 有條件取錄 承諾學位",
     ),
 )
 
@@ -327,6 +352,12 @@ def best_paragraphs(
     scored_as = [_in_units_asked(aspect, question) for aspect in aspects]
     by_aspect = [[paragraph_score(m, a) for m in matched] for a in scored_as]
     answers_any = [any(s[i] > 0 for s in by_aspect) for i in range(len(matched))]
+    if entry.kind == "guide" and not any(answers_any):
+        # No paragraph of a guide answers what is asked (how an OEA is handed in, of the guide to tasters in it): the
+        # paragraphs sharing most words with the question, as when no aspect is asked. (A programme's own facts
+        # paragraphs rank better by the aspects' scores: "where do i book the exam" finds the exam's.)
+        shared_most = _sharing_words(entry, matched, question, limit)
+        return [paragraphs[i] for i in sorted({*shared_most, *_later_part_named(question, matched_words, title)})]
     # A paragraph answering an aspect goes before one that only shares the question's words ("兩個都要喺大學住咩？"
     # in a comparison, one paragraph a side: the residence one, not the one that shares 「大學」).
     ranked = sorted(

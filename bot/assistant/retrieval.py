@@ -21,7 +21,7 @@ from bot.assistant.new_title_words import ACRONYM, acronyms_in
 from bot.assistant.not_names import NOT_NAMES
 from bot.assistant.own_entry import own_entry
 from bot.assistant.provider_beyond_fee import provider_beyond_fee
-from bot.assistant.sides import compared_sides, squeezed
+from bot.assistant.sides import compared_sides, kinds_compared, squeezed
 from bot.assistant.title_match import (
     TITLE_WORDS_NAMING,
     fuller_title_match_first,
@@ -37,7 +37,7 @@ from bot.assistant.understanding.aspect_rules import NOMINATION_ASKED, stated_as
 from bot.assistant.understanding.history_rules import OPEN_NOW_ASKED, PAST_PROGRAMMES_ASKED
 from bot.assistant.understanding.provider_names import provider_ids, providers_named, providers_spelled_out
 from bot.assistant.understanding.question_rules import ANOTHER_PROVIDER, PLATFORMS
-from bot.assistant.understanding.stated_filters import stated_form
+from bot.assistant.understanding.stated_filters import stated_form, stated_subjects
 from knowledge.search import KnowledgeSearcher, SearchFilters, SearchHit
 from knowledge.views import EntryView, distinct_views
 
@@ -381,6 +381,8 @@ class Retriever:
         programme by its short name (「cuhk si 同 hkust si 有咩分別」: a guide on kinds of course came first for
         「有咩分別」; "a micro-credential vs an online course" names none)."""
         # (Two guides named by their short names, 「OEA 同 SLP 有咩分別？」, are concepts: explained, not tabled.)
+        if kinds_compared(compared_sides(text), self.names_in):
+            return False  # "google professional certificates vs aws certifications": the guide to the two kinds
         if not all(found and found[0].kind == "guide" for found in tops) and each_side_named(self, tops, text):
             return True
         # ("cuhk SAYT - whats the diff between university-credit and academy-credit courses": two parts of one.)
@@ -401,8 +403,8 @@ class Retriever:
             for side in sides
             if ((names := self.names_in(side)) and names != {"what"}) or provider_and_more(side)
         ]
-        if len(named) < 2:
-            return []
+        if len(named) < 2 or kinds_compared([side for side, _ in named], self.names_in):
+            return []  # (kinds of award, "google professional certificates vs aws certifications", name no programme)
         kinds = (*OPTION_KINDS, "guide") if guides_too else OPTION_KINDS
         found: list[SearchHit] = []
         for number, (side, names) in enumerate(named):
@@ -547,18 +549,17 @@ class Retriever:
             if any(len(core) >= MIN_TITLE_CHARS and any(core in a for a in asked) for core in cores):
                 return hit
         # "hkust academy for bright future young engineers - the electric vehicle thing": not the whole title, but
-        # three of its distinctive words name it (in Latin letters: Chinese character pairs match by chance).
-        names = {word for word in self.names_in(text) if word.isascii()}
+        # three of its distinctive words name it (in Latin letters: Chinese character pairs match by chance); a liked
+        # subject ("chinese lit n history") counts only with the provider named ("a microsoft AI fundamentals cert").
+        names, providers = {word for word in self.names_in(text) if word.isascii()}, provider_ids(text)
+        liked = {word for word in names if stated_subjects(word)}
         aliased = {i for i, w in self.searcher.aliased_in(text) if by_alias and names_a_programme(w)}
-        return next(
-            (
-                hit
-                for hit in hits[:3]
-                if len(names & self.title_names(hit)) >= TITLE_WORDS_NAMING
-                or (hit.id in aliased and hit.kind in OPTION_KINDS)
-            ),
-            None,
-        )
+
+        def named_by_words(hit: SearchHit) -> bool:
+            own = names if provider_of(hit.id) in providers else names - liked
+            return len(own & self.title_names(hit)) >= TITLE_WORDS_NAMING
+
+        return next((h for h in hits[:3] if named_by_words(h) or (h.id in aliased and h.kind in OPTION_KINDS)), None)
 
     def names_in(self, text: str) -> frozenset[str]:
         """The words of the question that name some entry, leaving out a form ("S5") and what a question asks

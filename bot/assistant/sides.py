@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from bot.assistant.listed import ASKING_AFTER, after_preamble, owners_named, shared_with_bare_providers
-from bot.assistant.understanding.provider_names import PROVIDERS
+from bot.assistant.understanding.provider_names import PROVIDERS, providers_named
 from bot.assistant.understanding.question_rules import COMPARE_SPLIT
 from knowledge.lexical import tokens
 from knowledge.search import SearchHit
@@ -95,3 +95,21 @@ def covers(words: str, side: str) -> bool:
     """Whether the words are most of what the side says (「中大 SI」 of 「中大 SI」, not "AWS" of a longer phrase)."""
     letters = [c for c in re.split(r"\s[-–—]\s|[?？,，]", side)[0] if c.isalnum()]  # "ust si - which one…"
     return 2 * sum(c.isalnum() for c in words) >= len(letters)
+
+
+# "google professional certificates", 「AWS 嗰啲 certification」: a provider's kind of award, not one programme of it.
+_A_KIND: Final = re.compile(
+    r"(嗰啲|果啲|呢啲|那些|這些)\s*[\w\s-]{0,30}?(cert|certificate|certification|證書|認證|course|課程)"
+    r"|\b(those|these|all the)\b|\b(certificates|certifications|certs|courses|programmes|programs)\b",
+    re.IGNORECASE,
+)
+
+
+def kinds_compared(sides: Sequence[str], names_in: Callable[[str], frozenset[str]]) -> bool:
+    """Whether every side of a comparison names a kind of award rather than one programme: a provider's, and no
+    other name ("hku summer institute courses" names a programme)."""
+
+    def bare(side: str) -> bool:
+        return not {w.lower() for w in names_in(side)} - {p.lower() for p in providers_named(side)}
+
+    return len(sides) >= 2 and all(_A_KIND.search(side) and bare(side) for side in sides)

@@ -27,6 +27,7 @@ MEANING_LEAD: Final = 0.004
 # A title the question writes out in full comes first from this far down, when as close in meaning.
 WHOLE_TITLE_WITHIN: Final = 4
 _DISTINCTIVE: Final = re.compile(r"[A-Z]{2}")  # an alias naming one entry, not an everyday phrase
+_ACRONYM_LIKE: Final = re.compile(r"[a-z0-9-]{1,6}")  # an alias as short as "sssdp" (aliases are compared squeezed)
 ALIASES_LEAD: Final = 2  # aliases written of the first entry beyond the second's that keep it first
 NAMED_CLOSENESS: Final = 0.03  # how far in meaning an entry named whole may trail one sharing only its name
 NAME_WORDS: Final = 3  # words of an alias that name its entry beside a question's other words
@@ -130,7 +131,12 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     if ruled_out(hits[0]) != ruled_out(hits[1]) and hits[1].dense >= hits[0].dense - SAME_CLOSENESS:
         # "google data analytics cert (the normal one not advanced)"
         return [hits[1], hits[0], *hits[2:]] if ruled_out(hits[0]) else hits
-    if not whole_title(hits[0]):
+    # (Nor over a first entry the question calls by a phrase of its own: "parent award" of the stacking entry; an
+    # acronym, "SSSDP", is every guide's that explains it.)
+    phrases = {
+        a for a in _own_aliases(hits[0], query) - _written_aliases(hits[1], query) if not _ACRONYM_LIKE.fullmatch(a)
+    }
+    if not whole_title(hits[0]) and not phrases:
         # "whats the HKU SPACE microcredentials thing" is little more than one title written out in full, though the
         # badges entry, which repeats those words, and a guide came first. (When the question says more, "… 儲埋變
         # diploma？", those words decide.)

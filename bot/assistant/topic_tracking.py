@@ -18,6 +18,7 @@ from bot.assistant.described import described_beside, described_words, words_pic
 from bot.assistant.follow_up_words import has_content, names_only, only_one_of_provider_named, picked_last
 from bot.assistant.guide_aspects import guide_covers_asked, guide_speaks_of_asked
 from bot.assistant.last_entry_terms import term_of_the_last
+from bot.assistant.names_another import names_another
 from bot.assistant.new_title_words import (
     MIN_GUIDE_PAIRS,
     new_pairs_of_chinese_title,
@@ -27,13 +28,12 @@ from bot.assistant.new_title_words import (
 )
 from bot.assistant.own_options import providers_named_now
 from bot.assistant.retrieval import Retriever
-from bot.assistant.siblings_titled import named_by_pair, siblings_by_phrase, siblings_titled
+from bot.assistant.siblings_titled import named_by_pair, siblings_by_phrase
 from bot.assistant.title_match import alias_switch, coded_title_first, like_the_last, words_alike
 from bot.assistant.types import OPTION_KINDS, StudentContext
 from bot.assistant.understanding import Understanding
 from bot.assistant.understanding.aspect_rules import stated_aspects
 from bot.assistant.understanding.follow_up import (
-    CEF_FOR_IT,
     asks_certificate_of_it,
     asks_first,
     changes_subject,
@@ -62,6 +62,7 @@ from knowledge.views import EntryView
 FOLLOW_UP_GAIN: Final = 0.02
 # A follow-up (or a pick said before its question) this short that names nothing of its own is about the last topic.
 PINNED_MAX_CHARS: Final = 24
+SHOWN_SEARCH_DEPTH: Final = 40  # how deep to search for the entries of the list just shown
 # ... and so is a longer one the rules read as a follow-up that points at it ("my family can't really afford that,
 # any financial aid?", "is there any scholarship for it?"), when it names nothing of its own.
 POINTS_AT_IT: Final = re.compile(
@@ -85,7 +86,6 @@ SIMILAR_ASKED: Final = re.compile(
 )
 # How much closer in meaning a guide may be than the entry of the provider a lookup names, and still yield to it.
 GUIDE_MARGIN: Final = 0.02
-WIDER_TOPIC: Final = re.compile(r"\b(jupas|dse|oea|slp|cef|e-app)\b|放榜|聯招|文憑試|志願|持續進修基金", re.IGNORECASE)
 
 
 # What a plan aims at: university, JUPAS, a career; a question about the programme just answered names none.
@@ -504,9 +504,12 @@ class TopicTracker:
             return hits
         # (Pointing at it, "how can i check it's real?", "will they still take it?": the guide's, if it speaks of that.)
         pointed = bool(POINTS_AT_IT.search(reading.text)) and guide_speaks_of_asked(self.searcher, last.id, reading)
+        # (「咁我可唔可以一次過加 8 個新志願？」 after the guide to changing choices names that guide's own word only.)
+        names = self.retriever.names_in(reading.text)
+        own = bool(names) and names <= self.retriever.title_names(last)
         if last.kind not in OPTION_KINDS and (
-            self.retriever.names_in(reading.text)
-            or not (pointed or guide_covers_asked(self.searcher, last.id, reading, hits[0].id))
+            (names and not own)
+            or not (own or pointed or guide_covers_asked(self.searcher, last.id, reading, hits[0].id))
         ):
             return hits
         return [last, *(hit for hit in hits if hit is not last)]
@@ -520,6 +523,12 @@ class TopicTracker:
         if reading.intent != "lookup" or reading.asks_credit_elsewhere:
             return hits  # (「個 credit 入咗中大用唔用到？」: CUHK is where the student may end up, not the programme)
         wanted = providers_named_now(reading, context)
+        shown_by = {provider_of(entry_id) for entry_id in context.recent_sources}
+        of_the_list = not wanted and reading.follow_up and len(context.recent_sources) > 1 and len(shown_by) == 1
+        if of_the_list:
+            # "what about for s6 tho" after PolyU's list stays with PolyU (what runs now first), whatever other
+            # title shares its words.
+            wanted = frozenset(shown_by)
         if not wanted or not hits or provider_of(hits[0].id) in wanted:
             return hits
         if (
@@ -535,6 +544,11 @@ class TopicTracker:
             # (its Summer Institute, not SAYT, whose text also speaks of summer terms).
             like = self.searcher.title_names(context.recent_topics[-1])
             first.sort(key=lambda hit: -words_alike(self.searcher.title_names(hit.id), like))
+        if of_the_list:
+            # (The form asked may have filtered the list's own entries out: they are searched again, unfiltered.)
+            found = self.searcher.search(reading.topic, k=SHOWN_SEARCH_DEPTH)
+            first += [h for h in found if h.id in context.recent_sources and h.kind in OPTION_KINDS and h not in first]
+            first.sort(key=lambda hit: not getattr(self.searcher.entry(hit.id), "joinable", False))
         # A guide ("university-info-days") or an entry named otherwise ("experience-in-lingnan-…") stays first,
         # unless the provider's own entry is about as close, in meaning and words: 「演藝學院校長推薦計劃…幾多個學生？」
         # asks about HKAPA's scheme, 「想讀 VTC 高級文憑，應用學習…？」 about the routes guide (2.4 times VTC's words).
@@ -547,25 +561,7 @@ class TopicTracker:
         return first + [hit for hit in hits if hit not in first] if first else hits
 
     def _names_another(self, text: str, entry_id: str) -> bool:
-        """Whether a question names something besides this entry: a provider, a JUPAS term, two title words in
-        Latin letters or an acronym (one ordinary English word may be a title word by chance, unless the message
-        is only that name: "咁 back-end 嗰個呢？")."""
-        # 「咁可唔可以用 CEF？」 asks whether the CEF pays for this programme: the scheme is a fact of it here.
-        text = CEF_FOR_IT.sub(" ", text)
-        if names_provider(text) or WIDER_TOPIC.search(text):
-            return True
-        others = self.retriever.names_in(text) - self.searcher.title_names(entry_id)
-        name = what_about(text) or named_then_asked(text)
-        if name is not None:
-            # 「咁 TOPS 呢？」 is only a name, though the Academy's text mentions TOPS; 「咁後端嗰張呢？」 names by a
-            # Chinese title word that the last entry's title lacks: a word of the name itself.
-            return bool({word for word in others if word in name.lower()})
-        # "is there any financial aid?" after the CUHK Summer Institute: Coursera's aid is titled so, but the
-        # programme's own text speaks of its financial aid too, so the words name nothing else.
-        own = {word for word in others if word.isascii()}
-        return plainly_named(own - self.searcher.words_of([entry_id]), text) or bool(
-            siblings_titled(self.searcher, self.retriever.names_in, text, entry_id)
-        )
+        return names_another(self.searcher, self.retriever.names_in, text, entry_id)
 
 
 def _corrected(reading: Understanding) -> tuple[Understanding, str | None]:
@@ -590,6 +586,8 @@ _FOLLOW_UP_WORDS: Final = frozenset(
     | {"hmm", "umm", "btw", "nvm", "wow", "yeah", "yep", "yes", "no", "nope", "sorry", "anyway", "anyways"}
     # Question words as students type them ("and whats the max it pays" names nothing called "whats").
     | {"whats", "wats", "wat", "wut", "hows", "whens", "wheres", "whos", "whys", "idk", "tho", "rn", "ppl"}
+    # A case supposed ("and suppose i fail one of the associate exams…" names nothing called "suppose").
+    | {"suppose", "say", "imagine", "assume", "assuming", "maybe", "hypothetically", "if", "what"}
 )
 
 

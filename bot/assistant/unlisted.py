@@ -109,7 +109,9 @@ _NOT_WHICH_EN: Final = frozenset(
 _ENDS_A_NAME_EN: Final = frozenset(
     f"or and vs versus x have has had start started offer offers run runs ask got get open space stop stops stopped "
     f"cancel cancelled canceled end ended scrap scrapped drop dropped close closed still keep kept besides except "
-    f"{_PROVIDERS_EN.replace('|', ' ')}".split()
+    # (A university by its short name, "any summer stuff at poly for secondary school ppl?", and the student's own
+    # "secondary school": neither names a programme.)
+    f"poly cu bu lingu secondary {_PROVIDERS_EN.replace('|', ' ')}".split()
 )
 # Chinese words that say when, how or for whom, and question words: what is left names the programme.
 # (A department or faculty, 「城大中史系」, says who runs it, which the catalogue may spell otherwise.)

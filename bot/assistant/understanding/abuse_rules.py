@@ -106,7 +106,16 @@ _INSULTS = (
     r"(寧願|仲好過)\s*(去)?\s*問\s*(我)?\s*(屋企|屋企部|部|隻)?\s*(Siri|Alexa|Google|計數機|電飯煲|隻狗|隻貓)"
     r"|\b(i'?d|i would) (rather|sooner) ask (siri|alexa|my (dog|cat|calculator|toaster|rice cooker)|a (rock|wall|brick))\b",
     r"(冇用|無用|冇鬼用)\s*(嘅|的)?\s*廢(鐵|物|柴)|廢鐵\s*一\s*(嚿|舊|件)|一\s*(嚿|舊)\s*廢鐵"
-    r"|(AI|bot|機械人|聊天機械人)\s*界\s*(嘅|的)\s*(留級生|垃圾|廢物|恥辱|笑話|蛀米大蟲|廢柴)",
+    r"|(AI|bot|機械人|聊天機械人)\s*界\s*(嘅|的)\s*(留級生|垃圾|廢物|恥辱|笑話|蛀米大蟲|廢柴|過期\s*\S{1,12})"
+    # 「你個腦係咪裝咗豆腐花？」「你個腦係咪俾過期維他奶浸過？」: the bot's brain likened to something soft or spoilt.
+    r"|你(個|嘅)\s*腦\s*(係咪|係唔係|是不是|好似)\s*(裝|塞|灌|浸|俾|畀)(咗|左|過|滿)?\s*.{0,10}?(豆腐|漿糊|粥|水|屎|棉花|過期|發霉|浸過)"
+    r".{0,8}?(?=[?？，,\s]|$)\s*[?？]*"
+    r"|\b9\s*up\s*(bot|機|ai)\b",
+    # Likened to what never works ("ur answers are like the free wifi at the airport… loads absolutely nothing",
+    # "JUPAS bot my foot"), or the idiom for good at nothing (「屎坑關刀——文（聞）又唔得，武（舞）又唔得」).
+    r"\b(ur|your|you'?re|u r|you are)\b ?(answers?|replies|responses?)? ?(are |is )?(like|as useful as|as helpful as)\b.{0,60}"
+    r"\b(loads?|works?|gives?|does|says?)\b.{0,20}\b(absolutely )?(nothing|jack|zero)\b|\bbot my foot\b",
+    r"屎坑關刀|文\s*[（(]?聞?[）)]?\s*又唔得.{0,8}武\s*[（(]?舞?[）)]?\s*又唔得",
     # "useless JUPAS bot" (a catalogue word between), "u absolute clanker", "go rust in a drawer", 「收工啦廢鐵」.
     r"\b(useless|worthless|pathetic|clueless|brainless|trash|garbage) (jupas|dse|uni|hku|cuhk|hkust|polyu|career|study|"
     r"school|homework|advice) (bot|chatbot|ai|app)\b|\bclankers?\b|\bgo rust (in|away|somewhere|forever)\b"
@@ -130,7 +139,12 @@ _SCORN = (
     r"問(你|咗你|左你)\s*\S{1,20}\s*(你|佢)\s*(就|竟然|又|卻)?\s*答(我|返)?\s*\S{1,20}"
     r"|\b(i )?asked (about|for) .{1,30}\b(and )?(you|u) (answered|replied|gave me|told me about)\b",
     r"問東答西|(你)?條線\s*係咪\s*駁錯(咗|左)?\s*(去)?\s*\S{0,6}[?？]?",  # 「問東答西，你條線係咪駁錯咗去天文台？」
-    r"(連.{1,30}(都|也)\s*)?(答|講)(到|得)\s*(亂晒籠|亂七八糟|一塌糊塗|一嚿飯|亂嚟)",  # 「問個 OEA 都答到亂晒籠」「連 E-APP 都講到亂七八糟」
+    r"(連.{1,30}(都|也)\s*)?(答|講)(到|得)\s*(亂晒籠|亂七八糟|一塌糊塗|一嚿飯|亂嚟|一嚿嚿|一舊舊|一鑊粥|一pat\s*pat)",
+    r"(次次|成日|經常|每次)\s*(都)?\s*(答|講)\s*(錯|唔啱|唔中)",  # 「問 JUPAS 嘢次次答錯」
+    # 「講嚟講去都係嗰幾句」, 「乜都答「請稍後再試」」, 「問 JUPAS 又係咁」, 「你係咪 HKTVmall 客服 AI 嚟㗎？」: the same
+    # few lines every time, the bot likened to a shop's customer-service bot.
+    r"講(嚟|來|黎)講去\s*(都係)?\s*(嗰|果)幾句|(乜|咩)都答\s*[「『\"'][^」』\"']{1,12}[」』\"']|問\s*\S{1,12}\s*又係咁|冇一句\s*(答|講)得\s*(啱|對)"
+    r"|你\s*係咪\s*\S{1,12}\s*(客服|customer service)\s*(AI|bot|機械人)?\s*(嚟|黎)?\s*(㗎|架)?\s*[?？]*",  # 「問個 OEA 都答到亂晒籠」「連 E-APP 都講到亂七八糟」
     r"叫你\s*(講|答|搵).{1,30}(都|也)\s*(講|答|搵)(錯|唔到|唔啱)",  # 「叫你講 HKUST 喺邊都講錯 campus」
     # 「hku si 嘅 fee 都講唔清楚」, 「係咪 copy 錯嘢？」, 「完全 nonsense」: an answer scorned, not a question asked.
     r"(都|也)\s*(講|分|搞)唔(清楚|清|明|掂|出)",

@@ -47,7 +47,8 @@ CREDIT_ELSEWHERE: Final = any_of(
     r"|\bend up (going to|at|in|getting into)\b.{0,40}\b(use|count|transfer|keep)\b.{0,20}\bcredits?\b",
     r"(credit|學分).{0,30}(邊間|其他|第二間|別間|另一間|任何|每間).{0,6}(uni|u\b|大學|院校)",
     r"(credit|學分).{0,30}(transfer|轉移|轉去|帶去|過數|通用|貨幣)",
-    r"(credit|學分).{0,30}(入咗|入讀|去咗|讀緊)\s*\S{1,8}?[\s,，]*(仲)?(用唔用|用得|計唔計|count|有冇用)",
+    # (「…入咗 ust 或者 hku 呢？仲用唔用到？」: two universities, and a question mark between.)
+    r"(credit|學分).{0,30}(入咗|入讀|去咗|讀緊)\s*.{1,20}?[\s,，?？]*(仲)?(用唔用|用得|計唔計|count|有冇用)",
     # 「嗰 1 credit 拎去 HKU 用唔用到？」「Stackable credits 係咪所有大學都認？」
     r"(credit|學分).{0,30}(拎去|攞去|帶去|用喺|用落)\s*\S{1,12}?\s*(用唔用|用得|計唔計|count|有冇用|認唔認)",
     r"(credit|學分).{0,20}(所有|全部|每間|任何)\s*(大學|院校|uni)\s*(都)?\s*(認|承認|收|接受)",

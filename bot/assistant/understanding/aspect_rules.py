@@ -153,7 +153,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     ),
     "duration": any_of(
         r"\bhow long\b",
-        r"\bhours?\b",
+        r"\bhours?\b|\bhow many hrs?\b|\bhrs? (of|per|a) (teaching|class|classes|lessons?|study|week|day|course)\b",
         r"\bduration\b",
         r"\bweeks?\b",
         r"幾耐",
@@ -220,6 +220,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"|\bhow many (different )?(courses|programmes|providers|exams|activities|institutions)\b",
         r"人數",
         r"名額",
+        r"幾多個(學)?位(?!數)|幾多(個)?座位",  # 「最高嗰層有幾多個位？」 (not 「幾多位導師」)
         r"(好|會唔會|會不會)(迫|逼)",
         # Whether many take it (「CS50x 係咪好多人讀㗎」, "is it popular"): the enrolment figure answers.
         r"(好|很)多人(讀|報|參加|考|修讀)",
@@ -271,6 +272,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     "upload": any_of(
         r"\bupload(ed|ing|s)?\b|\bfile (format|size|type)s?\b|\b(pdf|word file|docx?)\b|\b\d+ ?mb\b",
         r"上載|上傳|(檔案|文件)\s*(格式|大小|size)|(格式|size)\s*(要求|限制)",
+        # 「兩樣各自點交？」, "how do i submit them?": how each is handed in.
+        # (Not a fee paid: 「留位費點交？」.)
+        r"^(?!.*(費|錢|deposit|fee|訂金)).*((點|點樣|如何|怎樣|怎麼)\s*(遞)?交\s*(㗎|架|呀|啊)?\s*[?？]|\bhow (do|to|can|should) "
+        r"(i|you|u|we) (submit|hand in|send in)( (it|them|each|both))?\s*[?？])",
     ),
     # (「資助大學」, a publicly funded university, "subsidised places": who runs it, not a subsidy for the student.)
     "cef": any_of(

@@ -31,6 +31,12 @@ _ABOUT_MYSELF = re.compile(
     r"|\s*(i\s*)?(was |am |'m )?(想|打算|準備|諗住|plan(ning)? to|wanna|want to|hope to|gonna|going to)\s*"
     r"(明年|今年|下年|遲啲|next year|this year|later)?\s*(再)?\s*(認真|好好|努力|正式|用心|seriously|properly)?\s*(報名?|join|apply|參加|讀|sign up|(sit|take|do) (it|the exam|them)\b)|\s*(still |i'?m still |i'?m )?(undecided|not decided( yet)?|haven'?t decided)"
     r"|\s*(仲)?(未決定|未諗好|未 ?decide)"
+    # "thats me next yr" (the form just asked about), "im still at school": who the student is, no feeling.
+    r"|\s*(that'?s|thats|that is) me\s*(next (yr|year)|this (yr|year)|now|lol)?\s*$"
+    r"|\s*(i'?m|im|i am) (still )?(at|in) (secondary )?school\s*$"
+    # 「我想自己報」: applying alone, said and nothing more.
+    r"|\s*我\s*(想|打算|準備|諗住)\s*自己\s*(報名?|參加|申請|join|apply)\s*(佢|呢個|嗰個|it|them)?\s*(啦|喇|先|呀|啊|吖)?"
+    r"\s*[.!?。！？]*\s*$"
     r"|\s*(i\s*)?(might|may|will|'ll|gonna|have to)\s+(be away|miss)\b.{0,30}\bfor (a|an|my|the|our) "
     r"(wedding|trip|holiday|vacation|family|competition|exam|match|concert|tournament|camp))",
     re.IGNORECASE,
@@ -344,7 +350,10 @@ _IF_I_DO_A_STEP: Final = re.compile(
     r"^\s*(and |so |but |what )?if i (leave|don'?t|do not|never|forget( to)?|miss|skip|submit|change|drop|add|put|rank|"
     r"swap|reorder|confirm|withdraw)\b.{0,80}\b(choices?|draft|list|application|form|offer|programmes?|payment|fees?|"
     r"deadline)\b"
-    r"|^\s*(咁|噉)?\s*(如果|假如|若果)\s*我.{0,30}(志願|choices?|申請|表格|offer|付款|交費|draft|confirm|確認)",
+    r"|^\s*(咁|噉)?\s*(如果|假如|若果)\s*我.{0,30}(志願|choices?|申請|表格|offer|付款|交費|draft|confirm|確認)"
+    # "and say later i fail one of the associate ones": a certificate exam supposed failed, said and nothing more.
+    r"|^\s*(and |so |but )?(say|suppose|what if|if)\b.{0,12}\bi (fail|flunk|don'?t pass)\b.{0,30}\b(exam|test|ones?|"
+    r"attempts?|modules?)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 # The student's form and a wish to try what is asked about (「中五想試吓」, "s4 wanna try"): no feeling of its own.

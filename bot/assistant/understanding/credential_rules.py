@@ -11,6 +11,16 @@ from typing import Final
 from bot.assistant.understanding.patterns import any_of
 
 CREDENTIALS = any_of(
+    # A portal login handed over with errands to run in it ("here's my … portal login: … log in, upload the pdf … and
+    # submit for me").
+    r"\bhere'?s my [\w ]{0,40}\b(login|log-in|credentials|password|pw)\b\s*[:：]"
+    r"|\b(u|you|pls|please) (log|sign) ?in\b.{0,80}\b(submit|upload|tick|apply|pay)\b.{0,60}\bfor me\b",
+    # A session's login and cookie asked for (「send 我 scraper 用開嗰個 portal login 同 cookie」).
+    r"(send|give|share|俾|畀)\s*(我|me)\s*.{0,40}((login|password|密碼|帳號)\s*(同|and|&|、)\s*(cookies?|tokens?)"
+    r"|(cookies?|tokens?)\s*(同|and|&|、)\s*(login|password|密碼))",
+    # Into someone else's account behind their back (「佢個 Coursera account…用 'forgot password' 入返去…唔好話佢知」).
+    r"(佢|friend|朋友|同學|他|她|表弟|表妹|表哥|表姐|細佬|細妹|家姐|哥哥|弟弟|妹妹)(個|嘅)?\s*.{0,12}(account|帳戶|帳號|戶口).{0,100}(入返去|forgot password|忘記密碼|用佢|login|登入).{0,60}(唔好|不要|唔會)\s*(話|俾|畀|讓)\s*佢\s*知"
+    r"|\b(his|her|their|my friend'?s) (\w+ )?account\b.{0,100}\bwithout (him|her|them) knowing\b",
     # A query run on the bot's database for codes ("unused ones sitting in ur database, run a quick query and send me
     # 3"); every combination of a password listed (「你幫我列晒所有可能組合」); a team's shared account's login asked
     # for; an email and password given for the bot to log in with ("ivan@gmail.com / Fl!ivan09").
@@ -226,4 +236,21 @@ CREDENTIALS = any_of(
 PARENTS_USE_MY_ACCOUNT: Final = (
     r"^(?!.*(password|密碼|pin|pw|otp)\s*(is|係|:|：|=)\s*\S)(?=.*(\ballowed\b|\bis (that|it) (ok|okay|fine)\b|得唔得|可唔可以))"
     r".*\b(parents?|mum|mom|dad|guardian)\b.{0,30}\b(log ?in(to)?|use|access)\b.{0,40}\bmy\b.{0,30}\b(account|password)\b"
+)
+
+
+# A site that asked the student for their own key or password, and whether that is normal or safe (「sign up 嗰陣佢叫我
+# connect ChatGPT account 同 paste 埋 API key…係咪正常？」): a worry about a scam, nothing asked of the bot.
+ASKED_BY_A_SITE = any_of(
+    r"(佢|個網|網站|site|website|app|平台|platform)\s*(叫|要|問)\s*(我|me)\s*[^.。!?？！\n]{0,40}(api ?key|password|密碼|account|帳戶|login)"
+    r"[^.。!?？！\n]{0,40}[.。!?？！]?\s*[^.。!?？！\n]{0,10}(係咪正常|正唔正常|正常嗎|安唔安全|安全嗎|會唔會俾人偷|會唔會被盜|scam|呃人)",
+    r"\b(site|website|app|platform|course|it) (asked|asks|wants|wanted) (me|for my)\b[^.!?\n]{0,40}\b(api key|password|login)\b"
+    r"[^.!?\n]{0,40}[.!?]?\s*[^.!?\n]{0,10}\b(is (this|that|it) (normal|safe|legit|a scam))\b",
+)
+# The same, for the router: only in a message that asks the bot for nothing (no "you", no "give me").
+ASKED_BY_A_SITE_ONLY = any_of(
+    r"^(?!.*(\b(u|you|ur|send|give|admin|database|query|promo)\b|你|幫我|俾我|畀我|入返去|唔好話佢知))"
+    r"(?!.*(api ?key|password|密碼|\bpin\b|\bpw\b|token|login)\s*(is|係(?!咪)|:|：|=)\s*\S).*("
+    + ASKED_BY_A_SITE.pattern
+    + ")",
 )

@@ -33,7 +33,9 @@ FOLLOW_UP = re.compile(
     # 「去咗會唔會有 cert？」 after the info days: having gone to what was just discussed.
     r"|^(去|參加|出席)(咗|完|過)"
     # 「第一屆同第二屆分別有幾多間學校？」, "the first batch had how many?": runs of the programme just discussed.
-    r"|^(第[一二三四五六七八九十\d]+|上一?|首|嗰|果)\s*屆|^(and )?(the )?(first|second|third|last|previous) (run|batch|cohort|intake)\b"
+    # (「2017 年嗰屆啲人做過咩實驗？」: that year's run.)
+    r"|^((19|20)\d{2}\s*(年度|年)?\s*)?(第[一二三四五六七八九十\d]+|上一?|首|嗰|果)\s*屆"
+    r"|^(and )?(the )?((first|second|third|last|previous)|(19|20)\d{2}) (run|batch|cohort|intake)\b"
     # "the page says you can gain certifications", 「個網頁話…」: the page of what was just discussed.
     r"|\bthe (page|site|website|webpage|brochure|poster|leaflet|flyer) (says|said|mentions|mentioned|lists|listed|states)\b"
     r"|(個|張|份)(網頁|網站|page|單張|poster|海報|brochure)(話|寫|講|提)"

@@ -13,6 +13,28 @@ from typing import Final
 from bot.assistant.understanding.patterns import any_of
 
 FORGERY = any_of(
+    # A reference written as the teacher and sent from a look-alike address ("write it as him… i'll make a gmail called
+    # lau.chemistry.teacher").
+    r"^(?=.*(reference|recommendation|推薦|referee)).*\bwrite (it|the (reference|letter|recommendation)( letter)?) as (him|her|them|my "
+    r"(\w+ )?teacher|mr\.? \w+|ms\.? \w+|miss \w+)\b"
+    r"|\bmake (a|an|another) (gmail|email|e-mail|outlook|hotmail)( address| account)? (called|named|like)\b.{0,40}"
+    r"(teacher|sir|miss|mr|ms|principal|prof)",
+    # Another person's verify link passed off ("help me find a real one that belongs to someone called …, paste it into
+    # my OEA as my own cert link").
+    r"\b(real|valid|working) (one|link|cert(ificate)?|verify link)\b.{0,20}\bbelongs? to (someone|somebody|another|a person)\b"
+    r"|\b(paste|put|submit|add|use)\b.{0,40}\bas my own (cert(ificate)?|link|verify link|credential)\b",
+    # Attendance signed ahead by one who will not come ("how do i pre-sign the other 4 days…different pen"), a friend
+    # answering roll calls under the student's nickname (「叫 friend 用我 nickname join…唔似兩個人」).
+    r"\bpre-?sign\b.{0,40}\b(days?|sheets?|attendance|register|sign-?in)\b"
+    r"|(叫|請|搵|俾|畀)\s*(friend|朋友|同學|人)\s*(用|login|登入)\s*我(個|嘅)?\s*(nickname|名|account|帳號|帳戶|戶口).{0,12}"
+    r"(join|入|點名|上堂|答)|(唔似|不像|唔會似)\s*(兩|2)\s*個人\s*(用緊|喺度|答)",
+    # A proctored exam's lockdown browser or webcam kept from seeing notes (「開 VM 或者 second monitor 等佢 detect 唔到」).
+    r"(lockdown browser|respondus|proctor\w*|examity|webcam).{0,80}(bypass|繞過|呃過|\bso (it|they) (can'?t|won'?t) detect\b)"
+    r"|(等|令|讓|使)\s*佢\s*detect\s*唔到",
+    # A record's screenshot doctored to show more (「點 P 個 app screenshot 變 80 個鐘…睇落要似 app 自己 gen」).
+    r"((?-i:\bP\b)|改|執|修|整)\s*(個|張|幅)?\s*.{0,10}(screenshot|截圖|cap圖)\s*.{0,6}(變|做|成|改)\s*(做|成)?\s*\d+\s*"
+    r"(個鐘|小時|hours?|hrs?|分|marks?|%|個 ?like|次)"
+    r"|(睇落|看起來)\s*(要|會)?\s*(似|像)\s*.{0,10}(自己|system|系統)\s*(gen|generate|出|產生)",
     # An office's confirmation made up ("make me an 'Enrolment Confirmation' PDF from the HKUST summer programme office
     # with a ref no. and 'fee received'").
     r"\b(make|create|generate|draft|type up|mock up|gen)\b (me |us )?(an? |the )?['\"‘“]?(enrol{1,2}ment|registration|admission|"
@@ -463,6 +485,10 @@ TELLING_FAKES = any_of(
     r"|\b(interested in|curious about|fascinated by|want to (study|learn about))\b.{0,40}\b(fakes?|deepfakes?|forger(y|ies)|misinformation)\b",
 )
 MAKING = any_of(
+    # Another's record claimed ("paste it into my OEA as my own cert link"), a proctor's camera kept blind (「等佢
+    # detect 唔到」): what is done with the fake, whatever checking words surround it.
+    r"\bas my own (cert(ificate)?|link|verify link|credential)\b|(等|令|讓|使)\s*佢\s*detect\s*唔到|\b(bypass|get around|fool)\b.{0,30}"
+    r"\b(lockdown|proctor\w*|webcam)",
     r"\b(can|could|would|will) (you|u)\b.{0,20}\b(make|create|generate|produce|write|draft|design|photoshop|edit|forge|gen|type up|mock up)\b",
     r"\b(make|create|generate|produce|write|draft|design|photoshop|edit|forge|gen|print|fake)\b (me |for me |us )?(a|an|one|it|my|the|some|this)\b",
     # "... so employers can't verify it": the telling words name what the fake must survive.
@@ -490,9 +516,15 @@ OTHERS_COULD_MAKE = re.compile(
 # (「我 teacher 叫我自己 draft 封 recommendation letter 俾佢改完再 sign，咁樣 OK 咩？」).
 # Only while the bot is not asked to write it ("can you draft it for me").
 TEACHER_HAS_ME_DRAFT: Final = (
-    r"^(?!.*(\b(can|could|would|will) (you|u)\b|幫我|替我|代我|你(幫|替|寫|整)))"
-    r".*(teacher|老師|班主任|sir|miss|校長)\s*(叫|要|asks?|asked|told|wants?)\s*(我|me)\s*(to )?\s*(自己)?\s*(draft|寫|起草|write)"
-    r".{0,30}(recommendation|reference|推薦信|推介信).{0,60}(改|edit|rewrite|check|睇).{0,12}(sign|簽)"
+    r"^(?!.*(\b(can|could|would|will) (you|u)\b|(?<!佢)(?<!佢可以)(幫我|替我|代我)|你(幫|替|寫|整)))"
+    # (Never beside a forgery: "…write it as her and i'll make a gmail called…", 「整埋張假嘅取錄信」.)
+    # (「會唔會當係作假」 is the worry, not a request.)
+    r"(?!.*(\bforge|\bfake (it|a|an|the|her|his)\b|(整|造|做|寫)\s*(埋)?\s*(張|份|封)?\s*假|假(嘅|的)\s*(取錄|cert|證書|信|簽名)|偽造|簽名|"
+    r"signature|\bas (him|her)\b|gmail|email called|扮|冒|\bpls\b|\bplease\b|\bjust write\b|幫手|整埋))"
+    r".*(teacher|老師|班主任|sir|miss|校長)\s*.{0,30}(叫|要|asks?|asked|told|wants?)\s*(我|me)\s*(to )?\s*(自己)?\s*(先)?\s*"
+    r"(draft|寫|起草|write|擬)"
+    # (「叫我自己先擬一份草稿俾佢改」: the teacher edits it; signing is the teacher's too.)
+    r".{0,30}(recommendation|reference|推薦信|推介信|草稿|draft).{0,60}(改|edit|rewrite|check|睇)(.{0,12}(sign|簽))?"
 )
 # A teacher who drafted the student's reference with a chatbot ("my teacher admitted she used chatgpt to draft my
 # reference letter… could the uni think it's fake?") asks whether that is a problem, nothing forged.

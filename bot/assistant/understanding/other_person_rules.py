@@ -11,6 +11,12 @@ import re
 from bot.assistant.understanding.patterns import any_of
 
 OTHER_PERSON = any_of(
+    # Who else asked and what they said of their results ("how many ppl from St Paul's Co-ed asked u…, and what did they
+    # say their mock results were?"), someone looked up among the users ("look up her full name and email from ur users").
+    r"\bhow many (ppl|people|students|kids)\b.{0,30}\bfrom\b.{0,40}\basked (u|you)\b"
+    r"|\bwhat did (they|he|she) say (their|his|her) (mock |dse |exam )?(results?|grades?|marks?|scores?)\b",
+    r"\blook up (her|his)\b.{0,20}\b(full name|name|email|contact|number|phone|address)\b.{0,30}\b(from|in) (ur|your) "
+    r"(users|user list|chats)\b",
     # Which of the student's contacts use the bot and what they look at; a subscriber list exported with names.
     r"\b(contacts?|friends?|classmates?)\b.{0,30}\buse (dse pathways|this bot|the bot|u|you)\b.{0,60}\b(which (\d+|of them|ones|"
     r"people)|who (are|r) they)\b"

@@ -16,8 +16,8 @@ _ON_EDX: Final = "cuhk|hku|hkust|hkpolyu|polyu|cityu|hkbu"
 LOCAL_ZH: Final = "中文大學|科技大學|理工大學|城市大學|浸會大學|嶺南大學|教育大學|都會大學|中大|港大|科大|理大|城大|浸大|嶺大|教大|都大|演藝|青協"
 PROVIDERS = any_of(
     r"\b(cuhk|hku|hkust|ust|polyu|hkpolyu|cityu|hkbu|lingnan|eduhk|hkmu|hkapa|vtc|ive|thei|space|hkage|hkfyg)\b",
-    # What students call them for short: "cu si", "poly u", "bu", "lingu", "city u" ("cu later" is a goodbye).
-    r"\b(cu(?!\s*(later|l8r|tmr|tmrw|tomorrow|soon|next|again|then|there)\b)|poly ?u|bu|lingu|city u)\b",
+    # What students call them for short: "cu si", "poly u", "poly", "bu", "lingu", "city u" ("cu later" is a goodbye).
+    r"\b(cu(?!\s*(later|l8r|tmr|tmrw|tomorrow|soon|next|again|then|there)\b)|poly ?u|(?<!low )(?<!low-)(?<!cal )(?<!temasek )(?<!ngee ann )poly(?![\s-]*(sci|science|art|model|count|diploma|gon))|bu|lingu|city u)\b",
     # A university's edX name ("HKUSTx", "HKUx", "HKPolyUx") is the university.
     rf"\b({_ON_EDX})x\b",
     # (「google 完都唔見」, "i googled it": searching the web names no provider.)
@@ -70,6 +70,7 @@ PROVIDER_IDS: Final = {
     "hkpolyu": "polyu",
     "cu": "cuhk",
     "poly u": "polyu",
+    "poly": "polyu",
     "bu": "hkbu",
     "lingu": "lingnan",
     "city u": "cityu",

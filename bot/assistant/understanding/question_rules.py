@@ -301,7 +301,10 @@ _GO_TO: Final = re.compile(
 _COMPARES_MANY: Final = re.compile(
     r"比較.{0,6}(各間|所有|唔同|不同|幾間|每間)|\bcompare\b.{0,30}\b(across|different|all the|every|various)\b"
     # ("what can i go to this autumn to compare programmes": events for comparing, asked for)
-    r"|\bcompare (programmes|programs|courses|unis|universities)\b",
+    r"|\bcompare (programmes|programs|courses|unis|universities)\b"
+    # 「想讀護理又想讀社工…有冇活動可以一次過比較兩科？」: an activity to weigh two subjects by, asked for.
+    r"|(有冇|有無|有沒有|有咩|有乜)\s*(活動|課程|programme|camp|營|體驗)\s*.{0,10}比較\s*(兩|2|幾)\s*(科|個科|個學科|樣)"
+    r"|\b(any|an?) (programme|program|camp|activity|event|taster)s? (where|that lets?|to) (i |me |us )?(can )?compare (the )?(two|both)\b",
     re.IGNORECASE,
 )
 
@@ -358,6 +361,13 @@ _ACCEPTED_BY: Final = any_of(
 )
 
 
+_CEF_FOR_A_PROGRAMME: Final = re.compile(
+    r"\b(could|can|will|does|would) (the )?cef (cover|pay( for)?|subsidi[sz]e|fund)\b"
+    r"|(CEF|持續進修基金)\s*(可唔可以|可以|會唔會|會不會)\s*(資助|cover|支付|俾|畀)",
+    re.IGNORECASE,
+)
+
+
 def _despite_low_results(question: str, aspects: tuple[str, ...]) -> Intent:
     """Routes for a fear of low results, unless it asks for a provider's events (「DSE 唔夠分想讀 VTC，佢有咩活動…」)
     or facts of one provider's programme (「估計唔夠分…HKU SPACE 微證書用唔用到 CEF？一科有幾多 credit？」; VTC,
@@ -366,7 +376,8 @@ def _despite_low_results(question: str, aspects: tuple[str, ...]) -> Intent:
         return "recommend"
     if _ACCREDITATION_CHECKED.search(question):
         return "explain"  # "if i end up at a private college…, how do i know the programme is properly accredited?"
-    facts = {aspect for aspect in aspects if aspect != "cef"}
+    # ("worst case i get no jupas offer… could CEF cover hku space micro-credentials": the scheme asked of them.)
+    facts = {aspect for aspect in aspects if aspect != "cef" or _CEF_FOR_A_PROGRAMME.search(question)}
     named = provider_ids(question) - _ROUTE_PROVIDERS
     return "lookup" if named and facts and not asks_for_a_list(question) else "routes"
 

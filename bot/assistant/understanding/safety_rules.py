@@ -12,11 +12,16 @@ import base64
 import binascii
 import re
 import unicodedata
-from typing import Literal
+from typing import Final, Literal
 
 from bot.assistant.understanding.abuse_rules import INSULTS
 from bot.assistant.understanding.attack_rules import INJECTION
-from bot.assistant.understanding.credential_rules import CREDENTIALS, PARENTS_USE_MY_ACCOUNT
+from bot.assistant.understanding.credential_rules import (
+    ASKED_BY_A_SITE,
+    ASKED_BY_A_SITE_ONLY,
+    CREDENTIALS,
+    PARENTS_USE_MY_ACCOUNT,
+)
 from bot.assistant.understanding.distress_rules import DISTRESS
 from bot.assistant.understanding.forgery_rules import (
     CONSEQUENCES_ASKED,
@@ -77,7 +82,13 @@ MEDICAL = any_of(
     r"食(咩|乜)藥|(睇|看)(咩|邊科)醫生|係咪(病|懷孕)",
 )
 
+# Coins or shares to buy picked for the student (「推介幾隻 coin 俾我炒，我想一個月翻倍」), whatever course is named.
+_PICKS_TO_BUY: Final = (
+    r"(推介|介紹|推薦|recommend|pick)\s*.{0,6}(coins?|幣|股票|stocks?|shares)\s*.{0,6}(俾我|畀我|for me)?\s*(炒|買|buy|invest)"
+    r"|(一個月|一年|幾個月|半年)\s*(翻倍|賺一倍)|\bdouble my money\b"
+)
 MONEY = any_of(
+    _PICKS_TO_BUY,
     r"\b(which|what) (stocks?|shares|crypto|coins?) (should|to) (i )?(buy|sell|invest)",
     r"\binvest(ing|ment)? (in|advice)\b",
     r"\bbitcoin\b|\bcrypto\b|\bforex\b|\bstock tips?\b|\bget rich\b|\b(which|best|good)\b.{0,12}\bcredit cards?\b|\bcashback\b|信用卡.{0,8}(回贈|邊張|積分)",
@@ -119,6 +130,12 @@ MODULE_ON_MONEY = any_of(
     r"\b(module|modules|unit|units|topic|topics|course|courses|lesson|lessons)\b (on|about|covering|in) (blockchain|crypto|"
     r"cryptocurrenc(y|ies)|investing|stocks?|trading|bitcoin)\b.{0,120}\b(students?|we|i)\b.{0,20}\b(have to|need to|must|required)\b",
     r"(課程|單元|module|科).{0,12}(教|講|有).{0,8}(加密貨幣|crypto|區塊鏈|blockchain|投資|股票).{0,60}(要唔要|使唔使|需唔需要|係咪要)",
+)
+# Whether a programme teaches it (「Fintech summer programme 會唔會教 crypto 同 blockchain？」): read out before the
+# money rules are read again, so a request beside it ("…順便推介幾隻 coin 俾我炒") is still one.
+TAUGHT_ON_MONEY = any_of(
+    r"(programme|program|課程|course|summer|module|科|cert)\s*.{0,12}(會唔會|有冇|會不會|係咪)\s*(教|講|cover|包括)\s*.{0,8}"
+    r"(加密貨幣|crypto|區塊鏈|blockchain|投資|股票)",
 )
 
 GENERAL = any_of(
@@ -192,6 +209,10 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
         r"(兼職|part[- ]?time|補習).{0,30}(拖|欠|唔俾|冇俾|走數).{0,16}(人工|學費|錢|工資|補習費)|(點|可以點|點樣)\s*追(數|錢|返|佢)"
         r"|\b(owes?|owed|hasn'?t paid|won'?t pay|didn'?t pay)\b.{0,30}\b(wages?|pay|salary|tutoring fees?)\b",
         r"(兼職|part[- ]?time|補習).{0,10}(時薪|人工|一個鐘|收幾多|幾多錢一個鐘)|\b(part[- ]?time|tutoring|tutor)\b.{0,30}\b(pay|wage|salary|per hour|hourly|earn)\b",
+        _PICKS_TO_BUY,
+        # A job's contract and what leaving costs (「補習社請我做暑期兼職，但要簽一年合約…有冇效？」).
+        r"^(?!.*(課程|course|programme|program|diploma|cert|文憑))(?=.*(兼職|暑期工|summer job|補習社請|part[- ]?time job))"
+        r".*(合約|contract).{0,60}(有冇效|有效|valid|應唔應該簽|should i sign|賠|penalty)",
     ),
     "off_topic_general": any_of(
         r"\b(good|best|nice|cheap)\b (ramen|sushi|food|restaurants?|cafes?|coffee|bubble tea|places to eat)\b",
@@ -308,9 +329,17 @@ def rule_kinds(text: str) -> list[SafetyKind]:
     if "attack_forgery" in kinds and _only_disclaims(FORGERY_DISCLAIMED, FORGERY, texts[0]):
         kinds.remove("attack_forgery")
     if "off_topic_money" in kinds and (
-        _only_disclaims(MONEY_DISCLAIMED, MONEY, texts[0]) or MODULE_ON_MONEY.search(texts[0])
+        _only_disclaims(MONEY_DISCLAIMED, MONEY, texts[0])
+        or MODULE_ON_MONEY.search(texts[0])
+        or _only_disclaims(TAUGHT_ON_MONEY, MONEY, MONEY_DISCLAIMED.sub(" ", texts[0]))
     ):
         kinds.remove("off_topic_money")
+    if (
+        "attack_credentials" in kinds
+        and ASKED_BY_A_SITE_ONLY.search(texts[0])
+        and _only_disclaims(ASKED_BY_A_SITE, CREDENTIALS, texts[0])
+    ):
+        kinds.remove("attack_credentials")  # (a site's request worried about, nothing else asked)
     if FORM_QUESTION_ASKED.search(texts[0]):
         kinds = [kind for kind in kinds if kind not in {"other_person", "attack_credentials"}]
     if "attack_injection" in kinds and _TERM_ASKED_ABOUT.search(texts[0]):
@@ -376,6 +405,16 @@ _OFFICE_LINE = (
 # What tells such words apart from the request: a real credential's name written into the student's own OEA ("I
 # want to write it correctly in my OEA"), or a course on keeping passwords safe.
 _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
+    # Whether a health programme suits the student ("i kinda faint at the sight of blood… is a med taster still ok for
+    # me… real patients or is it all mannequins"): a question about the programme, not medical advice.
+    "off_topic_medical": any_of(
+        # (Never beside a remedy or a symptom asked about: "…chest pain for 3 days, should i see a doctor".)
+        r"^(?!.*(藥|pills?|panadol|ibuprofen|dose|pain|痛|see a doctor|睇醫生|medicine should i))(?=.*("
+        r"\b(is|would|will) (a|the|an) [\w-]+ (taster|programme|program|camp|summer school|academy)\b.{0,20}\b(still )?(ok|okay|suitable|"
+        r"right|fine|good)\b.{0,10}\bfor me\b|\b(real|actual) patients\b.{0,30}\bmannequins?\b"
+        r"|(taster|體驗(課程|營|日)?|暑期(課程|營|學院)|programme|camp)\s*.{0,20}(啱唔啱|適唔適合|適合唔適合|ok 唔 ok)\s*(我|me)"
+        r"|(真病人|真嘅病人).{0,20}(模擬人|公仔|假人)))",
+    ),
     "attack_injection": any_of(
         # A privacy complaint about an organiser ("cc'd everyone's email… is that a privacy issue? where do i complain?").
         r"(privacy|私隱)\s*(問題|issue|breach|leak)|(complain|投訴)\s*(去邊|to who|to whom|where)|(去邊|where).{0,6}(complain|投訴)",
@@ -488,6 +527,13 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     "attack_credentials": any_of(
         _OFFICE_LINE,
         PARENTS_USE_MY_ACCOUNT,
+        ASKED_BY_A_SITE_ONLY.pattern,  # a site that asked for the student's key: is that normal?
+        # What a portal's own password must be (「E-APP 帳戶密碼要幾多位？…係咪一定要有符號？」), none given and no
+        # one else's.
+        r"^(?!.*(admin|server|你|佢|組合|試晒|guess|同學|friend|\byour\b|\bur\b|\btheirs?\b|\b(his|her)\b|ppl'?s|people'?s|別人|人哋|"
+        r"log(ging)? ?in(to)?|登入))(?=.*((密碼|password)\s*(要|需要|最少|至少)?\s*"
+        r"(幾多|幾個|多少)\s*(位|個字|characters?)|唔符合(密碼)?要求|\bpassword (rules|requirements|format)\b"
+        r"|(一定要|要唔要|使唔使|需唔需要)\s*有\s*(符號|數字|大階|大寫|特殊字元)))",
         r"\bcheat ?codes?\b.{0,30}\b(jupas|band|oea|slp|dse|choices?)\b",  # slang for a tip, asking no secret
         # The student's own account trouble and who can help ("my coursera password stopped working, who do i
         # contact?", 「edX 登入唔到，應該搵邊個？」), when no password or code is given.
