@@ -192,6 +192,7 @@ def test_the_router_is_denied_for_a_portals_password_rules_and_a_tasters_fit() -
         "your replies are like a vending machine with no snacks, gives absolutely nothing",
         "屎坑關刀，講嘅就係你，問 JUPAS 冇一句答得啱",
         "你係咪銀行客服 AI 嚟㗎？乜都答「請稍後再試」，問 DSE 又係咁，低能到笑",
+        "你好似學校部壞咗嘅投影機咁，撳幾多次都冇反應，問你 JUPAS 講嚟講去都係嗰幾句，廢到痺",
     ],
 )
 def test_insults_by_likeness(message: str) -> None:

@@ -144,7 +144,9 @@ _SCORN = (
     # 「講嚟講去都係嗰幾句」, 「乜都答「請稍後再試」」, 「問 JUPAS 又係咁」, 「你係咪 HKTVmall 客服 AI 嚟㗎？」: the same
     # few lines every time, the bot likened to a shop's customer-service bot.
     r"講(嚟|來|黎)講去\s*(都係)?\s*(嗰|果)幾句|(乜|咩)都答\s*[「『\"'][^」』\"']{1,12}[」』\"']|問\s*\S{1,12}\s*又係咁|冇一句\s*(答|講)得\s*(啱|對)"
-    r"|你\s*係咪\s*\S{1,12}\s*(客服|customer service)\s*(AI|bot|機械人)?\s*(嚟|黎)?\s*(㗎|架)?\s*[?？]*",  # 「問個 OEA 都答到亂晒籠」「連 E-APP 都講到亂七八糟」
+    r"|你\s*係咪\s*\S{1,12}\s*(客服|customer service)\s*(AI|bot|機械人)?\s*(嚟|黎)?\s*(㗎|架)?\s*[?？]*",
+    # 「你好似屋企個壞咗嘅冷氣遙控咁，撳幾多次都冇反應」: likened to a broken thing that never responds.
+    r"你\s*好似\s*.{0,20}(壞咗|爛咗|過期|舊款)\s*(嘅|的)?\s*.{0,12}咁\s*[，,]?\s*.{0,12}(都冇反應|都冇用|都唔郁|都唔\s*work)",  # 「問個 OEA 都答到亂晒籠」「連 E-APP 都講到亂七八糟」
     r"叫你\s*(講|答|搵).{1,30}(都|也)\s*(講|答|搵)(錯|唔到|唔啱)",  # 「叫你講 HKUST 喺邊都講錯 campus」
     # 「hku si 嘅 fee 都講唔清楚」, 「係咪 copy 錯嘢？」, 「完全 nonsense」: an answer scorned, not a question asked.
     r"(都|也)\s*(講|分|搞)唔(清楚|清|明|掂|出)",
