@@ -339,9 +339,13 @@ def best_paragraphs(
     aspects, limit = (*aspects, *implied), limit + len(implied)
     matched_words = [set(tokens(m)) for m in matched]
     title = set(tokens(f"{entry.title_en} {entry.title_zh}"))
-    if not aspects:
+
+    def sharing_the_questions_words() -> list[str]:
         shared_most = _sharing_words(entry, matched, question, limit)
         return [paragraphs[i] for i in sorted({*shared_most, *_later_part_named(question, matched_words, title)})]
+
+    if not aspects:
+        return sharing_the_questions_words()
     # Words and character pairs only: a single character (人, 去) matches almost any Chinese paragraph. A word of
     # the title is the entry's own name and picks no paragraph, unless the summary leaves it out and one paragraph
     # alone uses it (「副學士」 of the guide titled "332A and 22222 for sub-degrees").
@@ -356,8 +360,7 @@ def best_paragraphs(
         # No paragraph of a guide answers what is asked (how an OEA is handed in, of the guide to tasters in it): the
         # paragraphs sharing most words with the question, as when no aspect is asked. (A programme's own facts
         # paragraphs rank better by the aspects' scores: "where do i book the exam" finds the exam's.)
-        shared_most = _sharing_words(entry, matched, question, limit)
-        return [paragraphs[i] for i in sorted({*shared_most, *_later_part_named(question, matched_words, title)})]
+        return sharing_the_questions_words()
     # A paragraph answering an aspect goes before one that only shares the question's words ("兩個都要喺大學住咩？"
     # in a comparison, one paragraph a side: the residence one, not the one that shares 「大學」).
     ranked = sorted(

@@ -131,8 +131,8 @@ def fuller_title_match_first(hits: list[SearchHit], query: str) -> list[SearchHi
     if ruled_out(hits[0]) != ruled_out(hits[1]) and hits[1].dense >= hits[0].dense - SAME_CLOSENESS:
         # "google data analytics cert (the normal one not advanced)"
         return [hits[1], hits[0], *hits[2:]] if ruled_out(hits[0]) else hits
-    # (Nor over a first entry the question calls by a phrase of its own: "parent award" of the stacking entry; an
-    # acronym, "SSSDP", is every guide's that explains it.)
+    # (Nor over a first entry the question calls by a phrase of its own: 「計兩邊」 of the stacking entry; an acronym,
+    # "SSSDP", is every guide's that explains it.)
     phrases = {
         a for a in _own_aliases(hits[0], query) - _written_aliases(hits[1], query) if not _ACRONYM_LIKE.fullmatch(a)
     }

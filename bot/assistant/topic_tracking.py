@@ -548,7 +548,7 @@ class TopicTracker:
             # (The form asked may have filtered the list's own entries out: they are searched again, unfiltered.)
             found = self.searcher.search(reading.topic, k=SHOWN_SEARCH_DEPTH)
             first += [h for h in found if h.id in context.recent_sources and h.kind in OPTION_KINDS and h not in first]
-            first.sort(key=lambda hit: not getattr(self.searcher.entry(hit.id), "joinable", False))
+            first.sort(key=lambda hit: not ((view := self.searcher.entry(hit.id)) is not None and view.joinable))
         # A guide ("university-info-days") or an entry named otherwise ("experience-in-lingnan-…") stays first,
         # unless the provider's own entry is about as close, in meaning and words: 「演藝學院校長推薦計劃…幾多個學生？」
         # asks about HKAPA's scheme, 「想讀 VTC 高級文憑，應用學習…？」 about the routes guide (2.4 times VTC's words).
