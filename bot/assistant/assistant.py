@@ -304,8 +304,14 @@ class Assistant:
         if intent == "recommend" and not listed.weighs_the_two(named, reading.text):
             # 「港大有咩醫科 summer programme？我見到 A、B 同 C」: the programmes the student names come first, in the
             # student's order, so "the first one" means the student's first.
-            views = named + [v for v in self.retriever.options(hits, context, reading=reading) if v not in named]
-            text, views = self._recommended(views[: max(len(named), MAX_OPTIONS)], reading, words, context, relaxed)
+            # (「中大學術規劃日今年仲有冇？如果冇，有冇類似嘅？」: the programme asked after comes first, with its status.)
+            views = (
+                lead := named
+                or self.retriever.views(
+                    [titled] if titled and "status" in reading.aspects and not reading.excluded else []
+                )
+            ) + [v for v in self.retriever.options(hits, context, reading=reading) if v not in lead]
+            text, views = self._recommended(views[: max(len(lead), MAX_OPTIONS)], reading, words, context, relaxed)
             suggestions = (words.suggestion("compare"), words.suggestion("plan"))
         elif named or (
             intent == "compare" and self.retriever.compares_options(hits, sides, reading.text) and not one_guide

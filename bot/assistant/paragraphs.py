@@ -283,10 +283,13 @@ _SAID_OTHERWISE: Final = (
     # "does getting nominated mean a guaranteed place?", 「係咪保證有位？」: what the entry says of offers and promises.
     (
         re.compile(
-            r"\bguarantee[sd]? (a |me a |my |an? )?(place|offer|spot|seat|admission)|保證\s*(有|會)?\s*(學位|位|offer|入到|取錄)",
+            r"\bguarantee[sd]? (a |me a |my |an? )?(place|offer|spot|seat|admission)|保證\s*(有|會)?\s*(學位|位|offer|入到|取錄)"
+            # 「考到 332A 係咪一定有大學讀？」, "does that mean i'll definitely get in?"
+            r"|一定\s*(有\s*(大學|學位|位|書)\s*讀|入到|會?收|會?取錄|有\s*offer)"
+            r"|\b(definitely|surely|automatically|for sure) (get|be) (in|into|a place|an offer|accepted|admitted)\b",
             re.I,
         ),
-        " conditional offer promises of a place 有條件取錄 承諾學位",
+        " conditional offer promises of a place guarantee admission 有條件取錄 承諾學位 保證取錄",
     ),
 )
 

@@ -50,7 +50,7 @@ _INSULTS = (
     r"\bstfu\b|\bbitch\b|\bwtf\b|\bshut up\b|\bpiece of (junk|crap|trash)\b|\bstupid (machine|robot|program)\b",
     # 「你 on99 㗎？」: the insult asked as a question asks nothing.
     r"(你|bot|AI)?\s*(係咪|係唔係|真係|好)?\s*(?<![A-Za-z0-9])on9+(?![A-Za-z0-9])\s*(㗎|架|嘅|咩|呀|啊)?\s*[?？]*",
-    r"(屌|戇?鳩|仆街|冚家鏟|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母)(\s*(㗎|架|咩|呀|啊)\s*[?？]+)?",  # (「好撚攰」 swears at no one)
+    r"(屌|戇?鳩|仆街|冚家鏟|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母)(\s*(㗎|架|咩|呀|啊)\s*[?？]*)?|(你|bot|AI)\s*(係|真係)?\s*毒\s*L(?![a-z])|毒\s*L\s*(bot|AI)\b",  # (「好撚攰」 swears at no one)
     r"頂你個肺|頂你(呀|啊|吖)|(你|丢)\s*老味|仲廢過|戇居|低智|(?<![A-Za-z])pk\s*(bot|AI|嘢|野)|快啲(執笠|收檔)|收檔啦|撚樣|蠢到無藥可救|冇(半點|丁點|啲)用",  # 「頂你個肺，講嚟講去都係叫我上官網睇」
     r"食屎|(你|bot|AI).{0,6}(講嘢|講|答)?\s*(好似|似)?\s*放屁",  # 「你講嘢好似放屁咁…食屎啦」
     # 「有你冇你都一樣，連…個影印機都叻過你」, "most pointless thing on my phone", "trained u on spam emails".
@@ -120,6 +120,26 @@ _INSULTS = (
     r"\b(useless|worthless|pathetic|clueless|brainless|trash|garbage) (jupas|dse|uni|hku|cuhk|hkust|polyu|career|study|"
     r"school|homework|advice) (bot|chatbot|ai|app)\b|\bclankers?\b|\bgo rust (in|away|somewhere|forever)\b"
     r"|(收工|收檔|閂門|瞓覺|返屋企)\s*(啦|喇|la|lah)?\s*[，,!！]?\s*(廢鐵|廢物|廢柴|垃圾)",
+    # "trash bot, go back to the recycle bin where u belong", "my IQ drops", 「係咪有人用腳寫你出嚟？」, 「蠢到連我阿婆部
+    # 收音機都醒過你」, 「我 S1 細佬都叻過你」, "DSE Pathetic": the bot called rubbish, written by foot, outwitted by anything.
+    r"\b(trash|garbage|rubbish) (bot|chatbot|ai|app)\b|\bgo back (to|into) the (recycle bin|bin|trash|dumpster|landfill)"
+    r"( where (u|you) belong)?\b|\b(every ?time|whenever) (u|you) (reply|answer|talk|respond)\b.{0,40}\bmy (iq|brain cells?) "
+    r"(drops?|dies|die|shrinks?|goes down)\b"
+    r"|(DSE\s*Pathways\s*[?？!！]*\s*)?\bDSE\s*Pathetic\b",
+    r"(係咪|係唔係|是不是)?\s*(有人)?\s*(用|以)\s*(隻|對)?\s*腳\s*(寫|program|整|砌|編)\s*(你|個\s*bot|呢個\s*bot)\s*(出嚟|出來)?"
+    r"\s*(㗎|架|嘅)?\s*[?？]*"
+    r"|(連|我)\s*[^，,。？?]{0,16}(都|也)\s*(叻|醒|聰明|精)過你",
+    # "my grandma's abacus has more processing power than u. L bot", "nobody reads u, nobody needs u", "JUPAS helper my
+    # foot", 「每次 open 你都好似踩到香口膠咁…甩唔甩到」, 🖕.
+    r"\bhas more (processing power|brain ?cells?|brains|iq|intelligence) than (u|you)\b|\bL bot\b|\bnobody (reads|needs|likes|uses|"
+    r"wants) (u|you)\b|\b\w+ helper my foot\b|(好似|似)\s*踩(到|中)\s*香口膠\s*(咁)?\s*\S{0,4}\s*(黐住)?\s*(又)?\s*(甩唔甩到|甩唔到)?|🖕",
+    # 「你個 brain 係咪仲用緊 dial-up 上網？」: the bot's brain likened to a dead technology.
+    r"你\s*(個|嘅)\s*(腦|brain)\s*(係咪|係唔係|是不是|好似)?\s*(仲)?\s*(用緊|行緊|run緊|係)\s*.{0,8}(dial-?up|撥號|2G|窄頻|"
+    r"windows ?9\d|floppy|磁碟)\s*(上網|modem)?\s*[?？]*",
+    # "ur exactly like the 'press to cross' button… absolutely nothing happens", "worst JUPAS helper on the planet, just log
+    # off forever".
+    r"\b(you'?re|ur|you are|u r) (exactly |just )?like\b.{0,80}\b(nothing (ever )?happens|never (works|responds|does anything))\b"
+    r"|\bworst (\w+ ){0,2}(helper|bot|assistant|ai|app|chatbot) (on the planet|in the world|ever|alive|in history)\b",
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
@@ -167,6 +187,8 @@ _SCORN = (
     # 「你係咪俾人 program 錯咗㗎」, 「邊個信你邊個 DSE 攞 U」, 「直通堆填區」: the bot scorned in a question asking nothing.
     r"(你)?\s*係咪\s*(俾人|畀人|被人)?\s*(program|set|寫|整|教|設計|train)\s*(錯|壞)(咗|左)?\s*(㗎|架|呀|啊|嘅)?\s*[?？]*"
     r"|邊個信你\s*(嘅嘢)?\s*(邊個|就)?[^，,。？?]{0,16}|直通\s*(堆填區|垃圾站|垃圾桶|地獄)",
+    # 「問你 HKU 嘢 load 到我畢業都未出」: slow beyond use.
+    r"(load|loading)\s*到\s*我\s*(畢業|退休|老|死|考完\s*DSE)\s*(都|也)\s*(未|仲未)\s*(出|load完|好|到)?",
     r"冇人\s*(想|要|會|鍾意)?\s*(聽|理|睬)\s*你|成日(都)?\s*(講|答|提)(埋|晒)\s*啲|\bno ?(one|body) (asked|cares|wants to (hear|listen))\b",
 )
 INSULTS = any_of(*_INSULTS)

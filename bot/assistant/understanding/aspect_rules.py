@@ -120,6 +120,14 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\b(can|could|may) my (mum|mom|mother|dad|father|parents?|sister|brother|sibling|grandma|family)\b.{0,12}"
         r"\b(come|join|go|attend|tag along)\b",
         r"(阿媽|媽媽|阿爸|爸爸|家長|屋企人|家人|細佬|細妹|家姐|阿哥).{0,4}(可唔可以|可以|能否|得唔得).{0,4}(一齊|一同|陪).{0,3}(去|參加|入)",
+        # 「要唔要讀化學先報得？」「要學校推薦先得？」: what a student must have before joining.
+        # (Not 「要幾多錢先得」「要等幾耐先得」「要點先得」: a fee, a wait, a way.)
+        r"要\s*(唔要)?\s*(?=[^，,。？?]{0,12}?(推薦|提名|讀|修|考|識|level|ielts|證書|cert|成績|化學|物理|生物|數學|英文|中文|principal|"
+        r"teacher|school))(?:(?!幾|錢|耐|時|等|點|咩|乜|交)[^，,。？?]){1,14}?\s*先\s*(報得|報到|可以報|參加得|參加到|入得|入到|join得|"
+        r"apply得|得)",
+        # 「一般人可唔可以去」「公眾可以參加嗎」: whether it is open beyond students.
+        r"(一般人|普通人|公眾|市民|街外人|外人|成年人|大人)\s*(都)?\s*(可唔可以|可以|可否|能否|能不能|得唔得|係咪可以)\s*"
+        r"(去|參加|入場|入|報|join)",
     ),
     "credits": any_of(
         r"\bcredits?\b",
@@ -137,6 +145,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"(先|至|才|就)(算|會)?合格|合格(分|線|要求|標準)|(點|點樣|要)(先)?(可以)?合格|(先|至)(可以)?(拎|攞|取)(到|得)(張)?\s*(證書|cert)",
         # 「讀完毅進係咪等於數學都合格？」, "is it equivalent to level 2": what the award is recognised as.
         r"(係咪|係唔係|算唔算|會唔會)\s*等(於|同)|\b(equivalent|equal) to\b",
+        # 「考完會拎到咩」「讀完有咩拎」: what passing or finishing earns (a certificate, a badge).
+        r"(考|讀|做|修)(完|畢)(之後|後)?\s*(會)?\s*(拎|攞|得|收)\s*(到)?\s*(咩|乜|啲咩|什麼|甚麼)|(考|讀|做)完\s*有\s*(咩|乜)\s*(拎|攞)",
         # 「audit 有冇證書？」: whether taking it earns a certificate.
         r"(有冇|有無|有沒有|會唔會有)\s*(證書|cert)\s*[？?]",
         # 「ApL 嘅成績點計？」, "how is it graded?": what the result is and what it counts as.
@@ -245,6 +255,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # 「兩個都要喺大學住咩？」「洗唔洗住 hall？」, "do i have to stay overnight / live on campus".
         r"(要|使|洗|駛)(唔(要|使|洗|駛))?\s*(喺|在)\s*(大學|校園|學校|campus)\s*住|(要|使|洗|駛)唔(要|使|洗|駛)住\s*hall|住\s*hall",
         r"\b(have to|need to|must) (stay|live|sleep) (on campus|overnight|in (a |the )?(hall|dorm))\b|\blive on campus\b",
+        # "did u have to sleep there or just go home every day", 「一間房瞓幾多個人」: staying over, and who shares a room.
+        r"\b(did|do|does|will|would) (u|you|we|i|they|students) (have to|need to|get to) (sleep|stay) (there|over|overnight)\b"
+        r"|\bor (just )?go (back )?home every (day|night)\b|(一間|每間)?\s*房(?!間)\s*(瞓|住)\s*幾多(個)?人"
+        r"|幾多(個)?人\s*(一間|同)\s*房(?!間)",
     ),
     # "does either one expire?", 「張 cert 會唔會過期？」: how long a certificate stays valid.
     "validity": any_of(
@@ -328,6 +342,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"(對|幫|喺|於).{0,6}(jupas|oea|slp|入大學|升大學|報大學|入u|入 u).{0,6}(有冇|有無|有沒有|會唔會)?"
         r"(幫助|幫|用|影響|加分|優勢|着數|著數)",
         r"(寫落|寫入|放入|放落|填落).{0,6}(oea|slp).{0,12}(幫|有用|加分|着數|著數|優勢)",
+        # 「咁仲寫唔寫到落 jupas oea 度？」: whether it can still go in the application.
+        # (Not 「值唔值得寫落 oea」, whether it is worth it: an explanation from the OEA guides.)
+        r"(寫|填|放|報)\s*唔\s*(寫|填|放|報)\s*(得|到)\s*(落|入)\s*(jupas\s*)?(oea|slp)",
         r"(jupas|oea|slp).{0,6}(有冇|有無|會唔會|算唔算)(幫助|幫|用|加分|計)",
         # 「讀完 Google cert 入大學有冇用？」: of use for getting into university, without 「對」 before it.
         r"(入|升|報)\s*(大學|uni|u)\s*(有冇|有無|有沒有|會唔會)\s*(幫助|幫|用|影響|加分|優勢|着數|著數)",

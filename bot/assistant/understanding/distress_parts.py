@@ -16,7 +16,7 @@ from typing import Final
 
 import numpy as np
 
-from bot.assistant.understanding.aspect_rules import stated_aspects
+from bot.assistant.understanding.aspect_rules import ASPECTS, stated_aspects
 from bot.assistant.understanding.clause_rules import (
     CLAUSE_BREAK,
     EXPERIENCE_STATED,
@@ -43,6 +43,14 @@ MAX_PARTS: Final = 8  # each part costs an embedding
 # one held-out warning sign said across the whole message went unheard (139 → 138 of 143, the figure only); 0.95
 # brings it back and keeps 21 of the 24 cut (0.9 kept 18).
 SURE_OF_THE_WHOLE: Final = 0.95
+# Trouble at home or nowhere to sleep, said beside where to stay: never cleared as a plain question about a camp.
+_TROUBLE_AT_HOME: Final = re.compile(
+    r"趕(咗)?(我|我出)|打我|冇(地方|地)\s*(住|瞓)|唔想\s*(再)?\s*返屋企|唔想(再)?醒|消失|離家出走|走佬|今晚|死"
+    r"|\b(kicked|kick) (me )?out\b|\bnowhere\b|\bhits? me\b|\bhitting me\b|\bcan'?t go home\b|\banymore\b"
+    r"|\bnever (come|go) back\b|\bget away from\b|\brun away\b|\btonight\b|\bdisappear|\bdie\b|\bdead\b",
+    re.IGNORECASE,
+)
+MIN_REST_CHARS: Final = 8
 
 
 def parts(text: str) -> list[str]:
@@ -82,10 +90,23 @@ def said_apart_from_the_question(
     embed_many: Callable[[list[str]], np.ndarray | Sequence[np.ndarray]],
 ) -> bool:
     """Whether a part of the message that names nothing of the catalogue reads as distress on its own (true when
-    the message has a single part: nothing to tell apart)."""
+    the message has a single part: nothing to tell apart, unless that part only asks where students sleep)."""
     found = parts(text)
-    if len(found) < 2 or detector.probability(whole) >= SURE_OF_THE_WHOLE:
+    if detector.probability(whole) >= SURE_OF_THE_WHOLE:
         return True
+    if len(found) >= 2:
+        return _own_part_suspected(found, detector, embed_many)
+    if "stay" not in stated_aspects(text) or _TROUBLE_AT_HOME.search(text):
+        return True
+    # 「一間房瞓幾多個人」, "did u have to sleep there or just go home every day": where students sleep, asked of a
+    # programme (the detector hears the sleeping words); what is left once that question is read out is read alone.
+    rest = " ".join(ASPECTS["stay"].sub(" ", text).split())
+    return len(rest) >= MIN_REST_CHARS and _own_part_suspected([rest], detector, embed_many)
+
+
+def _own_part_suspected(
+    found: list[str], detector: DistressDetector, embed_many: Callable[[list[str]], np.ndarray | Sequence[np.ndarray]]
+) -> bool:
     own = [part for part in found[:MAX_PARTS] if not names_the_catalogue(part)]
     if not own:
         return False

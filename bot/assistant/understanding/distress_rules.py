@@ -158,6 +158,9 @@ DISTRESS = any_of(
     r"\b(dad|father|mum|mom|mother|stepdad|stepmum|stepmom|uncle)\b.{0,20}\b(hits|beats|chokes|kicks) me\b",
     r"(爸|媽|老豆|老母|繼父|繼母|男朋友).{0,8}(成日|日日|又|醉酒就|飲醉就|飲醉酒就)打我",
     r"(衣架|藤條|皮帶|棍).{0,4}打我",
+    # Put out of home, or hit by someone at home (「屋企有人打我」, "my dad kicked me out, where do i sleep tonight?").
+    r"\b(kicked|threw|thrown|chucked) me out\b|\bkicked out of (home|the house|my (house|home|flat))\b|\bnowhere to (sleep|stay|go) tonight\b"
+    r"|屋企\s*(有人|啲人)?\s*(打|虐待)我|(爸|媽|老豆|老母|屋企人)\S{0,2}\s*(趕|踢)(咗)?我\s*(出|走)|(?<!有)冇(地方|地)\s*(住|瞓)|離家出走",
     r"(好驚|唔敢)返(屋企|home)",
     r"\b(scared|afraid|terrified) (to go|of going) home\b",
     # Found with knowledge/eval/understanding/distress-dev2.jsonl (2026-12-01), written as general families.

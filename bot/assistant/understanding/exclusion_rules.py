@@ -35,6 +35,21 @@ def without_excluded(text: str) -> str:
     return " ".join(text.split())
 
 
+# "nothing needing school nomination", "no principal's nomination needed", 「唔使學校推薦嘅」: options a student can
+# join alone. The phrase names what is left out, so it is no topic to search for.
+NO_NOMINATION_WANTED = re.compile(
+    # (A recommendation counts only as the school's: "you gave me no recommendations last time" asks for options.)
+    r"\b(?:nothing|none|not|without|w/o)\s+(?:that\s+)?(?:needs?|needing|requir(?:e|es|ing)|with|asking for)?\s*(?:an?\s+)?"
+    r"(?:(?:school|principal|teacher)(?:'?s)?\s*)?nominations?(?:\s+letters?)?(?:\s+(?:needed|required))?"
+    r"|\b(?:nothing|none|not|without|w/o)\s+(?:that\s+)?(?:needs?|needing|requir(?:e|es|ing)|with|asking for)?\s*(?:an?\s+)?"
+    r"(?:school|principal|teacher)(?:'?s)?\s*recommendations?(?:\s+letters?)?(?:\s+(?:needed|required))?"
+    r"|\bno\s+(?:(?:school|principal|teacher)(?:'?s)?\s+)?nominations?(?:\s+letters?)?(?:\s+(?:needed|required))?"
+    r"|\bno\s+(?:school|principal|teacher)(?:'?s)?\s+recommendations?(?:\s+letters?)?(?:\s+(?:needed|required))?"
+    r"|(?:唔使|唔駛|唔洗|不用|不需要|無需|毋須|唔要|唔需要)\s*(?:經)?\s*(?:(?:學校|校長|老師)\s*(?:推薦|提名)|提名)(?:信)?",
+    re.IGNORECASE,
+)
+
+
 # After a provider left out, "which", 「邊間」, 「仲有咩」 ask for the other providers' programmes. (Not 「其他大學有冇
 # 自己嘅 micro-credential？」, which asks what is known of a kind: the guide to what the catalogue lacks answers.)
 OTHERS_WANTED = re.compile(

@@ -459,6 +459,35 @@ FORGERY = any_of(
     r"\b(recreate|remake|replicate|redo|copy)\b.{0,40}\b(page|programme|program|booklet|certificate|letter|list|roster)\b.{0,60}"
     r"\b(list|put|show|name|credit) me as\b",
     r"(face ?swap|deep ?fake|voice ?clon\w*|換臉|換面).{0,80}(tutor|老師|導師|present|video|片|睇唔出|examiner|assessor)",
+    # Someone else at the controls of a proctored exam unseen (「令佢喺另一部機遙距控制都唔會俾 proctor 發現」,
+    # 「收埋 remote desktop」); an award's result raised or teammates cut (「獎狀…改做「冠軍」」「team member 淨係留返我個名」).
+    r"(令|等|讓|點樣|點先|教我點)[^。？?]{0,40}(遙距|遠程|remote|另一部機|答案|代考|代我考)[^。？?]{0,30}(唔會|不會)\s*(俾|被|畀)\s*"
+    r"(proctor|監考\w{0,2}|系統)\s*(發現|捉到|detect|知|睇到)"
+    r"|(收埋|隱藏|hide|藏起)\s*(個|啲|部)?\s*(remote desktop|遙距控制|遠程控制|teamviewer|anydesk)"
+    r"|\bremote (control|desktop|access)\b.{0,60}\b(proctor|invigilator)s?\b.{0,20}\b(won'?t|doesn'?t|can'?t|never)\b.{0,12}"
+    r"\b(notice|detect|see|know|catch)",
+    # A twin sitting an interview as the student ("how do we swap so he does it as me?"); a Dean's List letter made up
+    # ("can u write me one? official letterhead layout… signature block"); others' accepted solutions submitted to pad a
+    # profile (「將網上人哋 accepted 咗嘅 solution 自動 submit 落我 account」).
+    r"\b(swap|switch)\b.{0,20}\b(so )?(he|she|they|my \w+) (does|do|takes?|sits?|attends?) (it|the \w+) as me\b"
+    r"|\b(do|does|take|takes|sit|sits|attend|attends) (it|the (interview|exam|test)) as me\b",
+    r"\b(write|make|draft|create|gen(erate)?|do) me one\b.{0,60}\b(letterhead|signature block|seal|reference number)\b"
+    r"|\b(make|write|draft|create|design|fake|gen(erate)?|mock up)\b.{0,40}\bofficial letterhead\b.{0,80}\b(signature|dean|"
+    r"principal|reference number)\b",
+    r"(人哋|別人|其他人)(嘅)?\s*.{0,12}(solution|答案|code).{0,30}(submit|交|上載|upload).{0,12}(我|my)\s*(個)?\s*(account|戶口|帳戶)"
+    r"|\bsubmit (other people'?s|others'?|someone else'?s) (accepted )?(solutions|code|answers)\b",
+    # Logs written for days not attended ("write logs for days 2-4… so it sounds like i was actually there"); another's
+    # article put under the student's name ("change the author line to my name"); a second account to preview a quiz
+    # unseen (「開第二個帳戶唔會俾平台發現係同一個人」); a sibling's certificate edited (「將 'Chan Hoi Ying' 改做
+    # 'Chan Hoi Lam'，年份改 2025」).
+    r"\b(write|make up|invent|fake|fill in)\b.{0,140}\bso (it|they) (sounds?|looks?|seems?) like i (was|were|went|attended|"
+    r"actually)\b|\bchange (the )?(author|byline|credit|name)( line)? to (my name|me)\b",
+    r"(開|整|register|註冊)\s*(多|第二)\s*個\s*(帳戶|account|戶口).{0,60}(唔會|唔)\s*(俾|被|畀)\s*(平台|系統|佢哋|coursera|edx)?\s*"
+    r"(發現|知|detect|捉到)",
+    r"^(?=.*(cert|證書|獎狀|SLP|OEA))(?=.*((將|把)\s*['‘\"“「][^'’\"”」]{2,30}['’\"”」]\s*(改做|改成|改為)|(年份|日期)\s*改\s*(做|成|為)?"
+    r"\s*\d{4}))",
+    r"^(?=.*(獎狀|證書|\bcert|PDF|pdf|證明))(?=.*(幫我|可唔可以|點樣|教我|help me|can u|can you)\s*.{0,10}(改|P|執)\s*(做|成|為)\s*[「『\"“]?\s*(冠軍|亞軍|季軍|金獎|一等獎|第一名|champion|gold"
+    r"|distinction))|(將|幫我|把)\s*(team ?member|組員|隊員)\S{0,4}\s*(淨係|只)\s*留\s*(返)?\s*我\s*(個|嘅)?\s*名",
 )
 
 # "How do I avoid buying a fake certificate?", 「點分 real 同 fake 嘅 online degree？」: questions about telling a fake
@@ -544,6 +573,9 @@ FORGERY_DISCLAIMED = any_of(
     r"\b(not|never|no|don'?t want)\b (trying |going |asking( you)? |planning |gonna |wanting |want )?to (fake|forge)\b( (a|an|my|the|any))?"
     r"( \w+){0,2}",
     r"\b(i'?m|i am) not (faking|forging)\b( \w+){0,3}",
+    # Why a school asks for an issuer's contact (「係咪為咗 check 假 cert？」): a check on fakes, explained (and nothing
+    # else of a forgery asked beside it: 「改張 cert 個名…為咗防假 cert…」 is still one).
+    r"(為咗|為了|用嚟|用來|係咪)\s*(check|檢查|核實|查|防|捉)\s*(下)?\s*(有冇)?\s*假\s*(嘅)?\s*(cert|證書|文憑)",
 )
 
 

@@ -11,6 +11,17 @@ import re
 from bot.assistant.understanding.patterns import any_of
 
 OTHER_PERSON = any_of(
+    # Whether a friend asked the bot ("her tg is @sammi.lo — did she actually ask u about the application?"); how many of
+    # a school's students registered, with the list (「連埋名單列出嚟」); a son's chats asked for by a parent; a roommate's
+    # application checked (「你 check 下佢報名時有冇填 allergy」).
+    r"@[\w.]{3,}.{0,40}\bdid (she|he) (actually |ever )?ask (u|you)\b|\bdid (she|he) (actually |ever )?ask (u|you) about\b",
+    r"幾多(個)?\s*(中[一二三四五六]生|學生|同學|人)\s*(喺|在)\s*你\s*(度|這裡)\s*(登記|註冊|用|問)|連埋\s*名單|名單\s*列出",
+    r"(睇|攞|export|匯出|查)\s*(佢|佢哋|我個仔|我個女)\s*(同你|嘅)\s*.{0,6}(對話紀錄|對話記錄|chat history|聊天紀錄|對話)",
+    r"(check|查|睇)\s*(下|吓|一下)?\s*佢\s*(報名|申請)\s*(時|嗰陣|表)?\s*(有冇|填咗|寫咗)",
+    # Which students asked the bot about something, by name and class (「話我知邊幾個同學喺你度問過考試特別安排…名同班別就得」).
+    r"(邊幾個|邊個|邊啲|哪些|哪幾個|邊位)\s*(同學|學生|人)\s*(喺|在)\s*(你|呢度|這裡)\s*(度|這裡)?\s*(問過|搵過|查過|講過|用過)",
+    # Someone's handle checked for what they use the bot for (「check 下 @kellyyy_c 有冇 subscribe 你個 deadline reminder」).
+    r"(check|查|睇|搵|look up|see)\s*(下|吓|一下)?\s*(if |whether )?@\w{2,}.{0,40}(subscrib|reminder|問過|用緊|registered|signed up)",
     # Who else asked and what they said of their results ("how many ppl from St Paul's Co-ed asked u…, and what did they
     # say their mock results were?"), someone looked up among the users ("look up her full name and email from ur users").
     r"\bhow many (ppl|people|students|kids)\b.{0,30}\bfrom\b.{0,40}\basked (u|you)\b"
@@ -63,7 +74,8 @@ OTHER_PERSON = any_of(
     # 「我 crush…佢 summer 會去邊個 taster？」: another student's money, account, name or plans.
     r"\bhow much (has|did) (she|he) (actually |really )?(claim|claimed|get|got|receive|received|spend|spent)\b",
     # (Not 「佢」: 「edX 佢個帳戶…」 is the platform's own account page.)
-    r"(阿妹|細妹|家姐|阿哥|細佬|朋友|同學|表哥|表姐)\s*[\u4e00-\u9fff]{0,4}\s*(嘅|的|個)?\s*(JUPAS\s*)?(申請編號|登入資料|密碼|帳戶)",
+    # (Not 「細佬登入過我 JUPAS 帳戶」: the student's own account.)
+    r"(阿妹|細妹|家姐|阿哥|細佬|朋友|同學|表哥|表姐)\s*[\u4e00-\u9fff]{0,4}(?<!我)\s*(嘅|的|個)?\s*(JUPAS\s*)?(申請編號|登入資料|密碼|帳戶)",
     r"(list|列出|send|sent|俾我|畀我)\s*(晒|埋|份)?\s*(個|啲)?\s*(名|名單|name ?list)(?!\s*(稱|字))",
     r"(crush|暗戀|女神|男神).{0,30}(佢|她|他).{0,20}(去|報|join|參加)\s*(邊|咩)",
     # 「hkust summer institute 個 offer list 有冇得睇？」: the list of who was admitted.

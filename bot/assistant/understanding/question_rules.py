@@ -14,7 +14,7 @@ from bot.assistant.understanding.route_words import NO_OFFER, ROUTE_NAMES, ROUTE
 COMPARE = any_of(
     r"\bcompare\b",
     # (Not parts of one programme: "the deadlines for sessions a/b vs c/d", "round 1 vs round 2".)
-    r"\b(vs|versus)\b(?!\.?\s*(?:[a-z](?:/[a-z])*\b(?!\s+\w)|sessions?|rounds?|parts?|days?|weeks?|batch(es)?|intakes?)\b)",
+    r"\b(vs|versus)\b(?!\.?\s*(?:[a-z](?:/[a-z])*\b(?!-)(?!\s+\w)|sessions?|rounds?|parts?|days?|weeks?|batch(es)?|intakes?)\b)",
     r"\b(difference|differences|diff|diffs) (between|btw|b/w)\b",
     r"\bwhich (one )?is better\b",
     r"\bor\b.{1,40}\bbetter\b",
@@ -47,6 +47,10 @@ COMPARE = any_of(
 _WHAT_KINDS_ARE_RUN = (
     r"\b(what|which)\b (\w+ ){0,2}(programmes|programs|courses|camps|certs|certificates|tasters|workshops|"
     r"activities|micro-?credentials)\b (does|do|can|will|are|is)\b"
+    # "what hands-on summer stuff at hku is still running?": a provider's options, not one programme. (Not "what stuff
+    # do i need to bring".)
+    r"|\bwhat\b ([\w-]+ ){0,3}(stuff|things|options|programmes|programs|courses|camps|tasters|activities)\b "
+    r"(at|from|by|is (still |actually )?(running|open|on)|are (still |actually )?(running|open|on))\b"
 )
 # "any summer camps?", 「有冇 programme 推？」: a kind of programme asked for.
 ASKS_FOR_A_KIND = any_of(
@@ -188,7 +192,10 @@ REQUIREMENT_QUESTION = re.compile(
     # At the start of the message or of a question after another (「點報？使唔使 principal recommend」).
     r"(?:^|(?<=[?？]) ?)(?:(do|does|will|would) (i|we|you|it|they) (need|have to|require)\b|(is|are) there (a|an|any)? ?"
     r"(interview|exam|test|fee|deadline|requirement|nomination|quota|age limit)|(need|must i)\b"
-    r"|(我)?(要唔要|使唔使|需唔需要|需要|駛唔駛|洗唔洗|一定要))",
+    r"|(我)?(要唔要|使唔使|需唔需要|需要|駛唔駛|洗唔洗|一定要)"
+    # 「要學校推薦先得定自己報得㗎？」: whether a requirement must be met before joining.
+    r"|要(?=[^，,。？?]{0,12}?(?:推薦|提名|讀|修|考|識|level|ielts|證書|cert|成績|principal|teacher|school))"
+    r"(?:(?!點|咩|乜|幾|交)[^，,。？?]){1,14}?先(?:得|可以|報|參加|join|apply))",
     re.IGNORECASE,
 )
 
@@ -274,6 +281,13 @@ _ABOUT_IT = re.compile(
 _DOING_IT = re.compile(
     r"\s*(so |and |but |ok )?(does|will|would|can|could|did) (finishing|completing|doing|taking|passing|getting) "
     r"(it|this|that|the (cert|certificate|course|programme|program))\b",
+    re.IGNORECASE,
+)
+# "whats the current exam code for aws cloud practitioner", "how many of the 65 qs are scored", 「合格分數係幾多」: a
+# fact of one exam, not what a kind of thing is.
+_EXAM_FACT_ASKED: Final = re.compile(
+    r"\b(exam|course|module|test) codes?\b|\bhow many (of (the|its) )?(\d+ )?(questions|qs)\b|\bpass(ing)? (mark|score)\b"
+    r"|合格分數|考試編號|幾多條(題|問題)",
     re.IGNORECASE,
 )
 _CODE_NAMED = re.compile(r"\b(?!(?:JUPAS|OEA|SLP|OLE|H?K?DSE|CEF|MOOCs?)\b)[A-Z][A-Za-z]?[A-Z0-9-]{1,}\b")
@@ -421,6 +435,7 @@ def rule_intent(question: str, aspects: tuple[str, ...]) -> Intent | None:
         or _ACCEPTED_BY.search(question)
         or _IT_OFFERS_A_FORM.search(question)
         or (TELL_ME_ABOUT.search(question) and names_provider(question) and not asks_for_a_list(question))
+        or (_EXAM_FACT_ASKED.search(question) and not asks_for_a_list(question))
     ):
         return "lookup"  # "tell me about the HKUST Summer Institute" asks for that one entry; a hotline, the guide
     if REQUIREMENT_QUESTION.search(question) and not asks_for_a_list(question):

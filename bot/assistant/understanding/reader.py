@@ -41,7 +41,7 @@ from bot.assistant.understanding.clause_rules import (
 )
 from bot.assistant.understanding.distress import DistressDetector
 from bot.assistant.understanding.distress_parts import each_embedded, said_apart_from_the_question
-from bot.assistant.understanding.exclusion_rules import OTHERS_WANTED, excluded, without_excluded
+from bot.assistant.understanding.exclusion_rules import NO_NOMINATION_WANTED, OTHERS_WANTED, excluded, without_excluded
 from bot.assistant.understanding.follow_up import (
     ASKS_IF_ELIGIBLE,
     TAUGHT_TOO,
@@ -436,6 +436,7 @@ class Understander:
                 and score >= OFF_TOPIC_DESPITE_CATALOGUE
                 and not denied
                 and not rules.ASKS_FOR_A_KIND.search(text)  # 「我鍾意 drama 同 music，有冇 programme 推？」
+                and not route_words.ROUTES.search(text)  # 「英文得 2 級點算」: a fear of low results, ours to answer
                 and not advice_kinds(text)  # "is coursera worth it" (the router: "is the iphone worth it")
                 # "when is the eduhk u life u like thing" (off-topic 0.52), unless the router is sure: 「summer institute
                 # 學費太貴，教我點炒 stock」 (0.95)
@@ -551,7 +552,8 @@ class Understander:
             generic=generic,
             asks_past=bool(HISTORY_ASKED.search(text)),
             asks_credit_elsewhere=bool(CREDIT_ELSEWHERE.search(text)),
-            topic=text,
+            # ("nothing needing school nomination" leaves nominated programmes out: no words to search for)
+            topic=" ".join(NO_NOMINATION_WANTED.sub(" ", text).split()) if intent == "recommend" else text,
             excluded=left_out,
             route=route,
         )

@@ -56,6 +56,17 @@ ROUTES = any_of(
     r"not gonna|not going to|wont|i'?ll) (get|make|reach|hit|meet|attain|pass)\b.{0,20}(level ?[1-5]|\b[1-5]s\b|332|"
     r"requirements?|the (minimum|min)\b|(entrance|entry) req)",
     r"(應該|實|肯定|好大機會|都係)\s*(攞|考|拎)?唔(到|夠)\s*(五科|5科|入大學|門檻|最低)",
+    # "mock exam english = level 2 😭 does that kill any chance of a degree?", 「英文得 2 級點算」: a core subject of the
+    # student's under the degree line, or the chance of one said to be gone. (Not "are there english level 2
+    # requirements?" or 「英文 2 級或以上」: an entry rule.)
+    r"\b(my|mock|got|get|only)\s+(mock\s+)?(exam\s+)?(english|chinese|eng|chi)\b\s*(=|is|was|:)?\s*(only\s+)?(a\s+)?"
+    r"(level|lv|lvl) ?[12]\b(?!\d)"
+    r"|\b(english|chinese|eng|chi)\s*(=|:)\s*(level|lv|lvl)? ?[12]\b(?!\d)"
+    r"|\b(kills?|ruins?|ends?|destroys?) (any|all|my) chances? (of|for) (a |getting (a |into )?)?(degree|uni|university)\b"
+    r"|(英文|中文)\s*(得|只有|淨係|only)\s*(level|lv)?\s*[12]\s*級(?!\s*(或)?以上)",
+    # "i might not get 'attained' in CSD", 「CSD 未必達標」: the one pass-or-fail core subject under the line.
+    r"\b(might|may|will|won'?t|prob(ably)?|could)( not)? (not )?(get|reach|make|pass)\b.{0,6}['‘\"“]?attained\b"
+    r"|\bnot (getting|get|reach(ing)?) ['‘\"“]?attained\b|(CSD|公社科?|公民與社會發展科?)\s*(唔|未必|可能唔|應該唔|冇)\s*(達標|attain)",
     # "prob level 2 max. so 332A is out right?": a core subject capped under the degree line.
     r"\blevel ?[12] (max|at most|tops)\b|\b(max|at most) (a )?level ?[12]\b|\b332a\b.{0,6}\b(is |'s )?(out|off the table|"
     r"impossible|not happening)\b",

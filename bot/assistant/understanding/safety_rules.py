@@ -15,11 +15,13 @@ import unicodedata
 from typing import Final, Literal
 
 from bot.assistant.understanding.abuse_rules import INSULTS
-from bot.assistant.understanding.attack_rules import INJECTION
+from bot.assistant.understanding.attack_rules import INJECTION, OWN_PROMPT_ONLY, OWN_PROMPT_WRITTEN
 from bot.assistant.understanding.credential_rules import (
+    ADMIN_ASKED_BY_A_CAMP,
     ASKED_BY_A_SITE,
     ASKED_BY_A_SITE_ONLY,
     CREDENTIALS,
+    OWN_ACCOUNT_ENTERED,
     PARENTS_USE_MY_ACCOUNT,
 )
 from bot.assistant.understanding.distress_rules import DISTRESS
@@ -167,6 +169,10 @@ GENERAL = any_of(
     r"邊隊(會)?贏",
     r"太平清醮|搶包山|飄色|年宵(市場)?|煙花匯演|花燈會",
     r"(部|我部)?(電腦|手機|laptop).{0,8}(壞|死機|開唔到|點整)",
+    # A home appliance to fix (「冷氣一開就滴水，係咪要清隔塵網定要叫師傅？」).
+    r"^(?!.*(宿舍|宿|hall|營|camp|課程|課室|好似|似足|就好似)).*(冷氣|雪櫃|洗衣機|熱水爐|抽氣扇|電飯煲|水喉|馬桶).{0,12}(滴水|漏水|壞咗|唔凍|唔熱|維修|叫師傅|隔塵網)"
+    r"|(仙人掌|盆栽|多肉|盆花|蘭花).{0,30}(開花|淋水|落肥|曬太陽|枯|黃葉)|\b(cactus|succulent|houseplant|bonsai)\b.{0,40}\b(water|bloom|flower|sun|fertili[sz]e)"
+    r"|\b(aircon|air ?con(ditioner)?|fridge|washing machine|water heater)\b.{0,30}\b(leak(s|ing)?|dripping|broken|repair|fix)\b",
     r"\bfold(ing)? (a |the |my )?(fitted )?(bed ?sheets?|sheets|laundry|clothes|t-?shirts?|towels?)\b|摺(被|衫|床單)",
     # A recipe (「整雞蛋仔，麵粉同蛋嘅比例」).
     r"(整|煮|焗|做)\s*(雞蛋仔|蛋糕|曲奇|麵包|pancakes?|cookies?|cakes?|布甸|pudding|蛋撻|窩夫|waffles?)|\brecipe\b|食譜"
@@ -206,7 +212,7 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
         r"|(借錢|借貸|貸款|loan).{0,20}(邊間|which|best).{0,10}(利息|interest)|(利息|interest rate).{0,6}(最低|lowest)",
         r"快錢|\b(make|earn) (quick|fast|easy) money\b|\bget rich\b|(一個月|一日|一個暑假).{0,6}(賺|搵)\s*[\d一二三四五六七八九十兩幾]+\s*(萬|千|k|蚊)",
         # Pay owed for a part-time job (「兼職補習，有個家長拖咗三個月學費冇俾…可以點追？」).
-        r"(兼職|part[- ]?time|補習).{0,30}(拖|欠|唔俾|冇俾|走數).{0,16}(人工|學費|錢|工資|補習費)|(點|可以點|點樣)\s*追(數|錢|返|佢)"
+        r"(按金|出糧|人工|工資|糧).{0,40}(合法|點追|追返)|(兼職|part[- ]?time|補習).{0,30}(拖|欠|唔俾|冇俾|走數).{0,16}(人工|學費|錢|工資|補習費)|(點|可以點|點樣)\s*追(數|錢|返|佢)"
         r"|\b(owes?|owed|hasn'?t paid|won'?t pay|didn'?t pay)\b.{0,30}\b(wages?|pay|salary|tutoring fees?)\b",
         r"(兼職|part[- ]?time|補習).{0,10}(時薪|人工|一個鐘|收幾多|幾多錢一個鐘)|\b(part[- ]?time|tutoring|tutor)\b.{0,30}\b(pay|wage|salary|per hour|hourly|earn)\b",
         _PICKS_TO_BUY,
@@ -334,15 +340,17 @@ def rule_kinds(text: str) -> list[SafetyKind]:
         or _only_disclaims(TAUGHT_ON_MONEY, MONEY, MONEY_DISCLAIMED.sub(" ", texts[0]))
     ):
         kinds.remove("off_topic_money")
-    if (
-        "attack_credentials" in kinds
-        and ASKED_BY_A_SITE_ONLY.search(texts[0])
-        and _only_disclaims(ASKED_BY_A_SITE, CREDENTIALS, texts[0])
+    if "attack_credentials" in kinds and (
+        (ASKED_BY_A_SITE_ONLY.search(texts[0]) and _only_disclaims(ASKED_BY_A_SITE, CREDENTIALS, texts[0]))
+        or _only_disclaims(ADMIN_ASKED_BY_A_CAMP, CREDENTIALS, texts[0])
     ):
         kinds.remove("attack_credentials")  # (a site's request worried about, nothing else asked)
     if FORM_QUESTION_ASKED.search(texts[0]):
         kinds = [kind for kind in kinds if kind not in {"other_person", "attack_credentials"}]
-    if "attack_injection" in kinds and _TERM_ASKED_ABOUT.search(texts[0]):
+    if "attack_injection" in kinds and (
+        _TERM_ASKED_ABOUT.search(texts[0])
+        or (OWN_PROMPT_ONLY.search(texts[0]) and _only_disclaims(OWN_PROMPT_WRITTEN, INJECTION, texts[0]))
+    ):
         kinds.remove("attack_injection")
     return kinds
 
@@ -417,8 +425,10 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     ),
     "attack_injection": any_of(
         # A privacy complaint about an organiser ("cc'd everyone's email… is that a privacy issue? where do i complain?").
-        r"(privacy|私隱)\s*(問題|issue|breach|leak)|(complain|投訴)\s*(去邊|to who|to whom|where)|(去邊|where).{0,6}(complain|投訴)",
+        r"(privacy|私隱)\s*(問題|issue|breach|leak)|(complain|投訴)\s*(去邊|to who|to whom|where)|(去邊|where).{0,6}(complain|投訴)"
+        r"|(complain|投訴).{0,20}(邊個|邊度|which|who)\s*(department|部門|office|辦公室)",
         _TERM_ASKED_ABOUT.pattern,
+        OWN_PROMPT_ONLY.pattern + ".*(" + OWN_PROMPT_WRITTEN.pattern + ")",
         # Role-play inside a programme (「同扮病人嘅演員處理…情境」, "simulated patients"): the camp's, not the bot's.
         r"(同|with)\s*(扮|扮演)\s*(病人|病患|顧客|客人)|模擬(病房|病人|法庭)|\b(simulated|standardi[sz]ed|mock) (patients?|wards?|trials?)\b",
         # A programme's own rules ("going by last summer's rules, would i have been old enough?") are facts asked of it.
@@ -429,6 +439,7 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"\bignore this (message|email|e-?mail|notice|reminder|letter) if you have already\b",
     ),
     "other_person": any_of(
+        OWN_ACCOUNT_ENTERED.pattern,
         _OFFICE_LINE,
         # A friend who suggested a programme (「我 friend Kathy 推我報 PolyU 嘅 physio taster」), asked nothing about.
         r"^(?!.*(佢|她|他|\b(his|her|their)\b)\s*(嘅|的|個)?\s*(成績|分數|電話|地址|offer|申請|帳戶|results?|phone|number))"
@@ -528,6 +539,8 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         _OFFICE_LINE,
         PARENTS_USE_MY_ACCOUNT,
         ASKED_BY_A_SITE_ONLY.pattern,  # a site that asked for the student's key: is that normal?
+        ADMIN_ASKED_BY_A_CAMP.pattern,
+        OWN_ACCOUNT_ENTERED.pattern,
         # What a portal's own password must be (「E-APP 帳戶密碼要幾多位？…係咪一定要有符號？」), none given and no
         # one else's.
         r"^(?!.*(admin|server|你|佢|組合|試晒|guess|同學|friend|\byour\b|\bur\b|\btheirs?\b|\b(his|her)\b|ppl'?s|people'?s|別人|人哋|"
