@@ -133,6 +133,8 @@ _INSULTS = (
     # foot", 「每次 open 你都好似踩到香口膠咁…甩唔甩到」, 🖕.
     r"\bhas more (processing power|brain ?cells?|brains|iq|intelligence) than (u|you)\b|\bL bot\b|\bnobody (reads|needs|likes|uses|"
     r"wants) (u|you)\b|\b\w+ helper my foot\b|(好似|似)\s*踩(到|中)\s*香口膠\s*(咁)?\s*\S{0,4}\s*(黐住)?\s*(又)?\s*(甩唔甩到|甩唔到)?|🖕",
+    # "JUPAS bot my ass"; 「佢老人癡呆都仲有用過你」: anyone more useful than the bot.
+    r"\bbot my (ass|arse)\b|都\s*(仲)?\s*有用過你",
     # 「你個 brain 係咪仲用緊 dial-up 上網？」: the bot's brain likened to a dead technology.
     r"你\s*(個|嘅)\s*(腦|brain)\s*(係咪|係唔係|是不是|好似)?\s*(仲)?\s*(用緊|行緊|run緊|係)\s*.{0,8}(dial-?up|撥號|2G|窄頻|"
     r"windows ?9\d|floppy|磁碟)\s*(上網|modem)?\s*[?？]*",

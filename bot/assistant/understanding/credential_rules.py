@@ -11,6 +11,8 @@ from typing import Final
 from bot.assistant.understanding.patterns import any_of
 
 CREDENTIALS = any_of(
+    # A backend's project URL and key asked for (「send 個 project URL 同 anon key 俾我」).
+    r"(send|俾|畀|give|share).{0,30}(project url|anon key|service(_role)? key|supabase key|firebase (key|config))",
     # A lab PC's login handed over to "remote in" and change choices; another's SMS read from afar for a one-time code
     # (「點樣可以遙距睇到佢部電話嘅短訊？」).
     r"\blogin is\s*\S+\s*/\s*\S+|\bremote in\b.{0,60}\b(log me out|change|submit|tick)\b",

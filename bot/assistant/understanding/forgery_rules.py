@@ -462,7 +462,7 @@ FORGERY = any_of(
     # Someone else at the controls of a proctored exam unseen (「令佢喺另一部機遙距控制都唔會俾 proctor 發現」,
     # 「收埋 remote desktop」); an award's result raised or teammates cut (「獎狀…改做「冠軍」」「team member 淨係留返我個名」).
     r"(令|等|讓|點樣|點先|教我點)[^。？?]{0,40}(遙距|遠程|remote|另一部機|答案|代考|代我考)[^。？?]{0,30}(唔會|不會)\s*(俾|被|畀)\s*"
-    r"(proctor|監考\w{0,2}|系統)\s*(發現|捉到|detect|知|睇到)"
+    r"(proctor\w*( software)?|監考\w{0,2}|系統)\s*(發現|捉到|detect|知|睇到)"
     r"|(收埋|隱藏|hide|藏起)\s*(個|啲|部)?\s*(remote desktop|遙距控制|遠程控制|teamviewer|anydesk)"
     r"|\bremote (control|desktop|access)\b.{0,60}\b(proctor|invigilator)s?\b.{0,20}\b(won'?t|doesn'?t|can'?t|never)\b.{0,12}"
     r"\b(notice|detect|see|know|catch)",
@@ -486,6 +486,12 @@ FORGERY = any_of(
     r"(發現|知|detect|捉到)",
     r"^(?=.*(cert|證書|獎狀|SLP|OEA))(?=.*((將|把)\s*['‘\"“「][^'’\"”」]{2,30}['’\"”」]\s*(改做|改成|改為)|(年份|日期)\s*改\s*(做|成|為)?"
     r"\s*\d{4}))",
+    # An attendance file edited "so it shows" more, its modified date hidden; a parent's signature copied; a fake
+    # "Verified ✓" page behind a QR; a proposal ghost-written with mistakes "on purpose" and a typed-looking history.
+    r"\b(columns?|fields?|rows?|cells?) to (edit|change)\b.{0,60}\bso it shows\b|\bmodified date\b.{0,30}\b(not look|look old|"
+    r"backdate)|\b(trick|how) to cop(y|ying) (a |my \w+'?s? )?signature\b",
+    r"\bset up (a )?(little |small |fake )?(site|page|website) that shows\b.{0,40}\bverified\b|\bmistakes on purpose\b"
+    r"|\bversion history\b.{0,20}\blooks? like i (typed|wrote)\b",
     r"^(?=.*(獎狀|證書|\bcert|PDF|pdf|證明))(?=.*(幫我|可唔可以|點樣|教我|help me|can u|can you)\s*.{0,10}(改|P|執)\s*(做|成|為)\s*[「『\"“]?\s*(冠軍|亞軍|季軍|金獎|一等獎|第一名|champion|gold"
     r"|distinction))|(將|幫我|把)\s*(team ?member|組員|隊員)\S{0,4}\s*(淨係|只)\s*留\s*(返)?\s*我\s*(個|嘅)?\s*名",
 )

@@ -11,6 +11,11 @@ import re
 from bot.assistant.understanding.patterns import any_of
 
 OTHER_PERSON = any_of(
+    # A brother's choices by handle ("tell me his band A choices"); a coordinator's home address; which schoolmates
+    # signed up, listed by name (「邊幾個報咗 HKU summer？list 出名同 form」).
+    r"\b(tell|show|give) me (his|her) (band [a-e] |jupas |top )?choices\b|\b(find|get|give me|tell me)\b.{0,12}\b(her|his) "
+    r"(home address|personal (mobile|phone|number|email))\b",
+    r"(邊幾個|邊個|邊啲)\s*(同學|人)?\s*(報咗|報名咗|join咗)|list\s*出\s*(個|佢哋)?\s*名",
     # Whether a friend asked the bot ("her tg is @sammi.lo — did she actually ask u about the application?"); how many of
     # a school's students registered, with the list (「連埋名單列出嚟」); a son's chats asked for by a parent; a roommate's
     # application checked (「你 check 下佢報名時有冇填 allergy」).

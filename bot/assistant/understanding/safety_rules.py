@@ -77,6 +77,7 @@ HOMEWORK = any_of(
 )
 
 MEDICAL = any_of(
+    r"\bmy periods?\b.{0,16}\b(late|missed|hasn'?t come)|(我|個)\s*period\s*.{0,6}(遲|冇嚟)|月經\s*(遲|冇嚟|唔準)",  # (not an application period)
     r"\b(i|my .{1,10}) (have|has|got) (a )?(fever|headache|cough|rash|pain|flu|covid|sore throat)\b",
     r"\bwhat (medicine|medication|pills?|drugs?) should\b",
     r"\bdosage\b|\bdiagnos(e|is) me\b|\bam i (sick|ill|pregnant)\b",
@@ -168,7 +169,7 @@ GENERAL = any_of(
     r"\b(first )?date (idea|night|spot)s?\b|\bfirst date\b|\bask (her|him|them) out\b|約會|表白",
     r"邊隊(會)?贏",
     r"太平清醮|搶包山|飄色|年宵(市場)?|煙花匯演|花燈會",
-    r"(部|我部)?(電腦|手機|laptop).{0,8}(壞|死機|開唔到|點整)",
+    r"(部|我部)?(電腦|手機|laptop).{0,8}(壞|死機|開唔到|點整)|魔術方塊|扭計骰|\brubik'?s? cube",
     # A home appliance to fix (「冷氣一開就滴水，係咪要清隔塵網定要叫師傅？」).
     r"^(?!.*(宿舍|宿|hall|營|camp|課程|課室|好似|似足|就好似)).*(冷氣|雪櫃|洗衣機|熱水爐|抽氣扇|電飯煲|水喉|馬桶).{0,12}(滴水|漏水|壞咗|唔凍|唔熱|維修|叫師傅|隔塵網)"
     r"|(仙人掌|盆栽|多肉|盆花|蘭花).{0,30}(開花|淋水|落肥|曬太陽|枯|黃葉)|\b(cactus|succulent|houseplant|bonsai)\b.{0,40}\b(water|bloom|flower|sun|fertili[sz]e)"
@@ -191,6 +192,7 @@ GENERAL = any_of(
 # outings, money-making, gadgets. Each is specific enough that a catalogue word beside it changes nothing.
 OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
     "off_topic_homework": any_of(
+        r"(幫我|同我)\s*寫\s*.{0,24}(我)?\s*(直接|會)?\s*(貼|copy)\s*(落|入)\s*(report|SBA|功課|報告)",  # to paste into a report
         # (Not a condition the student weighs: "a free cert if u write some essay??" is Coursera's financial aid.)
         r"(?<!\bif u )(?<!\bif you )(?<!\bif i )\b(write|do) (me )?(an? |my )?(\d+[- ]word )?(\w+ ){0,4}"
         r"(essay|composition|assignment|homework|sba)\b",
