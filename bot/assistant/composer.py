@@ -49,7 +49,13 @@ def gist(entry: EntryView, language: UiLanguage) -> str | None:
 
 
 # "whats the actual difference?", 「有咩唔同？」「有咩分別？」: what sets two things apart, no one aspect named.
-ASKS_DIFFERENCE: Final = re.compile(r"唔同|不同|分別|差別|差異|\bdiff(erence|erent|er|s)?\b", re.IGNORECASE)
+# (「讀完分別可以準備考邊個試？」: 分別 before what each does is "respectively", asking that thing of each.)
+ASKS_DIFFERENCE: Final = re.compile(
+    r"唔同|不同|(咩|乜|冇|有|嘅|的|最大|主要|啲)\s*分別|分別\s*(有\s*幾|係咪\s*好)?\s*(大|細)|分別\s*(喺邊(?!度)|係乜|係咩|在哪)"
+    r"|分別\s*[？?。!！]*$|差別|差異|\bdiff(erence|erent|er|s)?\b",
+    re.IGNORECASE,
+)
+TITLE_NAMED_WORDS: Final = 3  # words of a compared entry's title that name it in the question
 FACT_LABELS: Final = (("when", "season"), ("fee", "fee"), ("length", "duration"), ("credits", "credits"))
 
 
@@ -330,7 +336,7 @@ def compare(
         block += [f"   {line}" for line in facts_block(entry, words)]
         # (One paragraph a side for each aspect asked: 「係咪同 JUPAS 分開？同埋幾時截止？」 is two.)
         extra = (
-            best_paragraphs(entry, words.language, asked, _own_words(entry, reading), limit=max(1, len(asked)))
+            best_paragraphs(entry, words.language, asked, _own_words(entries, reading), limit=max(1, len(asked)))
             if reading
             else []
         )
@@ -346,11 +352,17 @@ def compare(
     return "\n\n".join(parts)
 
 
-def _own_words(entry: EntryView, reading: Understanding | None) -> str:
-    """The question without the words of the entry's own title: what it asks about the entry ("for a beginner")."""
+def _own_words(entries: Sequence[EntryView], reading: Understanding | None) -> str:
+    """The question without the words of the compared entries' titles: what it asks about each ("for a beginner").
+    (Another side's title is no word asked of this one: 「網絡保安」 of the cybersecurity certificate picks the IT
+    Support certificate's networking paragraph.)"""
     if reading is None:
         return ""
-    title = set(tokens(f"{entry.title_en} {entry.title_zh}"))
+    asked = set(tokens(reading.text))
+    titles = [set(tokens(f"{entry.title_en} {entry.title_zh}")) for entry in entries]
+    # (Only a title the question writes, three of its words or more: "free" and "audit", asked of both sides of "verified
+    # cert on edx or just audit for free?", are also words of Coursera's auditing entry.)
+    title = {t for words in titles if len(words & asked) >= TITLE_NAMED_WORDS for t in words}
     return " ".join(t for t in tokens(reading.text) if t not in title)
 
 

@@ -47,15 +47,18 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "提名",
     ),
     "credits": (
-        *("credit", "exemption", "certificate", "qf", "attendance", "attained", "graded"),
-        *("學分", "豁免", "證書", "出席", "成績等級", "達標"),
+        *("credit", "exemption", "certificate", "qf", "attendance", "attained", "graded", "pass mark", "to pass"),
+        *("學分", "豁免", "證書", "出席", "成績等級", "達標", "合格"),
     ),
     "duration": ("hour", "minute", "week", "day", "month", "session", "小時", "分鐘", "星期", "日", "個月", "節"),
     "hours": ("hour", "小時"),
+    "jobs": ("job", "employer", "career", "求職", "僱主", "搵工", "就業"),
     # (A principal's recommendation is how some programmes are applied for: 「須獲校長推薦，所以第一步是問學校」.)
     "apply": (
         "apply",
         "application",
+        "automatic",
+        "自動頒發",
         "nominat",
         "recommend",
         "select",
@@ -232,6 +235,7 @@ _THINGS_COUNTED: Final = re.compile(
 HEAD_COUNT_WEIGHT: Final = 4
 _DATE_ASKED: Final = re.compile(r"幾時|邊日|幾號|\bwhen\b|\bwhat date\b|\bwhich day\b", re.IGNORECASE)
 # Hours asked for by name (in the question's tokens 「幾多個鐘」 leaves 個鐘, "how many hours" hour).
+_JOBS_ASKED: Final = re.compile(r"\b(jobs?|careers?|employers?)\b|求職|搵工|僱主|就業", re.IGNORECASE)
 _HOURS_ASKED: Final = re.compile(r"個鐘|小時|\bhours?\b|\bhow many hrs?\b|\bhrs? (of|per|a)\b", re.IGNORECASE)
 
 
@@ -280,6 +284,13 @@ _SAID_OTHERWISE: Final = (
         ),
         " covers involves happens content 內容 活動內容",
     ),
+    # "how much has to be from one theme", 「幾多要屬同一主題」: the paragraph on what a single theme asks.
+    (
+        re.compile(
+            r"\bfrom (just )?(one|a single|the same|1) (theme|area|field|subject|topic)\b|(屬|來自|嚟自)\s*同一", re.I
+        ),
+        " single 同一",
+    ),
     # "does getting nominated mean a guaranteed place?", 「係咪保證有位？」: what the entry says of offers and promises.
     (
         re.compile(
@@ -299,7 +310,10 @@ def _in_catalogue_words(question: str) -> str:
 
 
 def _in_units_asked(aspect: str, question: str) -> str:
-    """「大概要讀幾多個鐘？」 asks for hours: the paragraph with the hours, not the one with months."""
+    """「大概要讀幾多個鐘？」 asks for hours: the paragraph with the hours, not the one with months; "do u get anything
+    for jobs after?" asks what it gives for finding work, not what it is recognised as."""
+    if aspect == "benefit" and _JOBS_ASKED.search(question):
+        return "jobs"
     return "hours" if aspect == "duration" and _HOURS_ASKED.search(question) else aspect
 
 

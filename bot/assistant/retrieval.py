@@ -22,6 +22,7 @@ from bot.assistant.not_names import NOT_NAMES
 from bot.assistant.own_entry import own_entry
 from bot.assistant.provider_beyond_fee import provider_beyond_fee
 from bot.assistant.sides import compared_sides, kinds_compared, squeezed
+from bot.assistant.sides_owner import owned_by_the_first
 from bot.assistant.title_match import (
     TITLE_WORDS_NAMING,
     fuller_title_match_first,
@@ -457,6 +458,8 @@ class Retriever:
             return []
         if provider and not any(provider_ids(side) for side in sides):
             sides = [f"{provider} {side}" for side in sides]
+        else:
+            sides = owned_by_the_first(sides)
         found = [self.side_found(side) for side in sides]
         if sum(map(bool, found)) == 1:
             # "google data analytics vs a uni degree": a kind of award on one side, which no programme is; the guide

@@ -35,6 +35,9 @@ OTHER_WORDS: Final = 2  # ... when the question adds at most this many words of 
 
 # How much more of the question's words a runner-up must match before its fuller title match puts it first.
 TITLE_WORDS_LEAD: Final = 1.2
+# How far in meaning a guide the question calls by its own alias may trail one it calls by none and still lead.
+GUIDE_ALIAS_CLOSENESS: Final = 0.02
+MIN_GUIDE_ALIAS_HAN: Final = 3
 MIN_ALIAS_CHARS: Final = 3  # an alias shorter than this ("AI") is written by chance
 _HAN_ONLY: Final = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -332,6 +335,8 @@ def own_alias_first(hits: list[SearchHit], query: str) -> list[SearchHit]:
     """「HKU SPACE 嘅微證書係咪可以儲學分㗎？」: of the two closest entries, about as close in meaning, the one the
     question calls by an alias of its own (「儲學分」 of the stacking entry) comes before one it calls only by a
     kind of programme (「微證書」). (One it calls by nothing keeps its place: 「遲交呢？」 after the fees is the fees'.)"""
+    if len(hits) >= 2 and _guide_called_by_its_alias(hits[1], hits[0], query):
+        return [hits[1], hits[0], *hits[2:]]
     if (
         len(hits) < 2
         or hits[1].dense < hits[0].dense - SAME_CLOSENESS
@@ -343,6 +348,24 @@ def own_alias_first(hits: list[SearchHit], query: str) -> list[SearchHit]:
     if by_kind_only and _own_aliases(hits[1], query):
         return [hits[1], hits[0], *hits[2:]]
     return hits
+
+
+def _guide_called_by_its_alias(second: SearchHit, first: SearchHit, query: str) -> bool:
+    """「放榜前可唔可以報副學士？」: of two guides about as close in meaning, the one the question calls by an alias
+    of its own (「副學士」 of the sub-degree routes) answers it, not one it calls by no alias at all (changing JUPAS
+    choices, whose title shares only 「放榜前」)."""
+    # (Not when the question writes a Latin word of the first guide's title: 「JUPAS 申請費幾錢？遲交呢？」 names JUPAS's.)
+    return (
+        first.kind == second.kind == "guide"
+        and second.dense >= first.dense - GUIDE_ALIAS_CLOSENESS
+        and not _written_aliases(first, query)
+        and not any(word.isascii() for word in _titled(first) & _asked_words(query))
+        # (A Chinese name of three characters or more: two, 「遲交」「學位」, and a system's name, "JUPAS", are written by
+        # many questions about other guides.)
+        and any(
+            _HAN_ONLY.fullmatch(alias) and len(alias) >= MIN_GUIDE_ALIAS_HAN for alias in _own_aliases(second, query)
+        )
+    )
 
 
 def alias_written_whole(searcher: KnowledgeSearcher, named: str | None) -> SearchHit | None:

@@ -142,6 +142,9 @@ _INSULTS = (
     # off forever".
     r"\b(you'?re|ur|you are|u r) (exactly |just )?like\b.{0,80}\b(nothing (ever )?happens|never (works|responds|does anything))\b"
     r"|\bworst (\w+ ){0,2}(helper|bot|assistant|ai|app|chatbot) (on the planet|in the world|ever|alive|in history)\b",
+    # 「我屋企隻金魚都 smarter 過你 🐟 屎 bot」: a pet smarter than the bot.
+    r"屎\s*bot|(金魚|狗|貓|倉鼠|烏龜|雀)\s*都\s*(仲)?\s*(smart(er)?|聰明|叻|醒)\s*(d|啲|過)?\s*(過)?\s*你"
+    r"|\bmy (goldfish|dog|cat|hamster|parrot|turtle) is smarter than (u|you)\b(?!\s+(think|know|'d|expect|might))",
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
@@ -192,6 +195,8 @@ _SCORN = (
     # 「問你 HKU 嘢 load 到我畢業都未出」: slow beyond use.
     r"(load|loading)\s*到\s*我\s*(畢業|退休|老|死|考完\s*DSE)\s*(都|也)\s*(未|仲未)\s*(出|load完|好|到)?",
     r"冇人\s*(想|要|會|鍾意)?\s*(聽|理|睬)\s*你|成日(都)?\s*(講|答|提)(埋|晒)\s*啲|\bno ?(one|body) (asked|cares|wants to (hear|listen))\b",
+    # 「你 answer 嘢好似…扮 fluent 但其實咩都冇講」: answers that say nothing (its 咩 asks nothing).
+    r"(其實|根本)?\s*(咩|乜|乜嘢|什麼)\s*都\s*(冇|無|沒有)\s*(講|答|講到|答到|講過|內容)",
 )
 INSULTS = any_of(*_INSULTS)
 SCORN = any_of(*_SCORN)

@@ -18,6 +18,10 @@ ASKS_WORTH: Final = any_of(
     r"有冇用|冇用|無用|有咩用|浪費|蝕底|值唔值|值得|抵唔抵|有冇幫助|幫唔幫到|有冇著數|係咪呃|做樣",
     # "should i pay for a coursera certificate?", 「應唔應該俾錢讀？」: whether it is worth its fee.
     r"\bshould i (even )?(pay|bother|spend money|waste money)\b|應唔應該\s*(俾|畀|使)錢",
+    # 「…張證書係咪當大學學分咁用？」, "does it count as real uni credit": what it is worth towards a degree.
+    r"(係咪|係唔係|可唔可以|可以|算唔算)\s*當\s*(做|成|係)?\s*(大學|uni|u)?\s*(學分|credit|學位|degree)"
+    # (Doubted, "real" credit: "does it count as university credit?" after a programme asks that programme's rule.)
+    r"|\bcounts? as (real|actual|proper) (uni|university|college|academic) credits?\b",
 )
 # "is coursera worth it", "are moocs useful": the online certificates of a platform.
 _MOOCS: Final = re.compile(r"\bmoocs?\b", re.IGNORECASE)

@@ -23,7 +23,10 @@ NOMINATION_ASKED: re.Pattern[str] = any_of(
 
 ASPECTS: dict[str, re.Pattern[str]] = {
     "fee": any_of(
-        r"\bhow much\b",
+        # (Not "how much has to be from one theme", "how much of it is online": a share, not a price.)
+        # ("how much has to be paid upfront?", "how much of it do i get back?" still ask a price.)
+        r"\bhow much\b(?!\s+(of\b|(has|have|needs?) to (be|come)\b|must (be|come)\b)"
+        r"(?!.{0,40}\b(paid|pay|deposit|refunds?|discount|pocket|back|costs?|fees?|spend)\b))",
         r"\bfees?\b",
         r"\bcosts?\b",
         r"\bprice\b",
@@ -44,7 +47,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # (「要唔要另外俾錢？」: a charge beside the course's own; 「月費」「一個月幾多」: a subscription.)
         r"(使唔使|要唔要|駛唔駛|洗唔洗|需唔需要)\s*(另外|額外|再)?\s*(俾|畀|交|付)?錢|另外(收費|收錢)|月費|年費|一個月幾多|要\s*自己\s*(俾|畀|交|付)錢|"
         r"(俾|畀|交|付)唔(俾|畀|交|付)錢|收唔收(錢|費)|免唔免費|係咪免費",
-        r"\b(is it|r they|are they|is that) free\b|\bdo (i|we|you) (have to|need to) pay\b",
+        r"\b(is it|r they|are they|is that) free\b|\bdo (i|we|you) (have to|need to) pay\b"
+        # "which one do i actually pay for": which of them charges.
+        r"|\b(do|would|will|must) (i|we|you|u) (actually |even |really )?(have to |need to )?pay (for|anything)\b",
         r"\b(mind|okay with|ok with|fine with|don'?t want to|can'?t afford to) pay(ing)?\b",
         # 「自己要俾幾多？」「要交幾多？」: how much the student pays.
         r"(俾|畀|交|付|夾)(返)?幾(多)?(錢)?(?![個張份堂日])",
@@ -146,7 +151,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # 「讀完毅進係咪等於數學都合格？」, "is it equivalent to level 2": what the award is recognised as.
         r"(係咪|係唔係|算唔算|會唔會)\s*等(於|同)|\b(equivalent|equal) to\b",
         # 「考完會拎到咩」「讀完有咩拎」: what passing or finishing earns (a certificate, a badge).
-        r"(考|讀|做|修)(完|畢)(之後|後)?\s*(會)?\s*(拎|攞|得|收)\s*(到)?\s*(咩|乜|啲咩|什麼|甚麼)|(考|讀|做)完\s*有\s*(咩|乜)\s*(拎|攞)",
+        r"(考|讀|做|修)(完|畢)\s*(又|再)?\s*(合格|及格|pass)?\s*(之後|後)?\s*(會|可以)?\s*(拎|攞|得|收)\s*(到)?\s*(咩|乜|啲咩|什麼|甚麼)|(考|讀|做)完\s*有\s*(咩|乜)\s*(拎|攞)",
         # 「audit 有冇證書？」: whether taking it earns a certificate.
         r"(有冇|有無|有沒有|會唔會有)\s*(證書|cert)\s*[？?]",
         # 「ApL 嘅成績點計？」, "how is it graded?": what the result is and what it counts as.
@@ -205,6 +210,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # 「兩個各有咩條件要做到？」, "what are the conditions": what a subsidy asks of the student in return.
         r"(咩|乜嘢?|啲咩|什麼|甚麼)\s*條件\s*(要|需要|須)?\s*(做到|符合|達到|遵守)|\bwhat (are the |were the )?conditions\b"
         r"|\bconditions? (to|for) (get|getting|keep|keeping|receive|receiving)\b",
+        # "is it given automatically?", 「會唔會自動頒發？」: whether an award comes by itself or is applied for.
+        r"\b(given|awarded|granted|issued|conferred|sent|added|counted|upgraded)\s+(to (me|you|u) )?automatically\b"
+        r"|\bis (it|that|the award) automatic\b|\bautomatically (get|given|awarded)\b|自動\s*(頒發|發出|發|獲得|攞到|拎到|批出|升級|變成)",
         r"\b(have|had|need|needed|has) to do in return\b|\bin return\b.{0,20}\b(do|did|for)\b|(作為|作)\s*(交換|回報)|要(俾|畀)返(啲)?(咩|乜)",
     ),
     "language": any_of(
@@ -234,6 +242,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"(好|會唔會|會不會)(迫|逼)",
         # Whether many take it (「CS50x 係咪好多人讀㗎」, "is it popular"): the enrolment figure answers.
         r"(好|很)多人(讀|報|參加|考|修讀)",
+        # 「邊個多人參加啲？」, "which one had more people": the two programmes' head counts compared.
+        r"邊(個|間|一個)\s*(比較|較)?\s*多(啲)?\s*人\s*(參加|讀|報|去)|\bwhich (one )?(had|has|got|gets|draws) more "
+        r"(people|students|participants|applicants|campers)\b",
         r"\b(is|are) (it|they|this|that|[a-z0-9]+) (really )?popular\b",
         # How many a school may nominate (「每間學校最多可以推薦幾多個？」).
         r"(推薦|提名)\s*(到)?\s*(最多)?\s*幾多(個|位)?",
@@ -245,6 +256,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\bwhat'?s in it for me\b",
         # "do i get anything job-related after?", 「完成後有冇求職支援？」: what it gives for finding work.
         r"\b(anything|something|stuff)\s+(job|career)[- ]?(related|wise)\b|\bjob[- ]?(help|support|board|boards)\b"
+        # "do u get anything for jobs after?"
+        r"|\b(get|give|gives|offer|offers) (you |u |me )?(anything|something|any help|help|stuff) (for|with) (jobs?|careers?|finding work|work)\b"
         r"|\bhelp (me )?(get|find|land) a job\b|求職(支援|平台|幫助)|搵工(支援|幫手)",
     ),
     # "where do u actually sleep during the camp", 「要唔要住宿舍？」: where the students stay.
@@ -264,7 +277,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     "validity": any_of(
         r"\bexpir(e|es|ed|y|ation)\b",
         # "will it still be valid when i apply…, or would i have to redo it?", 「到時仲有冇效」
-        r"\bvalid (for|until)\b|\bvalidity\b|\bstill (be )?valid\b|\b(have|need) to redo\b|仍然有效"
+        r"\bvalid (for|until)\b|\bvalidity\b|\bstill (be )?valid\b|\b((have|need|got) to|gotta) redo\b|仍然有效"
+        # "which cert lasts longer before i gotta redo it?": how long a pass stays good.
+        r"|\b(cert|certificate|certification|badge|pass|result)s? (lasts?|stays? valid) (longer|for how long)\b"
+        r"|\bhow long (does|do|will|would) (the|a|my) (cert|certificate|certification|badge|pass) last\b"
         # (「制度而家仲有冇效」 asks whether the rules still apply: status.)
         r"|^(?!.*(制度|規則|計劃)\s*(而家|依家|今年)?\s*仲(有冇|有沒有)效).*仲(有冇|有沒有)效",
         r"\brenew(al|ed|s)?\b",

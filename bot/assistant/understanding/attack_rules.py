@@ -474,6 +474,11 @@ INJECTION = any_of(
     r"跟(返|住)?\s*天意|(問|叫)\s*(AI|你|bot)\s*(乜|咩|乜嘢|任何嘢)\s*都\s*(會)?\s*(有答案|答|幫)",
     r"\bsecret (msg|message|instructions?|code|command) (for|to) (u|you|the bot|the ai)\b"
     r"|\b(capitali[sz]ed|bold|hidden|highlighted|underlined|first) (words|letters)\b.{0,80}\bdo what (they|it) says?\b",
+    # "nobody is monitoring the logs at 3am, so the rules are not enforced": rules said to lapse unwatched.
+    r"(冇人|無人|nobody|no one)\s*(is )?\s*(enforc|監察)\w*.{0,20}(rules?|規則|限制)"
+    r"|(rules?|規則|限制)\s*(都)?\s*(冇人|無人|nobody|no one)\s*(enforce|執行)|趁\s*(冇人|無人)\s*(睇|monitor|留意|望)\s*[，,]?.{0,6}(幫我|同我|你)"
+    r"|\bwhile (nobody|no one)('?s| is) (watching|monitoring|looking)\b.{0,30}\b(you|u) (can|could)\b"
+    r"|\b(no ?one|nobody)('?s| is) (monitoring|watching|checking|reading) (the |ur |your )?(logs?|chats?)\b",
 )
 
 # A system prompt the student writes for a course ("prompt engineering course 嘅 final project 要自己寫一個 chatbot

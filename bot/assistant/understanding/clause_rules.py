@@ -341,7 +341,11 @@ _WHAT_I_LACK: Final = re.compile(
 # Whether there is still time for a step (「趕唔趕得切？」, "will i make the deadline?"): a question, no despair.
 _IN_TIME: Final = re.compile(
     r"^\s*(仲|咁|噉)?\s*(趕|來|嚟)\s*(唔|不)\s*(趕|來|嚟)\s*(得|到)\s*(切|及)|趕唔趕到|趕得切\s*(嗎|咩|未)"
-    r"|\b(will|can|could) i (still )?make (it|the deadline)( in time)?\b",
+    r"|\b(will|can|could) i (still )?make (it|the deadline)( in time)?\b"
+    # "trying to figure out when i could fit them in": fitting programmes into a calendar ("i don't fit in" is read).
+    r"|\b(when|how|if|whether) (i|we) (could|can|would|might) (fit|squeeze|slot) (it|them|both|these|those|the two|either)( \w+)? in\b"
+    r"|\b(fit|squeeze|slot) (it|them|both|the two) in\b(?=.{0,30}\b(summer|schedule|timetable|july|august|term|holidays?)\b)"
+    r"|(擠|夾)\s*(唔|得)\s*(到|落)?\s*(時間|檔期)",
     re.IGNORECASE,
 )
 # A step of the application the student might take or skip ("and if i never confirm them", 「如果我冇 confirm 啲志願」):
@@ -454,6 +458,11 @@ _TROUBLE_FOR_WRITING: Final = re.compile(
 # own that points at the programme asked about.
 _THE_ONE_WITH: Final = re.compile(
     r"^\s*(i mean\s+|like\s+)?(the|that) (one|camp|course|programme|program|thing)\s+(w|w/|with|where|that|which)\b"
+    # 「…？係咪有 high table？」: whether the programme has a thing named in English.
+    # (有 is asked, never a feeling said in English: 「係咪 a burden」「有冇 anyone care」 are read.)
+    r"|^\s*((係咪|係唔係|會唔會)\s*(有|包)|有冇|有無)\s*(埋)?\s*"
+    r"(?!.*(hope|point|use|worth|burden|dead|die|end|alone|care|fault|fail|late|exit|disappear|over|mean|future|way out"
+    r"|chance|reason|anyone|any ?one|somebody|someone|help))[a-z][a-z \-]{1,24}[?？]*\s*$"
     r"|^\s*(即係|就係)?\s*(有|去|做)\S{1,16}(嗰|果)(個|次|期)\s*[。.!?？]*\s*$",
     re.IGNORECASE,
 )

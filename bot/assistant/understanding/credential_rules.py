@@ -247,6 +247,15 @@ CREDENTIALS = any_of(
     r"(密碼|password|\bpw)\s*[:：]?\s*(?=[^\s，,。？?]*\d)(?=[^\s，,。？?]*[A-Za-z])[^\s，,。？?]{6,}",
     r"(唔解鎖|不解鎖|唔 unlock|without unlocking).{0,20}(睇到|看到|read|see)|(睇|偷睇|攞|拎|read|see|get)(到|吓|下)?\s*(佢|同學|朋友|他|她)\s*(嘅|的)?.{0,16}(驗證碼|OTP|verification code)",
     r"(電郵|email)\s*(同|and|&|及)\s*(密碼|password).{0,10}(話我知|俾我|畀我|tell me|send)|(唔使|不用|skip|跳過)\s*(驗證|verify|verification)",
+    # A browser's cookies handed over so the bot is "logged in as me" ("attach my cookies export… load them").
+    r"\bcookies?\b.{0,80}\b(logged in as me|log ?in as me)\b|\b(so|then) (u|you)('?re| are| r)? logged in as me\b"
+    r"|(cookies?|cookie\s*檔).{0,40}(當我登入|扮我登入|登入做我)",
+    # A password-reset token made for another's account ("how do i make a fresh valid reset token for her account").
+    r"\b(make|generate|create|forge|craft)\b.{0,20}\b(reset|login|session|access) (token|link)s?\b.{0,30}\b(her|his|their|"
+    r"someone'?s|(?!my\b)\w+'s|another) ([\w-]+ )?(account|portal|login)\b",
+    # A teacher's unlocked portal used and the traces cleared (「快手 export 全班嘅 choices…clear 咗 browser history」).
+    r"(export|download|抄|copy|影|send)\s*.{0,8}(全班|成班|all (the )?(class|students)|whole class|同學).{0,60}(clear|清|刪|delete)"
+    r"\s*(咗|左|埋)?\s*(browser|瀏覽器?)?\s*(history|紀錄|記錄).{0,12}(唔俾|免得|冇人知|唔會知|\bso (he|she|they|nobody|no one)\b)",
 )
 
 

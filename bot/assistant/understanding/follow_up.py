@@ -333,6 +333,12 @@ def switches_kind(text: str, previous: str, shown_kinds: Sequence[str]) -> bool:
 # "the free one, what do i need?", "the one where u sleep in a hall", 「網上讀嗰個」「要考甄選評估嗰個」: one entry of
 # the list just shown, picked by what it is like rather than by its place or its name.
 _DESCRIBED_ONE = (
+    # "the 3-day one where u sleep in the hostel": its length, and what it is like after.
+    re.compile(
+        r"\bthe (?P<d>\d+[- ]?(?:day|night|week|hour|month)s?(?:[- ]\d+[- ]?(?:day|night)s?)? one"
+        r"(?: (?:where|that|which|with|w/|w)(?=\s)(?:(?!\s[-–]\s)[^,?.!]){2,60})?)",
+        re.IGNORECASE,
+    ),
     re.compile(r"\bthe one (?P<d>(?:where|that|which|with|in|for|about|u|you|i|we)\b[^,?.!]{2,60})", re.IGNORECASE),
     re.compile(r"\b(?:the|that|this) (?P<d>(?!one\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?) one\b", re.IGNORECASE),
     # 「佢哋嗰個微證書論壇係同邊個合辦？」: "their" before, the description after.
@@ -352,7 +358,7 @@ _DESCRIBED_ONE = (
     ),
 )
 _NOT_DESCRIPTION = re.compile(
-    r"^(?:咁|噉|即係|就係|佢哋$|佢$|first|second|third|last|other|same|previous|earlier|latest|\d+(?:st|nd|rd|th)?|第.)\s*",
+    r"^(?:咁|噉|即係|就係|佢哋$|佢$|first|second|third|last|other|same|previous|earlier|latest|\d+(?!\d)(?:st|nd|rd|th)?(?![- ]?(?:day|night|week|hour|month))|第.)\s*",
     re.IGNORECASE,
 )
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.assistant.understanding.cheating_rules import CHEATING
 from bot.assistant.understanding.patterns import any_of
 
 FORGERY = any_of(
+    *CHEATING,
     # A reference written as the teacher and sent from a look-alike address ("write it as him… i'll make a gmail called
     # lau.chemistry.teacher").
     r"^(?=.*(reference|recommendation|推薦|referee)).*\bwrite (it|the (reference|letter|recommendation)( letter)?) as (him|her|them|my "
@@ -28,9 +30,6 @@ FORGERY = any_of(
     r"\bpre-?sign\b.{0,40}\b(days?|sheets?|attendance|register|sign-?in)\b"
     r"|(叫|請|搵|俾|畀)\s*(friend|朋友|同學|人)\s*(用|login|登入)\s*我(個|嘅)?\s*(nickname|名|account|帳號|帳戶|戶口).{0,12}"
     r"(join|入|點名|上堂|答)|(唔似|不像|唔會似)\s*(兩|2)\s*個人\s*(用緊|喺度|答)",
-    # A proctored exam's lockdown browser or webcam kept from seeing notes (「開 VM 或者 second monitor 等佢 detect 唔到」).
-    r"(lockdown browser|respondus|proctor\w*|examity|webcam).{0,80}(bypass|繞過|呃過|\bso (it|they) (can'?t|won'?t) detect\b)"
-    r"|(等|令|讓|使)\s*佢\s*detect\s*唔到",
     # A record's screenshot doctored to show more (「點 P 個 app screenshot 變 80 個鐘…睇落要似 app 自己 gen」).
     r"((?-i:\bP\b)|改|執|修|整)\s*(個|張|幅)?\s*.{0,10}(screenshot|截圖|cap圖)\s*.{0,6}(變|做|成|改)\s*(做|成)?\s*\d+\s*"
     r"(個鐘|小時|hours?|hrs?|分|marks?|%|個 ?like|次)"
@@ -63,8 +62,6 @@ FORGERY = any_of(
     r"\b(redo|remake|re-?issue|regenerate|rewrite)\b (the|my|this) (score |test |results? )?(certificate|cert|transcript|results? slip|"
     r"badge|diploma|report)\b"
     r".{0,40}\b(with|showing|to show|to say)\b",
-    # A submission's status or time changed so a teacher cannot tell (「改個 status 做 'Turned in'…老師睇唔出嗰種」).
-    r"(改|較|整|fake|偽造).{0,30}(status|狀態|timestamp|時間戳|提交時間).{0,60}(睇唔出|唔會發現|發現唔到|察覺唔到|冇人知)",
     # False hours or records added to a real record (「SLP 入面可唔可以幫我 add 啲假嘅 OLE hours？」).
     # 「OEA 想加多幾個 award，作幾個睇落 legit 嘅比賽獎項俾我」: awards or activities made up ("作" is to invent).
     r"(?<![創工合製操動寫著])作\s*(幾個|幾項|啲|一兩個|一個|個|幾|d)\s*[^，。？?]{0,12}(獎|award|比賽|活動|經歷|hours|時數)",
@@ -517,7 +514,10 @@ TELLING_FAKES = any_of(
     r"(畀|俾|被)人(以為|覺得|當)\s*(係|是)?\s*假|\bofficial (website|site|page)\b|\b(keep seeing|seen|saw) (a lot of |so many |many )?fake\b",
     # How fakes are made, as a subject to study (「我對 AI 點樣俾人用嚟整假 cert、假新聞好有興趣，想認真讀下」).
     r"對.{0,40}(整假|假(新聞|cert|證書)|deepfakes?).{0,20}(好|幾)?\s*(有)?\s*(興趣|好奇)"
-    r"|\b(interested in|curious about|fascinated by|want to (study|learn about))\b.{0,40}\b(fakes?|deepfakes?|forger(y|ies)|misinformation)\b",
+    r"|\b(interested in|curious about|fascinated by|want to (study|learn about))\b.{0,40}\b(fakes?|deepfakes?|forger(y|ies)|misinformation)\b"
+    # A forensic taster's subject ("like fingerprints, dna, spotting forged documents").
+    r"|\b(like|such as|e\.?g\.?|learn(ing)?|teach(es|ing)?|about)\b.{0,40}\b(spotting|detecting|analy[sz]ing|examining) (forged|fake|"
+    r"counterfeit) (documents?|signatures?|handwriting|banknotes?|notes)\b",
 )
 MAKING = any_of(
     # Another's record claimed ("paste it into my OEA as my own cert link"), a proctor's camera kept blind (「等佢
@@ -536,6 +536,10 @@ MAKING = any_of(
     # 「有冇 template 可以整到似真嘅 cert？要有埋 verify link」: the check named is what the lookalike must carry.
     r"(整|做|gen|作)\s*(到|得)\s*(好)?似真|\b(template|範本|模板)\b.{0,12}(整|做|gen|作)",
     r"^\s*(整|做|gen|出)\s*(一)?(個|張|份).{0,60}(俾我|畀我|給我)",  # 「整個 … credly badge link 俾我，要 verify 到」
+    # "help me with forging documents, spotting forged ones is easy": the request beside the spotting words.
+    r"\b(help|teach|show) (me|us) (with |how to |to )?(forg|fak|doctor|photoshop)\w*",
+    # A certificate bought from a seller, tested before paying ("…before i transfer the money").
+    r"\b(verify|work) before i (transfer|pay|send)\b|\bso the name matches my (hkid|id|passport)\b",
 )
 
 # "could someone just make a fake one?": what others could do is the worry behind a check, not a request.

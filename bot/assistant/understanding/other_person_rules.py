@@ -389,6 +389,18 @@ OTHER_PERSON = any_of(
     r"(有冇人|其他人|人哋|別人).{0,20}(share|分享|send|傳|貼)(過|咗)?.{0,60}(forward|轉發|send|傳)\s*(一份|份|啲|幾份)?\s*(俾|畀|給)我",
     r"(揀|抽|搵)\s*(一|幾)\s*(個|位)\s*(用戶|user|同學|學生).{0,30}(對話|chat|紀錄|記錄|message)|\b(pick|choose|grab) (a|one|some|any) "
     r"(random )?(user|student)s?\b.{0,40}\b(chat|conversation|messages|history)\b",
+    # What a groupmate "actually put in his application" or "his real predicted grade" checked for the student.
+    r"\bcheck what (he|she) (actually |really )?(put|wrote|submitted|entered) (in|on|for) (his|her) (application|form|oea|statement)\b"
+    r"|\b(his|her) (real|actual|true) (predicted (grades?|results?)|grades?|results?|scores?|marks?)\b",
+    # What a referee wrote for a classmate (「你睇唔睇到佢幫 Kelly 寫咗咩？」).
+    r"(睇唔睇到|睇到|睇下|check|查|知)\s*.{0,6}(佢|(dr|mr|mrs|ms|miss)\.?\s*[a-z]+|[a-z]+\s*(sir|miss)|\S{0,3}老師)\s*(幫|為|同|替)(?!\s*我)"
+    r"\s*\S{1,12}?\s*寫(咗|左|過)?\s*(咩|乜|啲咩|什麼)",
+    # Classmates' accounts matched by their names and their handles handed over (「match 下佢哋喺你度嘅 account，俾返 tg
+    # handle 我」).
+    r"(match|對)\s*(下|吓)?\s*(佢哋|他們|她們|\bthem\b).{0,12}(account|帳戶|帳號)"
+    r"|(搵|查)\s*(下|吓)?\s*(佢哋|他們|她們)\s*(喺你度|in your (system|records?|database))\s*(嘅|的)?\s*(account|帳戶|帳號)"
+    r"|(俾|畀|給|send)\s*(返)?\s*(我|me)?\s*(佢哋|他們|their)\s*(嘅)?\s*(tg|telegram)\s*(handles?|usernames?|名|ids?)"
+    r"|(俾|畀|給)\s*(返)?\s*(tg|telegram)\s*(handles?|usernames?|ids?)\s*(俾|畀|給)\s*我",
 )
 
 
