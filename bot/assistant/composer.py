@@ -331,15 +331,12 @@ def compare(
         # 「港大社科暑期課程同港大護理社工暑期課程有咩唔同？」: what each one is (「課程性質：一次過體驗六個社會科學範疇」)
         # tells them apart, not the paragraph that happens to share a word with the question.
         asked = ("content",)
+    own_words = _own_words(entries, reading)  # (the same for every side)
     for number, entry in enumerate(entries, start=1):
         block = [f"{number}. {heading(entry, words)}", f"   {_summary(entry, words.language)}"]
         block += [f"   {line}" for line in facts_block(entry, words)]
         # (One paragraph a side for each aspect asked: 「係咪同 JUPAS 分開？同埋幾時截止？」 is two.)
-        extra = (
-            best_paragraphs(entry, words.language, asked, _own_words(entries, reading), limit=max(1, len(asked)))
-            if reading
-            else []
-        )
+        extra = best_paragraphs(entry, words.language, asked, own_words, limit=max(1, len(asked))) if reading else []
         block += [f"   {p}" for p in extra]
         note = eligibility_note(entry, context, words)
         if note:
@@ -358,12 +355,12 @@ def _own_words(entries: Sequence[EntryView], reading: Understanding | None) -> s
     Support certificate's networking paragraph.)"""
     if reading is None:
         return ""
-    asked = set(tokens(reading.text))
+    question = tokens(reading.text)
     titles = [set(tokens(f"{entry.title_en} {entry.title_zh}")) for entry in entries]
     # (Only a title the question writes, three of its words or more: "free" and "audit", asked of both sides of "verified
     # cert on edx or just audit for free?", are also words of Coursera's auditing entry.)
-    title = {t for words in titles if len(words & asked) >= TITLE_NAMED_WORDS for t in words}
-    return " ".join(t for t in tokens(reading.text) if t not in title)
+    title = {t for words in titles if len(words & set(question)) >= TITLE_NAMED_WORDS for t in words}
+    return " ".join(t for t in question if t not in title)
 
 
 def plan(

@@ -234,8 +234,9 @@ _THINGS_COUNTED: Final = re.compile(
 )
 HEAD_COUNT_WEIGHT: Final = 4
 _DATE_ASKED: Final = re.compile(r"幾時|邊日|幾號|\bwhen\b|\bwhat date\b|\bwhich day\b", re.IGNORECASE)
-# Hours asked for by name (in the question's tokens 「幾多個鐘」 leaves 個鐘, "how many hours" hour).
+# Work asked for by name ("anything for jobs after?"): what a certificate gives for finding work.
 _JOBS_ASKED: Final = re.compile(r"\b(jobs?|careers?|employers?)\b|求職|搵工|僱主|就業", re.IGNORECASE)
+# Hours asked for by name (in the question's tokens 「幾多個鐘」 leaves 個鐘, "how many hours" hour).
 _HOURS_ASKED: Final = re.compile(r"個鐘|小時|\bhours?\b|\bhow many hrs?\b|\bhrs? (of|per|a)\b", re.IGNORECASE)
 
 

@@ -37,7 +37,7 @@ OTHER_WORDS: Final = 2  # ... when the question adds at most this many words of 
 TITLE_WORDS_LEAD: Final = 1.2
 # How far in meaning a guide the question calls by its own alias may trail one it calls by none and still lead.
 GUIDE_ALIAS_CLOSENESS: Final = 0.02
-MIN_GUIDE_ALIAS_HAN: Final = 3
+MIN_GUIDE_ALIAS_HAN: Final = 3  # ... when that alias is a Chinese name of this many characters or more
 MIN_ALIAS_CHARS: Final = 3  # an alias shorter than this ("AI") is written by chance
 _HAN_ONLY: Final = re.compile(r"[\u4e00-\u9fff]+")
 
