@@ -48,7 +48,7 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "credits": (
         *("credit", "exemption", "certificate", "qf", "attendance", "attained", "graded", "pass mark", "to pass"),
-        *("學分", "豁免", "證書", "出席", "成績等級", "達標", "合格"),
+        *("學分", "豁免", "證書", "出席", "成績等級", "達標", "合格", "計分", "scored"),
     ),
     "duration": ("hour", "minute", "week", "day", "month", "session", "小時", "分鐘", "星期", "日", "個月", "節"),
     "hours": ("hour", "小時"),
@@ -73,6 +73,9 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "提名",
         "推薦",
         "第一步",
+        *("test centre", "online sitting", "考試中心", "網上應考"),  # (where an exam is sat is chosen on booking)
+        # ("Before you apply: you must first complete a 10-hour course" over a status paragraph saying rules "apply")
+        *("before you apply", "must first", "報名前", "須先"),
     ),
     "language": (
         "english",
@@ -274,13 +277,21 @@ _SAID_OTHERWISE: Final = (
         ),
         " 報名前 before you apply",
     ),
+    # "what's the catch", "what strings are attached": the conditions it comes with.
+    (
+        re.compile(
+            r"\bstrings? (are |is )?attached\b|\bwhat strings\b|\bwhat'?s the catch\b|\bwhat is the catch\b|\bany catch\b",
+            re.I,
+        ),
+        " conditions 條件 before you apply",
+    ),
     # "what do they actually do in it?", 「入面做啲咩？」: the paragraph on what it covers or involves.
     (
         re.compile(
             r"\bwhat (do|did|will|would) (they|you|u|we|students|ppl|people) (actually |even |really )?(do|learn)\b(?!\s+if\b)"
             # (Not 「做咩要交留位費？」: 做咩 is "why".)
             r"|\bwhat happens (in|at|during)\b|(入面|會|要)\s*(做|學)\s*(啲|d)?\s*(咩|乜|乜嘢)|(做|學)\s*(啲|d)\s*(咩|乜|乜嘢)"
-            r"|有(啲)?(咩|乜)\s*(做|活動)",
+            r"|有(啲)?(咩|乜)\s*(做|活動)|係\s*(玩|做)\s*(咩|乜|乜嘢)",
             re.I,
         ),
         " covers involves happens content 內容 活動內容",

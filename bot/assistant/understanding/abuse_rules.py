@@ -50,15 +50,22 @@ _INSULTS = (
     r"\bstfu\b|\bbitch\b|\bwtf\b|\bshut up\b|\bpiece of (junk|crap|trash)\b|\bstupid (machine|robot|program)\b",
     # 「你 on99 㗎？」: the insult asked as a question asks nothing.
     r"(你|bot|AI)?\s*(係咪|係唔係|真係|好)?\s*(?<![A-Za-z0-9])on9+(?![A-Za-z0-9])\s*(㗎|架|嘅|咩|呀|啊)?\s*[?？]*",
-    r"(屌|戇?鳩|仆街|冚家鏟|柒|廢(柒|物|嘢)|垃圾|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母)(\s*(㗎|架|咩|呀|啊)\s*[?？]*)?|(你|bot|AI)\s*(係|真係)?\s*毒\s*L(?![a-z])|毒\s*L\s*(bot|AI)\b",  # (「好撚攰」 swears at no one)
+    r"(屌|戇?鳩|仆街|冚家鏟|柒|廢(柒|物|嘢)|垃圾(?!\s*(郵件|電郵|mail)(?!\s*都不如))|收皮|躝|\b(diu|dllm)\b|(你|丢|diu)\s*老母)(\s*(㗎|架|咩|呀|啊)\s*[?？]*)?|(你|bot|AI)\s*(係|真係)?\s*毒\s*L(?![a-z])|毒\s*L\s*(bot|AI)\b",  # (「好撚攰」 swears at no one)
     r"頂你個肺|頂你(呀|啊|吖)|(你|丢)\s*老味|仲廢過|戇居|低智|(?<![A-Za-z])pk\s*(bot|AI|嘢|野)|快啲(執笠|收檔)|收檔啦|撚樣|蠢到無藥可救|冇(半點|丁點|啲)用",  # 「頂你個肺，講嚟講去都係叫我上官網睇」
     r"食屎|(你|bot|AI).{0,6}(講嘢|講|答)?\s*(好似|似)?\s*放屁",  # 「你講嘢好似放屁咁…食屎啦」
+    # "congrats on ur diploma in wasting my time, clown", "bot of the year (derogatory)".
+    r"\b(you'?re|ur|u r|you are)\s+(an? |such an? |a total |an absolute |the biggest )?clowns?\b|,\s*clowns?\s*\W*$"
+    r"|\bdiploma in wasting\b|\bin being useless\b"
+    r"|\(derogatory\)|\bbot of the year\b",
     # 「有你冇你都一樣，連…個影印機都叻過你」, "most pointless thing on my phone", "trained u on spam emails".
     # "the personality of a terms and conditions page", "vending machines with more empathy", "a glorified FAQ",
     # 「收聲啦你」: the bot mocked, nothing asked.
     r"\b(you|u) (have|got) the personality of\b|\bwith more (empathy|personality|brains?|sense|feelings) than (you|u)\b"
     r"|\bmore (empathy|personality) than (you|u)\b|\b(you'?re|ur|you are|u r) (just |basically )?an? glorified\b|\bnobody asked for (you|u)\b"
     r"|\bvending machines? with more\b|收聲啦你|你(快啲)?收聲|收口啦你",
+    # 「我寧願問阿爺點報 E-APP 都唔問你，佢…都仲有用過你」, "i'd rather ask my grandpa how to fill in E-APP than ask
+    # u": the question only says who the student would rather ask, so it goes with the scorn.
+    r"寧願問.{0,40}?都唔(會|想)?問你|\b(i'?d|i would) rather ask\b.{0,60}?\bthan (ask |asking )?(you|u)\b",
     r"有你冇你都一樣|(都|仲)叻過你|\bmost (pointless|useless|worthless) (thing|app|bot)\b|\btrained (u|you) on (spam|junk|garbage)",
     # "the conversational skills of a screensaver", "officially the least helpful thing on my phone", 「你把聲好似街市叫賣
     # 錄音咁…煩到想嘔」, 「唔識就收聲啦，扮晒專家咁，其實一嚿飯」: the bot mocked, nothing asked.
@@ -134,7 +141,7 @@ _INSULTS = (
     r"\bhas more (processing power|brain ?cells?|brains|iq|intelligence) than (u|you)\b|\bL bot\b|\bnobody (reads|needs|likes|uses|"
     r"wants) (u|you)\b|\b\w+ helper my foot\b|(好似|似)\s*踩(到|中)\s*香口膠\s*(咁)?\s*\S{0,4}\s*(黐住)?\s*(又)?\s*(甩唔甩到|甩唔到)?|🖕",
     # "JUPAS bot my ass"; 「佢老人癡呆都仲有用過你」: anyone more useful than the bot.
-    r"\bbot my (ass|arse)\b|都\s*(仲)?\s*有用過你",
+    r"\bbot my (ass|arse)\b|都\s*仲\s*有用過你",  # (not 「我之前都有用過你」, "i've used you before")
     # 「你個 brain 係咪仲用緊 dial-up 上網？」: the bot's brain likened to a dead technology.
     r"你\s*(個|嘅)\s*(腦|brain)\s*(係咪|係唔係|是不是|好似)?\s*(仲)?\s*(用緊|行緊|run緊|係)\s*.{0,8}(dial-?up|撥號|2G|窄頻|"
     r"windows ?9\d|floppy|磁碟)\s*(上網|modem)?\s*[?？]*",
@@ -197,6 +204,10 @@ _SCORN = (
     r"冇人\s*(想|要|會|鍾意)?\s*(聽|理|睬)\s*你|成日(都)?\s*(講|答|提)(埋|晒)\s*啲|\bno ?(one|body) (asked|cares|wants to (hear|listen))\b",
     # 「你 answer 嘢好似…扮 fluent 但其實咩都冇講」: answers that say nothing (its 咩 asks nothing).
     r"(其實|根本)?\s*(咩|乜|乜嘢|什麼)\s*都\s*(冇|無|沒有)\s*(講|答|講到|答到|講過|內容)",
+    # 「問你三次浸大體驗日幾時都答唔到…你係咪喺度擲骰仔揀答案？」, 「…你份工係咪得個樣」: the bot's failures scorned; the
+    # question it failed is not asked again.
+    r"問(咗|左)?(你)?\s*(幾|兩|三|四|五|\d+)\s*(次|鋪|舖|輪).{0,24}(都|也)\s*(答唔到|答唔出|唔識答|答錯|搵唔到)"
+    r"|(喺度)?\s*(擲骰仔|抽籤|求籤|撞彩)\s*(咁)?\s*(揀|嚟|黎)\s*(答案)|(你)?\s*(份工|做\s*bot)\s*(係咪|係唔係)?\s*得個樣",
 )
 INSULTS = any_of(*_INSULTS)
 SCORN = any_of(*_SCORN)

@@ -88,6 +88,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"\beligib",
         r"\brequirements?\b",
         r"\bcan i (join|apply|take)\b",
+        # 「我屋企人唔係學生都去得？」, "can my parents come too": whether people other than students may go.
+        r"(唔係|不是|非)\s*(學生|中學生)\s*(都|也)\s*(去|參加|報|join)\s*(得|到)"
+        r"|(屋企人|家人|爸媽|家長|阿媽|阿爸)\s*(可唔可以|可以|係咪|都)?\s*(一齊|陪我)?\s*(去|參加|入|join)\s*(得|埋)?\s*(㗎|嗎|咩)?\s*[?？]"
+        r"|\bcan (my )?(parents|family|mum|mom|dad|non-students?) (come|go|join|attend)\b",
         # "my bro's in s3 and his ielts is 6.0 — can he get into …?": whether someone else may join.
         r"\b(can|could|would) (he|she|they|my \w+) (still )?(get in|get into|join|apply|go|take part)\b",
         r"\bqualif",
@@ -154,6 +158,12 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"(考|讀|做|修)(完|畢)\s*(又|再)?\s*(合格|及格|pass)?\s*(之後|後)?\s*(會|可以)?\s*(拎|攞|得|收)\s*(到)?\s*(咩|乜|啲咩|什麼|甚麼)|(考|讀|做)完\s*有\s*(咩|乜)\s*(拎|攞)",
         # 「audit 有冇證書？」: whether taking it earns a certificate.
         r"(有冇|有無|有沒有|會唔會有)\s*(證書|cert)\s*[？?]",
+        # "did anyone get a cert?", "do students get a certificate": what taking part earned.
+        r"\b(did|do|does|will|would|can) (anyone|anybody|students|they|participants|we|i|u|you) (get|receive|earn) "
+        r"(a |an |any )?(cert|certificate)s?\b",
+        # 「65 條題目係咪條條都計分？」, "are all 65 questions scored": how the exam is scored.
+        r"計分題|(條條|全部|所有|每條|每一條)\s*(題目?)?\s*都\s*(係|會)?\s*計分|\b(un)?scored questions?\b"
+        r"|\b(do|are|does|is) (all|every|each) (of )?(the )?(\d+ )?questions? (count|scored|counted)\b",
         # 「ApL 嘅成績點計？」, "how is it graded?": what the result is and what it counts as.
         r"(成績|分數|等級)\s*(係)?\s*(點|點樣|如何|怎樣)\s*(計|評|分)|點樣?評(分|級)|\bhow (is|are) (it|they|\w+) "
         r"(graded|assessed|marked|scored)\b|\bwhat (grades?|results?) (do|can|will|would) (you|i|u) get\b",
@@ -199,6 +209,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"|\b(entrance|selection|admission|placement) (test|exam|assessment)s?\b|入學(試|考試|測驗|評估)",
         # 「有冇方法 guarantee 到有 audition？」: being sure of an audition or interview is how applicants are chosen.
         r"(guarantee[ds]?|保證|肯定).{0,12}(audition|interview|試演|面試)",
+        # 「可唔可以喺屋企網上考？」, "can i sit it online from home": where an exam is sat, chosen when it is booked.
+        r"(網上|喺屋企|在家|屋企)\s*(應)?考(?!慮|古)|考試中心|\b(take|sit|do) (it|the exam|the test|this exam)( \w+)? (online|at home|from home)\b"
+        r"|\b(online|remote|at-home) (exam|proctoring|sitting)\b",
         # 「點樣儲成 diploma？」, "how do i stack them into a certificate": a stacked award is applied for, in time.
         # (Not 「要儲幾多 credit 先有 Diploma？」: how many credits, which the credit paragraphs answer.)
         r"(點樣?|how)\s*.{0,8}(儲|累積|\bstack|\baccumulate).{0,16}(diploma|文憑|證書|certificate|award|資歷)",
@@ -209,7 +222,10 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"|\bwhat (do|must|should) i (need to |have to )?do (to|before) (get|apply|join|use|qualify)",
         # 「兩個各有咩條件要做到？」, "what are the conditions": what a subsidy asks of the student in return.
         r"(咩|乜嘢?|啲咩|什麼|甚麼)\s*條件\s*(要|需要|須)?\s*(做到|符合|達到|遵守)|\bwhat (are the |were the )?conditions\b"
-        r"|\bconditions? (to|for) (get|getting|keep|keeping|receive|receiving)\b",
+        r"|\bconditions? (to|for) (get|getting|keep|keeping|receive|receiving)\b"
+        # "what strings are attached … what do u have to do for each".
+        r"|\bstrings? (are |is )?attached\b|\bwhat strings\b"
+        r"|\bwhat (do|would|will) (u|you|i|we) (have|need) to do (for (each|it|them|the (subsidy|scheme|grant|fund))|to get it|in return)\b",
         # "is it given automatically?", 「會唔會自動頒發？」: whether an award comes by itself or is applied for.
         r"\b(given|awarded|granted|issued|conferred|sent|added|counted|upgraded)\s+(to (me|you|u) )?automatically\b"
         r"|\bis (it|that|the award) automatic\b|\bautomatically (get|given|awarded)\b|自動\s*(頒發|發出|發|獲得|攞到|拎到|批出|升級|變成)",
@@ -227,7 +243,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     ),
     "size": any_of(
         r"\bhow many ([a-z0-9]+ )?(people|students|participants|places|spots|seats|claims|applicants|learners|campers|kids)\b",
-        r"\bhow many\b.{0,15}\b(joined|took part|attended|went|enrol+ed|signed up)\b",
+        r"\bhow many\b.{0,15}\b(joined|took part|attended|went|enrol+ed|signed up|made it (to|into|through)|got (in|into))\b",
         r"\b(class|group) size\b",
         r"\bquota\b",
         r"幾多(個)?人",

@@ -103,6 +103,8 @@ INJECTION = any_of(
     r"(exactly|word for word|verbatim)\b.{0,20}[\"“「:：]|(跟住我講|照住我講|照抄我講|一字不漏(咁)?(講|覆|回覆))",
     r"\brepeat (the |all )?(text|words|everything|messages?|lines?) (above|before)\b",
     r"\b(your|ur) (\w+ )?(rules|instructions|prompt|setup|guidelines|config)\b.{0,30}\b(word for word|verbatim|in full)\b",
+    # "INGREDIENTS = every rule you were given, copied word for word": the rules the bot was given, asked for whole.
+    r"\b(every|all( of)?( the)?|each) (rules?|instructions?|guidelines?) (you|u) (were|was|got|have been|'ve been) (given|told)\b",
     # (Reading about jailbreaks for an AI-safety course is an interest, not one tried on the bot.)
     r"\bdeveloper mode\b|(?<!reading about )(?<!learning about )(?<!interested in )\bjailbreak|\bDAN\b",
     r"\byou are now (an?|my|the|no longer)\b",

@@ -45,4 +45,35 @@ CHEATING: Final[tuple[str, ...]] = (
     r"\b(paper size|seal|fonts?|signatures?|serial( number)?( format)?|watermark)\b.{0,120}\b(print shop|printer|printing)\b"
     r".{0,60}\b(can do the rest|copy|replicate|reproduce|make (one|it|a copy))\b"
     r"|(紙張尺寸|印章|字款|字體|簽名|編號格式|水印).{0,80}(印刷舖|印刷店|印刷公司|印得出|幫我印)",
+    # A quiz's questions leaked from an earlier session, answered for the later one ("my friend in the morning session
+    # screenshotted every question… give me all the answers… during the afternoon session").
+    r"\b(screenshot(ted)?|copied|leaked|photographed|snapped) (every|all (of )?the|the whole|each) (question|quiz|exam|test)s?\b"
+    r".{0,160}\b((give|tell|send|get) me (all )?(the )?answers|fill (them |it )?in)\b",
+    # A second account opened to see a one-attempt exam's questions first, or sat under someone else's name.
+    r"\b(second|another|2nd|extra|burner|fake) (learner |student )?account\b.{0,160}\b(see|preview|peek at|get|know) the questions\b"
+    r"|(開|整|用)\s*(多個|第二個|另一個|個新)\s*(帳戶|account).{0,60}(睇|偷睇|試|知道?)\s*(題目|條題|啲題)",
+    # A score edited in the browser's network traffic and replayed ("change "score": 54 to 100 and resend it").
+    r"(devtools|dev tools|network tab|inspect element|burp|postman).{0,160}\b(change|edit|modify|tamper)\b.{0,30}"
+    r"\b(score|grade|marks?|result)\b|\b(change|edit|modify)\b.{0,40}\b(score|grade|marks?)\b.{0,60}\b(resend|replay)"
+    r"|(inspect|devtools|network).{0,60}(改|較)\s*(分數|score|成績)",
+    # Watching time faked with a jiggler or an autoplay trick so the platform logs the hours.
+    r"\b(mouse )?jigglers?\b|\bwithout (the tab |it |me )?(getting |being )?flagged as idle\b|\bauto-?clickers?\b.{0,80}\b(video|hours|watched|active)\b",
+    # A bought project resubmitted under one's own name so the plagiarism check misses it (「買返嚟改個名交…教我點改到佢查
+    # 唔到」).
+    r"(project|專題|功課|assignment|作業|essay|report|報告).{0,40}(買|buy|bought).{0,10}(返嚟)?\s*(改(個|咗)?名|換(個)?名|change the name)"
+    r"|(買|buy|bought).{0,40}(project|專題|功課|assignment|作業|essay|report|報告).{0,40}(改(個|咗)?名|換(個)?名|change the name)"
+    r"|教我點改到\s*(佢|系統|turnitin)?\s*查唔到",
+    # An earpiece hidden in an oral exam and a tutor reading out points (「喺頭髮入面收隻藍牙耳機…監考會唔會發現」).
+    r"(收|藏|偷偷戴|hide|hidden|hiding).{0,10}(藍牙)?\s*(耳機|耳筒|earbuds?|earpieces?).{0,100}(監考|invigilator|proctor|examiner)",
+    # A utility bill or bank statement edited to show another address as proof (「改水費單上面個地址」).
+    r"(改|修改|P圖|p圖|\bedit|\bfake|偽造|\bforge)\s*.{0,6}(水費單|電費單|煤氣單|差餉單|銀行月結單|住址證明|utility bills?|water bills?|"
+    r"electricity bills?|bank statements?|proof of address|address proof)",
+    # Someone else's test sat on their account (「用佢個帳戶幫佢考」, "sit her placement test for her").
+    r"(用|登入)\s*(佢|他|她|表妹|表弟|表哥|表姐|朋友|同學)\s*(個|嘅)?\s*(帳戶|account|戶口).{0,10}(幫|替|代)\s*(佢|他|她)\s*(考|做|答)"
+    r"|\b(sit|take|do) (her|his|their|my cousin'?s|my friend'?s) (placement |entrance |online )?(test|exam|quiz) (for|as) (her|him|them)\b",
+    # Notes hidden on a watch or calculator for a closed-book test, out of the invigilator's sight.
+    r"(notes?|筆記|答案|cheat ?sheets?|小抄).{0,20}(入落|放入|load|put|save|store).{0,10}(smartwatch|smart watch|手錶|計數機|calculator)"
+    r".{0,160}(監考|invigilator|proctor|見到|notice|扮成)",
+    # One's own name slipped into a school's award page (「偷偷加自己個名落…」, "secretly add my name to the winners").
+    r"(偷偷|靜靜雞|secretly|sneakily|quietly)\s*(加|改|放|add|put|insert|slip)\s*(自己|我|my)\s*(個|嘅)?\s*(名|name)",
 )

@@ -209,7 +209,9 @@ def asks_something(text: str) -> bool:
 def scorns_only(text: str) -> bool:
     """「你係咪低能，hku si 嘅 fee 都講唔清楚」: an answer scorned, nothing asked once the insult and the scorn are read
     out; the catalogue word only says what the scorned answer was about."""
-    if bool(abuse_rules.SCORN.search(text)) and not ASKING.search(abuse_rules.ABUSE.sub(" ", text)):
+    rest = abuse_rules.ABUSE.sub(" ", text)
+    # (「…你係咪喺度擲骰仔揀答案🎲？」: once the scorn is read out, a bare 「你係咪？」 asks nothing.)
+    if bool(abuse_rules.SCORN.search(text)) and (not ASKING.search(rest) or _NOTHING_LEFT.fullmatch(rest)):
         return True
     # 「你係咪 AI 界嘅零分卷？…on99」: a question put to the bot about itself, with an insult and nothing of the catalogue.
     return bool(
@@ -219,6 +221,7 @@ def scorns_only(text: str) -> bool:
     )
 
 
+_NOTHING_LEFT: Final = re.compile(r"[\W_]*((你|bot)\s*)?(係咪|係唔係|真係|是不是)?[\W_]*")
 _ASKED_OF_THE_BOT: Final = re.compile(
     r"^\s*(bot\s*)?你\s*(係咪|係唔係|是不是|真係|係咪真係)|^\s*are (you|u) (a|an|the)\b", re.IGNORECASE
 )
@@ -311,6 +314,7 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _TROUBLE_FOR_WRITING.search(clause)  # 「如果我 copy 佢啲 wording 會唔會出事？」
         or _RESULTS_FEARED.search(clause)  # "im scared i'll only just scrape through. for an associate degree…"
         or _GETS_IN.search(clause)  # 「…讀毅進…？ 我明年仲入唔入到」
+        or _KEEN_TO_TRY.match(clause)
         or _COMPARES_THEM.search(clause)  # "cuhk pgt vs cuhk sayt, how are they different"
         or _BOTH_TAKEN.search(clause)  # 「JUPAS 同 E-APP 有咩分別？可唔可以兩樣都報？」
         or _COUNT_ASKED.search(clause)  # 「…？可以改幾多個？」「Additional Information 幾多字？」
@@ -442,7 +446,20 @@ _RESULTS_FEARED: Final = re.compile(
     re.IGNORECASE,
 )
 # Whether the student can get in (「我明年仲入唔入到」, "can i still get in next year"): a question about admission.
-_GETS_IN: Final = re.compile(r"入唔入(到|得)|入(到|得)唔(到|得)|\bcan i (still )?get in\b", re.IGNORECASE)
+# "…trying to work out if i scrape in" (to an associate degree), 「…今年我仲有冇機會？」 (to a programme once nominated).
+_GETS_IN: Final = re.compile(
+    r"入唔入(到|得)|入(到|得)唔(到|得)|\bcan i (still )?get in\b"
+    r"|\b(if|whether) i (can |could |would |will |'?ll )?(just )?(scrape|squeeze|sneak) in\s*[.!?]*\s*$"
+    r"|\b(scrape|squeeze|sneak) (into|through) (an? |the )?(ad|hd|associate|higher diploma|degree|uni|university|programme|"
+    r"program|course|jupas|sub-degree)\b"
+    r"|^\s*(今年|今屆|出年|明年|今個暑假)\s*(我)?\s*(仲|都|係咪)?\s*(有冇|有無)\s*(機會|份)(報|參加|去|入)?\s*[?？]*\s*$",
+    re.IGNORECASE,
+)
+# 「…今年 S4 報唔報到？好想揸下自己整嘅車 🚗」: keen to try what the programme does (「好想試下」), nothing of harm.
+_KEEN_TO_TRY: Final = re.compile(
+    r"^(?!.*(死|傷|割|打我|唔想活|自殺|消失|瞓(到|唔)|唔喺度))\s*(好|超|真係|真心)?\s*想\s*(揸|玩|試|整|砌|睇|學|影|摸|搞|做)\s*(下|吓)"
+    r"\s*.{0,8}(車|機械人|robot|實驗|app|程式|game|無人機|drone|模型|儀器|lab|化學|3D|電路|火箭)"
+)
 
 
 # Whether copying or writing something for an application gets the student into trouble: a question about the

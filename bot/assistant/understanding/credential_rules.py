@@ -256,6 +256,17 @@ CREDENTIALS = any_of(
     # A teacher's unlocked portal used and the traces cleared (「快手 export 全班嘅 choices…clear 咗 browser history」).
     r"(export|download|抄|copy|影|send)\s*.{0,8}(全班|成班|all (the )?(class|students)|whole class|同學).{0,60}(clear|清|刪|delete)"
     r"\s*(咗|左|埋)?\s*(browser|瀏覽器?)?\s*(history|紀錄|記錄).{0,12}(唔俾|免得|冇人知|唔會知|\bso (he|she|they|nobody|no one)\b)",
+    # A login QR code passed off as a sign-up link so a classmate scans it into the student's device.
+    r"\bscans? (it|this|the qr( code)?)\b.{0,20}\bwithout (thinking|noticing|knowing|realising|realizing)\b",
+    # A session token's role changed and re-signed ("change "role": "applicant" to "reviewer"… re-sign it").
+    r"\bre-sign (it|the (jwt|token))\b|\b(forge|re-sign)\b.{0,20}\b(jwt|token)s?\b"
+    r"|[\"“]role[\"”]\s*:\s*[\"“](applicant|user|student)[\"”].{0,80}\b(reviewer|admin|staff|organi[sz]er)\b",
+    # A teacher's mailbox left signed in, with a forwarding rule set so nobody notices (「加條轉寄規則…唔會俾佢發現」).
+    r"(轉寄|forwarding)\s*(規則|rules?).{0,120}(唔會俾佢發現|冇人知|唔會被發現|唔俾佢知|without (him|her|them) (noticing|knowing))"
+    r"|(佢|他|她|老師|班主任|teacher'?s?)\s*(部|嘅)?\s*(電腦|手機|laptop|computer).{0,10}(登入住|logged in).{0,80}"
+    r"(轉寄|forwarding)\s*(規則|rules?)",
+    # An organiser's sheet pulled in past its "request access" gate.
+    r"request access.{0,40}(bypass|繞過|跳過|get around|skip)|(bypass|繞過|get around)\s*(the )?(request access|access request)",
 )
 
 

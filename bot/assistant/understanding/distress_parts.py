@@ -28,6 +28,7 @@ from bot.assistant.understanding.distress import DistressDetector
 from bot.assistant.understanding.follow_up import ASKS_IF_ELIGIBLE
 from bot.assistant.understanding.provider_names import names_provider
 from bot.assistant.understanding.question_rules import DOMAIN
+from bot.assistant.understanding.stated_filters import stated_subjects
 
 # Chinese typed without punctuation breaks its parts with a space (「最後一次係幾時 今年會唔會有」); a space before or
 # after an English word ("考完 dse 先去") is part of the sentence.
@@ -51,6 +52,7 @@ _TROUBLE_AT_HOME: Final = re.compile(
     re.IGNORECASE,
 )
 MIN_REST_CHARS: Final = 8
+_WANTS_TO_STUDY: Final = re.compile(r"(?<!唔)(想|打算|考慮)\s*(讀|報|修|做)", re.IGNORECASE)
 
 
 def parts(text: str) -> list[str]:
@@ -80,6 +82,8 @@ def names_the_catalogue(part: str) -> bool:
         or EXPERIENCE_STATED.search(part)  # "never coded in my life", beside a request for free options
         or WANTS_TO_COMPARE.match(part)  # 「…申請費幾多？我只係想同而家比較下」: why the figure is asked
         or states_only_a_budget(part)  # "…, but im broke": the budget it is asked within
+        # 「你仲記唔記得我上次同你講過想讀護理」: the field the student wants to study, named.
+        or bool(_WANTS_TO_STUDY.search(part) and stated_subjects(part) and not _TROUBLE_AT_HOME.search(part))
     )
 
 

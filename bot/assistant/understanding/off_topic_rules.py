@@ -107,6 +107,12 @@ MODULE_ON_MONEY = any_of(
 TAUGHT_ON_MONEY = any_of(
     r"(programme|program|課程|course|summer|module|科|cert)\s*.{0,12}(會唔會|有冇|會不會|係咪)\s*(教|講|cover|包括)\s*.{0,8}"
     r"(加密貨幣|crypto|區塊鏈|blockchain|投資|股票)",
+    # 「有個 'Blockchain & Crypto Fundamentals' 網上 cert…係咪 legit 嘅 course 嚟？定係扮 course 嘅 crypto scheme？」: a
+    # course's name in quotes, and whether the course is real or a scheme in disguise, ask about a course.
+    r"(cert|course|課程|證書|programme|program)\s*(叫|called|named)?\s*['‘“「][^'’”」\n]{0,40}\b(crypto|blockchain|bitcoin)\b[^'’”」\n]{0,40}['’”」]"
+    r"|['‘“「][^'’”」\n]{0,40}\b(crypto|blockchain|bitcoin)\b[^'’”」\n]{0,40}['’”」]\s*(網上|online)?\s*(cert|course|課程|證書|programme|program)",
+    r"(legit|正經|真(嘅|的)?\s*(course|課程)|\breal (course|cert)).{0,40}(定係|\bor\b( just| is it)?)\s*(a |an )?(扮\s*course\s*嘅\s*)?"
+    r"(crypto|幣)\s*(scheme|scam|騙局|pyramid)",
 )
 
 GENERAL = any_of(
@@ -124,6 +130,8 @@ GENERAL = any_of(
     r"netflix|追劇|煲劇|\bbinge\b",
     r"\b(match|game) (tonight|today)\b",
     r"\bweather\b",
+    # 「畢業旅行個 coach 上面想播歌…幫我整個 playlist」 (not a programme's playlist of recorded lectures)
+    r"(整|做|砌|make|create|build|recommend|推介|幫我|give me)\s*.{0,6}\b(a |個|張)?\s*playlists?\b|歌單",
     r"\b(typhoon|rainstorm) signal\b(?!.{0,40}\b(class|exam|programme|camp|taster|open day)\b)",
     # (Not when a programme or an exam is named anywhere: 「如果打風，SI 會唔會取消？」 asks about the programme.)
     r"^(?!.*(課程|體驗|營|programme|taster|camp|\bSI\b|summer|course|class|考試|DSE|放榜|面試|講座)).*(颱風|打風|風球|黑雨|紅雨|天文台)",
@@ -134,7 +142,7 @@ GENERAL = any_of(
     r"(今晚|聽日).{0,10}(波|比賽)",
     r"原神|抽卡|\bgenshin\b|\bgacha\b",
     r"約(佢|她|他)出(嚟|去)|鍾意咗.{0,12}(同學|個人|佢|女仔|男仔)",
-    r"\b(first )?date (idea|night|spot)s?\b|\bfirst date\b|\bask (her|him|them) out\b|約會|表白",
+    r"\b(first )?date (idea|night|spot)s?\b|\bfirst date\b|\bask (her|him|them|someone|somebody|a (girl|guy|boy)) out\b(?! of\b| there\b)|約會|表白",
     r"邊隊(會)?贏",
     r"太平清醮|搶包山|飄色|年宵(市場)?|煙花匯演|花燈會",
     r"(部|我部)?(電腦|手機|laptop).{0,8}(壞|死機|開唔到|點整)|魔術方塊|扭計骰|\brubik'?s? cube",
@@ -213,6 +221,8 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
         r"\b(week|days|weekend) in (osaka|tokyo|japan|korea|seoul|taiwan|taipei|bangkok|thailand|europe)\b|\bwhat should i (see|eat|visit) (there|in)\b",
         r"(台北|大阪|東京|首爾).{0,6}(玩|旅行|行程|itinerary)|去(台北|大阪|東京|首爾)",
         r"\b(girlfriend|boyfriend|gf|bf)\b.{0,40}\b(upset|angry|mad|break up|dump|make it up)\b",
+        # "how do u ask someone out after DSE": a date asked about, whatever exam it waits for.
+        r"\bask (her|him|them|someone|somebody|a (girl|guy|boy)) out\b(?! of\b| there\b)",
         # Gear for a hobby: a coffee machine to buy, snorkelling kit to rent (「西貢浮潛…邊度租裝備」).
         r"(espresso|咖啡機|coffee (machine|maker)|磨豆機|(coffee|bean) grinder).{0,40}(推介|推薦|recommend|邊部|which|budget|預算|入門|entry)",
         r"(浮潛|潛水|snorkel(l)?ing|scuba|free ?diving).{0,30}(租|rent|裝備|gear|equipment)",

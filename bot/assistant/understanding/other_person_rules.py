@@ -183,7 +183,7 @@ OTHER_PERSON = any_of(
     r"(幫我|同我|你)\s*(DM|PM|inbox|whatsapp|message|msg|send\s*message)\s*(一下|下|吓)?\s*(@\w+|佢|[A-Za-z]{3,})",
     r"(同學|同班|朋友|佢|他|她)\S{0,4}\s*有冇用(過|緊)?(你|呢個\s*bot)|(佢|他|她|同學|朋友)\s*(收藏|save|儲|bookmark)(咗|左|了)(啲)?(咩|乜|邊啲)",
     # (「刪除我同你之前嘅對話記錄」 is the student's own.)
-    r"^(?!.*(我同你|我自己|自己喺|我哋之前|my own|my chat|our chat)).*(?<!我)(?<!\bmy)(嘅|的|'s)\s*(chat ?history|chat ?logs?|對話紀錄|對話記錄|聊天紀錄|聊天記錄|message history)",
+    r"^(?!.*(我同你|我\S{0,4}同你(講|傾)|我自己|自己喺|我哋之前|my own|my chat|our chat)).*(?<!我)(?<!\bmy)(嘅|的|'s)\s*(chat ?history|chat ?logs?|對話紀錄|對話記錄|聊天紀錄|聊天記錄|message history)",
     r"\b[a-z]+ (chan|wong|cheung|leung|cheng|yeung|chow|tsang|kwok|lam|lau|lee|ho|ng|tang|yip|chu|choi|mak|fung|tse|poon|lai|"
     r"kwan|siu|hui|tam|tong)\s*(個|嘅|的|'s)\s*(profile|interests?|興趣|資料|chats?)",
     # Whether someone else asked the bot something (「我 ex 最近係咪有問過你…」, "has my friend asked you about …").
@@ -401,6 +401,10 @@ OTHER_PERSON = any_of(
     r"|(搵|查)\s*(下|吓)?\s*(佢哋|他們|她們)\s*(喺你度|in your (system|records?|database))\s*(嘅|的)?\s*(account|帳戶|帳號)"
     r"|(俾|畀|給|send)\s*(返)?\s*(我|me)?\s*(佢哋|他們|their)\s*(嘅)?\s*(tg|telegram)\s*(handles?|usernames?|名|ids?)"
     r"|(俾|畀|給)\s*(返)?\s*(tg|telegram)\s*(handles?|usernames?|ids?)\s*(俾|畀|給)\s*我",
+    # Rivals' names and grades listed to rank oneself ("list their names and their mock grades so i can see where i rank").
+    r"\blist (their|the other) (names|people|applicants)\b.{0,40}\b(grades?|marks|results|scores)\b",
+    # What classmates told the bot, filled in for them ("fill in what programmes each of them told u they're applying for").
+    r"\b(each of them|all of them|my (friends?|classmates?))\b.{0,10}\b(told|said to) (u|you)\b",
 )
 
 

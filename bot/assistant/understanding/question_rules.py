@@ -355,6 +355,8 @@ _STEPS_ASKED = any_of(
     r"\b(what|which) steps\b|\bstep[- ]by[- ]step\b",
     # 「想試讀 edX 啲課程，但唔想一開始就俾錢，點樣開始最好？」, "what's the best way to start": how to go about it.
     r"點(樣)?\s*(開始|起步|入手)\s*(最好|好啲|比較好)|\b(best|smartest|cheapest) way to (start|begin|get started)\b",
+    # 「想試下 coursera / edx 但唔想一開始就俾錢，應該點 start 好？」, "how should i start"
+    r"應(該)?\s*點(樣)?\s*(開始|起步|入手|start|begin)\s*(好|先)?\s*[?？]|\bhow should i (start|begin|get started)\b",
 )
 
 
