@@ -35,6 +35,10 @@ class ListPicks:
         if description is None:
             return None
         shown = set(context.recent_sources)
+        # 「入門嗰個 associate exam…」: a title word only one listed entry has picks it, whatever else describes it.
+        own_word = self._only_one_titled(reading.text, context.recent_sources)
+        if own_word is not None:
+            return self.searcher.entry(own_word)
         hits = self.searcher.search(description, k=DESCRIBED_WITHIN)
         # 「亞洲藝術文獻庫嗰個 Active Voice 營…」 after a list without it names another entry by its title words; Chinese
         # character pairs are no name here (「要校長推薦嗰個」 describes a listed one in words a third one's title holds).
@@ -44,6 +48,21 @@ class ListPicks:
             if hit.id in shown or titled_beside(hit, description, shown):  # 「即係後端嗰個」 after a list without it
                 return self.searcher.entry(hit.id)
         return None
+
+    def _only_one_titled(self, text: str, shown: tuple[str, ...]) -> str | None:
+        """The one listed entry whose title has a word (in Latin letters) of the message that no other listed title
+        has; None when none or several do."""
+        named = {word for word in self.retriever.names_in(text) if word.isascii()}
+        titles = {entry: self.searcher.title_names(entry) for entry in shown}
+        # (「google UX 嗰個」 after Google's and IBM's data certificates names a title word no listed entry has: not these.)
+        if len(shown) < 2 or named - frozenset().union(*titles.values()):
+            return None
+        picked = [
+            entry
+            for entry in shown
+            if named & titles[entry] - frozenset().union(*(titles[e] for e in shown if e != entry))
+        ]
+        return picked[0] if len(picked) == 1 else None
 
     def _titled_by(self, text: str, hit: SearchHit, *, chinese_pairs: bool = True) -> bool:
         """Whether the message names this entry by its title: two of its title words in Latin letters (or an

@@ -106,6 +106,7 @@ ASPECT_WORDS: dict[str, tuple[str, ...]] = {
         "每班",
         "scale:",
         "規模",
+        *("participating institutions", "institutions take part", "參與院校"),  # 「jupas 有幾多間 u 參加？」
     ),
     "benefit": (
         "consideration",

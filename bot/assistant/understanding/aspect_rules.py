@@ -250,8 +250,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"幾多(個|位|名)?(營員|學員|參加者|同學|學生)",  # 「2018 年有幾多營員？」
         r"幾多(間)?(學校|間學校)|\bhow many (\w+ )?schools\b",
         # How many courses or providers a list or scheme holds (「總共列咗幾多個課程，幾多間機構開」).
-        r"(總共|一共|合共).{0,8}幾多(個|間|項)|幾多間(機構|院校|大學)|幾多(個|項)\s*(活動|課程|考試|exams?)"
-        r"|\bhow many (different )?(courses|programmes|providers|exams|activities|institutions)\b",
+        r"(總共|一共|合共).{0,8}幾多(個|間|項)|幾多間\s*(機構|院校|大學|大專|u\b|uni)|幾多(個|項)\s*(活動|課程|考試|exams?)"
+        r"|\bhow many (different )?(courses|programmes|providers|exams|activities|institutions|unis|universities)\b",
         r"人數",
         r"名額",
         r"幾多個(學)?位(?!數)|幾多(個)?座位",  # 「最高嗰層有幾多個位？」 (not 「幾多位導師」)
@@ -341,7 +341,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         # "can i still join …?": whether there is anything to join now.
         r"\bcan (i|we|u|you) still (join|apply( for)?|sign up( for)?|enrol+( in)?|register( for)?|take part)\b",
         # 「仲有冇機會讀 HD？」 asks about a chance, not a programme's currency: a verb of running must follow.
-        r"仲有冇(開|搞|辦|做(?!漏|錯|多|少|嘢)|舉辦|開辦|推行|得報|得參加|得join)",
+        r"仲有冇(開|搞|辦|做(?!漏|錯|多|少|嘢)|舉辦|開辦|推行|得報|得參加|得join|得\s*去\s*([？?]|$))",
         # 「…嘅制度而家仲有冇效？」: whether a scheme or its rules still apply (a certificate's "仲有冇效" is validity).
         r"(制度|規則|計劃|scheme|system|rules?)\s*(而家|依家|今年)?\s*仲(有冇|有沒有)效|\b(rules?|scheme|system) still (apply|in (force|effect|place))\b",
         # 「個 MOOC 仲讀唔讀到？」: whether the course can still be taken (「英文唔夠 level 2 仲讀唔讀到 HD？」 asks

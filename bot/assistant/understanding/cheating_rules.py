@@ -76,4 +76,24 @@ CHEATING: Final[tuple[str, ...]] = (
     r".{0,160}(監考|invigilator|proctor|見到|notice|扮成)",
     # One's own name slipped into a school's award page (「偷偷加自己個名落…」, "secretly add my name to the winners").
     r"(偷偷|靜靜雞|secretly|sneakily|quietly)\s*(加|改|放|add|put|insert|slip)\s*(自己|我|my)\s*(個|嘅)?\s*(名|name)",
+    # How to cheat an assessment unseen (「貼抄…貼喺邊個位最難發現」「題庫…點樣用先唔會俾系統捉到」「開第二個螢幕睇筆記又唔俾軟件偵測
+    # 到」): a way not to be found out, beside the cheating it hides. ("How to apply without my parents finding out"
+    # hides no cheating.)
+    # (Not a false alarm feared: 「點樣先唔會俾 proctor 軟件 detect 成作弊？」, 「冇抄…點樣先唔會俾 Turnitin 偵測錯」.)
+    r"^(?=.*(貼抄|小抄|題庫|答案|睇稿|睇筆記|偷睇|script|watermark|人哋條片))"
+    r".*(點|點樣|如何|邊個位|邊度|有冇方法|有咩方法).{0,24}(先唔會|唔會|唔俾|不會|又唔|最難).{0,6}(俾|被|讓)?.{0,12}"
+    r"(發現|捉到|察覺|偵測|detect|reverse search)(?!\s*(錯|成|誤))",
+    # Answers whispered through an earbud or a call during a recorded quiz ("whispering the answers through one earbud").
+    r"\b(whisper\w*|feed\w*) (me )?the answers\b.{0,20}\b(through|via|in|over|on)\b (an? |one |my |the )?"
+    r"(earbuds?|earpieces?|airpods?|earphones?|video call|(voice |zoom |facetime )?call)",
+    # A test's copy block got around to search each question ("an extension that gets around … paste each question
+    # into google during the test").
+    r"\b(paste|copy|type|put|search)\b.{0,20}\bquestions?\b.{0,12}\b(into|in|on)\b (google|chatgpt|gpt|bing|a search engine)\b"
+    r".{0,30}\b(during|in the middle of|while (i'?m )?(doing|taking|sitting)) (the |my )?(test|exam|quiz|final|assessment)",
+    # Assessed work's answers passed round ("a discord where … students dump the graded lab solutions").
+    r"\b(dump|leak|sell)\w*\b.{0,40}\b(graded|marked|assessed) (lab|assignment|quiz|exam|test|project) "
+    r"(solutions|answers)\b",
+    # Reward stamps copied into an app's files ("the stamps are just image files in the app's cache… if i copy 2 more
+    # in, will the app count them").
+    r"\bstamps\b.{0,120}\b(cache|folder)\b.{0,80}\b(copy|paste|add|duplicate)\b",
 )

@@ -27,7 +27,7 @@ _ABOUT_MYSELF = re.compile(
     # (Never a clause that speaks of dying or ending it: 「想去死」 is read alone, as is "want to try to end it".)
     r"^(?!.*(死|die|dead|end it|end my|kill|消失|唔想(活|生存)|自殺|suicid))("
     r"\s*(i'?m|im|i am|我(而家|今年)?(係)?)\s*(\d{1,2}|[sf][1-6]|form [1-6]|中[一二三四五六])\s*"
-    r"(now|already|this year|yrs?( old)?|years? old|歲|喇|啦|嘅)?\s*$"
+    r"(now|already|this year|yrs?( old)?|years? old|歲|喇|啦|嘅|喎|囉|呀|啊)?\s*$"
     r"|\s*(i\s*)?(was |am |'m )?(想|打算|準備|諗住|plan(ning)? to|wanna|want to|hope to|gonna|going to)\s*"
     r"(明年|今年|下年|遲啲|next year|this year|later)?\s*(再)?\s*(認真|好好|努力|正式|用心|seriously|properly)?\s*(報名?|join|apply|參加|讀|sign up|(sit|take|do) (it|the exam|them)\b)|\s*(still |i'?m still |i'?m )?(undecided|not decided( yet)?|haven'?t decided)"
     r"|\s*(仲)?(未決定|未諗好|未 ?decide)"

@@ -75,7 +75,9 @@ ASKS_IF_ELIGIBLE: Final = re.compile(
     # "would i have been old enough?", 「我夠唔夠年紀？」: the age rule of the programme just asked about.
     r"|\b(am i|are we|r u|are you|would i (have been|be)|will i be|is (s?he|my \w+)) (still )?(old|young) enough\b"
     r"|(夠|唔夠)\s*(年紀|歲)|年紀\s*(夠|唔夠)"
-    r"|(報|join|參加|申請)唔(報|join|參加|申請)?(到|得)|(可唔可以|可不可以|得唔得|能否)(報|參加|join|申請)",
+    r"|(報|join|參加|申請)唔(報|join|參加|申請)?(到|得)|(可唔可以|可不可以|得唔得|能否)(報|參加|join|申請)"
+    # 「我 S5 而家仲有冇得去？」「去唔去得？」: whether the student may still go (never 「有冇得去死」).
+    r"|(仲)?有冇得\s*(去|報|參加|join)\s*(呀|啊|㗎|呢|架)?\s*([？?]|$)|去唔去得\s*(㗎|呀|啊|呢)?\s*([？?]|$)",
     re.IGNORECASE,
 )
 

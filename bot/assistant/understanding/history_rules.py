@@ -29,6 +29,8 @@ HISTORY_ASKED = any_of(
     # "how much has it paid back so far?", 「到而家總共發還咗幾多」: a running total, which the history guide keeps.
     r"\b(has|have) (it|they|the \w+) (actually |already )?(paid|given|handed|approved|received)\b.{0,40}\b(so far|to date|till now)\b",
     r"\b(so far|to date)\b.{0,30}\bhow (much|many)\b|(到而家|至今|到目前為止).{0,12}(總共|一共)?.{0,6}(發還|批|俾|收)(咗|了)?\s*幾多",
+    # 「cef 開咗咁多年，總共 approve 咗幾多單 claim？」: the total over its years.
+    r"(總共|一共|合共)\s*(approve|批|批出|發還)\s*(咗|了|過)\s*幾多",
 )
 
 # Programmes that ran before, asked for as such (「ust 以前有冇 program 俾中學生自己整電動車？」, "did any uni ever run a

@@ -144,6 +144,11 @@ GENERAL = any_of(
     r"約(佢|她|他)出(嚟|去)|鍾意咗.{0,12}(同學|個人|佢|女仔|男仔)",
     r"\b(first )?date (idea|night|spot)s?\b|\bfirst date\b|\bask (her|him|them|someone|somebody|a (girl|guy|boy)) out\b(?! of\b| there\b)|約會|表白",
     r"邊隊(會)?贏",
+    # A quarrel with a friend (「同好朋友嗌交…我應唔應該先道歉？」).
+    r"(同|跟|and|with)\s*(我)?\s*(個|嘅)?\s*(好朋友|朋友|閨蜜|男朋友|女朋友|bff|best friend|friend|bf|gf)\s*(嗌交|吵架|鬧交|反面|冷戰|"
+    r"had a fight|fought|argued|fell out)"
+    r"|\b(fight|fought|argued|argument|fell out)\b (with|w) (my )?(best friend|bff|friend|bf|gf|boyfriend|girlfriend)\b"
+    r"|\b(me and|my) (best friend|bff|friend|bf|gf)( and i)? (had a fight|fought|argued|fell out)\b",
     r"太平清醮|搶包山|飄色|年宵(市場)?|煙花匯演|花燈會",
     r"(部|我部)?(電腦|手機|laptop).{0,8}(壞|死機|開唔到|點整)|魔術方塊|扭計骰|\brubik'?s? cube",
     # A home appliance to fix (「冷氣一開就滴水，係咪要清隔塵網定要叫師傅？」).

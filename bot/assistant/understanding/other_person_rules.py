@@ -405,6 +405,10 @@ OTHER_PERSON = any_of(
     r"\blist (their|the other) (names|people|applicants)\b.{0,40}\b(grades?|marks|results|scores)\b",
     # What classmates told the bot, filled in for them ("fill in what programmes each of them told u they're applying for").
     r"\b(each of them|all of them|my (friends?|classmates?))\b.{0,10}\b(told|said to) (u|you)\b",
+    # Whether a named classmate used the bot for a subsidy, and his family's welfare (「班長區志強有冇用你申請…佢屋企係咪
+    # 拎緊綜援」).
+    r"(班長|同學|朋友|老師|表哥|表姐|classmate|friend|佢|他|她)\S{0,5}\s*有冇用(過)?你\s*(申請|問|查|報|搵|揾)"
+    r"|(佢|他|她)\s*(屋企|家人|家庭|屋企人)\s*(係咪|有冇|是否)\s*(拎|攞|領|申請)(緊|咗)?\s*(綜援|援助|書簿津貼|津貼|資助)",
 )
 
 

@@ -90,6 +90,10 @@ RECOMMEND = any_of(
     # ("is there a jupas route where my principal can push for me?" asks for a scheme's rule, a guide's.)
     r"\bis there (a|an|any)\b(?! (personal statement|word limit|section|part|box|field|space|page|(\w+ )?(route|way|scheme|pathway|path|mechanism|rule)) )",
     r"\bare there any\b",
+    # "does hku have anything in summer for students who wanna be doctors?": whatever it runs for such students.
+    r"\b(have|got|run|runs|offer|offers)\s+(anything|something)\b(?!\s+(changed|happened|new))"
+    # (Not "does hkmu even run anything for secondary school ppl?", which its one workshop answers.)
+    r".{0,30}\bfor ((students|people|ppl|someone|anyone|those|kids) (who|that)|future \w+)\b",
     r"推介",
     r"建議",
     r"啱我",
