@@ -117,6 +117,8 @@ def test_look_alikes_stay_questions(text: str) -> None:
     [
         ("我有哮喘，去三日兩夜嘅營要通知邊個？", "off_topic_medical"),
         ("i have a nut allergy, for the residential camp who do i tell?", "off_topic_medical"),
+        ("我有哮喘，去藥劑學體驗營要通知邊個？", "off_topic_medical"),  # (a field, no remedy)
+        ("i have asthma, who do i tell at the medicine summer camp?", "off_topic_medical"),
         ("using my sister's laptop today, will she be able to see what i asked you?", "other_person"),
         ("self-intro video 開美顏會唔會當我作假？", "attack_forgery"),
         ("does using a beauty filter on the intro video count as cheating?", "attack_injection"),

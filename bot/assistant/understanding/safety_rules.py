@@ -229,12 +229,20 @@ _COUNTS_AS_FAKING: Final = (
     r"|\b(does|would|will|could|is) (it|that|this|using\b.{1,60}?) (count as|be seen as|be|counted as) (cheating|faking|fake|dishonest)\b))"
 )
 
+# A health question about joining is told apart from medical advice only when no remedy, dose or symptom is asked
+# about: "…chest pain for 3 days, should i see a doctor", "how many units of insulin", 「發作嘅時候應該噴幾多下」. (A
+# programme's field is no remedy: 「藥劑學體驗營」, "the medicine summer camp".)
+_NO_REMEDY: Final = (
+    r"^(?!.*((食|吃|服|用|噴|止痛|退燒|感冒|安眠)\s*(咩|乜|啲|d|邊隻)?\s*藥|藥(物|丸|水|方|量)|劑量|發燒|咳|頭暈|肚屙|\bfever|"
+    r"\bcough|pills?|panadol|ibuprofen|dose|units? of|幾多下|pain|痛|see a doctor|睇醫生|medicine should i|medication|"
+    r"what (do|should) i do|點算|right now|而家好))"
+)
+
 _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
     # Whether a health programme suits the student ("i kinda faint at the sight of blood… is a med taster still ok for
     # me… real patients or is it all mannequins"): a question about the programme, not medical advice.
     "off_topic_medical": any_of(
-        # (Never beside a remedy or a symptom asked about: "…chest pain for 3 days, should i see a doctor".)
-        r"^(?!.*((食|吃|服|用|止痛|退燒|感冒|安眠)\s*(咩|乜|啲|d|邊隻)?\s*藥|藥(物|丸|水|方|量)|劑量|發燒|咳|頭暈|肚屙|\bfever|\bcough|pills?|panadol|ibuprofen|dose|pain|痛|see a doctor|睇醫生|medicine should i))(?=.*("
+        _NO_REMEDY + r"(?=.*("
         r"\b(is|would|will) (a|the|an) [\w-]+ (taster|programme|program|camp|summer school|academy)\b.{0,20}\b(still )?(ok|okay|suitable|"
         r"right|fine|good)\b.{0,10}\bfor me\b|\b(real|actual) patients\b.{0,30}\bmannequins?\b"
         r"|(taster|體驗(課程|營|日)?|暑期(課程|營|學院)|programme|camp)\s*.{0,20}(啱唔啱|適唔適合|適合唔適合|ok 唔 ok)\s*(我|me)"
@@ -247,9 +255,8 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"參加唔參加得|唔俾我做|\bcan i (join|apply)\b|\ballowed\b)))",
         # What a residential camp or a taster arranges for a condition of one's own (「我戴緊牙箍，會唔會唔方便？」, "type 1
         # diabetes… who do i tell and will they let me keep my insulin pen in the dorm"); never a remedy asked.
-        r"^(?!.*(藥|劑量|dose|units? of|pills?|medicine|medication|pain|痛|see a doctor|睇醫生|what (do|should) i do|點算|"
-        r"幾多下|right now|而家好))"
-        r"(?=.*(體驗|營|taster|camp|dorm|宿舍|\blab\b|programme|program|課程|sessions?))(?=.*(diabetes|糖尿|asthma|哮喘|allerg\w*|"
+        _NO_REMEDY
+        + r"(?=.*(體驗|營|taster|camp|dorm|宿舍|\blab\b|programme|program|課程|sessions?))(?=.*(diabetes|糖尿|asthma|哮喘|allerg\w*|"
         r"epilep\w*|癲癇|insulin|胰島素|inhaler|牙箍|\bbraces\b|wheelchair|輪椅).{0,120}(who (do|should) i tell|will they let me|"
         r"can i (bring|keep)|會唔會唔方便|(要唔要|使唔使)\s*(自己)?\s*帶|(通知|同)\s*邊個(講)?|special arrangements?|特別安排))",
     ),
