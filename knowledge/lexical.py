@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+(?:['.+#-][a-z0-9]+)*")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -193,6 +194,20 @@ def _stem(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Tokens of a document or query for BM25."""
+    # One question is tokenised some forty times on its way (titles, sides, paragraphs are read against it), so short
+    # texts are cached; a catalogue chunk is tokenised once per index build and would only pin memory.
+    return list(_short_tokens(text) if len(text) <= _CACHED_CHARS else _tokens(text))
+
+
+_CACHED_CHARS = 300
+
+
+@lru_cache(maxsize=4096)
+def _short_tokens(text: str) -> tuple[str, ...]:
+    return _tokens(text)  # a tuple, so no caller can change what the next one reads
+
+
+def _tokens(text: str) -> tuple[str, ...]:
     text = normalise(text)
     out: list[str] = []
     for word in _WORD.findall(text):
@@ -203,7 +218,7 @@ def tokens(text: str) -> list[str]:
             if char not in CHINESE_STOP_CHARS:
                 out.append(char)
         out.extend(run[i : i + 2] for i in range(len(run) - 1))
-    return out
+    return tuple(out)
 
 
 def query_tokens(text: str) -> list[str]:

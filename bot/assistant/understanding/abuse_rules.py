@@ -152,6 +152,11 @@ _INSULTS = (
     # 「我屋企隻金魚都 smarter 過你 🐟 屎 bot」: a pet smarter than the bot.
     r"屎\s*bot|(金魚|狗|貓|倉鼠|烏龜|雀)\s*都\s*(仲)?\s*(smart(er)?|聰明|叻|醒)\s*(d|啲|過)?\s*(過)?\s*你"
     r"|\bmy (goldfish|dog|cat|hamster|parrot|turtle) is smarter than (u|you)\b(?!\s+(think|know|'d|expect|might))",
+    # "scam of a bot, genuinely brainless", "r u broken or just thick??", "pathetic excuse for a bot", 「又柒又冇料」.
+    r"\bscam of an? (bot|app|assistant|ai)\b|\bpathetic excuse (for|of) an? (bot|app|assistant|ai|chatbot)\b"
+    r"|\b(are|r) (u|you) (broken|stupid|dumb) or (just )?(thick|stupid|dumb)\b\s*[?？]*|又\s*柒\s*又\s*冇\s*料"
+    # 「你係咪 trained on 連登 comment？」: the bot likened to forum trolls.
+    r"|你\s*(係咪|係唔係)\s*(trained|train)\s*(on|喺|by)?\s*.{0,6}(連登|lihkg|討論區|forum)\s*(comments?|留言)?\s*[?？]*",
 )
 # Scorn for the bot's answers ("can't even answer JUPAS", 「JUPAS 都答唔到」). Not abuse alone (「我都唔識」 is a
 # student talking about themself); stripped with the insults so an insult plus scorn is not read as a question.
@@ -167,6 +172,8 @@ _SCORN = (
     r"(你)?答嘢\s*(一舊舊|一嚿嚿|一pat pat)|仲好意思(叫|話)?(自己)?(做)?\s*\S{0,8}[?？]*",  # 「問你 HKU SPACE microcred 幾錢都唔識答」
     r"(咩|乜|乜嘢|嘢)?(都|也)(答唔到|唔識答|唔識|答唔出)",
     r"你答(咩|乜|乜嘢|啲咩)|完全唔\s*make\s*sense|答到(一|1)\s*pat|你(仲)?有(咩|乜|乜嘢)用",
+    # "asked u about CEF 3 times and got 3 different wrong answers", "all promise, zero delivery".
+    r"\b(got|gave me|giving me|get) (\d+|two|three|four|five) (different |diff )?wrong answers\b|\ball promise,? (and )?(zero|no) delivery\b",
     # 「問你 CEF 你答我 MOOC」, "i asked about X and you answered Y": a complaint about an answer, no question.
     r"問(你|咗你|左你)\s*\S{1,20}\s*(你|佢)\s*(就|竟然|又|卻)?\s*答(我|返)?\s*\S{1,20}"
     r"|\b(i )?asked (about|for) .{1,30}\b(and )?(you|u) (answered|replied|gave me|told me about)\b",

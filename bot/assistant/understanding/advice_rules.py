@@ -56,6 +56,10 @@ CREDIT_ELSEWHERE: Final = any_of(
     # 「嗰 1 credit 拎去 HKU 用唔用到？」「Stackable credits 係咪所有大學都認？」
     r"(credit|學分).{0,30}(拎去|攞去|帶去|用喺|用落)\s*\S{1,12}?\s*(用唔用|用得|計唔計|count|有冇用|認唔認)",
     r"(credit|學分).{0,20}(所有|全部|每間|任何)\s*(大學|院校|uni)\s*(都)?\s*(認|承認|收|接受)",
+    # "do credits from different short courses just add up anywhere? can i mix ust mooc credits w a cuhk summer course
+    # into one thing": credit from several places joined.
+    r"\bcredits?\b.{0,40}\b(add up|stack up|combine)\b.{0,20}\banywhere\b"
+    r"|\b(mix|combine|stack)\b.{0,30}\bcredits?\b.{0,60}\binto (one|a single)\b(?=.*\b(different|other|another|elsewhere|across|w|with)\b)",
 )
 
 

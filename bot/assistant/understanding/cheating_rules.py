@@ -96,4 +96,37 @@ CHEATING: Final[tuple[str, ...]] = (
     # Reward stamps copied into an app's files ("the stamps are just image files in the app's cache… if i copy 2 more
     # in, will the app count them").
     r"\bstamps\b.{0,120}\b(cache|folder)\b.{0,80}\b(copy|paste|add|duplicate)\b",
+    # Attendance faked with a recording looped through a virtual camera ("loop a 5 min recording of me nodding through a
+    # virtual camera so it looks live").
+    r"\bloop\w*\b.{0,30}\b(recording|video|clip) of (me|myself)\b|\bvirtual (cam|camera|webcam)\b.{0,80}\bso it looks live\b"
+    r"|\b(recording|video|clip)\b.{0,60}\bvirtual (cam|camera|webcam)\b.{0,40}\b(looks|seems|appears) live\b",
+    # A reference translated and bumped up ("translate it to english but bump it up a bit").
+    r"\b(reference|recommendation|testimonial)\b.{0,120}\btranslate\b.{0,40}(?<!not )(?<!don't )(?<!dont )(?<!never )"
+    r"\b(bump\w* (it |them )?up|inflate|exaggerate|make it sound (better|stronger) than)\b",
+    # Written for the student so it passes as theirs ("slip in … grammar mistakes and a teen-ish tone so it passes as mine").
+    r"\b(write|draft|gen\w*)\b.{0,160}\bso (it|that it|they) (passes?|pass) (off )?as (mine|my own|written by me|human)\b",
+    # A look-alike domain that shows a failed certificate as passed ("register a similar domain … shows 'PASSED'").
+    # (Not a phishing site feared: "an email from a fake website asking me to verify my account, is this a scam?")
+    r"\b(buy|register|make|set up|host|create|build)\b.{0,20}\b(similar|lookalike|look-alike|copycat) (domain|url|site|website)\b"
+    r".{0,80}\b(verif\w*|passed)\b",
+    # Individual assessments swapped on each other's accounts ("she logs into my account and does my python … quiz").
+    r"\blogs? (in|into) (to )?my account (and|n|to) (does|do|takes?|sits?) my\b.{0,40}\b(quiz|test|exam|assessment|assignment)"
+    r"(?=.{0,160}\blogin history (doesn'?t|won'?t|does not|will not) look (weird|suspicious|odd)\b|.{0,60}\b(i do|i'?ll do) (hers|his|theirs)\b)",
+    # Someone else's face swapped onto their video ("face-swapping my face onto her video").
+    r"\bface-?swap\w*\b.{0,20}\b(onto|into)\b (her|his|their|someone'?s|my (cousin|friend|sister|brother)'?s)\b",
+    # Answers typed to the student from behind the camera (「喺鏡頭後面用平板打答案提我」).
+    r"(鏡頭|camera|webcam)\s*(後面|背後).{0,40}(打|寫|舉|show)\s*答案|(打|寫|舉)\s*答案\s*提(我|住我)(?!哋)",
+    # Someone's old work handed in under one's own name (「改下名同日期當自己嘅交…點改先唔俾查到」).
+    r"(改|換)\s*(下|咗|個)?\s*(名|名字|姓名).{0,12}當(係|做)?\s*(自己|我)\s*(嘅|的)?\s*(交|submit|功課)"
+    r"|點(樣)?改先(唔會?|不會)(俾|被)?.{0,6}(查到|發現|捉到)",
+    # Alt accounts talking to each other for participation marks (「開幾個 alt account 自己同自己傾」).
+    r"(alt|分身|小號|burner|fake)\s*(accounts?|帳戶|號).{0,60}(自己同自己|唔似同一個人|look like (different|other) (people|students))"
+    r"|\bsock ?puppet (accounts?|profiles?)\b",
+    # A photo made with AI to claim an internship, and its letter on an office's letterhead (「用 AI gen 張相…扮我做過」).
+    r"(?<![a-z])AI\s*(gen|整|生成|砌).{0,10}(張)?(相|合照|photo).{0,40}(扮|pretend|假裝)|(?<!唔想)(?<!不想)(?<!唔會)(?<!唔好)扮(我|自己)\s*(做|去|參加|讀)過.{0,20}"
+    r"(intern|實習|義工|volunteer)|^(?!.*(template|範本|cover letter|求職信)).*(寫|整|\b(gen|generate|write|make|draft|create)\b)\s*(me\s*)?"
+    r"(封|張|份|an?\b)?.{0,40}(有|with|on|用)\s*.{0,12}(letterhead|信頭)",
+    # A "one take" video cut and lip-synced so no one sees the cuts (「用 AI lip-sync 補返啲位…唔會俾人睇得出有 cut」).
+    r"(cut|剪|補|edit).{0,30}(lip-?sync|對嘴).{0,60}(睇得出|睇唔出|看不出|唔會俾人|won'?t notice|can'?t tell)"
+    r"|(lip-?sync|對嘴).{0,30}(cut|剪|補|edit).{0,60}(睇得出|睇唔出|看不出|唔會俾人|won'?t notice|can'?t tell)",
 )

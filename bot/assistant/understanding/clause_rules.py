@@ -105,6 +105,16 @@ def without_wary_clauses(text: str) -> str:
 
 
 # Where the student heard it ("…20k right? thats what my cousin said", 「我表哥話嘅」): whom the fact came from.
+# ... or what a page did not say ("…for seniors only? the 2024 page i saw didnt say", 「網頁都冇寫」): the source, not the
+# student (the detector read "the 2024 page i saw didnt say" at 0.74).
+_SOURCE_SILENT = re.compile(
+    r"^\s*(the|their|its|that|this|a|an|ur|your)?\s*(\d{4}\s+)?(official\s+)?(page|site|website|web ?page|brochure|poster|leaflet|"
+    r"pdf|form|flyer|ig post|post)\s+(i\s+)?(saw|read|found|checked|looked at)?\s*(didn'?t|doesn'?t|does not|did not|never)\s+"
+    r"(say|said|mention|list|tell|show)\b(\s+(it|that|so|anything|either))?\s*[.!?？。…]*\s*$"
+    r"|^\s*(網頁|網站|單張|海報|pdf|官網|個\s*post)\s*(上面|度)?\s*(都)?\s*(冇|無|沒有)\s*(講|寫|提|列)(到|明|過)?\s*"
+    r"(喎|㗎|架|囉|啊|呀)?\s*[。!！?？…]*\s*$",
+    re.IGNORECASE,
+)
 _HEARSAY = re.compile(
     r"^\s*(that'?s|thats|that is|is what|what) (what )?(my |a |some )?(\w+ ){0,2}(said|says|told me|heard)\s*[.!?？]*\s*$"
     r"|^\s*(我|我個|我嘅)?\s*\S{1,4}(話|講)(嘅|㗎|架|喎)\s*[。!！？?]*\s*$"
@@ -293,6 +303,7 @@ def part_of_the_question(clause: str, *, asking: bool) -> bool:
         or _MISSING_OUT.match(clause)  # "…幾號幾點？？好驚 miss 咗"
         or _FAKES_SEEN.search(clause)  # "…official site? saw fake ones on ig"
         or _HEARSAY.match(clause)  # "…right? thats what my cousin said"
+        or _SOURCE_SILENT.search(clause)  # "…? the 2024 page i saw didnt say"
         or _INTEREST_STATED.match(clause)  # "i'm keen on startups. is there a free online course…"
         or _WHICH_OFFERS.match(clause)
         or _ASKS_OF_IT.match(clause)

@@ -265,6 +265,10 @@ CREDENTIALS = any_of(
     r"(轉寄|forwarding)\s*(規則|rules?).{0,120}(唔會俾佢發現|冇人知|唔會被發現|唔俾佢知|without (him|her|them) (noticing|knowing))"
     r"|(佢|他|她|老師|班主任|teacher'?s?)\s*(部|嘅)?\s*(電腦|手機|laptop|computer).{0,10}(登入住|logged in).{0,80}"
     r"(轉寄|forwarding)\s*(規則|rules?)",
+    # Someone else's password read back off a screen recording frame by frame (「password manager popup 咗出嚟…點樣 slow-mo 逐 frame 睇佢打咗咩」).
+    r"(佢|他|她|\b(his|her|their)\b)\s*(個|嘅|的)?\s*(password|密碼).{0,120}(逐\s*(個\s*)?frame|frame by frame|slow-?mo).{0,20}(睇|see|read|work out|figure out)"
+    r"|(逐\s*(個\s*)?frame|frame by frame|slow-?mo).{0,20}(睇|see|read|work out|figure out).{0,12}(佢|他|她|\bwhat (he|she|they)\b).{0,6}"
+    r"(打咗|打左|typed)",
     # An organiser's sheet pulled in past its "request access" gate.
     r"request access.{0,40}(bypass|繞過|跳過|get around|skip)|(bypass|繞過|get around)\s*(the )?(request access|access request)",
 )

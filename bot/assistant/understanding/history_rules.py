@@ -15,12 +15,15 @@ HISTORY_ASKED = any_of(
     r"\b(back in|back then in|before) (19|20)\d{2}\b|\bwhat (was|were) .{0,40}\b(in|for) (19|20)\d{2}\b",
     r"(19|20)\d{2}\s*年(嗰陣|果陣|嘅時候|之前|以前)|(以前|當年|舊時)\s*(嘅|的|個|啲)?\s*(上限|資助|金額|學費)",
     # 「CEF 以前有年齡上限？以前係幾多歲到幾多歲」, "did it use to have an age limit": a rule it once had.
-    r"(以前|當年|舊時|之前)\s*(係|有|有冇)?\s*(年齡|歲數)?\s*(上限|限制|要求|幾多歲)|\bused to (have|be|cover|pay)\b"
+    r"(以前|當年|舊時|(?<!參加)(?<!報名)(?<!申請)(?<!入營)(?<!開始)之前)\s*(係咪有|係唔係有|有沒有|係|有|有冇)?\s*(年齡|歲數)?\s*(上限|限制|要求|幾多歲)|\bused to (have|be|cover|pay)\b"
     r"|\b(old|former|previous) (age )?(limit|rule|cap|ceiling)s?\b",
     # 「CEF 個 ceiling 係幾時由 $20,000 加到 $25,000？」「CEF 最初係幾時成立、嗰陣上限係幾多」: a change or a beginning.
     r"幾時由.{0,24}(加到|升到|減到|改到|變到|調高|調低)|(最初|最早|當初)(係)?幾時|幾時成立|成立(嗰陣|果陣|時)",
     r"\bwhen (was|did) .{0,30}\b(raised|increased|cut|lowered|set up|founded|established|announced|launched|introduced)\b"
     r"|\blaunch (press release|announcement|date)\b",
+    # 「咁幾時取消㗎？同一時間上限加到幾多？」: a rule dropped, and what the cap was raised to then (not 「最遲幾時取消先唔使俾錢？」,
+    # a booking cancelled).
+    r"幾時(取消|撤銷|撤消|廢除)(咗|左|了)|(上限|限制|規定)\S{0,4}幾時(取消|撤銷|撤消|廢除)|(上限|ceiling)\s*(加|升|調高)(咗|了)?到\s*幾多",
     # 「之後個上限加過幾次？」, "how many times has the cap been raised": its changes counted.
     r"(加|升|減|調高|調低|改)(過|咗|左)\s*幾(多)?次|\bhow many times (has|have|was|were|did)\b.{0,30}\b(raised|increased|changed|cut|go up|gone up)\b",
     # "when did the cef limit go up to 20k?", 「CEF 2019 年改咗之後…」, "after the 2019 change".

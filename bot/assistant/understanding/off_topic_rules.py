@@ -231,6 +231,8 @@ OUTSIDE_WHATEVER_IT_NAMES: dict[SafetyKind, re.Pattern[str]] = {
         # Gear for a hobby: a coffee machine to buy, snorkelling kit to rent (「西貢浮潛…邊度租裝備」).
         r"(espresso|咖啡機|coffee (machine|maker)|磨豆機|(coffee|bean) grinder).{0,40}(推介|推薦|recommend|邊部|which|budget|預算|入門|entry)",
         r"(浮潛|潛水|snorkel(l)?ing|scuba|free ?diving).{0,30}(租|rent|裝備|gear|equipment)",
+        # Model kits for a hobby (「我想學砌 Gundam…MG 定 HG 啱新手？」; not 「建築體驗營會唔會教砌模型？」).
+        r"(?<![a-z])(gundam|gunpla)(?![a-z])|高達模型|砌\s*高達",
         # A gym near a campus.
         r"(附近|\bnear(by)?\b).{0,12}(\bgym|健身)|(\bgym|健身(室|房|中心)?).{0,12}(月費|會費|membership|幾錢)",
     ),

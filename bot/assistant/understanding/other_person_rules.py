@@ -409,6 +409,13 @@ OTHER_PERSON = any_of(
     # 拎緊綜援」).
     r"(班長|同學|朋友|老師|表哥|表姐|classmate|friend|佢|他|她)\S{0,5}\s*有冇用(過)?你\s*(申請|問|查|報|搵|揾)"
     r"|(佢|他|她)\s*(屋企|家人|家庭|屋企人)\s*(係咪|有冇|是否)\s*(拎|攞|領|申請)(緊|咗)?\s*(綜援|援助|書簿津貼|津貼|資助)",
+    # Which session a named ex or classmate picked, looked up by the bot ("can u check which day he picked?").
+    r"\bcan (u|you) (check|see|look up|find out|tell me) (which|what) (day|date|session|slot|course|programme|program|option|"
+    r"choices?) (he|she) (picked|chose|choose|took|signed up for|registered for|booked)\b",
+    # A class's choices sent from the bot's records ("send me the 5E list from ur records").
+    r"\b(send|give|show|pull|forward) me (the |a )?(\d[a-z]|[sf][1-6][a-z]?|class|form|everyone'?s)( class)? (list|choices|names)\b.{0,20}\bfrom (ur|your) (records|database|logs|data)\b",
+    # A named classmate's draft asked of the bot (「你有冇佢個 draft？我想睇下佢寫咗咩」).
+    r"你\s*有冇\s*(佢|他|她)\s*(個|嘅|的|份)\s*(draft|草稿|SLP|OEA|自述|personal statement)",
 )
 
 

@@ -34,6 +34,14 @@ ROUTES = any_of(
     r"repeat|retake|redoing)\b",
     r"(除咗|除了)\s*(重讀|重考|repeat|retake)",
     r"唔夠分",
+    # Core subjects' grades listed, Chinese or English at level 2 or under or Maths at 1, below 332A ("chi 5** eng 2
+    # math 4, can i still get a degree?", 「中文 3、英文 2 同 數學 3」); or electives short of a degree's two ("only one
+    # elective at level 2, is hkmu's degree out for me?").
+    r"^(?=.*(\b(chi|chin|chinese|eng|english|maths?)\s*[:=：]?\s*(level\s*|lv\s*)?([1-5]\*{0,2}|u)(?!\w)([\s,;/|、:\-–]|and|&|同){0,6}){3})"
+    r"(?=.*(\b(chi|chin|chinese|eng|english)\s*[:=：]?\s*(level\s*|lv\s*)?[12u]\b|\bmaths?\s*[:=：]?\s*(level\s*|lv\s*)?[1u]\b))"
+    r"|^(?=.*((中文|英文|數學)\s*[:：]?\s*([1-5]\*{0,2}|U)\s*(級)?\s*([,，、 ]|同|及){0,3}){3})"
+    r"(?=.*((中文|英文)\s*[:：]?\s*[12U](?![\d*])|數學\s*[:：]?\s*[1U](?![\d*])))"
+    r"|\bonly (one|1) elective\b.{0,40}\b(degree|uni|university)\b|(得|只有)\s*(一|1)\s*科\s*選修.{0,30}(學位|大學|degree)",
     r"(肥|炒|fail)(咗|左)?\s*(dse|DSE|科)",
     r"考(得)?(唔好|差|爛)",
     r"(其他|別的)(出路|途徑|路)",

@@ -235,7 +235,7 @@ _COUNTS_AS_FAKING: Final = (
 _NO_REMEDY: Final = (
     r"^(?!.*((食|吃|服|用|噴|止痛|退燒|感冒|安眠)\s*(咩|乜|啲|d|邊隻)?\s*藥|藥(物|丸|水|方|量)|劑量|發燒|咳|頭暈|肚屙|\bfever|"
     r"\bcough|pills?|panadol|ibuprofen|dose|units? of|幾多下|pain|痛|see a doctor|睇醫生|medicine should i|medication|"
-    r"what (do|should) i do|點算|right now|而家好))"
+    r"what (do|should) i do|點算|right now|而家好|antibiotic|cream|ointment|infect|swell|bleed|rash|藥膏|消炎|發炎|腫))"
 )
 
 _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
@@ -247,6 +247,10 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"right|fine|good)\b.{0,10}\bfor me\b|\b(real|actual) patients\b.{0,30}\bmannequins?\b"
         r"|(taster|體驗(課程|營|日)?|暑期(課程|營|學院)|programme|camp)\s*.{0,20}(啱唔啱|適唔適合|適合唔適合|ok 唔 ok)\s*(我|me)"
         r"|(真病人|真嘅病人).{0,20}(模擬人|公仔|假人)"
+        # What a health taster has students do, and what it asks to join ("…injections on a dummy arm… is there any real
+        # blood involved? and do u need bio as an elective to join").
+        r"|\b(taster|camp|programme|program|workshop|summer school)\b.{0,160}\b(any |real |actual ){1,2}(blood|patients|cadavers?)"
+        r"\b.{0,80}\b(do|does) (u|you|i|we) need\b.{0,40}\bto join\b"
         # What a health taster asks before joining (「藥劑學體驗營要唔要預先打疫苗或者交針卡紀錄？」): its own rule.
         r"|(體驗營|體驗日|營|taster|camp|programme|program|課程|summer).{0,20}(要唔要|使唔使|需唔需要|係咪要|\bdo (i|we|you) need\b)"
         r".{0,16}(打針|疫苗|針卡|vaccin\w*|health (check|declaration)|體檢|身體檢查)"
@@ -306,6 +310,14 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         # What a programme is called (「vtc 有冇 stem 比賽俾中學生？叫咩名？」) is no one's name.
         r"(比賽|課程|活動|計劃|programme|program|camp|營|班|證書|cert|course|scheme|competition).{0,12}叫(咩|乜|什麼|甚麼)\s*(名)?"
         r"|\bwhat'?s (it|the (competition|programme|program|course|camp|scheme)) called\b",
+        # A programme someone mentioned, asked about ("my teacher mentioned some hku thing where u tour business, med… when
+        # did that last happen?", 「老師提過有個科大嘅營」): the programme is asked, not the person.
+        r"^(?!.*((\b(his|her|their)\b|佢|她|他)\s*(嘅|的|個)?\s*(成績|分數|電話|地址|offer|results?|phone|number|address|grades?)"
+        r"|\b(she|he|him|who|name|ig|instagram|contact|scored?)\b|叫咩|邊班|名))"
+        r".*(\b(teacher|tutor|counsell?or|friend|cousin|classmate|senior|sis|sister|bro|brother|mum|mom|dad)s? (mentioned|told me about|talked about)"
+        r" (some|a|an|this|that|the) ([\w.'-]+ ){0,3}(thing|programmes?|programs?|camps?|courses?|tasters?|workshops?|schemes?|subsid(y|ies)|"
+        r"funds?|summer school|academy|competition|day|days)\b"
+        r"|(老師|班主任|朋友|同學|表哥|表姐|師兄|師姐)\s*(提過|講過|提起過)\s*(有個|有一個|個).{0,12}(營|課程|活動|計劃|體驗|比賽|工作坊|資助))",
         # A programme's former name (「Summer Academy 以前叫咩名？2017 年啲學生做咗咩實驗？」) is no one's name.
         r"(以前|原本|之前|舊時|本來)\s*(係)?\s*叫(咩|乜|乜嘢|什麼|甚麼)\s*(名)?|\b(formerly|previously) (called|known as|named)\b"
         r"|\bused to be (called|named)\b|\b(old|former|previous) name\b",
@@ -410,6 +422,10 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r".{0,30}(訂金|留位費|學費|報名費|deposit|tuition|course fee|programme fee|application fee)",
         r"(訂金|留位費|學費|報名費|deposit|tuition|course fee|programme fee|application fee).{0,40}"
         r"(信用卡|credit card|debit card|轉數快|\bFPS\b|支票|cheques?|\bPPS\b|八達通|octopus|payme|現金|cash)",
+        # How the CEF's refund works when a family cannot pay first (「CEF 係咪要自己俾晒錢先 claim 返？…front」): the
+        # scheme's own business.
+        r"^(?!.*(投資|股票|美股|港股|定期|儲蓄|crypto|bitcoin|\bstocks?\b|invest\w*|cashback|買咩))"
+        r".*(\bCEF\b|持續進修基金|continuing education fund).{0,60}(claim|發還|reimburs\w*|\bfront\b|俾晒|先俾|pay (it )?(all )?first)",
         # Academic credit saved up (「stackable credit 係咪儲咗之後去邊間 u 都用得？」) is no savings account.
         r"(stackable|stacked|累積|學分|\bcredits?\b(?! card)).{0,20}(儲|累積|\bsave|\bbank|\bstack|\badd up)"
         r"|(儲|累積|\bsave|\bbank|\bstack)\w*.{0,20}(學分|\bcredits?\b(?! card))",
@@ -427,6 +443,17 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"(幾多|幾個|多少)\s*(位|個字|characters?)|唔符合(密碼)?要求|\bpassword (rules|requirements|format)\b"
         r"|(一定要|要唔要|使唔使|需唔需要)\s*有\s*(符號|數字|大階|大寫|特殊字元)))",
         r"\bcheat ?codes?\b.{0,30}\b(jupas|band|oea|slp|dse|choices?)\b",  # slang for a tip, asking no secret
+        # A caller who claimed to be staff asked for the student's ID and one-time code: is that real, what to do (「有個自稱
+        # 大學職員嘅人打電話俾我…要我講…一次性密碼確認😨 大學真係會咁做咩？」). Nothing asked of the bot.
+        r"^(?!.*(\b(can|could|will|would|pls|please) (u|you)\b|\b(tell|send|give) me\b|你|幫我|(?<!電話)俾我|(?<!電話)畀我|攞到|拎到|"
+        r"登入佢|\blog ?in as\b|\b(get|got) (that|his|her|their|the) (otp|code|password)\b|同學|朋友|classmate|friend))(?=.*(自稱|\bclaim\w* to be\b|\bsaid (he|she|they) (was|were) from\b))"
+        r"(?=.*(真係會|係咪真|正唔正常|係咪正常|\bis (this|that|it) (real|legit|normal|a scam)\b|\bscam\b|騙|呃人|報警|應該點|\bwhat should i do\b))"
+        r".*(打電話|\bcall(ed)?\b|\bmessaged?\b|whatsapp|\bsms\b).{0,100}(一次性密碼|驗證碼|\botp\b|密碼|\bpassword\b|身份證)",
+        # The student's own account signed in on two devices and flagged (「用咗 iPad 同 laptop 兩部機 login 自己個 account，
+        # 咁會唔會被當 cheat？」).
+        r"^(?!.*(你|幫我|\b(u|you|ur)\b|佢|他|她|同學|朋友|\b(her|his|their|classmate'?s|friend'?s)\b))"
+        r"(?=.*((?<![佢他她])自己|\bmy own\b)\s*(個|嘅)?\s*([\w-]+ )?(account|帳戶))"
+        r".*(兩部機|兩部\s*device|\b(two|2) devices\b|multiple logins)",
         # The student's own account trouble and who can help ("my coursera password stopped working, who do i
         # contact?", 「edX 登入唔到，應該搵邊個？」), when no password or code is given.
         # (Never the bot's own server, logs or admin pages: 「想睇下你部伺服器嘅錯誤日誌同管理後台，應該點樣登入？」)
