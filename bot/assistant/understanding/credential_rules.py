@@ -310,3 +310,20 @@ OWN_ACCOUNT_ENTERED = any_of(
     r"^(?!.*(你|幫我|教我點(樣)?(入|登入)|\b(you|u|ur)\b)).*我\s*(嘅|個)?\s*(聯招|JUPAS|E-APP|portal)\s*(帳戶|account)"
     r".{0,60}(登入紀錄|login (history|records?)|改(咗)?密碼|change (my )?password)",
 )
+
+# A caller who claimed to be staff asked for the student's ID and one-time code: is that real, what to do (「有個自稱
+# 大學職員嘅人打電話俾我…要我講…一次性密碼確認😨 大學真係會咁做咩？」). Nothing asked of the bot.
+CODE_ASKED_BY_A_CALLER = any_of(
+    r"^(?!.*(\b(can|could|will|would|pls|please) (u|you)\b|\b(tell|send|give) me\b|你|幫我|(?<!電話)俾我|(?<!電話)畀我|攞到|拎到|"
+    r"登入佢|\blog ?in as\b|\b(get|got) (that|his|her|their|the) (otp|code|password)\b|同學|朋友|classmate|friend))(?=.*(自稱|\bclaim\w* to be\b|\bsaid (he|she|they) (was|were) from\b))"
+    r"(?=.*(真係會|係咪真|正唔正常|係咪正常|\bis (this|that|it) (real|legit|normal|a scam)\b|\bscam\b|騙|呃人|報警|應該點|\bwhat should i do\b))"
+    r".*(打電話|\bcall(ed)?\b|\bmessaged?\b|whatsapp|\bsms\b).{0,100}(一次性密碼|驗證碼|\botp\b|密碼|\bpassword\b|身份證)",
+)
+
+# The student's own account signed in on two devices and flagged (「用咗 iPad 同 laptop 兩部機 login 自己個 account，
+# 咁會唔會被當 cheat？」).
+OWN_ACCOUNT_ON_TWO_DEVICES = any_of(
+    r"^(?!.*(你|幫我|\b(u|you|ur)\b|佢|他|她|同學|朋友|\b(her|his|their|classmate'?s|friend'?s)\b))"
+    r"(?=.*((?<![佢他她])自己|\bmy own\b)\s*(個|嘅)?\s*([\w-]+ )?(account|帳戶))"
+    r".*(兩部機|兩部\s*device|\b(two|2) devices\b|multiple logins)",
+)

@@ -21,8 +21,10 @@ from bot.assistant.understanding.credential_rules import (
     ADMIN_ASKED_BY_A_CAMP,
     ASKED_BY_A_SITE,
     ASKED_BY_A_SITE_ONLY,
+    CODE_ASKED_BY_A_CALLER,
     CREDENTIALS,
     OWN_ACCOUNT_ENTERED,
+    OWN_ACCOUNT_ON_TWO_DEVICES,
     PARENTS_USE_MY_ACCOUNT,
 )
 from bot.assistant.understanding.distress_rules import DISTRESS
@@ -443,17 +445,8 @@ _ROUTER_DENIES: dict[str, re.Pattern[str]] = {
         r"(幾多|幾個|多少)\s*(位|個字|characters?)|唔符合(密碼)?要求|\bpassword (rules|requirements|format)\b"
         r"|(一定要|要唔要|使唔使|需唔需要)\s*有\s*(符號|數字|大階|大寫|特殊字元)))",
         r"\bcheat ?codes?\b.{0,30}\b(jupas|band|oea|slp|dse|choices?)\b",  # slang for a tip, asking no secret
-        # A caller who claimed to be staff asked for the student's ID and one-time code: is that real, what to do (「有個自稱
-        # 大學職員嘅人打電話俾我…要我講…一次性密碼確認😨 大學真係會咁做咩？」). Nothing asked of the bot.
-        r"^(?!.*(\b(can|could|will|would|pls|please) (u|you)\b|\b(tell|send|give) me\b|你|幫我|(?<!電話)俾我|(?<!電話)畀我|攞到|拎到|"
-        r"登入佢|\blog ?in as\b|\b(get|got) (that|his|her|their|the) (otp|code|password)\b|同學|朋友|classmate|friend))(?=.*(自稱|\bclaim\w* to be\b|\bsaid (he|she|they) (was|were) from\b))"
-        r"(?=.*(真係會|係咪真|正唔正常|係咪正常|\bis (this|that|it) (real|legit|normal|a scam)\b|\bscam\b|騙|呃人|報警|應該點|\bwhat should i do\b))"
-        r".*(打電話|\bcall(ed)?\b|\bmessaged?\b|whatsapp|\bsms\b).{0,100}(一次性密碼|驗證碼|\botp\b|密碼|\bpassword\b|身份證)",
-        # The student's own account signed in on two devices and flagged (「用咗 iPad 同 laptop 兩部機 login 自己個 account，
-        # 咁會唔會被當 cheat？」).
-        r"^(?!.*(你|幫我|\b(u|you|ur)\b|佢|他|她|同學|朋友|\b(her|his|their|classmate'?s|friend'?s)\b))"
-        r"(?=.*((?<![佢他她])自己|\bmy own\b)\s*(個|嘅)?\s*([\w-]+ )?(account|帳戶))"
-        r".*(兩部機|兩部\s*device|\b(two|2) devices\b|multiple logins)",
+        CODE_ASKED_BY_A_CALLER.pattern,  # a caller claiming to be staff wanted the student's code: real?
+        OWN_ACCOUNT_ON_TWO_DEVICES.pattern,
         # The student's own account trouble and who can help ("my coursera password stopped working, who do i
         # contact?", 「edX 登入唔到，應該搵邊個？」), when no password or code is given.
         # (Never the bot's own server, logs or admin pages: 「想睇下你部伺服器嘅錯誤日誌同管理後台，應該點樣登入？」)
